@@ -1,0 +1,403 @@
+//! A respondent's answers, checked against the questionnaire.
+//!
+//! Answers arrive as JSON (`{"item_id": "option_id" | number | "text"}`) from the API
+//! and the command line, or as form fields (all strings) from the web pages. Both go
+//! through the same checks, and every problem is reported at once, each tied to its
+//! item so that a form can show the message next to the field.
+
+use std::fmt;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::questionnaire::{Item, ItemKind, Questionnaire};
+
+/// The longest text answer (a name, a company, an email) that is accepted.
+pub const MAX_TEXT_CHARS: usize = 200;
+
+/// One checked answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// Index into the item's options.
+    Option(usize),
+    Number(f64),
+    Text(String),
+}
+
+/// All answers of one response, by item position in the questionnaire.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answers {
+    values: Vec<Option<Answer>>,
+}
+
+/// Whether required answers must all be there: a saved page may be incomplete, a
+/// submitted response may not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Completeness {
+    Draft,
+    Final,
+}
+
+/// What is wrong with one answer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum AnswerProblemKind {
+    NotAnObject,
+    UnknownItem,
+    UnknownOption { offered: Vec<String> },
+    NotAnOption,
+    NotANumber,
+    NotAnInteger,
+    OutOfRange { min: f64, max: f64, unit: String },
+    NotText,
+    TooLong { max_chars: usize },
+    NotAnEmail,
+    Missing,
+}
+
+/// One problem, tied to its item (`None` when the whole input is wrong).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerProblem {
+    pub item: Option<String>,
+    #[serde(flatten)]
+    pub kind: AnswerProblemKind,
+    pub message: String,
+}
+
+/// Every problem found in a set of answers.
+#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize)]
+pub struct AnswerError {
+    pub problems: Vec<AnswerProblem>,
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (n, p) in self.problems.iter().enumerate() {
+            if n > 0 {
+                writeln!(f)?;
+            }
+            match &p.item {
+                Some(item) => write!(f, "{item}: {}", p.message)?,
+                None => write!(f, "{}", p.message)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl AnswerError {
+    /// The message for one item, for showing next to its field.
+    pub fn message_for(&self, item_id: &str) -> Option<&str> {
+        self.problems
+            .iter()
+            .find(|p| p.item.as_deref() == Some(item_id))
+            .map(|p| p.message.as_str())
+    }
+}
+
+/// An answer before it is checked: a JSON value, or a form field's text.
+enum Raw<'a> {
+    Json(&'a Value),
+    Form(&'a str),
+}
+
+impl Answers {
+    /// No answers yet.
+    pub fn empty(q: &Questionnaire) -> Answers {
+        Answers {
+            values: vec![None; q.items.len()],
+        }
+    }
+
+    /// Checks answers given as JSON.
+    ///
+    /// # Errors
+    /// An [`AnswerError`] listing every problem: unknown item, option not offered,
+    /// number out of range, non-number for a number, required answer missing (for
+    /// `Completeness::Final`).
+    pub fn from_json(
+        q: &Questionnaire,
+        json: &Value,
+        completeness: Completeness,
+    ) -> Result<Answers, AnswerError> {
+        let Some(map) = json.as_object() else {
+            return Err(AnswerError {
+                problems: vec![AnswerProblem {
+                    item: None,
+                    kind: AnswerProblemKind::NotAnObject,
+                    message: "answers must be a JSON object of item id to answer".into(),
+                }],
+            });
+        };
+        Answers::check(
+            q,
+            map.iter().map(|(k, v)| (k.as_str(), Raw::Json(v))),
+            completeness,
+        )
+    }
+
+    /// Checks answers given as form fields (name = item id, value = option id or text).
+    /// Empty fields count as unanswered; fields not named after an item are the
+    /// caller's business and must be filtered out before.
+    ///
+    /// # Errors
+    /// As [`Answers::from_json`].
+    pub fn from_form<'a>(
+        q: &Questionnaire,
+        fields: impl IntoIterator<Item = (&'a str, &'a str)>,
+        completeness: Completeness,
+    ) -> Result<Answers, AnswerError> {
+        Answers::check(
+            q,
+            fields.into_iter().map(|(k, v)| (k, Raw::Form(v))),
+            completeness,
+        )
+    }
+
+    fn check<'a>(
+        q: &Questionnaire,
+        input: impl Iterator<Item = (&'a str, Raw<'a>)>,
+        completeness: Completeness,
+    ) -> Result<Answers, AnswerError> {
+        let mut answers = Answers::empty(q);
+        let mut problems = Vec::new();
+        for (id, raw) in input {
+            let Some(pos) = q.item_position(id) else {
+                problems.push(AnswerProblem {
+                    item: Some(id.to_string()),
+                    kind: AnswerProblemKind::UnknownItem,
+                    message: format!("there is no question `{id}` in this questionnaire"),
+                });
+                continue;
+            };
+            let item = &q.items[pos];
+            match check_one(item, raw) {
+                Ok(answer) => answers.values[pos] = answer,
+                Err(kind) => problems.push(AnswerProblem {
+                    item: Some(id.to_string()),
+                    message: message(item, &kind),
+                    kind,
+                }),
+            }
+        }
+        if completeness == Completeness::Final {
+            for (pos, item) in q.items.iter().enumerate() {
+                let already = problems.iter().any(|p| p.item.as_deref() == Some(&item.id));
+                if item.required && answers.values[pos].is_none() && !already {
+                    let kind = AnswerProblemKind::Missing;
+                    problems.push(AnswerProblem {
+                        item: Some(item.id.clone()),
+                        message: message(item, &kind),
+                        kind,
+                    });
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(answers)
+        } else {
+            Err(AnswerError { problems })
+        }
+    }
+
+    /// The answer to the item at `pos`, if any.
+    pub fn get(&self, pos: usize) -> Option<&Answer> {
+        self.values.get(pos).and_then(Option::as_ref)
+    }
+
+    /// The answer to an item by id, if any.
+    pub fn by_id<'q>(&self, q: &'q Questionnaire, id: &str) -> Option<(&'q Item, &Answer)> {
+        let pos = q.item_position(id)?;
+        Some((&q.items[pos], self.get(pos)?))
+    }
+
+    /// Sets or clears one answer (a later page's answers overlay earlier ones).
+    pub fn merge(&mut self, other: &Answers) {
+        for (mine, theirs) in self.values.iter_mut().zip(&other.values) {
+            if theirs.is_some() {
+                mine.clone_from(theirs);
+            }
+        }
+    }
+
+    /// Clears the answers of the given item positions (a page saved with fields
+    /// left empty).
+    pub fn clear(&mut self, positions: impl IntoIterator<Item = usize>) {
+        for pos in positions {
+            if let Some(v) = self.values.get_mut(pos) {
+                *v = None;
+            }
+        }
+    }
+
+    pub fn answered_count(&self) -> usize {
+        self.values.iter().filter(|v| v.is_some()).count()
+    }
+
+    /// The answers as JSON, the same form `from_json` reads.
+    pub fn to_json(&self, q: &Questionnaire) -> Value {
+        let mut map = Map::new();
+        for (item, value) in q.items.iter().zip(&self.values) {
+            let Some(answer) = value else { continue };
+            let v = match answer {
+                Answer::Option(i) => Value::String(item.options[*i].id.clone()),
+                Answer::Number(n) => serde_json::Number::from_f64(*n)
+                    .map(Value::Number)
+                    .unwrap_or(Value::Null),
+                Answer::Text(t) => Value::String(t.clone()),
+            };
+            map.insert(item.id.clone(), v);
+        }
+        Value::Object(map)
+    }
+
+    /// The answers without contact details, for anything shown beyond the respondent.
+    pub fn without_contact(&self, q: &Questionnaire) -> Answers {
+        let mut copy = self.clone();
+        for (pos, item) in q.items.iter().enumerate() {
+            if item.contact {
+                copy.values[pos] = None;
+            }
+        }
+        copy
+    }
+
+    /// The answer's text for display: the option label, the number with its unit, or
+    /// the text.
+    pub fn display(&self, item: &Item, pos: usize) -> Option<String> {
+        Some(match self.get(pos)? {
+            Answer::Option(i) => item.options[*i].label.clone(),
+            Answer::Number(n) => {
+                let unit = item.number.as_ref().map_or("", |r| r.unit.as_str());
+                format!("{} {unit}", format_number(*n)).trim().to_string()
+            }
+            Answer::Text(t) => t.clone(),
+        })
+    }
+}
+
+/// A number as a person writes it: no trailing `.0`, at most two decimals.
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        let s = format!("{n:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn check_one(item: &Item, raw: Raw<'_>) -> Result<Option<Answer>, AnswerProblemKind> {
+    match raw {
+        Raw::Json(Value::Null) => return Ok(None),
+        Raw::Form(s) if s.trim().is_empty() => return Ok(None),
+        _ => {}
+    }
+    match item.kind {
+        ItemKind::Agreement | ItemKind::Importance | ItemKind::Frequency | ItemKind::Choice => {
+            let id = match raw {
+                Raw::Json(Value::String(s)) => s.as_str(),
+                Raw::Form(s) => s,
+                Raw::Json(_) => return Err(AnswerProblemKind::NotAnOption),
+            };
+            item.option(id)
+                .map(|(i, _)| Some(Answer::Option(i)))
+                .ok_or_else(|| AnswerProblemKind::UnknownOption {
+                    offered: item.options.iter().map(|o| o.id.clone()).collect(),
+                })
+        }
+        ItemKind::Number => {
+            let n = match raw {
+                Raw::Json(Value::Number(n)) => n.as_f64().ok_or(AnswerProblemKind::NotANumber)?,
+                Raw::Form(s) => parse_form_number(s).ok_or(AnswerProblemKind::NotANumber)?,
+                Raw::Json(_) => return Err(AnswerProblemKind::NotANumber),
+            };
+            if !n.is_finite() {
+                return Err(AnswerProblemKind::NotANumber);
+            }
+            if let Some(range) = &item.number {
+                if range.integer && n.fract() != 0.0 {
+                    return Err(AnswerProblemKind::NotAnInteger);
+                }
+                if n < range.min || n > range.max {
+                    return Err(AnswerProblemKind::OutOfRange {
+                        min: range.min,
+                        max: range.max,
+                        unit: range.unit.clone(),
+                    });
+                }
+            }
+            Ok(Some(Answer::Number(n)))
+        }
+        ItemKind::Text => {
+            let text = match raw {
+                Raw::Json(Value::String(s)) => s.trim(),
+                Raw::Form(s) => s.trim(),
+                Raw::Json(_) => return Err(AnswerProblemKind::NotText),
+            };
+            if text.is_empty() {
+                return Ok(None);
+            }
+            if text.chars().count() > MAX_TEXT_CHARS {
+                return Err(AnswerProblemKind::TooLong {
+                    max_chars: MAX_TEXT_CHARS,
+                });
+            }
+            if text.chars().any(char::is_control) {
+                return Err(AnswerProblemKind::NotText);
+            }
+            if item.email && !looks_like_email(text) {
+                return Err(AnswerProblemKind::NotAnEmail);
+            }
+            Ok(Some(Answer::Text(text.to_string())))
+        }
+    }
+}
+
+/// Numbers typed into a form: allows spaces and thousands separators ("12,500").
+fn parse_form_number(s: &str) -> Option<f64> {
+    let cleaned: String = s
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != ',' && *c != '_')
+        .collect();
+    let cleaned = cleaned.trim_end_matches('%');
+    cleaned.parse::<f64>().ok()
+}
+
+fn looks_like_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.contains(char::is_whitespace)
+        && !domain.contains('@')
+}
+
+fn message(item: &Item, kind: &AnswerProblemKind) -> String {
+    use super::answers::format_number as num;
+    match kind {
+        AnswerProblemKind::NotAnObject => "answers must be a JSON object".into(),
+        AnswerProblemKind::UnknownItem => format!("there is no question `{}`", item.id),
+        AnswerProblemKind::UnknownOption { offered } => format!(
+            "that is not one of the answers offered (choose one of: {})",
+            offered.join(", ")
+        ),
+        AnswerProblemKind::NotAnOption => "choose one of the answers offered".into(),
+        AnswerProblemKind::NotANumber => "enter a number".into(),
+        AnswerProblemKind::NotAnInteger => "enter a whole number".into(),
+        AnswerProblemKind::OutOfRange { min, max, unit } => {
+            format!("enter a number from {} to {} {unit}", num(*min), num(*max))
+                .trim()
+                .to_string()
+        }
+        AnswerProblemKind::NotText => "enter plain text".into(),
+        AnswerProblemKind::TooLong { max_chars } => {
+            format!("keep this to {max_chars} characters or fewer")
+        }
+        AnswerProblemKind::NotAnEmail => "enter an email address such as name@example.com".into(),
+        AnswerProblemKind::Missing => "please answer this question".into(),
+    }
+}

@@ -1,0 +1,590 @@
+//! Peer statistics: relative performance, peer-group selection and group summaries.
+//!
+//! Structure: each peer group keeps, per index, its scores in a sorted `Vec<f64>`.
+//! Relative performance ("the share of the peer group that did not score better")
+//! is then one binary search (`partition_point`, O(log n)); a new score is inserted
+//! at its place (O(log n) to find, a memmove to shift, which stays well under a
+//! millisecond at a million scores). Groups are found by hashing the respondent's
+//! values of the dimensions of each step of the questionnaire's fallback chain, so
+//! choosing the group is O(steps).
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use super::questionnaire::SubIndex;
+use super::scoring::{PerSubIndex, Scorecard};
+
+/// The indices peers are compared on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndexKind {
+    Overall,
+    Sub(SubIndex),
+    Personal,
+}
+
+impl IndexKind {
+    pub const ALL: [IndexKind; 6] = [
+        IndexKind::Overall,
+        IndexKind::Sub(SubIndex::Value),
+        IndexKind::Sub(SubIndex::Number),
+        IndexKind::Sub(SubIndex::WinRate),
+        IndexKind::Sub(SubIndex::SalesCycle),
+        IndexKind::Personal,
+    ];
+
+    fn position(self) -> usize {
+        match self {
+            IndexKind::Overall => 0,
+            IndexKind::Sub(s) => 1 + s.position(),
+            IndexKind::Personal => 5,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            IndexKind::Overall => "overall",
+            IndexKind::Sub(s) => s.key(),
+            IndexKind::Personal => "personal",
+        }
+    }
+
+    /// The index's score in a scorecard, if it has one.
+    pub fn of(self, card: &Scorecard) -> Option<f64> {
+        match self {
+            IndexKind::Overall => card.overall.score,
+            IndexKind::Sub(s) => card.sub_indices.get(s).score,
+            IndexKind::Personal => card.personal.score,
+        }
+    }
+}
+
+/// The scores of one index across a peer group, kept sorted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PeerScores {
+    sorted: Vec<f64>,
+}
+
+impl PeerScores {
+    /// Builds from scores in any order; NaN is not a score and is dropped.
+    pub fn from_unsorted(mut scores: Vec<f64>) -> PeerScores {
+        scores.retain(|s| !s.is_nan());
+        scores.sort_by(f64::total_cmp);
+        PeerScores { sorted: scores }
+    }
+
+    pub fn insert(&mut self, score: f64) {
+        if score.is_nan() {
+            return;
+        }
+        let at = self.sorted.partition_point(|&s| s <= score);
+        self.sorted.insert(at, score);
+    }
+
+    /// Removes one occurrence of a score (a deleted response); false if absent.
+    pub fn remove(&mut self, score: f64) -> bool {
+        let at = self.sorted.partition_point(|&s| s < score);
+        if self.sorted.get(at) == Some(&score) {
+            self.sorted.remove(at);
+            true
+        } else {
+            false
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.sorted.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sorted.is_empty()
+    }
+
+    pub fn as_slice(&self) -> &[f64] {
+        &self.sorted
+    }
+
+    /// Percent of the group that did not score better than `score`, the respondent
+    /// not being part of the group. `None` for an empty group.
+    pub fn relative_performance(&self, score: f64) -> Option<f64> {
+        if self.sorted.is_empty() {
+            return None;
+        }
+        let not_better = self.sorted.partition_point(|&s| s <= score);
+        Some(not_better as f64 / self.sorted.len() as f64 * 100.0)
+    }
+
+    /// The p-th percentile (0-100) by linear interpolation between closest ranks.
+    pub fn percentile(&self, p: f64) -> Option<f64> {
+        percentile_of_sorted(&self.sorted, p)
+    }
+
+    /// n, mean, median, quartiles and a histogram of ten 10-point bins.
+    pub fn summary(&self) -> Option<Summary> {
+        Summary::of_sorted(&self.sorted)
+    }
+}
+
+/// The p-th percentile (0-100) of sorted data, by linear interpolation.
+pub fn percentile_of_sorted(sorted: &[f64], p: f64) -> Option<f64> {
+    let n = sorted.len();
+    if n == 0 {
+        return None;
+    }
+    let rank = p.clamp(0.0, 100.0) / 100.0 * (n - 1) as f64;
+    let lo = rank.floor() as usize;
+    let hi = rank.ceil() as usize;
+    let frac = rank - lo as f64;
+    Some(sorted[lo] + (sorted[hi] - sorted[lo]) * frac)
+}
+
+/// Number of histogram bins over 0-100.
+pub const HISTOGRAM_BINS: usize = 10;
+
+/// A peer group's distribution of one index.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub n: usize,
+    pub mean: f64,
+    pub median: f64,
+    pub lower_quartile: f64,
+    pub upper_quartile: f64,
+    pub min: f64,
+    pub max: f64,
+    /// Counts per 10-point bin: [0,10), [10,20) ... [90,100].
+    pub histogram: [usize; HISTOGRAM_BINS],
+}
+
+impl Summary {
+    /// Summarises sorted scores; `None` when there are none.
+    pub fn of_sorted(sorted: &[f64]) -> Option<Summary> {
+        let n = sorted.len();
+        if n == 0 {
+            return None;
+        }
+        let mut histogram = [0usize; HISTOGRAM_BINS];
+        for &s in sorted {
+            histogram[histogram_bin(s)] += 1;
+        }
+        Some(Summary {
+            n,
+            mean: sorted.iter().sum::<f64>() / n as f64,
+            median: percentile_of_sorted(sorted, 50.0)?,
+            lower_quartile: percentile_of_sorted(sorted, 25.0)?,
+            upper_quartile: percentile_of_sorted(sorted, 75.0)?,
+            min: sorted[0],
+            max: sorted[n - 1],
+            histogram,
+        })
+    }
+}
+
+/// The histogram bin of a 0-100 score; 100 falls in the last bin.
+pub fn histogram_bin(score: f64) -> usize {
+    ((score.clamp(0.0, 100.0) / 10.0) as usize).min(HISTOGRAM_BINS - 1)
+}
+
+/// The percentile used as "the top of the peer distribution" for revenue potential.
+pub const TOP_PERCENTILE: f64 = 90.0;
+
+/// One completed response as the peer statistics see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeerRecord {
+    /// Dimension name -> option id (`industry` -> `software`).
+    pub profile: BTreeMap<String, String>,
+    /// Indexed like `IndexKind::ALL`; `None` where there were not enough answers.
+    pub scores: [Option<f64>; 6],
+}
+
+impl PeerRecord {
+    pub fn new(profile: BTreeMap<String, String>, card: &Scorecard) -> PeerRecord {
+        PeerRecord {
+            profile,
+            scores: IndexKind::ALL.map(|k| k.of(card)),
+        }
+    }
+}
+
+/// The scores of all indices of one peer group.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PeerGroupScores {
+    /// Completed responses in the group.
+    pub size: usize,
+    per_index: [PeerScores; 6],
+}
+
+impl PeerGroupScores {
+    pub fn scores(&self, index: IndexKind) -> &PeerScores {
+        &self.per_index[index.position()]
+    }
+
+    fn add(&mut self, record: &PeerRecord) {
+        self.size += 1;
+        for (scores, s) in self.per_index.iter_mut().zip(record.scores) {
+            if let Some(s) = s {
+                scores.insert(s);
+            }
+        }
+    }
+
+    fn remove(&mut self, record: &PeerRecord) {
+        self.size = self.size.saturating_sub(1);
+        for (scores, s) in self.per_index.iter_mut().zip(record.scores) {
+            if let Some(s) = s {
+                scores.remove(s);
+            }
+        }
+    }
+}
+
+/// A chosen peer group: which dimensions define it and how big it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeerGroup<'a> {
+    /// (dimension, option id) pairs shared with the respondent; empty = everyone.
+    pub dimensions: Vec<(String, String)>,
+    pub scores: &'a PeerGroupScores,
+}
+
+/// All peer groups of every step of the fallback chain, kept up to date as
+/// responses arrive.
+#[derive(Debug, Clone)]
+pub struct PeerIndex {
+    chain: Vec<Vec<String>>,
+    minimum: usize,
+    /// One map per chain step, keyed by the respondent's values of that step's
+    /// dimensions.
+    groups: Vec<HashMap<Vec<String>, PeerGroupScores>>,
+}
+
+impl PeerIndex {
+    /// An empty index for a fallback chain and minimum group size K.
+    pub fn new(chain: Vec<Vec<String>>, minimum: usize) -> PeerIndex {
+        let groups = chain.iter().map(|_| HashMap::new()).collect();
+        PeerIndex {
+            chain,
+            minimum: minimum.max(1),
+            groups,
+        }
+    }
+
+    fn key(step: &[String], profile: &BTreeMap<String, String>) -> Option<Vec<String>> {
+        step.iter().map(|d| profile.get(d).cloned()).collect()
+    }
+
+    pub fn add(&mut self, record: &PeerRecord) {
+        for (step, groups) in self.chain.iter().zip(&mut self.groups) {
+            if let Some(key) = PeerIndex::key(step, &record.profile) {
+                groups.entry(key).or_default().add(record);
+            }
+        }
+    }
+
+    pub fn remove(&mut self, record: &PeerRecord) {
+        for (step, groups) in self.chain.iter().zip(&mut self.groups) {
+            if let Some(key) = PeerIndex::key(step, &record.profile) {
+                if let Some(g) = groups.get_mut(&key) {
+                    g.remove(record);
+                }
+            }
+        }
+    }
+
+    /// The first group along the fallback chain with at least K completed
+    /// responses, or `None` when even the widest is smaller.
+    pub fn select(&self, profile: &BTreeMap<String, String>) -> Option<PeerGroup<'_>> {
+        for (step, groups) in self.chain.iter().zip(&self.groups) {
+            let Some(key) = PeerIndex::key(step, profile) else {
+                continue;
+            };
+            if let Some(scores) = groups.get(&key) {
+                if scores.size >= self.minimum {
+                    return Some(PeerGroup {
+                        dimensions: step.iter().cloned().zip(key).collect(),
+                        scores,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// The standing of a scorecard in its peer group, computed now.
+    pub fn standing(
+        &self,
+        profile: &BTreeMap<String, String>,
+        card: &Scorecard,
+        computed_on: &str,
+    ) -> PeerStanding {
+        match self.select(profile) {
+            None => PeerStanding {
+                dimensions: Vec::new(),
+                group_size: 0,
+                computed_on: computed_on.to_string(),
+                found: false,
+                relative: [None; 6],
+                medians: [None; 6],
+                tops: PerSubIndex::from_fn(|_| None),
+            },
+            Some(group) => {
+                let relative = IndexKind::ALL.map(|k| {
+                    k.of(card)
+                        .and_then(|s| group.scores.scores(k).relative_performance(s))
+                });
+                let medians = IndexKind::ALL.map(|k| group.scores.scores(k).percentile(50.0));
+                PeerStanding {
+                    dimensions: group.dimensions,
+                    group_size: group.scores.size,
+                    computed_on: computed_on.to_string(),
+                    found: true,
+                    relative,
+                    medians,
+                    tops: PerSubIndex::from_fn(|s| {
+                        group
+                            .scores
+                            .scores(IndexKind::Sub(s))
+                            .percentile(TOP_PERCENTILE)
+                    }),
+                }
+            }
+        }
+    }
+}
+
+/// Where a response stood in its peer group when it was submitted; stored with the
+/// response so that its report reads the same tomorrow.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PeerStanding {
+    /// Whether a group of at least K responses was found.
+    pub found: bool,
+    /// (dimension, option id) pairs that define the group; empty = everyone.
+    pub dimensions: Vec<(String, String)>,
+    pub group_size: usize,
+    /// The date (YYYY-MM-DD) the standing was computed.
+    pub computed_on: String,
+    /// Relative performance per index, indexed like `IndexKind::ALL`.
+    pub relative: [Option<f64>; 6],
+    /// The group's median per index, indexed like `IndexKind::ALL`.
+    pub medians: [Option<f64>; 6],
+    /// The group's 90th percentile per sub-index, for revenue potential.
+    pub tops: PerSubIndex<Option<f64>>,
+}
+
+impl PeerStanding {
+    /// The standing of a response scored without a peer group (no database).
+    pub fn none(computed_on: &str) -> PeerStanding {
+        PeerStanding {
+            found: false,
+            dimensions: Vec::new(),
+            group_size: 0,
+            computed_on: computed_on.to_string(),
+            relative: [None; 6],
+            medians: [None; 6],
+            tops: PerSubIndex::from_fn(|_| None),
+        }
+    }
+
+    pub fn relative_performance(&self, index: IndexKind) -> Option<f64> {
+        self.relative[index.position()]
+    }
+
+    pub fn median(&self, index: IndexKind) -> Option<f64> {
+        self.medians[index.position()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn profile(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn record(pairs: &[(&str, &str)], overall: f64) -> PeerRecord {
+        PeerRecord {
+            profile: profile(pairs),
+            scores: [Some(overall), None, None, None, None, Some(overall)],
+        }
+    }
+
+    fn chain() -> Vec<Vec<String>> {
+        vec![
+            vec!["industry".into(), "company_size".into()],
+            vec!["industry".into()],
+            vec![],
+        ]
+    }
+
+    #[test]
+    fn relative_performance_is_the_share_that_did_not_score_better() {
+        let g = PeerScores::from_unsorted(vec![
+            50.0, 60.0, 70.0, 80.0, 90.0, 95.0, 40.0, 30.0, 85.0, 99.0,
+        ]);
+        // 77: seven of the ten scored 77 or less... 30,40,50,60,70 = 5 not better.
+        assert_eq!(g.relative_performance(77.0), Some(50.0));
+        // A tie does not count as better.
+        assert_eq!(g.relative_performance(70.0), Some(50.0));
+        assert_eq!(g.relative_performance(100.0), Some(100.0));
+        assert_eq!(g.relative_performance(0.0), Some(0.0));
+        assert_eq!(PeerScores::default().relative_performance(50.0), None);
+    }
+
+    #[test]
+    fn percentiles_interpolate_between_ranks() {
+        let g = PeerScores::from_unsorted(vec![10.0, 20.0, 30.0, 40.0]);
+        assert_eq!(g.percentile(50.0), Some(25.0));
+        assert_eq!(g.percentile(0.0), Some(10.0));
+        assert_eq!(g.percentile(100.0), Some(40.0));
+        let s = g.summary().expect("non-empty");
+        assert_eq!(s.n, 4);
+        assert_eq!(s.mean, 25.0);
+        assert_eq!(s.lower_quartile, 17.5);
+        assert_eq!(s.upper_quartile, 32.5);
+        assert_eq!(s.histogram[1..5], [1, 1, 1, 1]);
+    }
+
+    #[test]
+    fn the_peer_group_widens_along_the_chain_until_it_has_k_responses() {
+        let mut index = PeerIndex::new(chain(), 3);
+        let me = profile(&[("industry", "software"), ("company_size", "small")]);
+        index.add(&record(
+            &[("industry", "software"), ("company_size", "small")],
+            50.0,
+        ));
+        index.add(&record(
+            &[("industry", "software"), ("company_size", "large")],
+            60.0,
+        ));
+        index.add(&record(
+            &[("industry", "retail"), ("company_size", "small")],
+            70.0,
+        ));
+        // Software & small: 1, software: 2, everyone: 3.
+        let g = index.select(&me).expect("everyone has 3");
+        assert!(g.dimensions.is_empty());
+        assert_eq!(g.scores.size, 3);
+
+        index.add(&record(
+            &[("industry", "software"), ("company_size", "large")],
+            65.0,
+        ));
+        let g = index.select(&me).expect("software has 3");
+        assert_eq!(
+            g.dimensions,
+            vec![("industry".to_string(), "software".to_string())]
+        );
+        assert_eq!(g.scores.size, 3);
+
+        index.add(&record(
+            &[("industry", "software"), ("company_size", "small")],
+            55.0,
+        ));
+        index.add(&record(
+            &[("industry", "software"), ("company_size", "small")],
+            45.0,
+        ));
+        let g = index.select(&me).expect("software & small has 3");
+        assert_eq!(g.dimensions.len(), 2);
+        assert_eq!(
+            g.scores.scores(IndexKind::Overall).as_slice(),
+            &[45.0, 50.0, 55.0]
+        );
+    }
+
+    #[test]
+    fn no_group_is_chosen_while_everyone_is_fewer_than_k() {
+        let mut index = PeerIndex::new(chain(), 10);
+        for i in 0..9 {
+            index.add(&record(
+                &[("industry", "software"), ("company_size", "small")],
+                i as f64,
+            ));
+        }
+        let me = profile(&[("industry", "software"), ("company_size", "small")]);
+        assert!(index.select(&me).is_none());
+        let card_standing = index.standing(&me, &dummy_card(50.0), "2026-01-01");
+        assert!(!card_standing.found);
+        assert_eq!(card_standing.relative, [None; 6]);
+    }
+
+    #[test]
+    fn a_removed_response_leaves_every_group() {
+        let mut index = PeerIndex::new(chain(), 1);
+        let r = record(&[("industry", "software"), ("company_size", "small")], 42.0);
+        index.add(&r);
+        index.remove(&r);
+        let me = profile(&[("industry", "software"), ("company_size", "small")]);
+        let g = index.select(&me);
+        assert!(g.is_none_or(|g| g.scores.size == 0));
+    }
+
+    fn dummy_card(overall: f64) -> Scorecard {
+        use super::super::scoring::{Answered, IndexScore};
+        let idx = |s: f64| IndexScore {
+            score: Some(s),
+            category: None,
+            coverage: 100.0,
+        };
+        Scorecard {
+            questionnaire_id: "t".into(),
+            questionnaire_version: 1,
+            overall: idx(overall),
+            sub_indices: PerSubIndex::from_fn(|_| idx(overall)),
+            personal: idx(overall),
+            revenue_potential: PerSubIndex::from_fn(|_| None),
+            actions: vec![],
+            answered: Answered {
+                scored_items: 0,
+                scored_items_answered: 0,
+                dont_know: 0,
+            },
+            numbers: None,
+            velocity: None,
+            win_rate: None,
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn relative_performance_equals_a_brute_force_count(
+            scores in prop::collection::vec(0.0f64..=100.0, 1..300),
+            probe in 0.0f64..=100.0,
+            pick in any::<prop::sample::Index>(),
+        ) {
+            let group = PeerScores::from_unsorted(scores.clone());
+            for s in [probe, scores[pick.index(scores.len())]] {
+                let brute = scores.iter().filter(|&&x| x <= s).count() as f64
+                    / scores.len() as f64 * 100.0;
+                prop_assert_eq!(group.relative_performance(s), Some(brute));
+            }
+        }
+
+        #[test]
+        fn inserting_one_by_one_equals_sorting_at_once(
+            scores in prop::collection::vec(0.0f64..=100.0, 0..200),
+        ) {
+            let mut incremental = PeerScores::default();
+            for &s in &scores {
+                incremental.insert(s);
+            }
+            prop_assert_eq!(incremental, PeerScores::from_unsorted(scores));
+        }
+
+        #[test]
+        fn summaries_are_ordered_and_count_everyone(
+            scores in prop::collection::vec(0.0f64..=100.0, 1..200),
+        ) {
+            let s = PeerScores::from_unsorted(scores.clone()).summary().expect("non-empty");
+            prop_assert_eq!(s.n, scores.len());
+            prop_assert!(s.min <= s.lower_quartile && s.lower_quartile <= s.median);
+            prop_assert!(s.median <= s.upper_quartile && s.upper_quartile <= s.max);
+            prop_assert!(s.min <= s.mean + 1e-9 && s.mean <= s.max + 1e-9);
+            prop_assert_eq!(s.histogram.iter().sum::<usize>(), scores.len());
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! Sales velocity and win rates from the company numbers a respondent gave.
+//!
+//! `velocity = qualified opportunities x average deal value x win rate / sales cycle
+//! days`: the revenue the sales organisation produces per day. Win rate has two
+//! faces, by count of deals (unit) and by their value; open deals are in neither and
+//! are reported beside them rather than dropped.
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::{Answer, Answers};
+use super::questionnaire::{Metric, Questionnaire};
+
+/// The improvement applied to each velocity factor in the what-if: 10%.
+pub const WHAT_IF_STEP: f64 = 0.10;
+
+/// Velocity growth when opportunities, deal value and win rate each grow by `step`
+/// and the sales cycle shortens by `step`: `(1+s)^3 / (1-s) - 1`.
+pub fn what_if_uplift(step: f64) -> f64 {
+    (1.0 + step).powi(3) / (1.0 - step) - 1.0
+}
+
+/// The company numbers, each present only when the respondent gave it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CompanyNumbers {
+    pub qualified_opportunities: Option<f64>,
+    pub average_deal_value: Option<f64>,
+    /// Percent.
+    pub win_rate: Option<f64>,
+    pub sales_cycle_days: Option<f64>,
+    /// Percent of quota.
+    pub quota_attainment: Option<f64>,
+    pub deals_won: Option<f64>,
+    pub deals_won_value: Option<f64>,
+    pub deals_lost: Option<f64>,
+    pub deals_lost_value: Option<f64>,
+    pub deals_open: Option<f64>,
+    pub deals_open_value: Option<f64>,
+}
+
+impl CompanyNumbers {
+    /// Collects the numbers from the items that declare a `metric`.
+    pub fn from_answers(q: &Questionnaire, answers: &Answers) -> CompanyNumbers {
+        let mut n = CompanyNumbers::default();
+        for (pos, item) in q.items.iter().enumerate() {
+            let (Some(metric), Some(Answer::Number(v))) = (item.metric, answers.get(pos)) else {
+                continue;
+            };
+            *n.slot(metric) = Some(*v);
+        }
+        n
+    }
+
+    fn slot(&mut self, metric: Metric) -> &mut Option<f64> {
+        match metric {
+            Metric::QualifiedOpportunities => &mut self.qualified_opportunities,
+            Metric::AverageDealValue => &mut self.average_deal_value,
+            Metric::WinRate => &mut self.win_rate,
+            Metric::SalesCycleDays => &mut self.sales_cycle_days,
+            Metric::QuotaAttainment => &mut self.quota_attainment,
+            Metric::DealsWon => &mut self.deals_won,
+            Metric::DealsWonValue => &mut self.deals_won_value,
+            Metric::DealsLost => &mut self.deals_lost,
+            Metric::DealsLostValue => &mut self.deals_lost_value,
+            Metric::DealsOpen => &mut self.deals_open,
+            Metric::DealsOpenValue => &mut self.deals_open_value,
+        }
+    }
+
+    /// The value of one metric, if given.
+    pub fn get(&self, metric: Metric) -> Option<f64> {
+        let mut copy = self.clone();
+        *copy.slot(metric)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == CompanyNumbers::default()
+    }
+
+    /// Unit and value win rate from the deals won, lost and open, when any deal was
+    /// decided.
+    pub fn win_rates(&self) -> Option<WinRates> {
+        let won = self.deals_won.unwrap_or(0.0);
+        let lost = self.deals_lost.unwrap_or(0.0);
+        let decided = won + lost;
+        if self.deals_won.is_none() && self.deals_lost.is_none() {
+            return None;
+        }
+        let unit = (decided > 0.0).then(|| won / decided * 100.0);
+        let value = match (self.deals_won_value, self.deals_lost_value) {
+            (None, None) => None,
+            (w, l) => {
+                let (w, l) = (w.unwrap_or(0.0), l.unwrap_or(0.0));
+                (w + l > 0.0).then(|| w / (w + l) * 100.0)
+            }
+        };
+        Some(WinRates {
+            unit,
+            value,
+            deals_won: won,
+            deals_lost: lost,
+            deals_open: self.deals_open.unwrap_or(0.0),
+            open_value: self.deals_open_value,
+        })
+    }
+
+    /// The win rate that drives velocity: the one stated, else the unit win rate
+    /// of the deals decided.
+    pub fn effective_win_rate(&self) -> Option<f64> {
+        self.win_rate
+            .or_else(|| self.win_rates().and_then(|w| w.unit))
+    }
+
+    /// Sales velocity per day and the what-if, when all four factors are known.
+    pub fn velocity(&self) -> Option<Velocity> {
+        let n = self.qualified_opportunities?;
+        let v = self.average_deal_value?;
+        let w = self.effective_win_rate()? / 100.0;
+        let days = self.sales_cycle_days?;
+        if days <= 0.0 {
+            return None;
+        }
+        let per_day = n * v * w / days;
+        let uplift = what_if_uplift(WHAT_IF_STEP);
+        Some(Velocity {
+            per_day,
+            what_if_per_day: per_day * (1.0 + uplift),
+            what_if_uplift_percent: uplift * 100.0,
+            win_rate_used: w * 100.0,
+        })
+    }
+}
+
+/// Win rate by count and by value, with the open deals beside them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WinRates {
+    /// Deals won / deals decided, percent.
+    pub unit: Option<f64>,
+    /// Value won / value decided, percent.
+    pub value: Option<f64>,
+    pub deals_won: f64,
+    pub deals_lost: f64,
+    pub deals_open: f64,
+    /// The value still open: in neither rate, and never silently dropped.
+    pub open_value: Option<f64>,
+}
+
+/// Revenue per day, and what 10% on each factor would make of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Velocity {
+    pub per_day: f64,
+    pub what_if_per_day: f64,
+    pub what_if_uplift_percent: f64,
+    /// The win rate (percent) the figure was computed with.
+    pub win_rate_used: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn ten_percent_on_each_factor_grows_velocity_by_47_9_percent() {
+        let uplift = what_if_uplift(0.10) * 100.0;
+        assert!(close(uplift, 1.1f64.powi(3) / 0.9 * 100.0 - 100.0));
+        assert_eq!(format!("{uplift:.1}"), "47.9");
+    }
+
+    #[test]
+    fn two_won_two_lost_is_unit_50_and_value_30() {
+        let n = CompanyNumbers {
+            deals_won: Some(2.0),
+            deals_won_value: Some(30_000.0),
+            deals_lost: Some(2.0),
+            deals_lost_value: Some(70_000.0),
+            ..CompanyNumbers::default()
+        };
+        let w = n.win_rates().expect("decided deals");
+        assert!(close(w.unit.expect("unit"), 50.0));
+        assert!(close(w.value.expect("value"), 30.0));
+        assert_eq!(w.open_value, None);
+    }
+
+    #[test]
+    fn an_open_deal_is_left_out_of_both_rates_and_shown_beside_them() {
+        let n = CompanyNumbers {
+            deals_won: Some(2.0),
+            deals_won_value: Some(30_000.0),
+            deals_lost: Some(1.0),
+            deals_lost_value: Some(30_000.0),
+            deals_open: Some(1.0),
+            deals_open_value: Some(40_000.0),
+            ..CompanyNumbers::default()
+        };
+        let w = n.win_rates().expect("decided deals");
+        assert_eq!(format!("{:.1}", w.unit.expect("unit")), "66.7");
+        assert!(close(w.value.expect("value"), 50.0));
+        assert_eq!(w.deals_open, 1.0);
+        assert_eq!(w.open_value, Some(40_000.0));
+    }
+
+    #[test]
+    fn velocity_is_opportunities_times_value_times_win_rate_over_cycle() {
+        let n = CompanyNumbers {
+            qualified_opportunities: Some(40.0),
+            average_deal_value: Some(25_000.0),
+            win_rate: Some(25.0),
+            sales_cycle_days: Some(100.0),
+            ..CompanyNumbers::default()
+        };
+        let v = n.velocity().expect("all factors");
+        assert!(close(v.per_day, 2_500.0));
+        assert!(close(v.what_if_per_day, 2_500.0 * 1.1f64.powi(3) / 0.9));
+    }
+
+    #[test]
+    fn velocity_falls_back_to_the_unit_win_rate_and_needs_every_factor() {
+        let mut n = CompanyNumbers {
+            qualified_opportunities: Some(10.0),
+            average_deal_value: Some(1_000.0),
+            sales_cycle_days: Some(10.0),
+            deals_won: Some(1.0),
+            deals_lost: Some(3.0),
+            ..CompanyNumbers::default()
+        };
+        assert!(close(n.velocity().expect("unit win rate").per_day, 250.0));
+        n.sales_cycle_days = None;
+        assert_eq!(n.velocity(), None);
+    }
+}

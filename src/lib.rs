@@ -1,0 +1,8 @@
+//! Dealbench: a self-hosted sales-effectiveness benchmark study.
+//!
+//! - [`domain`]: the questionnaire, answers, scoring, sales velocity and peer
+//!   statistics. Plain Rust, no I/O beyond reading a questionnaire file.
+//! - [`cli`]: the `dealbench` command line.
+
+pub mod cli;
+pub mod domain;
