@@ -282,10 +282,10 @@ impl PeerIndex {
 
     pub fn remove(&mut self, record: &PeerRecord) {
         for (step, groups) in self.chain.iter().zip(&mut self.groups) {
-            if let Some(key) = PeerIndex::key(step, &record.profile) {
-                if let Some(g) = groups.get_mut(&key) {
-                    g.remove(record);
-                }
+            if let Some(key) = PeerIndex::key(step, &record.profile)
+                && let Some(g) = groups.get_mut(&key)
+            {
+                g.remove(record);
             }
         }
     }
@@ -297,13 +297,13 @@ impl PeerIndex {
             let Some(key) = PeerIndex::key(step, profile) else {
                 continue;
             };
-            if let Some(scores) = groups.get(&key) {
-                if scores.size >= self.minimum {
-                    return Some(PeerGroup {
-                        dimensions: step.iter().cloned().zip(key).collect(),
-                        scores,
-                    });
-                }
+            if let Some(scores) = groups.get(&key)
+                && scores.size >= self.minimum
+            {
+                return Some(PeerGroup {
+                    dimensions: step.iter().cloned().zip(key).collect(),
+                    scores,
+                });
             }
         }
         None

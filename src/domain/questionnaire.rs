@@ -1039,10 +1039,7 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
             }
         };
 
-        let scored_by_weights = r
-            .weights
-            .as_ref()
-            .is_some_and(|w| w.values().any(|&v| v > 0.0));
+        let scored_by_weights = r.weights.as_ref().is_some_and(|w| !w.is_empty());
         let options = match (kind.scale_name(), kind, r.options) {
             (Some(scale), _, None) => match scales.get(scale) {
                 Some(raw) => build_options(&place, raw.clone(), r.reverse, true, &mut Vec::new()),
@@ -1154,7 +1151,10 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
                 ));
             }
         }
-        let scored = weights.iter().any(|&w| w > 0.0) || personal_weight > 0.0;
+        // Problems follow from what the file declares, so that one bad weight is
+        // reported once and not again as missing commentary or a missing weight.
+        let weights_declared = r.weights.as_ref().is_some_and(|w| !w.is_empty());
+        let scored = weights_declared;
         match part_kind {
             Some(PartKind::Company) => {
                 if personal_weight > 0.0 {
@@ -1163,7 +1163,7 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
                         "a company item cannot feed the personal index",
                     ));
                 }
-                if !weights.iter().any(|&w| w > 0.0) {
+                if !weights_declared {
                     problems.push(Problem::new(
                         &place,
                         "a company item needs `weights` on at least one sub-index",
@@ -1177,7 +1177,7 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
                         "a personal item feeds the personal index only: use `weights = { personal = 1 }`",
                     ));
                 }
-                if personal_weight <= 0.0 {
+                if !weights_declared {
                     problems.push(Problem::new(
                         &place,
                         "a personal item needs `weights = { personal = N }`",
@@ -1303,24 +1303,24 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
 
     let mut dims = HashSet::new();
     for item in &items {
-        if let Some(d) = &item.dimension {
-            if !dims.insert(d.clone()) {
-                problems.push(Problem::new(
-                    format!("item `{}`", item.id),
-                    format!("dimension `{d}` is defined by two items"),
-                ));
-            }
+        if let Some(d) = &item.dimension
+            && !dims.insert(d.clone())
+        {
+            problems.push(Problem::new(
+                format!("item `{}`", item.id),
+                format!("dimension `{d}` is defined by two items"),
+            ));
         }
     }
     let mut metrics = HashSet::new();
     for item in &items {
-        if let Some(m) = item.metric {
-            if !metrics.insert(m) {
-                problems.push(Problem::new(
-                    format!("item `{}`", item.id),
-                    format!("metric `{}` is supplied by two items", m.key()),
-                ));
-            }
+        if let Some(m) = item.metric
+            && !metrics.insert(m)
+        {
+            problems.push(Problem::new(
+                format!("item `{}`", item.id),
+                format!("metric `{}` is supplied by two items", m.key()),
+            ));
         }
     }
     for (n, level) in peer_fallback.iter().enumerate() {
@@ -1374,4 +1374,108 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
         items,
         item_index,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
+
+    fn study() -> Questionnaire {
+        Questionnaire::from_toml("dealbench-v1.toml", STUDY).expect("the shipped study is valid")
+    }
+
+    #[test]
+    fn the_study_has_the_items_the_product_promises() {
+        let q = study();
+        let company: Vec<&Item> = q.items_of_part(PartKind::Company).collect();
+        let personal: Vec<&Item> = q.items_of_part(PartKind::Personal).collect();
+        assert!(company.len() >= 35, "{} company items", company.len());
+        assert!(personal.len() >= 15, "{} personal items", personal.len());
+        assert_eq!(q.sections_of(PartKind::Company).count(), 9);
+        assert_eq!(q.sections_of(PartKind::Personal).count(), 3);
+        let industry = q.item("industry").expect("industry");
+        assert!(industry.options.len() >= 8);
+        let dims: Vec<&str> = q.dimensions().map(|(d, _)| d).collect();
+        for d in ["industry", "company_size", "region", "sales_model", "role"] {
+            assert!(dims.contains(&d), "dimension {d}");
+        }
+        for m in Metric::ALL {
+            assert!(
+                q.items.iter().any(|i| i.metric == Some(m)),
+                "metric {}",
+                m.key()
+            );
+        }
+        for kind in [
+            ItemKind::Agreement,
+            ItemKind::Importance,
+            ItemKind::Frequency,
+            ItemKind::Choice,
+        ] {
+            assert!(
+                q.items.iter().any(|i| i.kind == kind && i.is_scored()),
+                "{kind:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_paragraph_of_commentary_is_used_twice() {
+        let q = study();
+        let mut seen = HashSet::new();
+        for item in q.items.iter().filter(|i| i.is_scored()) {
+            let c = item
+                .commentary
+                .as_ref()
+                .expect("scored items have commentary");
+            for p in [&c.strong, &c.middling, &c.weak] {
+                assert!(
+                    p.split_whitespace().count() >= 40,
+                    "{}: short paragraph",
+                    item.id
+                );
+                assert!(seen.insert(p.clone()), "{}: paragraph reused", item.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_boundary_score_falls_in_the_higher_band_and_100_in_the_last() {
+        let q = study();
+        assert_eq!(q.company_categories.find(70.0).name, "High performer");
+        assert_eq!(q.company_categories.find(69.99).name, "Established");
+        assert_eq!(q.company_categories.find(100.0).name, "Top performer");
+        assert_eq!(q.company_categories.find(0.0).name, "At risk");
+        assert_eq!(q.company_categories.find(77.0).name, "High performer");
+        assert_eq!(q.personal_categories.find(89.0).name, "Ace");
+    }
+
+    #[test]
+    fn reversed_items_mirror_their_scores() {
+        let text = STUDY.replacen("key_area = true\n", "key_area = true\nreverse = true\n", 1);
+        let q = Questionnaire::from_toml("t", &text).expect("valid");
+        let reversed = q.items.iter().find(|i| i.reverse).expect("one reversed");
+        let agree = reversed.option("strongly_agree").expect("agreement").1;
+        assert_eq!(agree.score, Some(0.0));
+    }
+
+    #[test]
+    fn text_that_is_not_toml_is_one_clear_problem() {
+        let err = Questionnaire::from_toml("x.toml", "[study\nid=").expect_err("invalid");
+        assert_eq!(err.problems.len(), 1);
+        assert!(err.to_string().starts_with("x.toml: 1 problem"));
+    }
+
+    #[test]
+    fn unknown_keys_are_reported_not_ignored() {
+        let text = STUDY.replacen("key_area = true\n", "key_aera = true\n", 1);
+        let err = Questionnaire::from_toml("t", &text).expect_err("typo");
+        assert!(
+            err.problems
+                .iter()
+                .any(|p| p.message == "unknown key `key_aera`")
+        );
+    }
 }

@@ -1,0 +1,231 @@
+//! The command line as a user runs it: `questionnaire check`, `questionnaire show`,
+//! `score`, and `--help` on every command.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn dealbench(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dealbench"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("DEALBENCH_QUESTIONNAIRE")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn the_shipped_questionnaire_and_the_minimal_fixture_pass_the_check() {
+    for file in [
+        "questionnaires/dealbench-v1.toml",
+        "tests/fixtures/minimal.toml",
+    ] {
+        let o = dealbench(&["questionnaire", "check", file]);
+        assert_eq!(o.status.code(), Some(0), "{file}: {}", stderr(&o));
+        assert!(stdout(&o).contains("ok"));
+    }
+}
+
+/// Each broken fixture with the item (or place) and the problem its message must name.
+const BROKEN: &[(&str, &str, &str)] = &[
+    (
+        "duplicate-item-id",
+        "item `value_item`",
+        "duplicate item id",
+    ),
+    (
+        "option-without-score",
+        "item `win_rate_item`, option `often`",
+        "has no score",
+    ),
+    (
+        "weight-not-positive",
+        "item `number_item`",
+        "weight `number` = 0 is not positive",
+    ),
+    (
+        "unknown-sub-index",
+        "item `cycle_item`",
+        "weight names `sales_speed`, which is not a sub-index",
+    ),
+    (
+        "missing-commentary",
+        "item `win_rate_item`",
+        "commentary is missing: `middling`",
+    ),
+    (
+        "bands-do-not-cover",
+        "company_categories",
+        "do not cover 0-100: nothing covers 50 to 60",
+    ),
+    (
+        "unknown-fallback-dimension",
+        "[study]",
+        "names dimension `country`, which no profile item defines",
+    ),
+];
+
+#[test]
+fn every_broken_fixture_is_rejected_with_the_file_the_place_and_the_problem() {
+    for (name, place, problem) in BROKEN {
+        let file = format!("tests/fixtures/broken/{name}.toml");
+        assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join(&file).exists());
+        let o = dealbench(&["questionnaire", "check", &file]);
+        assert_eq!(o.status.code(), Some(2), "{name} was accepted");
+        let err = stderr(&o);
+        let line = err
+            .lines()
+            .find(|l| l.contains(problem))
+            .unwrap_or_else(|| panic!("{name}: no line says `{problem}`:\n{err}"));
+        assert!(
+            line.contains(&file),
+            "{name}: the file is not named: {line}"
+        );
+        assert!(
+            line.contains(place),
+            "{name}: `{place}` is not named: {line}"
+        );
+    }
+}
+
+#[test]
+fn all_problems_of_a_file_are_reported_at_once() {
+    let o = dealbench(&[
+        "questionnaire",
+        "check",
+        "tests/fixtures/broken/several-problems.toml",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("duplicate item id"), "{err}");
+    assert!(err.contains("`sales_speed`"), "{err}");
+    assert!(
+        err.contains("item `own_item`: commentary is missing: `middling`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_questionnaire_file_is_a_clear_error() {
+    let o = dealbench(&["questionnaire", "check", "questionnaires/none.toml"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("questionnaires/none.toml: file: cannot be read"));
+}
+
+#[test]
+fn show_prints_the_questionnaire_as_json_with_options_scores_and_weights() {
+    let o = dealbench(&["questionnaire", "show", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let q: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(q["id"], "dealbench");
+    let items = q["items"].as_array().expect("items");
+    let close = items
+        .iter()
+        .find(|i| i["id"] == "close_ratio_satisfactory")
+        .expect("item");
+    assert_eq!(close["kind"], "agreement");
+    assert!(close["weights"]["win_rate"].as_f64().expect("weight") > 0.0);
+    assert_eq!(close["options"][4]["score"], 100.0);
+    assert!(
+        close["options"][5]["score"].is_null(),
+        "don't know has no score"
+    );
+    assert!(q["sections"].as_array().expect("sections").len() >= 13);
+}
+
+#[test]
+fn score_prints_a_full_scorecard_for_the_strong_example() {
+    let o = dealbench(&["score", "questionnaires/examples/strong-company.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let card: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let overall = card["overall"]["score"].as_f64().expect("overall");
+    let subs: Vec<f64> = ["value", "number", "win_rate", "sales_cycle"]
+        .iter()
+        .map(|k| card["sub_indices"][k]["score"].as_f64().expect("sub-index"))
+        .collect();
+    assert!((overall - subs.iter().sum::<f64>() / 4.0).abs() < 1e-9);
+    assert_eq!(card["overall"]["category"], "Top performer");
+    assert!(card["personal"]["score"].as_f64().expect("personal") > 85.0);
+    assert_eq!(card["actions"].as_array().expect("actions").len(), 5);
+    assert!(card["revenue_potential"]["value"]["level"].is_string());
+    // The example carries the reference deals: won 20k + 10k, lost 40k + 30k.
+    assert_eq!(card["win_rate"]["unit"], 50.0);
+    assert_eq!(card["win_rate"]["value"], 30.0);
+    assert!(card["velocity"]["per_day"].as_f64().expect("velocity") > 0.0);
+}
+
+#[test]
+fn score_shows_the_open_deal_beside_the_win_rates() {
+    let o = dealbench(&["score", "questionnaires/examples/average-company.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let card: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let unit = card["win_rate"]["unit"].as_f64().expect("unit");
+    assert_eq!(format!("{unit:.1}"), "66.7");
+    assert_eq!(card["win_rate"]["value"], 50.0);
+    assert_eq!(card["win_rate"]["open_value"], 40000.0);
+}
+
+#[test]
+fn partial_answers_score_as_not_enough_answers() {
+    let o = dealbench(&["score", "questionnaires/examples/partial-answers.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let card: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert!(card["overall"]["score"].is_null());
+    assert!(card["overall"]["coverage"].as_f64().expect("coverage") < 60.0);
+}
+
+#[test]
+fn bad_answers_are_listed_on_stderr_with_exit_2() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("bad.json");
+    std::fs::write(
+        &file,
+        r#"{"industry": "farming", "stated_win_rate": 150, "deals_won": "two", "nope": 1}"#,
+    )
+    .expect("write");
+    let o = dealbench(&["score", file.to_str().expect("utf-8 path")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    let err = stderr(&o);
+    for expected in [
+        "industry: that is not one of the answers offered",
+        "stated_win_rate: enter a number from 0 to 100 %",
+        "deals_won: enter a number",
+        "nope: there is no question `nope`",
+        "company_size: please answer this question",
+    ] {
+        assert!(err.contains(expected), "missing `{expected}` in:\n{err}");
+    }
+}
+
+#[test]
+fn an_answers_file_that_is_not_json_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("bad.json");
+    std::fs::write(&file, b"\xff\xfe{").expect("write");
+    let o = dealbench(&["score", file.to_str().expect("utf-8 path")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("is not valid JSON"));
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [
+        vec!["--help"],
+        vec!["questionnaire", "--help"],
+        vec!["questionnaire", "check", "--help"],
+        vec!["questionnaire", "show", "--help"],
+        vec!["score", "--help"],
+    ] {
+        let o = dealbench(&args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        assert!(stdout(&o).contains("Usage:"), "{args:?}");
+    }
+}
