@@ -9,10 +9,12 @@
 pub mod answers;
 pub mod peer;
 pub mod questionnaire;
+pub mod report;
 pub mod scoring;
 pub mod velocity;
 
 pub use answers::{Answer, AnswerError, AnswerProblem, Answers};
-pub use peer::{IndexKind, PeerGroup, PeerIndex, PeerRecord, PeerScores, PeerStanding};
+pub use peer::{IndexKind, PeerGroup, PeerIndex, PeerNumber, PeerRecord, PeerScores, PeerStanding};
 pub use questionnaire::{Questionnaire, QuestionnaireError, SubIndex};
+pub use report::{Report, ReportInput};
 pub use scoring::{Scorecard, score};

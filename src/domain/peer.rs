@@ -185,6 +185,61 @@ pub fn histogram_bin(score: f64) -> usize {
     ((score.clamp(0.0, 100.0) / 10.0) as usize).min(HISTOGRAM_BINS - 1)
 }
 
+/// The company numbers whose peer medians the report shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeerNumber {
+    QualifiedOpportunities,
+    AverageDealValue,
+    WinRate,
+    SalesCycleDays,
+    QuotaAttainment,
+    VelocityPerDay,
+    UnitWinRate,
+    ValueWinRate,
+}
+
+impl PeerNumber {
+    pub const ALL: [PeerNumber; 8] = [
+        PeerNumber::QualifiedOpportunities,
+        PeerNumber::AverageDealValue,
+        PeerNumber::WinRate,
+        PeerNumber::SalesCycleDays,
+        PeerNumber::QuotaAttainment,
+        PeerNumber::VelocityPerDay,
+        PeerNumber::UnitWinRate,
+        PeerNumber::ValueWinRate,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            PeerNumber::QualifiedOpportunities => "qualified_opportunities",
+            PeerNumber::AverageDealValue => "average_deal_value",
+            PeerNumber::WinRate => "win_rate",
+            PeerNumber::SalesCycleDays => "sales_cycle_days",
+            PeerNumber::QuotaAttainment => "quota_attainment",
+            PeerNumber::VelocityPerDay => "velocity_per_day",
+            PeerNumber::UnitWinRate => "unit_win_rate",
+            PeerNumber::ValueWinRate => "value_win_rate",
+        }
+    }
+
+    /// The respondent's value of this number, if they gave what it needs.
+    pub fn of(self, card: &Scorecard) -> Option<f64> {
+        let n = card.numbers.as_ref();
+        match self {
+            PeerNumber::QualifiedOpportunities => n?.qualified_opportunities,
+            PeerNumber::AverageDealValue => n?.average_deal_value,
+            PeerNumber::WinRate => n?.effective_win_rate(),
+            PeerNumber::SalesCycleDays => n?.sales_cycle_days,
+            PeerNumber::QuotaAttainment => n?.quota_attainment,
+            PeerNumber::VelocityPerDay => card.velocity.as_ref().map(|v| v.per_day),
+            PeerNumber::UnitWinRate => card.win_rate.as_ref()?.unit,
+            PeerNumber::ValueWinRate => card.win_rate.as_ref()?.value,
+        }
+    }
+}
+
 /// The percentile used as "the top of the peer distribution" for revenue potential.
 pub const TOP_PERCENTILE: f64 = 90.0;
 
@@ -195,6 +250,8 @@ pub struct PeerRecord {
     pub profile: BTreeMap<String, String>,
     /// Indexed like `IndexKind::ALL`; `None` where there were not enough answers.
     pub scores: [Option<f64>; 6],
+    /// Indexed like `PeerNumber::ALL`; `None` where not given.
+    pub numbers: [Option<f64>; 8],
 }
 
 impl PeerRecord {
@@ -202,6 +259,7 @@ impl PeerRecord {
         PeerRecord {
             profile,
             scores: IndexKind::ALL.map(|k| k.of(card)),
+            numbers: PeerNumber::ALL.map(|n| n.of(card)),
         }
     }
 }
@@ -212,6 +270,7 @@ pub struct PeerGroupScores {
     /// Completed responses in the group.
     pub size: usize,
     per_index: [PeerScores; 6],
+    per_number: [PeerScores; 8],
 }
 
 impl PeerGroupScores {
@@ -219,20 +278,34 @@ impl PeerGroupScores {
         &self.per_index[index.position()]
     }
 
+    pub fn number(&self, number: PeerNumber) -> &PeerScores {
+        &self.per_number[number as usize]
+    }
+
+    fn values(&mut self) -> impl Iterator<Item = &mut PeerScores> {
+        self.per_index.iter_mut().chain(self.per_number.iter_mut())
+    }
+
     fn add(&mut self, record: &PeerRecord) {
         self.size += 1;
-        for (scores, s) in self.per_index.iter_mut().zip(record.scores) {
-            if let Some(s) = s {
-                scores.insert(s);
+        for (scores, v) in self
+            .values()
+            .zip(record.scores.iter().chain(&record.numbers))
+        {
+            if let Some(v) = v {
+                scores.insert(*v);
             }
         }
     }
 
     fn remove(&mut self, record: &PeerRecord) {
         self.size = self.size.saturating_sub(1);
-        for (scores, s) in self.per_index.iter_mut().zip(record.scores) {
-            if let Some(s) = s {
-                scores.remove(s);
+        for (scores, v) in self
+            .values()
+            .zip(record.scores.iter().chain(&record.numbers))
+        {
+            if let Some(v) = v {
+                scores.remove(*v);
             }
         }
     }
@@ -325,6 +398,7 @@ impl PeerIndex {
                 relative: [None; 6],
                 medians: [None; 6],
                 tops: PerSubIndex::from_fn(|_| None),
+                number_medians: BTreeMap::new(),
             },
             Some(group) => {
                 let relative = IndexKind::ALL.map(|k| {
@@ -345,6 +419,17 @@ impl PeerIndex {
                             .scores(IndexKind::Sub(s))
                             .percentile(TOP_PERCENTILE)
                     }),
+                    // A median of fewer than K numbers could point at one company.
+                    number_medians: PeerNumber::ALL
+                        .into_iter()
+                        .filter_map(|n| {
+                            let values = group.scores.number(n);
+                            if values.len() < self.minimum {
+                                return None;
+                            }
+                            Some((n.key().to_string(), values.percentile(50.0)?))
+                        })
+                        .collect(),
                 }
             }
         }
@@ -368,6 +453,10 @@ pub struct PeerStanding {
     pub medians: [Option<f64>; 6],
     /// The group's 90th percentile per sub-index, for revenue potential.
     pub tops: PerSubIndex<Option<f64>>,
+    /// The group's median of each company number (`PeerNumber::key`), where at
+    /// least K of the group gave it.
+    #[serde(default)]
+    pub number_medians: BTreeMap<String, f64>,
 }
 
 impl PeerStanding {
@@ -381,6 +470,7 @@ impl PeerStanding {
             relative: [None; 6],
             medians: [None; 6],
             tops: PerSubIndex::from_fn(|_| None),
+            number_medians: BTreeMap::new(),
         }
     }
 
@@ -409,6 +499,7 @@ mod tests {
         PeerRecord {
             profile: profile(pairs),
             scores: [Some(overall), None, None, None, None, Some(overall)],
+            numbers: [None; 8],
         }
     }
 
