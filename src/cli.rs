@@ -7,7 +7,12 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::domain::answers::Completeness;
+use std::net::TcpListener;
+use std::sync::Arc;
+
 use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, score};
+use crate::storage::StorageError;
+use crate::study::Study;
 
 /// The questionnaire used when none is named.
 pub const DEFAULT_QUESTIONNAIRE: &str = "questionnaires/dealbench-v1.toml";
@@ -33,6 +38,46 @@ enum Command {
     Questionnaire(QuestionnaireCommand),
     /// Score an answers file and print the scorecard as JSON.
     Score(ScoreArgs),
+    /// Start the web server with its embedded database.
+    Serve(ServeArgs),
+    /// Fill a database with synthetic respondents, marked as such.
+    Demo(DemoArgs),
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1", env = "DEALBENCH_BIND")]
+    bind: String,
+    /// The port to listen on (0: any free port).
+    #[arg(long, default_value_t = 8080, env = "DEALBENCH_PORT")]
+    port: u16,
+    /// The SQLite database file (created if missing).
+    #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
+    db: PathBuf,
+    /// The questionnaire of the study.
+    #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
+    questionnaire: PathBuf,
+    /// When the database has no responses yet, add this many synthetic ones so
+    /// that peer comparison works from the first response.
+    #[arg(long, default_value_t = 0, env = "DEALBENCH_DEMO")]
+    demo: usize,
+}
+
+#[derive(Debug, Args)]
+struct DemoArgs {
+    /// How many synthetic respondents to add.
+    #[arg(long)]
+    respondents: usize,
+    /// The SQLite database file (created if missing).
+    #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
+    db: PathBuf,
+    /// The questionnaire of the study.
+    #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
+    questionnaire: PathBuf,
+    /// Seed of the generator (the same seed gives the same respondents).
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,12 +122,21 @@ pub enum CliError {
     Input { file: String, message: String },
     #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),
+    #[error("{0}")]
+    Storage(#[from] StorageError),
+    #[error("cannot start the server on {address}: {source}")]
+    Serve {
+        address: String,
+        source: std::io::Error,
+    },
 }
 
 impl CliError {
     fn exit_code(&self) -> ExitCode {
         match self {
-            CliError::Output(_) => ExitCode::FAILURE,
+            CliError::Output(_) | CliError::Storage(_) | CliError::Serve { .. } => {
+                ExitCode::FAILURE
+            }
             _ => ExitCode::from(EXIT_INVALID),
         }
     }
@@ -123,7 +177,46 @@ fn execute(cli: Cli) -> Result<(), CliError> {
             let answers = read_answers(&q, &args.answers)?;
             print_json(&score(&q, &answers))
         }
+        Command::Serve(args) => serve(args),
+        Command::Demo(args) => {
+            let q = Questionnaire::load(&args.questionnaire)?;
+            let study = Study::open(q, &args.db)?;
+            let n = study.add_synthetic(args.respondents, args.seed)?;
+            println!(
+                "{}: added {n} synthetic respondents ({} responses in all)",
+                args.db.display(),
+                study.store.response_count()?
+            );
+            Ok(())
+        }
     }
+}
+
+fn serve(args: ServeArgs) -> Result<(), CliError> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .init();
+    let q = Questionnaire::load(&args.questionnaire)?;
+    let study = Study::open(q, &args.db)?;
+    if args.demo > 0 && study.store.response_count()? == 0 {
+        let n = study.add_synthetic(args.demo, 1)?;
+        tracing::info!(respondents = n, "added synthetic respondents (demo data)");
+    }
+    let address = format!("{}:{}", args.bind, args.port);
+    let listener = TcpListener::bind(&address).map_err(|source| CliError::Serve {
+        address: address.clone(),
+        source,
+    })?;
+    let local = listener.local_addr()?;
+    tracing::info!(db = %args.db.display(), "database ready");
+    println!("Dealbench is running at http://{local}/");
+    let study = Arc::new(study);
+    actix_web::rt::System::new()
+        .block_on(async move { crate::web::serve(listener, study)?.await })
+        .map_err(|source| CliError::Serve { address, source })
 }
 
 fn print_json(value: &impl serde::Serialize) -> Result<(), CliError> {

@@ -6,3 +6,6 @@
 
 pub mod cli;
 pub mod domain;
+pub mod storage;
+pub mod study;
+pub mod web;

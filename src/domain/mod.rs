@@ -11,6 +11,7 @@ pub mod peer;
 pub mod questionnaire;
 pub mod report;
 pub mod scoring;
+pub mod synthetic;
 pub mod velocity;
 
 pub use answers::{Answer, AnswerError, AnswerProblem, Answers};

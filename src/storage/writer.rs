@@ -1,0 +1,282 @@
+//! The single writer thread, with group commit.
+//!
+//! Every write is a job sent to one thread that owns the only writing connection.
+//! The thread takes whatever jobs are waiting (up to [`MAX_BATCH`]), runs each inside
+//! its own savepoint of one transaction, commits once, and only then answers each
+//! job. So an acknowledged write is durable, one job's failure does not undo
+//! another's, and under load one fsync serves a whole batch.
+
+use std::sync::mpsc;
+use std::thread;
+
+use rusqlite::{Connection, OptionalExtension, params};
+use tokio::sync::oneshot;
+
+use super::{Result, StorageError};
+
+/// The most jobs committed in one transaction.
+pub const MAX_BATCH: usize = 512;
+
+/// A response ready to be stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewResponse {
+    /// The report id (UUIDv4).
+    pub id: String,
+    /// The draft it was submitted from, if any: a draft is submitted at most once.
+    pub draft_id: Option<String>,
+    pub questionnaire_id: String,
+    pub questionnaire_version: u32,
+    pub started_at: Option<String>,
+    pub submitted_at: String,
+    pub synthetic: bool,
+    /// JSON texts.
+    pub profile: String,
+    pub answers: String,
+    pub contact: Option<String>,
+    pub scorecard: String,
+    pub standing: String,
+    /// overall, value, number, win_rate, sales_cycle, personal.
+    pub scores: [Option<f64>; 6],
+}
+
+/// What a submission did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SubmitOutcome {
+    /// Stored under this report id.
+    Created(String),
+    /// The draft had been submitted before: its existing report id.
+    AlreadySubmitted(String),
+}
+
+/// One write.
+#[derive(Debug)]
+pub enum Write {
+    CreateDraft {
+        id: String,
+        questionnaire_id: String,
+        questionnaire_version: u32,
+        now: String,
+    },
+    /// Saves a draft's answers and page; does nothing to a submitted draft.
+    SaveDraft {
+        id: String,
+        answers: String,
+        page: usize,
+        now: String,
+    },
+    Submit(Box<NewResponse>),
+}
+
+/// The result of one write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    DraftCreated,
+    /// Whether a draft was saved (false: unknown or already submitted).
+    DraftSaved(bool),
+    Submitted(SubmitOutcome),
+}
+
+struct Job {
+    write: Write,
+    reply: oneshot::Sender<Result<Outcome>>,
+}
+
+/// The handle to the writer thread. Cheap to share; the thread stops when the last
+/// handle is dropped.
+#[derive(Clone)]
+pub struct Writer {
+    jobs: mpsc::Sender<Job>,
+}
+
+impl Writer {
+    /// Starts the writer thread on a migrated connection.
+    ///
+    /// # Errors
+    /// When the thread cannot be spawned.
+    pub fn start(conn: Connection) -> Result<Writer> {
+        let (jobs, inbox) = mpsc::channel::<Job>();
+        thread::Builder::new()
+            .name("db-writer".into())
+            .spawn(move || run(conn, inbox))
+            .map_err(|e| StorageError::Corrupt(format!("cannot start the writer: {e}")))?;
+        Ok(Writer { jobs })
+    }
+
+    fn send(&self, write: Write) -> Result<oneshot::Receiver<Result<Outcome>>> {
+        let (reply, receiver) = oneshot::channel();
+        self.jobs
+            .send(Job { write, reply })
+            .map_err(|_| StorageError::WriterStopped)?;
+        Ok(receiver)
+    }
+
+    /// Performs a write and waits, without blocking the executor, until it is
+    /// committed.
+    ///
+    /// # Errors
+    /// The write's own error, or `WriterStopped`.
+    pub async fn write(&self, write: Write) -> Result<Outcome> {
+        self.send(write)?
+            .await
+            .map_err(|_| StorageError::WriterStopped)?
+    }
+
+    /// Performs a write and blocks until it is committed. Not for use on the async
+    /// executor.
+    ///
+    /// # Errors
+    /// As [`Writer::write`].
+    pub fn write_blocking(&self, write: Write) -> Result<Outcome> {
+        self.send(write)?
+            .blocking_recv()
+            .map_err(|_| StorageError::WriterStopped)?
+    }
+
+    /// Sends many writes, then waits for all: they share transactions.
+    ///
+    /// # Errors
+    /// The first write's error, or `WriterStopped`.
+    pub fn write_all_blocking(&self, writes: Vec<Write>) -> Result<Vec<Outcome>> {
+        let receivers: Vec<_> = writes
+            .into_iter()
+            .map(|w| self.send(w))
+            .collect::<Result<_>>()?;
+        receivers
+            .into_iter()
+            .map(|r| r.blocking_recv().map_err(|_| StorageError::WriterStopped)?)
+            .collect()
+    }
+}
+
+fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>) {
+    while let Ok(first) = inbox.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match inbox.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let results = commit_batch(&mut conn, &batch);
+        for (job, result) in batch.into_iter().zip(results) {
+            // The requester may have gone away (client disconnected): the write
+            // stands all the same.
+            let _ = job.reply.send(result);
+        }
+    }
+}
+
+/// Runs a batch in one transaction, each job in a savepoint; returns one result per
+/// job. If the commit itself fails, every job fails.
+fn commit_batch(conn: &mut Connection, batch: &[Job]) -> Vec<Result<Outcome>> {
+    let mut tx = match conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate) {
+        Ok(tx) => tx,
+        Err(e) => return batch.iter().map(|_| Err(e.to_string())).map(fail).collect(),
+    };
+    let mut results = Vec::with_capacity(batch.len());
+    for job in batch {
+        let result = match tx.savepoint() {
+            Ok(mut sp) => match apply(&sp, &job.write) {
+                Ok(outcome) => sp.commit().map(|()| outcome).map_err(StorageError::from),
+                Err(e) => {
+                    let _ = sp.rollback();
+                    Err(e)
+                }
+            },
+            Err(e) => Err(e.into()),
+        };
+        results.push(result);
+    }
+    match tx.commit() {
+        Ok(()) => results,
+        Err(e) => {
+            tracing::error!(error = %e, "commit failed; the batch was not stored");
+            batch.iter().map(|_| Err(e.to_string())).map(fail).collect()
+        }
+    }
+}
+
+fn fail(e: std::result::Result<Outcome, String>) -> Result<Outcome> {
+    e.map_err(|m| StorageError::Corrupt(format!("write failed: {m}")))
+}
+
+fn apply(conn: &Connection, write: &Write) -> Result<Outcome> {
+    match write {
+        Write::CreateDraft {
+            id,
+            questionnaire_id,
+            questionnaire_version,
+            now,
+        } => {
+            conn.execute(
+                "INSERT INTO drafts (id, questionnaire_id, questionnaire_version, started_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?4)",
+                params![id, questionnaire_id, questionnaire_version, now],
+            )?;
+            Ok(Outcome::DraftCreated)
+        }
+        Write::SaveDraft {
+            id,
+            answers,
+            page,
+            now,
+        } => {
+            let n = conn.execute(
+                "UPDATE drafts SET answers = ?2, page = ?3, updated_at = ?4
+                 WHERE id = ?1 AND response_id IS NULL",
+                params![id, answers, *page as i64, now],
+            )?;
+            Ok(Outcome::DraftSaved(n == 1))
+        }
+        Write::Submit(r) => submit(conn, r).map(Outcome::Submitted),
+    }
+}
+
+fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
+    if let Some(draft) = &r.draft_id {
+        let existing: Option<Option<String>> = conn
+            .query_row(
+                "SELECT response_id FROM drafts WHERE id = ?1",
+                [draft],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if let Some(Some(report)) = existing {
+            return Ok(SubmitOutcome::AlreadySubmitted(report));
+        }
+    }
+    let [overall, value, number, win_rate, sales_cycle, personal] = r.scores;
+    conn.execute(
+        "INSERT INTO responses (id, draft_id, questionnaire_id, questionnaire_version, started_at,
+             submitted_at, synthetic, profile, answers, contact, scorecard, standing,
+             overall, value, number, win_rate, sales_cycle, personal)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+        params![
+            r.id,
+            r.draft_id,
+            r.questionnaire_id,
+            r.questionnaire_version,
+            r.started_at,
+            r.submitted_at,
+            r.synthetic,
+            r.profile,
+            r.answers,
+            r.contact,
+            r.scorecard,
+            r.standing,
+            overall,
+            value,
+            number,
+            win_rate,
+            sales_cycle,
+            personal
+        ],
+    )?;
+    if let Some(draft) = &r.draft_id {
+        conn.execute(
+            "UPDATE drafts SET response_id = ?2, updated_at = ?3 WHERE id = ?1",
+            params![draft, r.id, r.submitted_at],
+        )?;
+    }
+    Ok(SubmitOutcome::Created(r.id.clone()))
+}

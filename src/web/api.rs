@@ -1,0 +1,82 @@
+//! The JSON API: the questionnaire, submitting answers, reading a scorecard. The
+//! same checks as the web form; every problem is listed in a 422.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde_json::json;
+
+use super::error::ApiError;
+use super::{AppState, parse_id};
+use crate::domain::Answers;
+use crate::domain::answers::Completeness;
+use crate::storage::SubmitOutcome;
+use crate::study::Origin;
+
+const OPENAPI: &str = include_str!("../../assets/openapi.json");
+
+pub fn config(cfg: &mut web::ServiceConfig) {
+    cfg.route("/api/openapi.json", web::get().to(openapi))
+        .route("/api/v1/questionnaire", web::get().to(questionnaire))
+        .route("/api/v1/responses", web::post().to(submit))
+        .route("/api/v1/responses/{id}", web::get().to(response));
+}
+
+async fn openapi() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/json")
+        .body(OPENAPI)
+}
+
+async fn questionnaire(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok().json(&state.study.questionnaire)
+}
+
+async fn submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Json<serde_json::Value>,
+) -> Result<HttpResponse, ApiError> {
+    let q = &state.study.questionnaire;
+    let answers = Answers::from_json(q, &body, Completeness::Final).map_err(ApiError::Invalid)?;
+    let prepared = state.study.prepare(
+        &answers,
+        &Origin {
+            draft_id: None,
+            started_at: None,
+            synthetic: false,
+        },
+    )?;
+    let id = match state.study.submit(&prepared).await? {
+        SubmitOutcome::Created(id) | SubmitOutcome::AlreadySubmitted(id) => id,
+    };
+    let info = req.connection_info();
+    let report_url = format!("{}://{}/r/{id}", info.scheme(), info.host());
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/v1/responses/{id}")))
+        .json(json!({
+            "id": id,
+            "report_url": report_url,
+            "submitted_at": prepared.response.submitted_at,
+            "scorecard": prepared.scorecard,
+            "peer_standing": prepared.standing,
+        })))
+}
+
+async fn response(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = parse_id(&path).ok_or(ApiError::NotFound)?;
+    let study = state.study.clone();
+    let stored = web::block(move || study.store.response(&id))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))??
+        .ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Ok().json(json!({
+        "id": stored.id,
+        "questionnaire_id": stored.questionnaire_id,
+        "questionnaire_version": stored.questionnaire_version,
+        "submitted_at": stored.submitted_at,
+        "scorecard": stored.scorecard,
+        "peer_standing": stored.standing,
+    })))
+}

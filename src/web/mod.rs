@@ -1,0 +1,140 @@
+//! The web layer: actix-web handlers that parse requests, call the study and the
+//! domain core, and render templates or JSON. Routes are registered per module.
+//!
+//! - [`pages`]: the questionnaire pages, `/`, `/s/...`
+//! - [`report_page`]: the report, `/r/{id}`
+//! - [`api`]: the JSON API, `/api/...`
+
+pub mod api;
+pub mod csrf;
+pub mod error;
+pub mod pages;
+pub mod report_page;
+pub mod templates;
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::http::header;
+use actix_web::middleware::DefaultHeaders;
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
+
+use crate::study::Study;
+use error::{ApiError, PageError};
+use report_page::ReportCache;
+use templates::Templates;
+
+/// The largest request body accepted (forms and JSON).
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// What every handler can reach.
+pub struct AppState {
+    pub study: Arc<Study>,
+    pub templates: Templates,
+    pub reports: ReportCache,
+}
+
+/// A response or draft id from a URL: a UUID in canonical form, or nothing.
+pub fn parse_id(raw: &str) -> Option<String> {
+    uuid::Uuid::parse_str(raw).ok().map(|u| u.to_string())
+}
+
+const STYLESHEET: &str = include_str!("../../assets/dealbench.css");
+
+async fn stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(STYLESHEET)
+}
+
+/// The trivial route: liveness, and the baseline of the load benchmark.
+async fn health() -> HttpResponse {
+    HttpResponse::Ok().content_type("text/plain").body("ok")
+}
+
+async fn not_found(req: HttpRequest) -> HttpResponse {
+    use actix_web::ResponseError;
+    if req.path().starts_with("/api/") {
+        ApiError::NotFound.error_response()
+    } else {
+        PageError::NotFound.error_response()
+    }
+}
+
+fn body_error(req: &HttpRequest, message: String, too_large: bool) -> actix_web::Error {
+    if req.path().starts_with("/api/") {
+        if too_large {
+            ApiError::TooLarge.into()
+        } else {
+            ApiError::BadRequest(message).into()
+        }
+    } else if too_large {
+        PageError::TooLarge.into()
+    } else {
+        PageError::BadRequest(message).into()
+    }
+}
+
+/// Registers every route and the request limits on an app.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(
+        web::JsonConfig::default()
+            .limit(BODY_LIMIT)
+            .error_handler(|err, req| {
+                let too_large = matches!(
+                    err,
+                    actix_web::error::JsonPayloadError::OverflowKnownLength { .. }
+                        | actix_web::error::JsonPayloadError::Overflow { .. }
+                );
+                let message = format!("the body is not valid JSON: {err}");
+                body_error(req, message, too_large)
+            }),
+    )
+    .app_data(
+        web::FormConfig::default()
+            .limit(BODY_LIMIT)
+            .error_handler(|err, req| {
+                let too_large = matches!(err, actix_web::error::UrlencodedError::Overflow { .. });
+                body_error(req, format!("the form could not be read: {err}"), too_large)
+            }),
+    )
+    .route("/health", web::get().to(health))
+    .route("/assets/dealbench.css", web::get().to(stylesheet))
+    .configure(pages::config)
+    .configure(report_page::config)
+    .configure(api::config)
+    .default_service(web::to(not_found));
+}
+
+/// Starts the server on a bound listener.
+///
+/// # Errors
+/// When the templates do not parse or the listener cannot be used.
+pub fn serve(listener: TcpListener, study: Arc<Study>) -> std::io::Result<Server> {
+    let templates = Templates::load().map_err(std::io::Error::other)?;
+    let state = web::Data::new(AppState {
+        study,
+        templates,
+        reports: ReportCache::default(),
+    });
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(state.clone())
+            .wrap(
+                DefaultHeaders::new()
+                    .add((
+                        header::CONTENT_SECURITY_POLICY,
+                        "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+                    ))
+                    .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+                    .add((header::REFERRER_POLICY, "no-referrer"))
+                    .add((header::X_FRAME_OPTIONS, "DENY")),
+            )
+            .configure(configure)
+    })
+    .listen(listener)?
+    .run();
+    Ok(server)
+}

@@ -1,0 +1,481 @@
+//! The respondent's questionnaire pages: landing, start, one page per section with
+//! save on every page, resume by link, and submit.
+
+use std::collections::HashMap;
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Serialize;
+
+use super::error::PageError;
+use super::{AppState, csrf, parse_id};
+use crate::domain::answers::{AnswerError, AnswerProblem, AnswerProblemKind, Completeness};
+use crate::domain::questionnaire::{Item, ItemKind, Questionnaire, Section};
+use crate::domain::{Answers, answers::Answer};
+use crate::storage::writer::{Outcome, Write};
+use crate::storage::{Draft, SubmitOutcome, now_timestamp};
+use crate::study::Origin;
+
+pub fn config(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(landing))
+        .route("/s", web::post().to(start))
+        .route("/s/{id}", web::get().to(resume))
+        .route("/s/{id}/{page}", web::get().to(show_page))
+        .route("/s/{id}/{page}", web::post().to(save_page));
+}
+
+#[derive(Serialize)]
+struct LandingView<'a> {
+    title: &'a str,
+    study_name: &'a str,
+    intro: &'a str,
+    privacy: &'a str,
+    minutes: u32,
+    pages: usize,
+    parts: Vec<&'a str>,
+    csrf: String,
+}
+
+fn html(body: String, cookie: Option<actix_web::cookie::Cookie<'static>>) -> HttpResponse {
+    let mut resp = HttpResponse::Ok();
+    resp.content_type("text/html; charset=utf-8");
+    if let Some(c) = cookie {
+        resp.cookie(c);
+    }
+    resp.body(body)
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+async fn landing(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
+    let q = &state.study.questionnaire;
+    let (token, cookie) = csrf::token(&req);
+    let view = LandingView {
+        title: &q.name,
+        study_name: &q.name,
+        intro: &q.intro,
+        privacy: &q.privacy,
+        minutes: q.minutes,
+        pages: q.sections.len(),
+        parts: q.parts.iter().map(|p| p.title.as_str()).collect(),
+        csrf: token,
+    };
+    Ok(html(state.templates.render("landing.html", &view)?, cookie))
+}
+
+/// The fields of a posted form, by name (the last value of a repeated name wins).
+type Fields = HashMap<String, String>;
+
+async fn start(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let fields: Fields = form.into_inner().into_iter().collect();
+    csrf::verify(&req, fields.get(csrf::FIELD).map(String::as_str))?;
+    let q = &state.study.questionnaire;
+    let id = uuid::Uuid::new_v4().to_string();
+    state
+        .study
+        .store
+        .writer()
+        .write(Write::CreateDraft {
+            id: id.clone(),
+            questionnaire_id: q.id.clone(),
+            questionnaire_version: q.version,
+            now: now_timestamp(),
+        })
+        .await?;
+    tracing::info!("questionnaire started");
+    Ok(see_other(&format!("/s/{id}/1")))
+}
+
+async fn load_draft(state: &web::Data<AppState>, id: &str) -> Result<Draft, PageError> {
+    let id = parse_id(id).ok_or(PageError::NotFound)?;
+    let study = state.study.clone();
+    web::block(move || study.store.draft(&id))
+        .await
+        .map_err(|e| PageError::Internal(e.to_string()))??
+        .ok_or(PageError::NotFound)
+}
+
+async fn resume(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let draft = load_draft(&state, &path).await?;
+    Ok(match &draft.response_id {
+        Some(report) => see_other(&format!("/r/{report}")),
+        None => see_other(&format!("/s/{}/{}", draft.id, draft.page)),
+    })
+}
+
+/// The stored answers of a draft. Answers saved under an earlier questionnaire that
+/// no longer fit are dropped one by one rather than losing the whole draft.
+fn draft_answers(q: &Questionnaire, draft: &Draft) -> Answers {
+    match Answers::from_json(q, &draft.answers, Completeness::Draft) {
+        Ok(a) => a,
+        Err(e) => {
+            let mut json = draft.answers.clone();
+            if let Some(map) = json.as_object_mut() {
+                for p in &e.problems {
+                    if let Some(item) = &p.item {
+                        map.remove(item);
+                    }
+                }
+            }
+            Answers::from_json(q, &json, Completeness::Draft).unwrap_or_else(|_| Answers::empty(q))
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct OptionView<'a> {
+    id: &'a str,
+    label: &'a str,
+    input_id: String,
+    checked: bool,
+}
+
+#[derive(Serialize)]
+struct ItemView<'a> {
+    id: &'a str,
+    kind: &'static str,
+    text: &'a str,
+    help: Option<&'a str>,
+    required: bool,
+    options: Vec<OptionView<'a>>,
+    value: String,
+    unit: Option<&'a str>,
+    input_id: String,
+    error: Option<String>,
+    input_mode: &'static str,
+}
+
+#[derive(Serialize)]
+struct PageView<'a> {
+    title: String,
+    study_name: &'a str,
+    draft_id: &'a str,
+    page: usize,
+    pages: usize,
+    percent: usize,
+    part_title: &'a str,
+    part_intro: Option<&'a str>,
+    section_title: &'a str,
+    section_intro: &'a str,
+    items: Vec<ItemView<'a>>,
+    csrf: String,
+    is_first: bool,
+    is_last: bool,
+    resume_url: String,
+    error_count: usize,
+}
+
+/// What the form shows in each field: the stored answer, or what was just typed.
+enum Shown<'a> {
+    Stored(&'a Answers),
+    Typed(&'a Fields),
+}
+
+fn page_view<'a>(
+    q: &'a Questionnaire,
+    draft_id: &'a str,
+    page: usize,
+    shown: Shown<'_>,
+    errors: Option<&AnswerError>,
+    token: String,
+    base_url: &str,
+) -> PageView<'a> {
+    let section: &Section = &q.sections[page - 1];
+    let part = q.part(&section.part);
+    let first_of_part = page == 1 || q.sections[page - 2].part != section.part;
+    let items = section
+        .items
+        .iter()
+        .map(|&pos| {
+            let item: &Item = &q.items[pos];
+            let (selected, value) = match &shown {
+                Shown::Stored(a) => match a.get(pos) {
+                    Some(Answer::Option(i)) => (Some(item.options[*i].id.clone()), String::new()),
+                    Some(Answer::Number(n)) => (None, crate::domain::answers::format_number(*n)),
+                    Some(Answer::Text(t)) => (None, t.clone()),
+                    None => (None, String::new()),
+                },
+                Shown::Typed(f) => {
+                    let v = f.get(&item.id).cloned().unwrap_or_default();
+                    (Some(v.clone()), v)
+                }
+            };
+            let kind = match item.kind {
+                ItemKind::Number => "number",
+                ItemKind::Text => "text",
+                _ => "choice",
+            };
+            ItemView {
+                id: &item.id,
+                kind,
+                text: &item.text,
+                help: item.help.as_deref(),
+                required: item.required,
+                options: item
+                    .options
+                    .iter()
+                    .map(|o| OptionView {
+                        id: &o.id,
+                        label: &o.label,
+                        input_id: format!("{}--{}", item.id, o.id),
+                        checked: selected.as_deref() == Some(o.id.as_str()),
+                    })
+                    .collect(),
+                value: if kind == "choice" {
+                    String::new()
+                } else {
+                    value
+                },
+                unit: item
+                    .number
+                    .as_ref()
+                    .map(|r| r.unit.as_str())
+                    .filter(|u| !u.is_empty()),
+                input_id: format!("q-{}", item.id),
+                error: errors.and_then(|e| e.message_for(&item.id)).map(capitalise),
+                input_mode: if item.email {
+                    "email"
+                } else if item.kind == ItemKind::Number {
+                    "decimal"
+                } else {
+                    "text"
+                },
+            }
+        })
+        .collect::<Vec<_>>();
+    let error_count = items.iter().filter(|i| i.error.is_some()).count();
+    let pages = q.sections.len();
+    PageView {
+        title: format!("{} ({} of {})", section.title, page, pages),
+        study_name: &q.name,
+        draft_id,
+        page,
+        pages,
+        percent: (page - 1) * 100 / pages,
+        part_title: part.map_or("", |p| p.title.as_str()),
+        part_intro: part
+            .filter(|_| first_of_part)
+            .map(|p| p.intro.as_str())
+            .filter(|s| !s.is_empty()),
+        section_title: &section.title,
+        section_intro: &section.intro,
+        items,
+        csrf: token,
+        is_first: page == 1,
+        is_last: page == pages,
+        resume_url: format!("{base_url}/s/{draft_id}"),
+        error_count,
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+fn page_number(q: &Questionnaire, raw: &str) -> Result<usize, PageError> {
+    raw.parse::<usize>()
+        .ok()
+        .filter(|p| (1..=q.sections.len()).contains(p))
+        .ok_or(PageError::NotFound)
+}
+
+fn base_url(req: &HttpRequest) -> String {
+    let info = req.connection_info();
+    format!("{}://{}", info.scheme(), info.host())
+}
+
+#[derive(serde::Deserialize)]
+struct PageQuery {
+    /// Set when the submit found required answers missing on this page.
+    #[serde(default)]
+    check: bool,
+}
+
+async fn show_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    query: web::Query<PageQuery>,
+) -> Result<HttpResponse, PageError> {
+    let (id, page) = path.into_inner();
+    let draft = load_draft(&state, &id).await?;
+    if let Some(report) = &draft.response_id {
+        return Ok(see_other(&format!("/r/{report}")));
+    }
+    let q = &state.study.questionnaire;
+    let page = page_number(q, &page)?;
+    let answers = draft_answers(q, &draft);
+    let errors = if query.check {
+        missing_on_page(q, &answers, page)
+    } else {
+        None
+    };
+    let (token, cookie) = csrf::token(&req);
+    let view = page_view(
+        q,
+        &draft.id,
+        page,
+        Shown::Stored(&answers),
+        errors.as_ref(),
+        token,
+        &base_url(&req),
+    );
+    Ok(html(state.templates.render("page.html", &view)?, cookie))
+}
+
+/// Required answers missing on one page, as errors to show next to the fields.
+fn missing_on_page(q: &Questionnaire, answers: &Answers, page: usize) -> Option<AnswerError> {
+    let section = &q.sections[page - 1];
+    let json = answers.to_json(q);
+    let err = Answers::from_json(q, &json, Completeness::Final).err()?;
+    let problems: Vec<_> = err
+        .problems
+        .into_iter()
+        .filter(|p| {
+            p.item
+                .as_deref()
+                .and_then(|i| q.item(i))
+                .is_some_and(|i| i.section == section.id)
+        })
+        .collect();
+    (!problems.is_empty()).then_some(AnswerError { problems })
+}
+
+/// The first page with a required answer missing.
+fn first_incomplete_page(q: &Questionnaire, answers: &Answers) -> Option<usize> {
+    (1..=q.sections.len()).find(|&p| missing_on_page(q, answers, p).is_some())
+}
+
+async fn save_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let fields: Fields = form.into_inner().into_iter().collect();
+    csrf::verify(&req, fields.get(csrf::FIELD).map(String::as_str))?;
+    let (id, page) = path.into_inner();
+    let draft = load_draft(&state, &id).await?;
+    if let Some(report) = &draft.response_id {
+        // Submitted already (a double click, or back and resubmit): same report.
+        return Ok(see_other(&format!("/r/{report}")));
+    }
+    let q = &state.study.questionnaire;
+    let page = page_number(q, &page)?;
+    let action = fields.get("action").map_or("next", String::as_str);
+    let section = &q.sections[page - 1];
+    let page_items: Vec<&Item> = section.items.iter().map(|&i| &q.items[i]).collect();
+
+    // Only this page's fields are read; a field naming another page's item is ignored.
+    let page_fields = page_items
+        .iter()
+        .filter_map(|item| fields.get(&item.id).map(|v| (item.id.as_str(), v.as_str())));
+    let checked = Answers::from_form(q, page_fields, Completeness::Draft);
+    // Moving on needs this page's required answers; going back does not. Both kinds
+    // of problem are reported together.
+    let missing: Vec<AnswerProblem> = if action == "back" {
+        Vec::new()
+    } else {
+        page_items
+            .iter()
+            .filter(|item| item.required)
+            .filter(|item| fields.get(&item.id).is_none_or(|v| v.trim().is_empty()))
+            .map(|item| AnswerProblem {
+                item: Some(item.id.clone()),
+                kind: AnswerProblemKind::Missing,
+                message: "please answer this question".into(),
+            })
+            .collect()
+    };
+    let checked = match (checked, missing.is_empty()) {
+        (Ok(a), true) => Ok(a),
+        (Ok(_), false) => Err(AnswerError { problems: missing }),
+        (Err(mut e), _) => {
+            e.problems.extend(missing);
+            Err(e)
+        }
+    };
+    let page_answers = match checked {
+        Ok(a) => a,
+        Err(errors) => {
+            // Nothing is saved; everything typed is shown again with the messages.
+            let (token, cookie) = csrf::token(&req);
+            let view = page_view(
+                q,
+                &draft.id,
+                page,
+                Shown::Typed(&fields),
+                Some(&errors),
+                token,
+                &base_url(&req),
+            );
+            let mut resp = html(state.templates.render("page.html", &view)?, cookie);
+            *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+            return Ok(resp);
+        }
+    };
+
+    let mut answers = draft_answers(q, &draft);
+    answers.clear(section.items.iter().copied());
+    answers.merge(&page_answers);
+    let next_page = match action {
+        "back" => page.saturating_sub(1).max(1),
+        "save" => page,
+        _ => (page + 1).min(q.sections.len()),
+    };
+    let saved = state
+        .study
+        .store
+        .writer()
+        .write(Write::SaveDraft {
+            id: draft.id.clone(),
+            answers: answers.to_json(q).to_string(),
+            page: next_page,
+            now: now_timestamp(),
+        })
+        .await?;
+    if saved == Outcome::DraftSaved(false) {
+        // Submitted in the meantime (a second tab): show where it went.
+        return Ok(see_other(&format!("/s/{}", draft.id)));
+    }
+
+    if action != "submit" || page != q.sections.len() {
+        return Ok(see_other(&format!("/s/{}/{}", draft.id, next_page)));
+    }
+    if let Some(incomplete) = first_incomplete_page(q, &answers) {
+        return Ok(see_other(&format!(
+            "/s/{}/{incomplete}?check=true",
+            draft.id
+        )));
+    }
+    let prepared = state.study.prepare(
+        &answers,
+        &Origin {
+            draft_id: Some(&draft.id),
+            started_at: Some(&draft.started_at),
+            synthetic: false,
+        },
+    )?;
+    let report = match state.study.submit(&prepared).await? {
+        SubmitOutcome::Created(id) => {
+            tracing::info!("response submitted");
+            id
+        }
+        SubmitOutcome::AlreadySubmitted(id) => id,
+    };
+    Ok(see_other(&format!("/r/{report}")))
+}

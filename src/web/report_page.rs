@@ -1,0 +1,169 @@
+//! The report page at `/r/{id}`: the stored response rendered through the shared
+//! report model, with the summary infographic as inline SVG.
+//!
+//! A submitted report never changes (its peer standing is stored with it), so the
+//! rendered page is kept in a bounded in-memory cache.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use actix_web::{HttpResponse, web};
+use serde::Serialize;
+
+use super::error::PageError;
+use super::{AppState, parse_id};
+use crate::domain::answers::Completeness;
+use crate::domain::report::{IndexView, Report, ReportInput};
+use crate::domain::{Answers, Questionnaire};
+use crate::storage::StoredResponse;
+
+pub fn config(cfg: &mut web::ServiceConfig) {
+    cfg.route("/r/{id}", web::get().to(show));
+}
+
+/// The most rendered reports kept in memory.
+const CACHE_CAPACITY: usize = 2048;
+
+/// Rendered report pages by report id.
+#[derive(Default)]
+pub struct ReportCache {
+    pages: Mutex<HashMap<String, Arc<String>>>,
+}
+
+impl ReportCache {
+    fn get(&self, id: &str) -> Option<Arc<String>> {
+        self.pages.lock().ok()?.get(id).cloned()
+    }
+
+    fn put(&self, id: String, page: Arc<String>) {
+        if let Ok(mut pages) = self.pages.lock() {
+            if pages.len() >= CACHE_CAPACITY {
+                pages.clear();
+            }
+            pages.insert(id, page);
+        }
+    }
+
+    /// Forgets a report (after it was deleted).
+    pub fn evict(&self, id: &str) {
+        if let Ok(mut pages) = self.pages.lock() {
+            pages.remove(id);
+        }
+    }
+}
+
+/// Rebuilds the report model of a stored response.
+pub fn report_of(q: &Questionnaire, stored: &StoredResponse) -> Report {
+    // Contact details are stored apart; they return only into the respondent's own
+    // report.
+    let mut json = stored.answers.clone();
+    if let Some(map) = json.as_object_mut() {
+        for (k, v) in &stored.contact {
+            map.insert(k.clone(), serde_json::Value::String(v.clone()));
+        }
+    }
+    let answers =
+        Answers::from_json(q, &json, Completeness::Draft).unwrap_or_else(|_| Answers::empty(q));
+    Report::build(&ReportInput {
+        questionnaire: q,
+        answers: &answers,
+        scorecard: &stored.scorecard,
+        standing: &stored.standing,
+        submitted_on: stored
+            .submitted_at
+            .get(..10)
+            .unwrap_or(&stored.submitted_at),
+    })
+}
+
+/// A gauge: a half circle from left to right, filled up to the score.
+#[derive(Serialize)]
+struct Gauge {
+    track: String,
+    value: Option<String>,
+}
+
+fn gauge(score: Option<f64>) -> Gauge {
+    // Centre (100, 100), radius 80: the arc runs from (20, 100) over the top to (180, 100).
+    let arc_to = |s: f64| {
+        let angle = std::f64::consts::PI * (1.0 - s.clamp(0.0, 100.0) / 100.0);
+        let (x, y) = (100.0 + 80.0 * angle.cos(), 100.0 - 80.0 * angle.sin());
+        format!("M 20 100 A 80 80 0 0 1 {x:.2} {y:.2}")
+    };
+    Gauge {
+        track: arc_to(100.0),
+        value: score.filter(|s| *s > 0.0).map(arc_to),
+    }
+}
+
+#[derive(Serialize)]
+struct Bar {
+    key: &'static str,
+    name: String,
+    display: String,
+    width: f64,
+    y: f64,
+}
+
+#[derive(Serialize)]
+struct ReportView<'a> {
+    title: String,
+    study_name: &'a str,
+    r: &'a Report,
+    id: &'a str,
+    company_gauge: Gauge,
+    personal_gauge: Gauge,
+    bars: Vec<Bar>,
+}
+
+fn bars(subs: &[&IndexView]) -> Vec<Bar> {
+    subs.iter()
+        .enumerate()
+        .map(|(i, s)| Bar {
+            key: s.key,
+            name: s.name.clone(),
+            display: s.display.clone(),
+            width: s.score.unwrap_or(0.0) * 2.0,
+            y: i as f64 * 34.0,
+        })
+        .collect()
+}
+
+async fn show(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let id = parse_id(&path).ok_or(PageError::NotFound)?;
+    if let Some(page) = state.reports.get(&id) {
+        return Ok(page_response(&page));
+    }
+    let study = state.study.clone();
+    let lookup = id.clone();
+    let stored = web::block(move || study.store.response(&lookup))
+        .await
+        .map_err(|e| PageError::Internal(e.to_string()))??
+        .ok_or(PageError::NotFound)?;
+    let report = report_of(&state.study.questionnaire, &stored);
+    let subs: Vec<&IndexView> = report.sub_indices.iter().map(|s| &s.index).collect();
+    let view = ReportView {
+        title: match &report.company {
+            Some(c) => format!("{c}: your Dealbench report"),
+            None => "Your Dealbench report".to_string(),
+        },
+        study_name: &report.study_name,
+        r: &report,
+        id: &id,
+        company_gauge: gauge(report.overall.score),
+        personal_gauge: gauge(report.personal.score),
+        bars: bars(&subs),
+    };
+    let page = Arc::new(state.templates.render("report.html", &view)?);
+    state.reports.put(id, page.clone());
+    Ok(page_response(&page))
+}
+
+fn page_response(page: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(page.to_string())
+}

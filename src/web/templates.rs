@@ -1,0 +1,42 @@
+//! The HTML templates (`templates/`), compiled into the binary and parsed once at
+//! start-up.
+
+use tera::{Context, Tera};
+
+use super::error::PageError;
+
+const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("landing.html", include_str!("../../templates/landing.html")),
+    ("page.html", include_str!("../../templates/page.html")),
+    ("report.html", include_str!("../../templates/report.html")),
+];
+
+pub struct Templates {
+    tera: Tera,
+}
+
+impl Templates {
+    /// Parses every template.
+    ///
+    /// # Errors
+    /// A template that does not parse (a bug caught by the tests).
+    pub fn load() -> Result<Templates, tera::Error> {
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html"]);
+        tera.add_raw_templates(TEMPLATES.iter().copied())?;
+        Ok(Templates { tera })
+    }
+
+    /// Renders a template with a serialisable view.
+    ///
+    /// # Errors
+    /// `PageError::Internal` when rendering fails.
+    pub fn render(&self, name: &str, view: &impl serde::Serialize) -> Result<String, PageError> {
+        let context = Context::from_serialize(view)
+            .map_err(|e| PageError::Internal(format!("template context: {e}")))?;
+        self.tera
+            .render(name, &context)
+            .map_err(|e| PageError::Internal(format!("rendering {name}: {e:?}")))
+    }
+}

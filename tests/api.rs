@@ -1,0 +1,166 @@
+//! The JSON API over HTTP: questionnaire, submit, read back, and every bad input.
+
+mod common;
+
+use common::{example, spawn_app, spawn_app_with};
+use serde_json::{Value, json};
+
+#[actix_web::test]
+async fn the_questionnaire_is_served_as_json() {
+    let app = spawn_app().await;
+    let q: Value = reqwest::get(app.url("/api/v1/questionnaire"))
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(q["id"], "dealbench");
+    assert!(q["items"].as_array().expect("items").len() > 70);
+}
+
+#[actix_web::test]
+async fn the_openapi_document_describes_the_api() {
+    let app = spawn_app().await;
+    let doc: Value = reqwest::get(app.url("/api/openapi.json"))
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(doc["openapi"], "3.0.3");
+    for path in [
+        "/api/v1/questionnaire",
+        "/api/v1/responses",
+        "/api/v1/responses/{id}",
+    ] {
+        assert!(doc["paths"].get(path).is_some(), "{path}");
+    }
+    assert!(
+        doc["paths"]["/api/v1/responses"]["post"]["responses"]
+            .get("422")
+            .is_some()
+    );
+}
+
+#[actix_web::test]
+async fn a_submission_is_stored_and_its_scorecard_can_be_read_back() {
+    let app = spawn_app_with(25).await;
+    let client = reqwest::Client::new();
+    let resp = client
+        .post(app.url("/api/v1/responses"))
+        .json(&example("strong-company"))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(resp.status(), 201);
+    let created: Value = resp.json().await.expect("json");
+    let id = created["id"].as_str().expect("id");
+    assert!(uuid::Uuid::parse_str(id).is_ok_and(|u| u.get_version_num() == 4));
+    assert_eq!(created["report_url"], app.url(&format!("/r/{id}")));
+    assert!(
+        created["scorecard"]["overall"]["score"]
+            .as_f64()
+            .expect("overall")
+            > 80.0
+    );
+    assert_eq!(created["peer_standing"]["found"], true);
+
+    let stored: Value = client
+        .get(app.url(&format!("/api/v1/responses/{id}")))
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(stored["scorecard"], created["scorecard"]);
+    assert_eq!(stored["peer_standing"], created["peer_standing"]);
+    // The report link works and names the same score.
+    let report = client
+        .get(app.url(&format!("/r/{id}")))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(report.status(), 200);
+    assert_eq!(app.response_count(), 26);
+}
+
+#[actix_web::test]
+async fn bad_answers_get_422_with_every_problem_and_nothing_is_stored() {
+    let app = spawn_app().await;
+    let mut answers = example("average-company");
+    answers["industry"] = json!("forged_option");
+    answers["stated_win_rate"] = json!(250);
+    answers["deals_won"] = json!("lots");
+    answers["unknown_item"] = json!("agree");
+    answers.as_object_mut().expect("object").remove("region");
+    let resp = reqwest::Client::new()
+        .post(app.url("/api/v1/responses"))
+        .json(&answers)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(resp.status(), 422);
+    let body: Value = resp.json().await.expect("json");
+    let problems: Vec<(String, String)> = body["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| {
+            (
+                p["item"].as_str().unwrap_or("").to_string(),
+                p["problem"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    for expected in [
+        ("industry", "unknown_option"),
+        ("stated_win_rate", "out_of_range"),
+        ("deals_won", "not_a_number"),
+        ("unknown_item", "unknown_item"),
+        ("region", "missing"),
+    ] {
+        assert!(
+            problems.contains(&(expected.0.to_string(), expected.1.to_string())),
+            "{expected:?} in {problems:?}"
+        );
+    }
+    assert_eq!(app.response_count(), 0);
+}
+
+#[actix_web::test]
+async fn malformed_oversized_and_unknown_requests_are_clear_4xx() {
+    let app = spawn_app().await;
+    let client = reqwest::Client::new();
+    let cases: Vec<(Vec<u8>, u16)> = vec![
+        (b"{not json".to_vec(), 400),
+        (vec![b'{', b'"', 0xff, 0xfe, b'"', b':', b'1', b'}'], 400),
+        (b"[1, 2, 3]".to_vec(), 422),
+        (
+            format!("{{\"contact_name\": \"{}\"}}", "x".repeat(70_000)).into_bytes(),
+            413,
+        ),
+    ];
+    for (body, status) in cases {
+        let resp = client
+            .post(app.url("/api/v1/responses"))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(resp.status().as_u16(), status);
+        let err: Value = resp.json().await.expect("a JSON error");
+        assert!(err["error"].is_string());
+    }
+    for path in [
+        "/api/v1/responses/nope",
+        "/api/v1/responses/3f1c7a52-5a0e-4a53-9d40-2f3a1a1c0b6e",
+        "/api/v2/x",
+    ] {
+        let resp = client.get(app.url(path)).send().await.expect("get");
+        assert_eq!(resp.status(), 404, "{path}");
+        assert!(resp.json::<Value>().await.is_ok(), "{path}: JSON error");
+    }
+    assert_eq!(app.response_count(), 0);
+}
