@@ -10,8 +10,9 @@ use crate::domain::answers::Completeness;
 use std::net::TcpListener;
 use std::sync::Arc;
 
+use crate::accounts::{AccountError, check_name, hash_password};
 use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, score};
-use crate::storage::StorageError;
+use crate::storage::{StorageError, Store, now_timestamp};
 use crate::study::Study;
 
 /// The questionnaire used when none is named.
@@ -42,6 +43,32 @@ enum Command {
     Serve(ServeArgs),
     /// Fill a database with synthetic respondents, marked as such.
     Demo(DemoArgs),
+    /// Manage the operators who may use the console at /admin.
+    #[command(subcommand)]
+    Operator(OperatorCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum OperatorCommand {
+    /// Add an operator; the password is read from a prompt, or from stdin when it
+    /// is not a terminal.
+    Add {
+        /// Letters, digits, '.', '-' or '_'.
+        name: String,
+        #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
+        db: PathBuf,
+    },
+    /// List the operators.
+    List {
+        #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
+        db: PathBuf,
+    },
+    /// Remove an operator and end their sessions.
+    Remove {
+        name: String,
+        #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
+        db: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -124,6 +151,10 @@ pub enum CliError {
     Output(#[from] std::io::Error),
     #[error("{0}")]
     Storage(#[from] StorageError),
+    #[error("{0}")]
+    Account(#[from] AccountError),
+    #[error("{0}")]
+    Operator(String),
     #[error("cannot start the server on {address}: {source}")]
     Serve {
         address: String,
@@ -178,6 +209,7 @@ fn execute(cli: Cli) -> Result<(), CliError> {
             print_json(&score(&q, &answers))
         }
         Command::Serve(args) => serve(args),
+        Command::Operator(command) => operator(command),
         Command::Demo(args) => {
             let q = Questionnaire::load(&args.questionnaire)?;
             let study = Study::open(q, &args.db)?;
@@ -189,6 +221,58 @@ fn execute(cli: Cli) -> Result<(), CliError> {
             );
             Ok(())
         }
+    }
+}
+
+fn operator(command: OperatorCommand) -> Result<(), CliError> {
+    match command {
+        OperatorCommand::Add { name, db } => {
+            check_name(&name)?;
+            let password = read_password()?;
+            let hash = hash_password(&password)?;
+            let store = Store::open(&db)?;
+            if store.add_operator(&name, &hash, &now_timestamp())? {
+                println!("operator {name} added");
+                Ok(())
+            } else {
+                Err(CliError::Operator(format!(
+                    "an operator named {name} already exists"
+                )))
+            }
+        }
+        OperatorCommand::List { db } => {
+            for (name, created) in Store::open(&db)?.operators()? {
+                println!("{name}\tadded {created}");
+            }
+            Ok(())
+        }
+        OperatorCommand::Remove { name, db } => {
+            if Store::open(&db)?.remove_operator(&name)? {
+                println!("operator {name} removed");
+                Ok(())
+            } else {
+                Err(CliError::Operator(format!(
+                    "there is no operator named {name}"
+                )))
+            }
+        }
+    }
+}
+
+/// A new password: typed twice at a terminal, or one line of stdin.
+fn read_password() -> Result<String, CliError> {
+    use std::io::{BufRead, IsTerminal};
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password: ")?;
+        let again = rpassword::prompt_password("Password again: ")?;
+        if first != again {
+            return Err(CliError::Operator("the passwords differ".into()));
+        }
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_string())
     }
 }
 
@@ -212,10 +296,13 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
     })?;
     let local = listener.local_addr()?;
     tracing::info!(db = %args.db.display(), "database ready");
-    println!("Dealbench is running at http://{local}/");
     let study = Arc::new(study);
     actix_web::rt::System::new()
-        .block_on(async move { crate::web::serve(listener, study)?.await })
+        .block_on(async move {
+            let server = crate::web::serve(listener, study)?;
+            println!("Dealbench is running at http://{local}/");
+            server.await
+        })
         .map_err(|source| CliError::Serve { address, source })
 }
 

@@ -4,6 +4,7 @@
 //!   statistics. Plain Rust, no I/O beyond reading a questionnaire file.
 //! - [`cli`]: the `dealbench` command line.
 
+pub mod accounts;
 pub mod cli;
 pub mod domain;
 pub mod storage;

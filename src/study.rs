@@ -9,6 +9,7 @@ use std::path::Path;
 use std::sync::RwLock;
 
 use crate::domain::answers::{Answer, Answers};
+use crate::domain::comparison::ResponseSummary;
 use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{Scorecard, score};
@@ -24,6 +25,7 @@ pub struct Prepared {
     pub scorecard: Scorecard,
     pub standing: PeerStanding,
     record: PeerRecord,
+    summary: ResponseSummary,
 }
 
 /// Where a submission comes from.
@@ -39,6 +41,8 @@ pub struct Study {
     pub questionnaire: Questionnaire,
     pub store: Store,
     peers: RwLock<PeerIndex>,
+    /// Every response, summarised for the operator console (no contact details).
+    summaries: RwLock<Vec<ResponseSummary>>,
 }
 
 impl Study {
@@ -55,10 +59,12 @@ impl Study {
         for row in store.peer_rows(&questionnaire.id)? {
             peers.add(&PeerRecord::new(row.profile, &row.scorecard));
         }
+        let summaries = store.summaries(&questionnaire)?;
         Ok(Study {
             questionnaire,
             store,
             peers: RwLock::new(peers),
+            summaries: RwLock::new(summaries),
         })
     }
 
@@ -128,11 +134,26 @@ impl Study {
             standing: to_json(&standing)?,
             scores: record.scores,
         };
+        let summary = ResponseSummary {
+            id: response.id.clone(),
+            submitted_on: response.submitted_at.chars().take(10).collect(),
+            questionnaire_version: q.version,
+            synthetic: origin.synthetic,
+            profile: record.profile.clone(),
+            scores: record.scores,
+            choices: (0..q.items.len())
+                .map(|pos| match answers.get(pos) {
+                    Some(Answer::Option(i)) => u16::try_from(*i).ok(),
+                    _ => None,
+                })
+                .collect(),
+        };
         Ok(Prepared {
             response,
             scorecard,
             standing,
             record,
+            summary,
         })
     }
 
@@ -194,6 +215,7 @@ impl Study {
                 )?;
                 let ago = rng.f64() * 60.0 * 86_400.0;
                 prepared.response.submitted_at = timestamp_seconds_ago(ago);
+                prepared.summary.submitted_on = prepared.response.submitted_at[..10].to_string();
                 prepared.response.started_at =
                     Some(timestamp_seconds_ago(ago + 300.0 + rng.f64() * 1_500.0));
                 chunk.push(prepared);
@@ -213,8 +235,44 @@ impl Study {
                 .write()
                 .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?;
             peers.add(&prepared.record);
+            drop(peers);
+            if let Ok(mut summaries) = self.summaries.write() {
+                summaries.push(prepared.summary.clone());
+            }
         }
         Ok(outcome)
+    }
+
+    /// Runs `f` over the console's summaries of every response.
+    pub fn with_summaries<T>(&self, f: impl FnOnce(&[ResponseSummary]) -> T) -> T {
+        match self.summaries.read() {
+            Ok(s) => f(&s),
+            Err(poisoned) => f(&poisoned.into_inner()),
+        }
+    }
+
+    /// Deletes a response everywhere: database, peer statistics and the console's
+    /// figures. Returns whether it existed. Blocking.
+    ///
+    /// # Errors
+    /// When the database cannot be read or written.
+    pub fn delete(&self, id: &str) -> Result<bool> {
+        let Some(stored) = self.store.response(id)? else {
+            return Ok(false);
+        };
+        if !self.store.delete_response(id)? {
+            return Ok(false);
+        }
+        if stored.questionnaire_id == self.questionnaire.id {
+            let record = PeerRecord::new(stored.profile, &stored.scorecard);
+            if let Ok(mut peers) = self.peers.write() {
+                peers.remove(&record);
+            }
+        }
+        if let Ok(mut summaries) = self.summaries.write() {
+            summaries.retain(|s| s.id != id);
+        }
+        Ok(true)
     }
 }
 

@@ -7,6 +7,7 @@
 //! what comes back.
 
 pub mod answers;
+pub mod comparison;
 pub mod peer;
 pub mod questionnaire;
 pub mod report;

@@ -10,6 +10,7 @@
 //! - Reads use a small pool of connections; callers run them off the async
 //!   executor.
 
+pub mod console;
 pub mod writer;
 
 use std::collections::BTreeMap;
@@ -25,7 +26,10 @@ use crate::domain::scoring::Scorecard;
 pub use writer::{NewResponse, SubmitOutcome, Writer};
 
 /// The migrations, in order. Append only.
-const MIGRATIONS: &[(u32, &str)] = &[(1, include_str!("migrations/0001_initial.sql"))];
+const MIGRATIONS: &[(u32, &str)] = &[
+    (1, include_str!("migrations/0001_initial.sql")),
+    (2, include_str!("migrations/0002_operators.sql")),
+];
 
 /// What can go wrong in storage.
 #[derive(Debug, thiserror::Error)]

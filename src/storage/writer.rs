@@ -65,6 +65,13 @@ pub enum Write {
         now: String,
     },
     Submit(Box<NewResponse>),
+    /// Any other statement (operators, sessions, deletion): the rows it changed.
+    Execute {
+        sql: &'static str,
+        params: Vec<rusqlite::types::Value>,
+    },
+    /// Several statements that stand or fall together.
+    ExecuteAll(Vec<(&'static str, Vec<rusqlite::types::Value>)>),
 }
 
 /// The result of one write.
@@ -74,6 +81,8 @@ pub enum Outcome {
     /// Whether a draft was saved (false: unknown or already submitted).
     DraftSaved(bool),
     Submitted(SubmitOutcome),
+    /// Rows changed.
+    Executed(usize),
 }
 
 struct Job {
@@ -229,6 +238,16 @@ fn apply(conn: &Connection, write: &Write) -> Result<Outcome> {
             Ok(Outcome::DraftSaved(n == 1))
         }
         Write::Submit(r) => submit(conn, r).map(Outcome::Submitted),
+        Write::Execute { sql, params } => Ok(Outcome::Executed(
+            conn.execute(sql, rusqlite::params_from_iter(params.iter()))?,
+        )),
+        Write::ExecuteAll(statements) => {
+            let mut changed = 0;
+            for (sql, params) in statements {
+                changed += conn.execute(sql, rusqlite::params_from_iter(params.iter()))?;
+            }
+            Ok(Outcome::Executed(changed))
+        }
     }
 }
 

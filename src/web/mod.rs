@@ -5,6 +5,7 @@
 //! - [`report_page`]: the report, `/r/{id}`
 //! - [`api`]: the JSON API, `/api/...`
 
+pub mod admin;
 pub mod api;
 pub mod csrf;
 pub mod error;
@@ -33,6 +34,7 @@ pub struct AppState {
     pub study: Arc<Study>,
     pub templates: Templates,
     pub reports: ReportCache,
+    pub login_throttle: admin::LoginThrottle,
 }
 
 /// A response or draft id from a URL: a UUID in canonical form, or nothing.
@@ -105,6 +107,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .configure(pages::config)
     .configure(report_page::config)
     .configure(api::config)
+    .configure(admin::config)
     .default_service(web::to(not_found));
 }
 
@@ -118,6 +121,7 @@ pub fn serve(listener: TcpListener, study: Arc<Study>) -> std::io::Result<Server
         study,
         templates,
         reports: ReportCache::default(),
+        login_throttle: admin::LoginThrottle::default(),
     });
     let server = HttpServer::new(move || {
         App::new()

@@ -10,6 +10,22 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("landing.html", include_str!("../../templates/landing.html")),
     ("page.html", include_str!("../../templates/page.html")),
     ("report.html", include_str!("../../templates/report.html")),
+    (
+        "admin_login.html",
+        include_str!("../../templates/admin_login.html"),
+    ),
+    (
+        "admin_home.html",
+        include_str!("../../templates/admin_home.html"),
+    ),
+    (
+        "admin_compare.html",
+        include_str!("../../templates/admin_compare.html"),
+    ),
+    (
+        "admin_responses.html",
+        include_str!("../../templates/admin_responses.html"),
+    ),
 ];
 
 pub struct Templates {

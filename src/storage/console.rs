@@ -1,0 +1,330 @@
+//! What the operator console stores and reads: operators, sessions, participation
+//! figures, response summaries, streamed exports and deletion.
+
+use std::collections::BTreeMap;
+
+use rusqlite::types::Value as Sql;
+use rusqlite::{OptionalExtension, params};
+
+use super::writer::{Outcome, Write};
+use super::{Result, StorageError, Store, parse_json};
+use crate::domain::Questionnaire;
+use crate::domain::answers::{Answer, Answers, Completeness};
+use crate::domain::comparison::ResponseSummary;
+
+/// A console session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub operator: String,
+    pub csrf_token: String,
+    pub last_seen: String,
+}
+
+/// Participation of one questionnaire version.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Participation {
+    pub questionnaire_version: u32,
+    /// Questionnaires started in the browser.
+    pub started: i64,
+    /// Of those, submitted.
+    pub completed_from_started: i64,
+    /// Responses submitted (browser and API), not synthetic.
+    pub completed: i64,
+    pub synthetic: i64,
+    /// Completions (not synthetic) per day, YYYY-MM-DD -> count.
+    pub per_day: BTreeMap<String, i64>,
+    /// Synthetic responses per day.
+    pub synthetic_per_day: BTreeMap<String, i64>,
+    /// Seconds from start to submit, for browser responses.
+    pub durations: Vec<f64>,
+}
+
+/// One row of an export, without contact details.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportRow {
+    pub rowid: i64,
+    pub id: String,
+    pub submitted_at: String,
+    pub questionnaire_version: u32,
+    pub synthetic: bool,
+    pub profile: BTreeMap<String, String>,
+    pub answers: serde_json::Value,
+    pub scores: [Option<f64>; 6],
+}
+
+fn text(s: &str) -> Sql {
+    Sql::Text(s.to_string())
+}
+
+impl Store {
+    fn execute(&self, sql: &'static str, params: Vec<Sql>) -> Result<usize> {
+        match self
+            .writer()
+            .write_blocking(Write::Execute { sql, params })?
+        {
+            Outcome::Executed(n) => Ok(n),
+            other => Err(StorageError::Corrupt(format!(
+                "unexpected outcome {other:?}"
+            ))),
+        }
+    }
+
+    /// Adds an operator; false if the name is taken. Blocking.
+    pub fn add_operator(&self, name: &str, password_hash: &str, now: &str) -> Result<bool> {
+        Ok(self.execute(
+            "INSERT OR IGNORE INTO operators (name, password_hash, created_at) VALUES (?1, ?2, ?3)",
+            vec![text(name), text(password_hash), text(now)],
+        )? == 1)
+    }
+
+    /// Removes an operator and their sessions; false if there was none. Blocking.
+    pub fn remove_operator(&self, name: &str) -> Result<bool> {
+        match self.writer().write_blocking(Write::ExecuteAll(vec![
+            ("DELETE FROM sessions WHERE operator = ?1", vec![text(name)]),
+            ("DELETE FROM operators WHERE name = ?1", vec![text(name)]),
+        ]))? {
+            Outcome::Executed(n) => Ok(n > 0),
+            other => Err(StorageError::Corrupt(format!(
+                "unexpected outcome {other:?}"
+            ))),
+        }
+    }
+
+    /// Operator names and when they were added. Blocking.
+    pub fn operators(&self) -> Result<Vec<(String, String)>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare("SELECT name, created_at FROM operators ORDER BY name")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// An operator's password hash. Blocking.
+    pub fn operator_hash(&self, name: &str) -> Result<Option<String>> {
+        self.read(|conn| {
+            Ok(conn
+                .query_row(
+                    "SELECT password_hash FROM operators WHERE name = ?1",
+                    [name],
+                    |r| r.get(0),
+                )
+                .optional()?)
+        })
+    }
+
+    /// Starts a session. Blocking.
+    pub fn create_session(&self, id: &str, operator: &str, csrf: &str, now: &str) -> Result<()> {
+        self.execute(
+            "INSERT INTO sessions (id, operator, csrf_token, created_at, last_seen) VALUES (?1, ?2, ?3, ?4, ?4)",
+            vec![text(id), text(operator), text(csrf), text(now)],
+        )?;
+        Ok(())
+    }
+
+    /// A session by id. Blocking.
+    pub fn session(&self, id: &str) -> Result<Option<Session>> {
+        self.read(|conn| {
+            Ok(conn
+                .query_row(
+                    "SELECT operator, csrf_token, last_seen FROM sessions WHERE id = ?1",
+                    [id],
+                    |r| {
+                        Ok(Session {
+                            operator: r.get(0)?,
+                            csrf_token: r.get(1)?,
+                            last_seen: r.get(2)?,
+                        })
+                    },
+                )
+                .optional()?)
+        })
+    }
+
+    /// Marks a session as used now. Blocking.
+    pub fn touch_session(&self, id: &str, now: &str) -> Result<()> {
+        self.execute(
+            "UPDATE sessions SET last_seen = ?2 WHERE id = ?1",
+            vec![text(id), text(now)],
+        )?;
+        Ok(())
+    }
+
+    /// Ends a session; also removes sessions idle since before `expired_before`.
+    /// Blocking.
+    pub fn end_session(&self, id: &str, expired_before: &str) -> Result<()> {
+        self.writer().write_blocking(Write::ExecuteAll(vec![
+            ("DELETE FROM sessions WHERE id = ?1", vec![text(id)]),
+            (
+                "DELETE FROM sessions WHERE last_seen < ?1",
+                vec![text(expired_before)],
+            ),
+        ]))?;
+        Ok(())
+    }
+
+    /// Participation per questionnaire version. Blocking.
+    pub fn participation(&self, questionnaire_id: &str) -> Result<Vec<Participation>> {
+        self.read(|conn| {
+            let mut by_version: BTreeMap<u32, Participation> = BTreeMap::new();
+            let mut stmt = conn.prepare(
+                "SELECT questionnaire_version, COUNT(*), COUNT(response_id) FROM drafts
+                 WHERE questionnaire_id = ?1 GROUP BY questionnaire_version",
+            )?;
+            let rows = stmt.query_map([questionnaire_id], |r| {
+                Ok((
+                    r.get::<_, u32>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let (v, started, completed) = row?;
+                let p = by_version.entry(v).or_default();
+                p.started = started;
+                p.completed_from_started = completed;
+            }
+            let mut stmt = conn.prepare(
+                "SELECT questionnaire_version, synthetic, substr(submitted_at, 1, 10), COUNT(*)
+                 FROM responses WHERE questionnaire_id = ?1 GROUP BY 1, 2, 3",
+            )?;
+            let rows = stmt.query_map([questionnaire_id], |r| {
+                Ok((
+                    r.get::<_, u32>(0)?,
+                    r.get::<_, bool>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(3)?,
+                ))
+            })?;
+            for row in rows {
+                let (v, synthetic, day, n) = row?;
+                let p = by_version.entry(v).or_default();
+                if synthetic {
+                    p.synthetic += n;
+                    *p.synthetic_per_day.entry(day).or_default() += n;
+                } else {
+                    p.completed += n;
+                    *p.per_day.entry(day).or_default() += n;
+                }
+            }
+            let mut stmt = conn.prepare(
+                "SELECT questionnaire_version,
+                        (julianday(submitted_at) - julianday(started_at)) * 86400.0
+                 FROM responses
+                 WHERE questionnaire_id = ?1 AND synthetic = 0 AND started_at IS NOT NULL",
+            )?;
+            let rows = stmt.query_map([questionnaire_id], |r| {
+                Ok((r.get::<_, u32>(0)?, r.get::<_, Option<f64>>(1)?))
+            })?;
+            for row in rows {
+                if let (v, Some(seconds)) = row? {
+                    by_version.entry(v).or_default().durations.push(seconds);
+                }
+            }
+            Ok(by_version
+                .into_iter()
+                .map(|(v, mut p)| {
+                    p.questionnaire_version = v;
+                    p
+                })
+                .collect())
+        })
+    }
+
+    /// Every response of a questionnaire, summarised for the console. Blocking.
+    pub fn summaries(&self, q: &Questionnaire) -> Result<Vec<ResponseSummary>> {
+        let mut out = Vec::new();
+        let mut after = 0;
+        loop {
+            let rows = self.export_rows(&q.id, after, 5_000)?;
+            let Some(last) = rows.last() else {
+                return Ok(out);
+            };
+            after = last.rowid;
+            out.extend(rows.iter().map(|row| summary_of(q, row)));
+        }
+    }
+
+    /// Up to `limit` responses after `after_rowid`, in storage order: the unit of a
+    /// streamed export. Contact details are never read. Blocking.
+    pub fn export_rows(
+        &self,
+        questionnaire_id: &str,
+        after_rowid: i64,
+        limit: usize,
+    ) -> Result<Vec<ExportRow>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT rowid, id, submitted_at, questionnaire_version, synthetic, profile, answers,
+                        overall, value, number, win_rate, sales_cycle, personal
+                 FROM responses WHERE questionnaire_id = ?1 AND rowid > ?2
+                 ORDER BY rowid LIMIT ?3",
+            )?;
+            let rows =
+                stmt.query_map(params![questionnaire_id, after_rowid, limit as i64], |r| {
+                    Ok((
+                        ExportRow {
+                            rowid: r.get(0)?,
+                            id: r.get(1)?,
+                            submitted_at: r.get(2)?,
+                            questionnaire_version: r.get(3)?,
+                            synthetic: r.get(4)?,
+                            profile: BTreeMap::new(),
+                            answers: serde_json::Value::Null,
+                            scores: [
+                                r.get(7)?,
+                                r.get(8)?,
+                                r.get(9)?,
+                                r.get(10)?,
+                                r.get(11)?,
+                                r.get(12)?,
+                            ],
+                        },
+                        r.get::<_, String>(5)?,
+                        r.get::<_, String>(6)?,
+                    ))
+                })?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (mut row, profile, answers) = row?;
+                row.profile = parse_json(&profile, "profile")?;
+                row.answers = parse_json(&answers, "answers")?;
+                out.push(row);
+            }
+            Ok(out)
+        })
+    }
+
+    /// Deletes a response and the draft it came from. Returns whether it existed.
+    /// Blocking.
+    pub fn delete_response(&self, id: &str) -> Result<bool> {
+        match self.writer().write_blocking(Write::ExecuteAll(vec![
+            ("DELETE FROM drafts WHERE response_id = ?1", vec![text(id)]),
+            ("DELETE FROM responses WHERE id = ?1", vec![text(id)]),
+        ]))? {
+            Outcome::Executed(n) => Ok(n > 0),
+            other => Err(StorageError::Corrupt(format!(
+                "unexpected outcome {other:?}"
+            ))),
+        }
+    }
+}
+
+/// The console's summary of one stored response.
+pub fn summary_of(q: &Questionnaire, row: &ExportRow) -> ResponseSummary {
+    let answers = Answers::from_json(q, &row.answers, Completeness::Draft)
+        .unwrap_or_else(|_| Answers::empty(q));
+    ResponseSummary {
+        id: row.id.clone(),
+        submitted_on: row.submitted_at.chars().take(10).collect(),
+        questionnaire_version: row.questionnaire_version,
+        synthetic: row.synthetic,
+        profile: row.profile.clone(),
+        scores: row.scores,
+        choices: (0..q.items.len())
+            .map(|pos| match answers.get(pos) {
+                Some(Answer::Option(i)) => u16::try_from(*i).ok(),
+                _ => None,
+            })
+            .collect(),
+    }
+}
