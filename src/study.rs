@@ -10,10 +10,12 @@ use std::sync::RwLock;
 
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::comparison::ResponseSummary;
-use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding};
+use crate::domain::peer::{PeerIndex, PeerNumber, PeerRecord, PeerStanding};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{Scorecard, score};
 use crate::domain::synthetic;
+use crate::domain::velocity::CompanyNumbers;
+use crate::storage::console::{choices, summary_of};
 use crate::storage::writer::{Outcome, Write};
 use crate::storage::{
     NewResponse, Result, StorageError, Store, SubmitOutcome, now_timestamp, timestamp_seconds_ago,
@@ -56,10 +58,25 @@ impl Study {
             questionnaire.peer_fallback.clone(),
             questionnaire.peer_group_minimum,
         );
-        for row in store.peer_rows(&questionnaire.id)? {
-            peers.add(&PeerRecord::new(row.profile, &row.scorecard));
+        // One pass over the stored responses builds both the peer index and the
+        // console's summaries, from the score columns and the answers.
+        let mut summaries = Vec::new();
+        let mut after = 0;
+        loop {
+            let rows = store.export_rows(&questionnaire.id, after, 5_000, true)?;
+            let Some(last) = rows.last() else { break };
+            after = last.rowid;
+            for row in &rows {
+                let (summary, answers) = summary_of(&questionnaire, row);
+                let numbers = CompanyNumbers::from_answers(&questionnaire, &answers);
+                peers.add(&PeerRecord {
+                    profile: row.profile.clone(),
+                    scores: row.scores,
+                    numbers: PeerNumber::ALL.map(|n| n.of(&numbers)),
+                });
+                summaries.push(summary);
+            }
         }
-        let summaries = store.summaries(&questionnaire)?;
         Ok(Study {
             questionnaire,
             store,
@@ -141,12 +158,7 @@ impl Study {
             synthetic: origin.synthetic,
             profile: record.profile.clone(),
             scores: record.scores,
-            choices: (0..q.items.len())
-                .map(|pos| match answers.get(pos) {
-                    Some(Answer::Option(i)) => u16::try_from(*i).ok(),
-                    _ => None,
-                })
-                .collect(),
+            choices: choices(q, answers),
         };
         Ok(Prepared {
             response,

@@ -46,19 +46,25 @@ pub struct GroupFilter {
 
 impl GroupFilter {
     pub fn matches(&self, r: &ResponseSummary) -> bool {
-        (self.include_synthetic || !r.synthetic)
-            && self
-                .from
-                .as_ref()
-                .is_none_or(|f| r.submitted_on.as_str() >= f.as_str())
-            && self
-                .to
-                .as_ref()
-                .is_none_or(|t| r.submitted_on.as_str() <= t.as_str())
+        self.matches_row(&r.profile, r.synthetic, &r.submitted_on)
+    }
+
+    /// Whether a response with this profile, origin and submission date (or
+    /// timestamp: only its first ten characters count) is in the group.
+    pub fn matches_row(
+        &self,
+        profile: &BTreeMap<String, String>,
+        synthetic: bool,
+        submitted: &str,
+    ) -> bool {
+        let day = submitted.get(..10).unwrap_or(submitted);
+        (self.include_synthetic || !synthetic)
+            && self.from.as_ref().is_none_or(|f| day >= f.as_str())
+            && self.to.as_ref().is_none_or(|t| day <= t.as_str())
             && self
                 .dimensions
                 .iter()
-                .all(|(d, v)| r.profile.get(d) == Some(v))
+                .all(|(d, v)| profile.get(d) == Some(v))
     }
 }
 

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::questionnaire::SubIndex;
 use super::scoring::{PerSubIndex, Scorecard};
+use super::velocity::CompanyNumbers;
 
 /// The indices peers are compared on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -224,18 +225,18 @@ impl PeerNumber {
         }
     }
 
-    /// The respondent's value of this number, if they gave what it needs.
-    pub fn of(self, card: &Scorecard) -> Option<f64> {
-        let n = card.numbers.as_ref();
+    /// The value of this number in a set of company numbers, if they hold what it
+    /// needs.
+    pub fn of(self, n: &CompanyNumbers) -> Option<f64> {
         match self {
-            PeerNumber::QualifiedOpportunities => n?.qualified_opportunities,
-            PeerNumber::AverageDealValue => n?.average_deal_value,
-            PeerNumber::WinRate => n?.effective_win_rate(),
-            PeerNumber::SalesCycleDays => n?.sales_cycle_days,
-            PeerNumber::QuotaAttainment => n?.quota_attainment,
-            PeerNumber::VelocityPerDay => card.velocity.as_ref().map(|v| v.per_day),
-            PeerNumber::UnitWinRate => card.win_rate.as_ref()?.unit,
-            PeerNumber::ValueWinRate => card.win_rate.as_ref()?.value,
+            PeerNumber::QualifiedOpportunities => n.qualified_opportunities,
+            PeerNumber::AverageDealValue => n.average_deal_value,
+            PeerNumber::WinRate => n.effective_win_rate(),
+            PeerNumber::SalesCycleDays => n.sales_cycle_days,
+            PeerNumber::QuotaAttainment => n.quota_attainment,
+            PeerNumber::VelocityPerDay => n.velocity().map(|v| v.per_day),
+            PeerNumber::UnitWinRate => n.win_rates()?.unit,
+            PeerNumber::ValueWinRate => n.win_rates()?.value,
         }
     }
 }
@@ -256,10 +257,11 @@ pub struct PeerRecord {
 
 impl PeerRecord {
     pub fn new(profile: BTreeMap<String, String>, card: &Scorecard) -> PeerRecord {
+        let numbers = card.numbers.clone().unwrap_or_default();
         PeerRecord {
             profile,
             scores: IndexKind::ALL.map(|k| k.of(card)),
-            numbers: PeerNumber::ALL.map(|n| n.of(card)),
+            numbers: PeerNumber::ALL.map(|n| n.of(&numbers)),
         }
     }
 }

@@ -230,20 +230,6 @@ impl Store {
         })
     }
 
-    /// Every response of a questionnaire, summarised for the console. Blocking.
-    pub fn summaries(&self, q: &Questionnaire) -> Result<Vec<ResponseSummary>> {
-        let mut out = Vec::new();
-        let mut after = 0;
-        loop {
-            let rows = self.export_rows(&q.id, after, 5_000)?;
-            let Some(last) = rows.last() else {
-                return Ok(out);
-            };
-            after = last.rowid;
-            out.extend(rows.iter().map(|row| summary_of(q, row)));
-        }
-    }
-
     /// Up to `limit` responses after `after_rowid`, in storage order: the unit of a
     /// streamed export. Contact details are never read. Blocking.
     pub fn export_rows(
@@ -251,6 +237,7 @@ impl Store {
         questionnaire_id: &str,
         after_rowid: i64,
         limit: usize,
+        with_answers: bool,
     ) -> Result<Vec<ExportRow>> {
         self.read(|conn| {
             let mut stmt = conn.prepare_cached(
@@ -287,7 +274,9 @@ impl Store {
             for row in rows {
                 let (mut row, profile, answers) = row?;
                 row.profile = parse_json(&profile, "profile")?;
-                row.answers = parse_json(&answers, "answers")?;
+                if with_answers {
+                    row.answers = parse_json(&answers, "answers")?;
+                }
                 out.push(row);
             }
             Ok(out)
@@ -309,22 +298,28 @@ impl Store {
     }
 }
 
-/// The console's summary of one stored response.
-pub fn summary_of(q: &Questionnaire, row: &ExportRow) -> ResponseSummary {
+/// The console's summary of one stored response, and its answers.
+pub fn summary_of(q: &Questionnaire, row: &ExportRow) -> (ResponseSummary, Answers) {
     let answers = Answers::from_json(q, &row.answers, Completeness::Draft)
         .unwrap_or_else(|_| Answers::empty(q));
-    ResponseSummary {
+    let summary = ResponseSummary {
         id: row.id.clone(),
         submitted_on: row.submitted_at.chars().take(10).collect(),
         questionnaire_version: row.questionnaire_version,
         synthetic: row.synthetic,
         profile: row.profile.clone(),
         scores: row.scores,
-        choices: (0..q.items.len())
-            .map(|pos| match answers.get(pos) {
-                Some(Answer::Option(i)) => u16::try_from(*i).ok(),
-                _ => None,
-            })
-            .collect(),
-    }
+        choices: choices(q, &answers),
+    };
+    (summary, answers)
+}
+
+/// The option chosen per item, by item position.
+pub fn choices(q: &Questionnaire, answers: &Answers) -> Vec<Option<u16>> {
+    (0..q.items.len())
+        .map(|pos| match answers.get(pos) {
+            Some(Answer::Option(i)) => u16::try_from(*i).ok(),
+            _ => None,
+        })
+        .collect()
 }

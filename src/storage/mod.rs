@@ -18,7 +18,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use rusqlite::{Connection, OptionalExtension, params};
-use serde::{Deserialize, Serialize};
 
 use crate::domain::peer::PeerStanding;
 use crate::domain::scoring::Scorecard;
@@ -112,13 +111,6 @@ pub struct StoredResponse {
     pub contact: Contact,
     pub scorecard: Scorecard,
     pub standing: PeerStanding,
-}
-
-/// The part of a stored response the peer statistics need.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PeerRow {
-    pub profile: BTreeMap<String, String>,
-    pub scorecard: Scorecard,
 }
 
 /// The database: a writer thread and a pool of read connections.
@@ -254,28 +246,6 @@ impl Store {
                 scorecard: parse_json(&card, "scorecard")?,
                 standing: parse_json(&standing, "standing")?,
             }))
-        })
-    }
-
-    /// Every submitted response of a questionnaire, for building the peer index at
-    /// start-up. Blocking.
-    pub fn peer_rows(&self, questionnaire_id: &str) -> Result<Vec<PeerRow>> {
-        self.read(|conn| {
-            let mut stmt = conn.prepare(
-                "SELECT profile, scorecard FROM responses WHERE questionnaire_id = ?1 ORDER BY submitted_at",
-            )?;
-            let rows = stmt.query_map([questionnaire_id], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-            })?;
-            let mut out = Vec::new();
-            for row in rows {
-                let (profile, card) = row?;
-                out.push(PeerRow {
-                    profile: parse_json(&profile, "profile")?,
-                    scorecard: parse_json(&card, "scorecard")?,
-                });
-            }
-            Ok(out)
         })
     }
 

@@ -12,7 +12,7 @@ use super::OperatorSession;
 use crate::domain::comparison::{self, Comparison, GroupFilter, MAX_GROUPS};
 use crate::domain::peer::{HISTOGRAM_BINS, IndexKind};
 use crate::domain::{Questionnaire, SubIndex};
-use crate::storage::console::{ExportRow, summary_of};
+use crate::storage::console::ExportRow;
 use crate::web::error::PageError;
 use crate::web::{AppState, parse_id};
 
@@ -649,7 +649,11 @@ fn export(
         }
         let mut after = 0;
         loop {
-            let rows = match study.store.export_rows(&q.id, after, EXPORT_CHUNK) {
+            let with_answers = matches!(kind, ExportKind::Answers);
+            let rows = match study
+                .store
+                .export_rows(&q.id, after, EXPORT_CHUNK, with_answers)
+            {
                 Ok(rows) => rows,
                 Err(e) => {
                     tracing::error!(error = %e, "export failed");
@@ -661,7 +665,7 @@ fn export(
             after = last.rowid;
             let records: Vec<Vec<String>> = rows
                 .iter()
-                .filter(|r| filter.matches(&summary_of(q, r)))
+                .filter(|r| filter.matches_row(&r.profile, r.synthetic, &r.submitted_at))
                 .map(|r| export_record(q, r, kind))
                 .collect();
             if !records.is_empty() && !send(csv_bytes(&records)) {
