@@ -218,7 +218,7 @@ mod tests {
             id: format!("r{i}"),
             submitted_on: format!("2026-11-{:02}", 1 + i % 28),
             questionnaire_version: 1,
-            synthetic: i % 5 == 0,
+            synthetic: i.is_multiple_of(5),
             profile: BTreeMap::from([("industry".to_string(), industry.to_string())]),
             scores: [Some(score); 6],
             choices: vec![Some(choice); q.items.len()],

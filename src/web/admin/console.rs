@@ -419,7 +419,7 @@ pub async fn compare(
                 .iter()
                 .enumerate()
                 .flat_map(|(g, s)| {
-                    s.into_iter().flat_map(move |s| {
+                    s.iter().flat_map(move |s| {
                         (0..HISTOGRAM_BINS).map(move |b| {
                             let share = s.histogram[b] as f64 / s.n as f64;
                             let height = share / max_share * 80.0;

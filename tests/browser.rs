@@ -1,0 +1,744 @@
+//! The respondent's journey in a real browser, by keyboard only: headless Chromium
+//! driven through chromedriver (WebDriver) with fantoccini. Tab moves focus, Space and
+//! the arrow keys choose radios, typing fills text fields and Enter submits every
+//! page. The report's indices are checked against the stored scorecard, and
+//! screenshots at phone and laptop width are saved under `target/screenshots`.
+//!
+//! Needs `/usr/bin/chromium` and `/usr/bin/chromedriver` (Debian: chromium,
+//! chromium-driver), or the paths in `CHROMIUM` and `CHROMEDRIVER`. Without them the
+//! test is skipped, unless `CI` is set, where it fails. Everything stays on 127.0.0.1.
+
+mod common;
+
+use std::collections::HashSet;
+use std::io::{Read, Write};
+use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{TestApp, spawn_app_with};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde::Deserialize;
+use serde_json::json;
+
+/// The whole journey, browser start included, must finish within this.
+const TOTAL: Duration = Duration::from_secs(240);
+/// chromedriver must answer /status within this.
+const DRIVER_READY: Duration = Duration::from_secs(20);
+/// Creating the browser session must finish within this.
+const SESSION_START: Duration = Duration::from_secs(60);
+/// A submitted page must lead to the next one within this.
+const NAVIGATION: Duration = Duration::from_secs(20);
+/// The questionnaire's pages, one per section of the study.
+const PAGES: usize = 14;
+/// Tab presses allowed on one page before giving up.
+const MAX_TABS: usize = 200;
+/// Full-page screenshots are cut at this height (pixels).
+const MAX_SHOT_HEIGHT: u32 = 40_000;
+
+const PHONE: u32 = 375;
+const LAPTOP: u32 = 1280;
+
+#[actix_web::test]
+async fn a_respondent_completes_the_questionnaire_by_keyboard_in_a_real_browser() {
+    let Some((chromium, chromedriver)) = browser_binaries() else {
+        return;
+    };
+    let shots = screenshot_dir();
+    println!("screenshots: {}", shots.display());
+
+    let app = spawn_app_with(40).await;
+    // The guard lives outside the timed future: whatever happens inside, dropping it
+    // ends the browser session and chromedriver.
+    let mut driver = Chromedriver::spawn(&chromedriver);
+    let outcome = tokio::time::timeout(TOTAL, async {
+        driver.wait_ready().await;
+        journey(&app, &mut driver, &chromium, &shots).await;
+    })
+    .await;
+    if outcome.is_err() {
+        panic!(
+            "the browser journey did not finish within {TOTAL:?}; chromedriver log: {}",
+            driver.log_tail()
+        );
+    }
+    println!("screenshots saved in {}", shots.display());
+}
+
+// ---- The journey ---------------------------------------------------------------
+
+async fn journey(app: &TestApp, driver: &mut Chromedriver, chromium: &Path, shots: &Path) {
+    let started = Instant::now();
+    let client = driver.connect(chromium).await;
+    set_viewport(&client, LAPTOP, 900).await;
+
+    // Landing: Tab to the start button, Enter.
+    client
+        .goto(&app.url("/"))
+        .await
+        .expect("open the landing page");
+    wait_loaded(&client).await;
+    let mut tabs = 0;
+    loop {
+        tabs += 1;
+        assert!(tabs <= 20, "Tab never reached the start button");
+        press(&client, &[Key::Tab]).await;
+        let f = focused(&client).await;
+        if f.tag == "button" && f.text == "Start the questionnaire" {
+            assert!(f.ring, "the start button shows no focus outline");
+            break;
+        }
+    }
+    press(&client, &[Key::Enter]).await;
+    let first = wait_for_new_path(&client, "/").await;
+    let draft = first
+        .strip_prefix("/s/")
+        .and_then(|rest| rest.strip_suffix("/1"))
+        .unwrap_or_else(|| panic!("the start button led to {first}, not page 1"))
+        .to_string();
+
+    let mut chooser = Chooser::default();
+    let mut path = first;
+    for page in 1..=PAGES {
+        assert_eq!(path, format!("/s/{draft}/{page}"), "page {page}");
+        let submit_from = fill_page(&client, page, &mut chooser).await;
+        if page == 1 {
+            shoot(&client, PHONE, &shots.join("page1-phone.png")).await;
+            shoot(&client, LAPTOP, &shots.join("page1-laptop.png")).await;
+            set_viewport(&client, LAPTOP, 900).await;
+            let f = focused(&client).await;
+            assert_eq!(f.name, "contact_email", "resizing moved the focus: {f:?}");
+        }
+        if page == PAGES {
+            assert_eq!(
+                submit_from,
+                Focus::Button("Submit and see my report".into())
+            );
+        }
+        press(&client, &[Key::Enter]).await;
+        path = wait_for_new_path(&client, &path).await;
+    }
+    assert!(
+        chooser.answered >= 60,
+        "only {} questions were answered",
+        chooser.answered
+    );
+
+    // The report.
+    let id = path
+        .strip_prefix("/r/")
+        .unwrap_or_else(|| panic!("the last page led to {path}, not a report"))
+        .to_string();
+    let company = gauge(&client, "company", "Company index").await;
+    let personal = gauge(&client, "personal", "Personal index").await;
+    let stored = app
+        .study
+        .store
+        .response(&id)
+        .expect("read the response")
+        .expect("the report's response is stored");
+    assert_eq!(company, stored.scorecard.overall.display(), "company index");
+    assert_eq!(
+        personal,
+        stored.scorecard.personal.display(),
+        "personal index"
+    );
+    for (name, shown) in [("company", &company), ("personal", &personal)] {
+        let value: f64 = shown
+            .strip_suffix('%')
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("the {name} index is not a percentage: {shown:?}"));
+        assert!(
+            (0.0..=100.0).contains(&value),
+            "{name} index {value} out of range"
+        );
+    }
+    shoot(&client, PHONE, &shots.join("report-phone.png")).await;
+    shoot(&client, LAPTOP, &shots.join("report-laptop.png")).await;
+    println!(
+        "keyboard journey: {} answers over {PAGES} pages, company index {company}, personal index {personal}, {:.1}s",
+        chooser.answered,
+        started.elapsed().as_secs_f64()
+    );
+
+    client.close().await.expect("end the browser session");
+    driver.session = None;
+}
+
+/// Where the focus is when a page is ready to be submitted with Enter.
+#[derive(Debug, PartialEq)]
+enum Focus {
+    /// In the last field, a text input: Enter submits the form with its first
+    /// button, which must be the primary one.
+    Field,
+    /// On the primary button, with this label.
+    Button(String),
+}
+
+/// Answers one page by keyboard; leaves the focus where Enter submits it.
+async fn fill_page(client: &Client, page: usize, chooser: &mut Chooser) -> Focus {
+    let items = client
+        .find_all(Locator::Css("form fieldset.item"))
+        .await
+        .expect("questions")
+        .len();
+    assert!(items > 0, "page {page} has no questions");
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut last_was_text = false;
+    for _ in 0..MAX_TABS {
+        if seen.len() == items && last_was_text {
+            return Focus::Field;
+        }
+        press(client, &[Key::Tab]).await;
+        let f = focused(client).await;
+        assert!(f.ring, "page {page}: no visible focus outline on {f:?}");
+        match (f.tag.as_str(), f.kind.as_str()) {
+            ("input", "radio") => {
+                assert!(
+                    seen.insert(f.name.clone()),
+                    "page {page}: Tab stopped twice in the radio group {}",
+                    f.name
+                );
+                choose(client, &f, chooser).await;
+                last_was_text = false;
+            }
+            ("input", "text") => {
+                assert!(
+                    seen.insert(f.name.clone()),
+                    "page {page}: Tab reached {} twice",
+                    f.name
+                );
+                match text_answer(&f.name) {
+                    Some(text) => {
+                        type_text(client, text).await;
+                        let after = focused(client).await;
+                        assert_eq!(after.value, text, "typing into {}", f.name);
+                        chooser.answered += 1;
+                    }
+                    None => assert!(!f.required, "no answer for the required {}", f.name),
+                }
+                last_was_text = true;
+            }
+            ("button", _) if f.classes.split(' ').any(|c| c == "primary") => {
+                assert_eq!(
+                    seen.len(),
+                    items,
+                    "page {page}: Tab reached the button before every question"
+                );
+                return Focus::Button(f.text);
+            }
+            _ => {}
+        }
+    }
+    panic!("page {page}: {MAX_TABS} presses of Tab never reached the submit button");
+}
+
+/// Picks answers: mostly positive, a few middling, now and then "Don't know" or a
+/// question left out, never for a required question.
+#[derive(Default)]
+struct Chooser {
+    groups: usize,
+    answered: usize,
+}
+
+impl Chooser {
+    const PATTERN: [usize; 7] = [3, 4, 2, 3, 4, 1, 3];
+
+    /// The index of the option to choose among `values`, or `None` to skip.
+    fn pick(&mut self, values: &[String], required: bool) -> Option<usize> {
+        let g = self.groups;
+        self.groups += 1;
+        if !required && g % 13 == 12 {
+            return None;
+        }
+        if !required
+            && g % 9 == 8
+            && let Some(k) = values.iter().position(|v| v == "dont_know")
+        {
+            return Some(k);
+        }
+        let mut k = Self::PATTERN[g % Self::PATTERN.len()] % values.len();
+        if values[k] == "dont_know" {
+            k = k.saturating_sub(1);
+        }
+        Some(k)
+    }
+}
+
+/// Chooses in the focused radio group: Space for the first option, Down arrows for
+/// the others (each one moves to and checks the next radio).
+async fn choose(client: &Client, f: &Focused, chooser: &mut Chooser) {
+    let values = radio_values(client, &f.name).await;
+    assert_eq!(
+        f.value, values[0],
+        "Tab entered the group {} at its first option",
+        f.name
+    );
+    let Some(k) = chooser.pick(&values, f.required) else {
+        return;
+    };
+    if k == 0 {
+        press(client, &[Key::Space]).await;
+    } else {
+        press(client, &vec![Key::Down; k]).await;
+    }
+    let after = focused(client).await;
+    assert!(
+        after.checked && after.name == f.name && after.value == values[k],
+        "wanted {}={} by keyboard, focus is on {after:?}",
+        f.name,
+        values[k]
+    );
+    chooser.answered += 1;
+}
+
+fn text_answer(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "sales_team_size" => "25",
+        "contact_name" => "Avery Keyboard",
+        "contact_company" => "Tabstop Ltd",
+        "contact_email" => "avery@example.com",
+        "qualified_opportunities" => "120",
+        "average_deal_value" => "18000",
+        "stated_win_rate" => "25",
+        "sales_cycle_days" => "90",
+        "quota_attainment" => "92",
+        "deals_won" => "30",
+        "deals_won_value" => "540000",
+        "deals_lost" => "70",
+        "deals_lost_value" => "1200000",
+        "deals_open" => "20",
+        "deals_open_value" => "360000",
+        _ => return None,
+    })
+}
+
+/// The score shown in a report gauge, checked against the gauge's label.
+async fn gauge(client: &Client, panel: &str, label: &str) -> String {
+    let svg = client
+        .find(Locator::Css(&format!("figure.panel.{panel} svg")))
+        .await
+        .unwrap_or_else(|e| panic!("the {panel} gauge: {e}"));
+    let caption = svg
+        .find(Locator::Css("text.gauge-label"))
+        .await
+        .expect("gauge label");
+    assert_eq!(text_of(&caption).await, label);
+    let score = svg
+        .find(Locator::Css("text.gauge-score"))
+        .await
+        .expect("gauge score");
+    let shown = text_of(&score).await;
+    let aria = svg
+        .attr("aria-label")
+        .await
+        .expect("aria-label")
+        .unwrap_or_default();
+    assert!(
+        aria.starts_with(&format!("{label} {shown}")),
+        "the {panel} gauge says {shown:?} but is labelled {aria:?}"
+    );
+    shown
+}
+
+async fn text_of(element: &fantoccini::elements::Element) -> String {
+    let text = element.text().await.expect("text");
+    if text.trim().is_empty() {
+        element
+            .prop("textContent")
+            .await
+            .expect("textContent")
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    } else {
+        text.trim().to_string()
+    }
+}
+
+// ---- Keyboard and focus --------------------------------------------------------
+
+/// Presses and releases each key in turn.
+async fn press(client: &Client, keys: &[Key]) {
+    let chars: Vec<char> = keys.iter().map(|&k| char::from(k)).collect();
+    send_chars(client, &chars).await;
+}
+
+async fn type_text(client: &Client, text: &str) {
+    let chars: Vec<char> = text.chars().collect();
+    send_chars(client, &chars).await;
+}
+
+async fn send_chars(client: &Client, chars: &[char]) {
+    let mut keyboard = KeyActions::new("keyboard".to_string());
+    for &value in chars {
+        keyboard = keyboard
+            .then(KeyAction::Down { value })
+            .then(KeyAction::Up { value });
+    }
+    client
+        .perform_actions(keyboard)
+        .await
+        .expect("keyboard input");
+}
+
+/// What has the focus, read from the page (reading only; nothing is set by script).
+#[derive(Debug, Deserialize)]
+struct Focused {
+    tag: String,
+    kind: String,
+    name: String,
+    value: String,
+    checked: bool,
+    required: bool,
+    classes: String,
+    text: String,
+    /// A focus outline is drawn on the element or on its label.
+    ring: bool,
+}
+
+async fn focused(client: &Client) -> Focused {
+    let script = r#"
+        const e = document.activeElement || document.body;
+        const ring = (el) => {
+            const s = getComputedStyle(el);
+            return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0;
+        };
+        const fieldset = e.closest ? e.closest("fieldset") : null;
+        return {
+            tag: e.tagName.toLowerCase(),
+            kind: (e.type || "").toString(),
+            name: (e.name || "").toString(),
+            value: (e.value === undefined ? "" : e.value).toString(),
+            checked: !!e.checked,
+            required: !!(fieldset && fieldset.querySelector("legend .req")),
+            classes: (typeof e.className === "string" ? e.className : ""),
+            text: (e.innerText || "").trim(),
+            ring: ring(e) || Array.from(e.labels || []).some(ring),
+        };
+    "#;
+    let value = client.execute(script, vec![]).await.expect("read focus");
+    serde_json::from_value(value).expect("focus description")
+}
+
+async fn radio_values(client: &Client, name: &str) -> Vec<String> {
+    let value = client
+        .execute(
+            "return Array.from(document.getElementsByName(arguments[0])).map((r) => r.value);",
+            vec![json!(name)],
+        )
+        .await
+        .expect("radio values");
+    let values: Vec<String> = serde_json::from_value(value).expect("values");
+    assert!(!values.is_empty(), "no radios named {name}");
+    values
+}
+
+// ---- Navigation ----------------------------------------------------------------
+
+async fn wait_loaded(client: &Client) {
+    let deadline = Instant::now() + NAVIGATION;
+    loop {
+        let state = client
+            .execute("return document.readyState;", vec![])
+            .await
+            .expect("readyState");
+        if state == "complete" {
+            return;
+        }
+        assert!(Instant::now() < deadline, "the page never finished loading");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits until the browser has left `from`; returns the new path. Fails with the
+/// page's error summary when the form came back with errors instead.
+async fn wait_for_new_path(client: &Client, from: &str) -> String {
+    let deadline = Instant::now() + NAVIGATION;
+    loop {
+        let url = client.current_url().await.expect("current url");
+        assert_eq!(url.host_str(), Some("127.0.0.1"), "left the test server");
+        if url.path() != from {
+            wait_loaded(client).await;
+            return url.path().to_string();
+        }
+        if Instant::now() >= deadline {
+            let errors = match client.find(Locator::Css(".error-summary")).await {
+                Ok(summary) => summary.text().await.unwrap_or_default(),
+                Err(_) => "no error summary".to_string(),
+            };
+            panic!("Enter on {from} did not move on: {errors}");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+// ---- Window size and screenshots -----------------------------------------------
+
+/// Sizes the window so that the page's viewport is `width` x `height` CSS pixels.
+async fn set_viewport(client: &Client, width: u32, height: u32) {
+    let mut inner = (0, 0);
+    let (mut outer_w, mut outer_h) = (width, height);
+    for _ in 0..3 {
+        client
+            .set_window_size(outer_w, outer_h)
+            .await
+            .expect("resize the window");
+        inner = viewport(client).await;
+        if inner == (width, height) {
+            return;
+        }
+        outer_w = (outer_w + width).saturating_sub(inner.0).max(1);
+        outer_h = (outer_h + height).saturating_sub(inner.1).max(1);
+    }
+    panic!("wanted a {width}x{height} viewport, the browser gives {inner:?}");
+}
+
+async fn viewport(client: &Client) -> (u32, u32) {
+    let value = client
+        .execute(
+            "return [document.documentElement.clientWidth, window.innerHeight];",
+            vec![],
+        )
+        .await
+        .expect("viewport size");
+    let size: (u32, u32) = serde_json::from_value(value).expect("two numbers");
+    size
+}
+
+/// A full-page PNG at `width` CSS pixels: the window is made as tall as the page.
+async fn shoot(client: &Client, width: u32, file: &Path) {
+    set_viewport(client, width, 800).await;
+    let value = client
+        .execute(
+            "return Math.ceil(Math.max(document.documentElement.scrollHeight, document.body.scrollHeight));",
+            vec![],
+        )
+        .await
+        .expect("page height");
+    let height: u32 = serde_json::from_value(value).expect("a height");
+    set_viewport(client, width, height.clamp(200, MAX_SHOT_HEIGHT)).await;
+    let (client_width, _) = viewport(client).await;
+    let overflow: u32 = serde_json::from_value(
+        client
+            .execute("return document.documentElement.scrollWidth;", vec![])
+            .await
+            .expect("scroll width"),
+    )
+    .expect("a width");
+    assert!(
+        overflow <= client_width,
+        "{}: the page is {overflow}px wide in a {client_width}px window (horizontal scrolling)",
+        file.display()
+    );
+    let png = client.screenshot().await.expect("screenshot");
+    assert!(png.starts_with(b"\x89PNG"), "the screenshot is not a PNG");
+    std::fs::write(file, png).unwrap_or_else(|e| panic!("write {}: {e}", file.display()));
+}
+
+fn screenshot_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("create {}: {e}", dir.display()));
+    dir
+}
+
+// ---- Browser and chromedriver --------------------------------------------------
+
+/// Chromium and chromedriver, or `None` (after saying so) when the test is skipped.
+fn browser_binaries() -> Option<(PathBuf, PathBuf)> {
+    let path = |var: &str, default: &str| {
+        std::env::var_os(var).map_or_else(|| PathBuf::from(default), PathBuf::from)
+    };
+    let chromium = path("CHROMIUM", "/usr/bin/chromium");
+    let chromedriver = path("CHROMEDRIVER", "/usr/bin/chromedriver");
+    if chromium.is_file() && chromedriver.is_file() {
+        return Some((chromium, chromedriver));
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!(
+            "the browser test needs chromium ({}) and chromedriver ({}); install the Debian \
+             packages chromium and chromium-driver, or set CHROMIUM and CHROMEDRIVER",
+            chromium.display(),
+            chromedriver.display()
+        );
+    }
+    println!("skipped: chromium or chromedriver not installed");
+    None
+}
+
+/// chromedriver as a child process on a free local port. Dropping it ends the
+/// browser session (if any) and stops chromedriver, on failure too.
+struct Chromedriver {
+    child: Child,
+    port: u16,
+    session: Option<String>,
+    log: PathBuf,
+    /// The log and the browser profile; removed after the processes are gone.
+    dir: tempfile::TempDir,
+}
+
+impl Chromedriver {
+    fn spawn(binary: &Path) -> Chromedriver {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let log = dir.path().join("chromedriver.log");
+        let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let child = Command::new(binary)
+            .arg(format!("--port={port}"))
+            .arg("--allowed-ips=127.0.0.1")
+            .arg(format!("--log-path={}", log.display()))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("start {}: {e}", binary.display()));
+        Chromedriver {
+            child,
+            port,
+            session: None,
+            log,
+            dir,
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    async fn wait_ready(&mut self) {
+        let deadline = Instant::now() + DRIVER_READY;
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!(
+                    "chromedriver exited at start ({status}): {}",
+                    self.log_tail()
+                );
+            }
+            if let Ok((200, body)) = http(self.port, "GET", "/status", Duration::from_secs(2))
+                && body.contains("\"ready\":true")
+            {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not answer on port {} within {DRIVER_READY:?}: {}",
+                self.port,
+                self.log_tail()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    async fn connect(&mut self, chromium: &Path) -> Client {
+        let profile = self.dir.path().join("profile");
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("chrome"));
+        caps.insert(
+            "timeouts".into(),
+            json!({ "pageLoad": 30_000, "script": 10_000, "implicit": 0 }),
+        );
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chromium,
+                "args": [
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    // No name resolves: the test server is reached by IP, nothing else is.
+                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                    "--hide-scrollbars",
+                    format!("--user-data-dir={}", profile.display()),
+                ],
+            }),
+        );
+        let mut builder = ClientBuilder::new(HttpConnector::new());
+        builder.capabilities(caps);
+        let client = match tokio::time::timeout(SESSION_START, builder.connect(&self.url())).await {
+            Ok(Ok(client)) => client,
+            Ok(Err(e)) => panic!("start chromium: {e}; chromedriver log: {}", self.log_tail()),
+            Err(_) => panic!(
+                "chromium did not start within {SESSION_START:?}; chromedriver log: {}",
+                self.log_tail()
+            ),
+        };
+        self.session = client.session_id().await.expect("session id");
+        client
+    }
+
+    fn log_tail(&self) -> String {
+        let log = std::fs::read_to_string(&self.log).unwrap_or_default();
+        let lines: Vec<&str> = log.lines().collect();
+        lines[lines.len().saturating_sub(30)..].join("\n")
+    }
+}
+
+impl Drop for Chromedriver {
+    fn drop(&mut self) {
+        let quick = Duration::from_secs(5);
+        if let Some(session) = self.session.take() {
+            // Quits Chromium; without it the browser would outlive chromedriver.
+            let _ = http(self.port, "DELETE", &format!("/session/{session}"), quick);
+        }
+        let _ = http(self.port, "GET", "/shutdown", quick);
+        let deadline = Instant::now() + quick;
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A one-shot HTTP/1.1 request to chromedriver, blocking, with a timeout. Reads
+/// `Content-Length` bytes of body: chromedriver may keep the connection open.
+fn http(port: u16, method: &str, path: &str, timeout: Duration) -> std::io::Result<(u16, String)> {
+    let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    let mut stream = TcpStream::connect_timeout(&address, timeout)?;
+    stream.set_read_timeout(Some(timeout))?;
+    stream.set_write_timeout(Some(timeout))?;
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    )?;
+    let mut received = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        let n = stream.read(&mut chunk)?;
+        received.extend_from_slice(&chunk[..n]);
+        let text = String::from_utf8_lossy(&received);
+        if let Some((head, body)) = text.split_once("\r\n\r\n") {
+            let length = head
+                .lines()
+                .filter_map(|line| line.split_once(':'))
+                .find(|(name, _)| name.trim().eq_ignore_ascii_case("content-length"))
+                .and_then(|(_, value)| value.trim().parse::<usize>().ok());
+            if n == 0 || length.is_some_and(|length| body.len() >= length) {
+                let status = head
+                    .split(' ')
+                    .nth(1)
+                    .and_then(|code| code.parse().ok())
+                    .unwrap_or(0);
+                return Ok((status, body.to_string()));
+            }
+        }
+        if n == 0 {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+    }
+}
