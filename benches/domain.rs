@@ -44,6 +44,16 @@ fn relative_performance(c: &mut Criterion) {
             group.relative_performance(black_box(probes[i]))
         })
     });
+    c.bench_function("median of 1,000,000 scores", |b| {
+        b.iter(|| black_box(&group).percentile(50.0))
+    });
+    let mut growing = PeerScores::from_unsorted(scores(1_000_000));
+    c.bench_function("insert into a group of 1,000,000 scores", |b| {
+        b.iter(|| {
+            i = (i + 1) % probes.len();
+            growing.insert(black_box(probes[i]))
+        })
+    });
 }
 
 fn peer_group_selection(c: &mut Criterion) {

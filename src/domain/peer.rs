@@ -1,12 +1,13 @@
 //! Peer statistics: relative performance, peer-group selection and group summaries.
 //!
-//! Structure: each peer group keeps, per index, its scores in a sorted `Vec<f64>`.
-//! Relative performance ("the share of the peer group that did not score better")
-//! is then one binary search (`partition_point`, O(log n)); a new score is inserted
-//! at its place (O(log n) to find, a memmove to shift, which stays well under a
-//! millisecond at a million scores). Groups are found by hashing the respondent's
-//! values of the dimensions of each step of the questionnaire's fallback chain, so
-//! choosing the group is O(steps).
+//! Structure: each peer group keeps, per index, its scores in two sorted runs (see
+//! [`PeerScores`]): a main run and a small run of recent scores merged into it every
+//! 256 inserts. Relative performance ("the share of the peer group that did not
+//! score better") is a binary search in each run, O(log n); a percentile is a binary
+//! search too. Inserting is cheap even at a million scores, because the big run is
+//! only rewritten once per 256 inserts. Groups are found by hashing the
+//! respondent's values of the dimensions of each step of the questionnaire's
+//! fallback chain, so choosing the group is O(steps).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -61,10 +62,43 @@ impl IndexKind {
     }
 }
 
-/// The scores of one index across a peer group, kept sorted.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// The most recent scores kept apart from the main sorted run before a merge.
+const RECENT_MAX: usize = 256;
+
+/// The scores of one index across a peer group.
+///
+/// Two sorted runs: the main run, and up to [`RECENT_MAX`] recent scores. A new
+/// score goes into the small run (a memmove of at most 2 KiB); when it is full it is
+/// merged into the main run in one linear pass, so inserting costs O(n / 256)
+/// amortised instead of O(n) each time. A rank is one binary search in each run
+/// (O(log n)); the k-th smallest is a binary search over how many of the k come from
+/// the small run (O(log 256)).
+#[derive(Debug, Clone, Default)]
 pub struct PeerScores {
-    sorted: Vec<f64>,
+    main: Vec<f64>,
+    recent: Vec<f64>,
+}
+
+impl PartialEq for PeerScores {
+    /// Equal when they hold the same scores, however they are split between runs.
+    fn eq(&self, other: &PeerScores) -> bool {
+        self.len() == other.len() && self.to_sorted_vec() == other.to_sorted_vec()
+    }
+}
+
+fn insert_sorted(run: &mut Vec<f64>, score: f64) {
+    let at = run.partition_point(|&s| s <= score);
+    run.insert(at, score);
+}
+
+fn remove_sorted(run: &mut Vec<f64>, score: f64) -> bool {
+    let at = run.partition_point(|&s| s < score);
+    if run.get(at) == Some(&score) {
+        run.remove(at);
+        true
+    } else {
+        false
+    }
 }
 
 impl PeerScores {
@@ -72,58 +106,108 @@ impl PeerScores {
     pub fn from_unsorted(mut scores: Vec<f64>) -> PeerScores {
         scores.retain(|s| !s.is_nan());
         scores.sort_by(f64::total_cmp);
-        PeerScores { sorted: scores }
+        PeerScores {
+            main: scores,
+            recent: Vec::new(),
+        }
     }
 
     pub fn insert(&mut self, score: f64) {
         if score.is_nan() {
             return;
         }
-        let at = self.sorted.partition_point(|&s| s <= score);
-        self.sorted.insert(at, score);
+        insert_sorted(&mut self.recent, score);
+        if self.recent.len() >= RECENT_MAX {
+            let mut merged = Vec::with_capacity(self.main.len() + self.recent.len());
+            let (mut i, mut j) = (0, 0);
+            while i < self.main.len() && j < self.recent.len() {
+                if self.main[i] <= self.recent[j] {
+                    merged.push(self.main[i]);
+                    i += 1;
+                } else {
+                    merged.push(self.recent[j]);
+                    j += 1;
+                }
+            }
+            merged.extend_from_slice(&self.main[i..]);
+            merged.extend_from_slice(&self.recent[j..]);
+            self.main = merged;
+            self.recent.clear();
+        }
     }
 
     /// Removes one occurrence of a score (a deleted response); false if absent.
     pub fn remove(&mut self, score: f64) -> bool {
-        let at = self.sorted.partition_point(|&s| s < score);
-        if self.sorted.get(at) == Some(&score) {
-            self.sorted.remove(at);
-            true
-        } else {
-            false
-        }
+        remove_sorted(&mut self.recent, score) || remove_sorted(&mut self.main, score)
     }
 
     pub fn len(&self) -> usize {
-        self.sorted.len()
+        self.main.len() + self.recent.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.sorted.is_empty()
+        self.len() == 0
     }
 
-    pub fn as_slice(&self) -> &[f64] {
-        &self.sorted
+    /// All scores, sorted (a copy: for summaries and tests, not for hot paths).
+    pub fn to_sorted_vec(&self) -> Vec<f64> {
+        let mut all = [self.main.as_slice(), self.recent.as_slice()].concat();
+        all.sort_by(f64::total_cmp);
+        all
+    }
+
+    /// How many scores are at or below `score`.
+    fn not_better(&self, score: f64) -> usize {
+        self.main.partition_point(|&s| s <= score) + self.recent.partition_point(|&s| s <= score)
     }
 
     /// Percent of the group that did not score better than `score`, the respondent
     /// not being part of the group. `None` for an empty group.
     pub fn relative_performance(&self, score: f64) -> Option<f64> {
-        if self.sorted.is_empty() {
+        if self.is_empty() {
             return None;
         }
-        let not_better = self.sorted.partition_point(|&s| s <= score);
-        Some(not_better as f64 / self.sorted.len() as f64 * 100.0)
+        Some(self.not_better(score) as f64 / self.len() as f64 * 100.0)
+    }
+
+    /// The k-th smallest score (0-based), `k < len()`.
+    fn kth(&self, k: usize) -> f64 {
+        let (a, r) = (&self.main, &self.recent);
+        // Take i of the k+1 smallest from `recent` and k+1-i from `main`; find the
+        // i at which both runs agree on the boundary.
+        let (mut lo, mut hi) = ((k + 1).saturating_sub(a.len()), r.len().min(k + 1));
+        while lo < hi {
+            let i = (lo + hi) / 2;
+            let j = k + 1 - i;
+            // Too few from `recent` if its next one is below main's last taken.
+            if j > 0 && i < r.len() && r[i] < a[j - 1] {
+                lo = i + 1;
+            } else {
+                hi = i;
+            }
+        }
+        let i = lo;
+        let j = k + 1 - i;
+        let from_recent = if i > 0 { r[i - 1] } else { f64::MIN };
+        let from_main = if j > 0 { a[j - 1] } else { f64::MIN };
+        from_recent.max(from_main)
     }
 
     /// The p-th percentile (0-100) by linear interpolation between closest ranks.
     pub fn percentile(&self, p: f64) -> Option<f64> {
-        percentile_of_sorted(&self.sorted, p)
+        let n = self.len();
+        if n == 0 {
+            return None;
+        }
+        let rank = p.clamp(0.0, 100.0) / 100.0 * (n - 1) as f64;
+        let (lo, hi) = (rank.floor() as usize, rank.ceil() as usize);
+        let (a, b) = (self.kth(lo), self.kth(hi));
+        Some(a + (b - a) * (rank - lo as f64))
     }
 
     /// n, mean, median, quartiles and a histogram of ten 10-point bins.
     pub fn summary(&self) -> Option<Summary> {
-        Summary::of_sorted(&self.sorted)
+        Summary::of_sorted(&self.to_sorted_vec())
     }
 }
 
@@ -584,7 +668,7 @@ mod tests {
         let g = index.select(&me).expect("software & small has 3");
         assert_eq!(g.dimensions.len(), 2);
         assert_eq!(
-            g.scores.scores(IndexKind::Overall).as_slice(),
+            g.scores.scores(IndexKind::Overall).to_sorted_vec(),
             &[45.0, 50.0, 55.0]
         );
     }
@@ -645,11 +729,15 @@ mod tests {
     proptest! {
         #[test]
         fn relative_performance_equals_a_brute_force_count(
-            scores in prop::collection::vec(0.0f64..=100.0, 1..300),
+            scores in prop::collection::vec(0.0f64..=100.0, 1..700),
             probe in 0.0f64..=100.0,
             pick in any::<prop::sample::Index>(),
         ) {
-            let group = PeerScores::from_unsorted(scores.clone());
+            // Built one by one, so that both runs hold scores.
+            let mut group = PeerScores::default();
+            for &s in &scores {
+                group.insert(s);
+            }
             for s in [probe, scores[pick.index(scores.len())]] {
                 let brute = scores.iter().filter(|&&x| x <= s).count() as f64
                     / scores.len() as f64 * 100.0;
@@ -659,13 +747,21 @@ mod tests {
 
         #[test]
         fn inserting_one_by_one_equals_sorting_at_once(
-            scores in prop::collection::vec(0.0f64..=100.0, 0..200),
+            // Past 256 inserts the recent run is merged into the main one.
+            scores in prop::collection::vec(prop_oneof![0.0f64..=100.0, (0u8..=4).prop_map(|q| f64::from(q) * 25.0)], 0..1200),
         ) {
             let mut incremental = PeerScores::default();
             for &s in &scores {
                 incremental.insert(s);
             }
-            prop_assert_eq!(incremental, PeerScores::from_unsorted(scores));
+            let at_once = PeerScores::from_unsorted(scores.clone());
+            prop_assert_eq!(incremental.to_sorted_vec(), at_once.to_sorted_vec());
+            for p in [0.0, 10.0, 25.0, 50.0, 90.0, 100.0] {
+                prop_assert_eq!(incremental.percentile(p), at_once.percentile(p));
+            }
+            for &s in &scores {
+                prop_assert_eq!(incremental.relative_performance(s), at_once.relative_performance(s));
+            }
         }
 
         #[test]

@@ -128,6 +128,8 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         let mut conn = connect(path)?;
         migrate(&mut conn)?;
+        // The writer keeps the indexes it updates in memory (64 MiB of cache).
+        conn.pragma_update(None, "cache_size", -65_536)?;
         let writer = Writer::start(conn)?;
         Ok(Store {
             path: path.to_path_buf(),

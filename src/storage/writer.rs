@@ -166,7 +166,13 @@ fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>) {
                 Err(_) => break,
             }
         }
+        let started = std::time::Instant::now();
         let results = commit_batch(&mut conn, &batch);
+        tracing::debug!(
+            jobs = batch.len(),
+            micros = started.elapsed().as_micros() as u64,
+            "batch committed"
+        );
         for (job, result) in batch.into_iter().zip(results) {
             // The requester may have gone away (client disconnected): the write
             // stands all the same.
@@ -217,11 +223,11 @@ fn apply(conn: &Connection, write: &Write) -> Result<Outcome> {
             questionnaire_version,
             now,
         } => {
-            conn.execute(
+            conn.prepare_cached(
                 "INSERT INTO drafts (id, questionnaire_id, questionnaire_version, started_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?4)",
-                params![id, questionnaire_id, questionnaire_version, now],
-            )?;
+            )?
+            .execute(params![id, questionnaire_id, questionnaire_version, now])?;
             Ok(Outcome::DraftCreated)
         }
         Write::SaveDraft {
@@ -230,21 +236,25 @@ fn apply(conn: &Connection, write: &Write) -> Result<Outcome> {
             page,
             now,
         } => {
-            let n = conn.execute(
-                "UPDATE drafts SET answers = ?2, page = ?3, updated_at = ?4
-                 WHERE id = ?1 AND response_id IS NULL",
-                params![id, answers, *page as i64, now],
-            )?;
+            let n = conn
+                .prepare_cached(
+                    "UPDATE drafts SET answers = ?2, page = ?3, updated_at = ?4
+                     WHERE id = ?1 AND response_id IS NULL",
+                )?
+                .execute(params![id, answers, *page as i64, now])?;
             Ok(Outcome::DraftSaved(n == 1))
         }
         Write::Submit(r) => submit(conn, r).map(Outcome::Submitted),
         Write::Execute { sql, params } => Ok(Outcome::Executed(
-            conn.execute(sql, rusqlite::params_from_iter(params.iter()))?,
+            conn.prepare_cached(sql)?
+                .execute(rusqlite::params_from_iter(params.iter()))?,
         )),
         Write::ExecuteAll(statements) => {
             let mut changed = 0;
             for (sql, params) in statements {
-                changed += conn.execute(sql, rusqlite::params_from_iter(params.iter()))?;
+                changed += conn
+                    .prepare_cached(sql)?
+                    .execute(rusqlite::params_from_iter(params.iter()))?;
             }
             Ok(Outcome::Executed(changed))
         }
@@ -254,48 +264,43 @@ fn apply(conn: &Connection, write: &Write) -> Result<Outcome> {
 fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
     if let Some(draft) = &r.draft_id {
         let existing: Option<Option<String>> = conn
-            .query_row(
-                "SELECT response_id FROM drafts WHERE id = ?1",
-                [draft],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT response_id FROM drafts WHERE id = ?1")?
+            .query_row([draft], |row| row.get(0))
             .optional()?;
         if let Some(Some(report)) = existing {
             return Ok(SubmitOutcome::AlreadySubmitted(report));
         }
     }
     let [overall, value, number, win_rate, sales_cycle, personal] = r.scores;
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO responses (id, draft_id, questionnaire_id, questionnaire_version, started_at,
              submitted_at, synthetic, profile, answers, contact, scorecard, standing,
              overall, value, number, win_rate, sales_cycle, personal)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-        params![
-            r.id,
-            r.draft_id,
-            r.questionnaire_id,
-            r.questionnaire_version,
-            r.started_at,
-            r.submitted_at,
-            r.synthetic,
-            r.profile,
-            r.answers,
-            r.contact,
-            r.scorecard,
-            r.standing,
-            overall,
-            value,
-            number,
-            win_rate,
-            sales_cycle,
-            personal
-        ],
-    )?;
+    )?
+    .execute(params![
+        r.id,
+        r.draft_id,
+        r.questionnaire_id,
+        r.questionnaire_version,
+        r.started_at,
+        r.submitted_at,
+        r.synthetic,
+        r.profile,
+        r.answers,
+        r.contact,
+        r.scorecard,
+        r.standing,
+        overall,
+        value,
+        number,
+        win_rate,
+        sales_cycle,
+        personal
+    ])?;
     if let Some(draft) = &r.draft_id {
-        conn.execute(
-            "UPDATE drafts SET response_id = ?2, updated_at = ?3 WHERE id = ?1",
-            params![draft, r.id, r.submitted_at],
-        )?;
+        conn.prepare_cached("UPDATE drafts SET response_id = ?2, updated_at = ?3 WHERE id = ?1")?
+            .execute(params![draft, r.id, r.submitted_at])?;
     }
     Ok(SubmitOutcome::Created(r.id.clone()))
 }

@@ -36,6 +36,7 @@ async fn submit(
     body: web::Json<serde_json::Value>,
 ) -> Result<HttpResponse, ApiError> {
     let q = &state.study.questionnaire;
+    let t0 = std::time::Instant::now();
     let answers = Answers::from_json(q, &body, Completeness::Final).map_err(ApiError::Invalid)?;
     let prepared = state.study.prepare(
         &answers,
@@ -45,9 +46,15 @@ async fn submit(
             synthetic: false,
         },
     )?;
+    let t1 = std::time::Instant::now();
     let id = match state.study.submit(&prepared).await? {
         SubmitOutcome::Created(id) | SubmitOutcome::AlreadySubmitted(id) => id,
     };
+    tracing::debug!(
+        prepare_us = (t1 - t0).as_micros() as u64,
+        store_us = t1.elapsed().as_micros() as u64,
+        "submission stored"
+    );
     let info = req.connection_info();
     let report_url = format!("{}://{}/r/{id}", info.scheme(), info.host());
     Ok(HttpResponse::Created()
