@@ -229,3 +229,37 @@ fn every_command_has_help() {
         assert!(stdout(&o).contains("Usage:"), "{args:?}");
     }
 }
+
+#[test]
+fn report_writes_the_pdf_of_an_answers_file_without_a_database() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pdf = dir.path().join("report.pdf");
+    let o = dealbench(&[
+        "report",
+        "--answers",
+        "questionnaires/examples/strong-company.json",
+        "--pdf",
+        pdf.to_str().expect("utf-8 path"),
+        "--db",
+        dir.path().join("none.db").to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let bytes = std::fs::read(&pdf).expect("written");
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(!dir.path().join("none.db").exists(), "no database was created");
+}
+
+#[test]
+fn report_of_an_unknown_response_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = dealbench(&[
+        "report",
+        "3f1c7a52-5a0e-4a53-9d40-2f3a1a1c0b6e",
+        "--pdf",
+        dir.path().join("r.pdf").to_str().expect("utf-8 path"),
+        "--db",
+        dir.path().join("none.db").to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no such database"));
+}
