@@ -742,3 +742,137 @@ fn http(port: u16, method: &str, path: &str, timeout: Duration) -> std::io::Resu
         }
     }
 }
+
+// ---- The operator console ---------------------------------------------------------
+
+#[actix_web::test]
+async fn an_operator_signs_in_and_compares_two_peer_groups_in_a_real_browser() {
+    let Some((chromium, chromedriver)) = browser_binaries() else {
+        return;
+    };
+    let shots = screenshot_dir();
+    let app = spawn_app_with(200).await;
+    let hash = dealbench::accounts::hash_password("operator password 1").expect("hash");
+    let store = &app.study.store;
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            store
+                .add_operator("ops", &hash, "2026-11-22T00:00:00.000Z")
+                .expect("add")
+        });
+    });
+    let mut driver = Chromedriver::spawn(&chromedriver);
+    let outcome = tokio::time::timeout(TOTAL, async {
+        driver.wait_ready().await;
+        let client = driver.connect(&chromium).await;
+        set_viewport(&client, LAPTOP, 900).await;
+        client
+            .goto(&app.url("/admin"))
+            .await
+            .expect("open the console");
+        wait_loaded(&client).await;
+        let url = client.current_url().await.expect("url");
+        assert_eq!(url.path(), "/admin/login", "the console asks for a sign-in");
+        client
+            .find(Locator::Css("#name"))
+            .await
+            .expect("name")
+            .send_keys("ops")
+            .await
+            .expect("type");
+        client
+            .find(Locator::Css("#password"))
+            .await
+            .expect("password")
+            .send_keys("operator password 1")
+            .await
+            .expect("type");
+        client
+            .find(Locator::Css("button.primary"))
+            .await
+            .expect("sign in")
+            .click()
+            .await
+            .expect("click");
+        wait_for_new_path(&client, "/admin/login").await;
+        assert!(
+            client
+                .source()
+                .await
+                .expect("html")
+                .contains("Participation")
+        );
+
+        client
+            .find(Locator::LinkText("Compare peer groups"))
+            .await
+            .expect("link")
+            .click()
+            .await
+            .expect("click");
+        wait_for_new_path(&client, "/admin").await;
+        for (field, value) in [
+            ("#g1_synthetic", None),
+            ("#g2_synthetic", None),
+            ("#g2_industry", Some("software")),
+        ] {
+            let element = client
+                .find(Locator::Css(field))
+                .await
+                .expect("filter field");
+            match value {
+                Some(v) => element.select_by_value(v).await.expect("select"),
+                None => element.click().await.expect("tick"),
+            }
+        }
+        client
+            .find(Locator::Css("form.group-forms button.primary"))
+            .await
+            .expect("compare")
+            .click()
+            .await
+            .expect("click");
+        let mut url = client.current_url().await.expect("url");
+        for _ in 0..100 {
+            if url.query().is_some() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            url = client.current_url().await.expect("url");
+        }
+        wait_loaded(&client).await;
+        assert!(
+            url.query()
+                .is_some_and(|q| q.contains("g2_industry=software")),
+            "the filters are in the URL: {url}"
+        );
+        let html = client.source().await.expect("html");
+        assert!(
+            html.contains("1: Everyone, with synthetic"),
+            "group 1 is named"
+        );
+        assert!(
+            html.contains("2: Software and internet, with synthetic"),
+            "group 2 is named"
+        );
+        assert!(
+            html.contains("<svg class=\"chart histogram\""),
+            "distribution charts are drawn"
+        );
+        // The top of the comparison: the groups, their sizes and the first charts.
+        set_viewport(&client, LAPTOP, 2000).await;
+        let png = client.screenshot().await.expect("screenshot");
+        assert!(png.starts_with(b"\x89PNG"));
+        std::fs::write(shots.join("console-compare-laptop.png"), png)
+            .expect("write the screenshot");
+        client.close().await.expect("close the session");
+    })
+    .await;
+    if outcome.is_err() {
+        panic!(
+            "the console journey did not finish within {TOTAL:?}; chromedriver log: {}",
+            driver.log_tail()
+        );
+    }
+    println!("console screenshot saved in {}", shots.display());
+}
