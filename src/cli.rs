@@ -11,7 +11,10 @@ use std::net::TcpListener;
 use std::sync::Arc;
 
 use crate::accounts::{AccountError, check_name, hash_password};
+use crate::domain::peer::PeerStanding;
+use crate::domain::report::{Report, ReportInput};
 use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, score};
+use crate::pdf::PdfFonts;
 use crate::storage::{StorageError, Store, now_timestamp};
 use crate::study::Study;
 
@@ -43,6 +46,9 @@ enum Command {
     Serve(ServeArgs),
     /// Fill a database with synthetic respondents, marked as such.
     Demo(DemoArgs),
+    /// Write a report as PDF: a stored response's, or an answers file's (scored
+    /// without a database, so with no peer group).
+    Report(ReportArgs),
     /// Manage the operators who may use the console at /admin.
     #[command(subcommand)]
     Operator(OperatorCommand),
@@ -89,6 +95,25 @@ struct ServeArgs {
     /// that peer comparison works from the first response.
     #[arg(long, default_value_t = 0, env = "DEALBENCH_DEMO")]
     demo: usize,
+}
+
+#[derive(Debug, Args)]
+struct ReportArgs {
+    /// The response's id (the UUID of its report link).
+    #[arg(required_unless_present = "answers", conflicts_with = "answers")]
+    id: Option<String>,
+    /// Score this answers file instead of reading a stored response.
+    #[arg(long)]
+    answers: Option<PathBuf>,
+    /// Where to write the PDF.
+    #[arg(long)]
+    pdf: PathBuf,
+    /// The SQLite database file.
+    #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
+    db: PathBuf,
+    /// The questionnaire of the study.
+    #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
+    questionnaire: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -210,6 +235,7 @@ fn execute(cli: Cli) -> Result<(), CliError> {
         }
         Command::Serve(args) => serve(args),
         Command::Operator(command) => operator(command),
+        Command::Report(args) => report(args),
         Command::Demo(args) => {
             let q = Questionnaire::load(&args.questionnaire)?;
             let study = Study::open(q, &args.db)?;
@@ -222,6 +248,55 @@ fn execute(cli: Cli) -> Result<(), CliError> {
             Ok(())
         }
     }
+}
+
+fn report(args: ReportArgs) -> Result<(), CliError> {
+    let q = Questionnaire::load(&args.questionnaire)?;
+    let today = crate::storage::today();
+    let report = match (&args.answers, &args.id) {
+        (Some(file), _) => {
+            let answers = read_answers(&q, file)?;
+            let card = score(&q, &answers);
+            let standing = PeerStanding::none(&today);
+            Report::build(&ReportInput {
+                questionnaire: &q,
+                answers: &answers,
+                scorecard: &card,
+                standing: &standing,
+                submitted_on: &today,
+            })
+        }
+        (None, Some(id)) => {
+            let id = crate::web::parse_id(id)
+                .ok_or_else(|| CliError::Operator(format!("{id} is not a response id")))?;
+            if !args.db.exists() {
+                return Err(CliError::Operator(format!(
+                    "{}: no such database",
+                    args.db.display()
+                )));
+            }
+            let store = Store::open(&args.db)?;
+            let stored = store.response(&id)?.ok_or_else(|| {
+                CliError::Operator(format!("no response {id} in {}", args.db.display()))
+            })?;
+            crate::web::report_page::report_of(&q, &stored)
+        }
+        (None, None) => {
+            return Err(CliError::Operator(
+                "give a response id or --answers FILE".into(),
+            ));
+        }
+    };
+    let fonts = PdfFonts::load().map_err(|e| CliError::Operator(e.to_string()))?;
+    let bytes = crate::pdf::render(&report, &fonts, &today)
+        .map_err(|e| CliError::Operator(e.to_string()))?;
+    std::fs::write(&args.pdf, &bytes)?;
+    println!(
+        "{}: report written ({} bytes)",
+        args.pdf.display(),
+        bytes.len()
+    );
+    Ok(())
 }
 
 fn operator(command: OperatorCommand) -> Result<(), CliError> {

@@ -2,11 +2,14 @@
 //!
 //! - [`domain`]: the questionnaire, answers, scoring, sales velocity and peer
 //!   statistics. Plain Rust, no I/O beyond reading a questionnaire file.
+//! - [`storage`]: the SQLite database; [`study`]: scoring, placing and storing a
+//!   response; [`web`]: the HTTP server; [`pdf`]: the PDF report.
 //! - [`cli`]: the `dealbench` command line.
 
 pub mod accounts;
 pub mod cli;
 pub mod domain;
+pub mod pdf;
 pub mod storage;
 pub mod study;
 pub mod web;

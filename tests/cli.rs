@@ -246,7 +246,10 @@ fn report_writes_the_pdf_of_an_answers_file_without_a_database() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let bytes = std::fs::read(&pdf).expect("written");
     assert!(bytes.starts_with(b"%PDF-"));
-    assert!(!dir.path().join("none.db").exists(), "no database was created");
+    assert!(
+        !dir.path().join("none.db").exists(),
+        "no database was created"
+    );
 }
 
 #[test]

@@ -32,6 +32,8 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 /// What every handler can reach.
 pub struct AppState {
     pub study: Arc<Study>,
+    /// Parsed once at start-up, shared by every PDF rendering.
+    pub pdf_fonts: Arc<crate::pdf::PdfFonts>,
     pub templates: Templates,
     pub reports: ReportCache,
     pub login_throttle: admin::LoginThrottle,
@@ -117,8 +119,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// When the templates do not parse or the listener cannot be used.
 pub fn serve(listener: TcpListener, study: Arc<Study>) -> std::io::Result<Server> {
     let templates = Templates::load().map_err(std::io::Error::other)?;
+    let pdf_fonts = Arc::new(crate::pdf::PdfFonts::load().map_err(std::io::Error::other)?);
     let state = web::Data::new(AppState {
         study,
+        pdf_fonts,
         templates,
         reports: ReportCache::default(),
         login_throttle: admin::LoginThrottle::default(),

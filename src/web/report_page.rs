@@ -18,7 +18,38 @@ use crate::domain::{Answers, Questionnaire};
 use crate::storage::StoredResponse;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/r/{id}", web::get().to(show));
+    // The PDF first: `{id}` alone would also match `….pdf`.
+    cfg.route("/r/{id}.pdf", web::get().to(pdf))
+        .route("/r/{id}", web::get().to(show));
+}
+
+/// The report as a PDF, rendered from the same report model as the page.
+async fn pdf(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let id = parse_id(&path).ok_or(PageError::NotFound)?;
+    let study = state.study.clone();
+    let fonts = state.pdf_fonts.clone();
+    let bytes = web::block(move || -> Result<Option<Vec<u8>>, PageError> {
+        let Some(stored) = study.store.response(&id)? else {
+            return Ok(None);
+        };
+        let report = report_of(&study.questionnaire, &stored);
+        crate::pdf::render(&report, &fonts, &crate::storage::today())
+            .map(Some)
+            .map_err(|e| PageError::Internal(e.to_string()))
+    })
+    .await
+    .map_err(|e| PageError::Internal(e.to_string()))??
+    .ok_or(PageError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/pdf")
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            "inline; filename=\"dealbench-report.pdf\"",
+        ))
+        .body(bytes))
 }
 
 /// The most rendered reports kept in memory.
