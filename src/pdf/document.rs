@@ -199,7 +199,8 @@ pub(crate) fn typeset(report: &Report, fonts: &PdfFonts, generated_on: &str) -> 
         your_numbers(numbers, &mut flow);
     }
     for mut page in paginate(flow.rows, body_top, body_bottom) {
-        page.runs.extend(header.runs.iter().cloned());
+        // The header first, so text reads in page order.
+        page.runs.splice(0..0, header.runs.iter().cloned());
         page.shapes.extend(header.shapes.iter().cloned());
         pages.push(page);
     }
