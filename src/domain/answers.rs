@@ -64,6 +64,18 @@ pub struct AnswerProblem {
     pub message: String,
 }
 
+impl AnswerProblem {
+    /// A required answer that was not given.
+    pub fn missing(item: &Item) -> AnswerProblem {
+        let kind = AnswerProblemKind::Missing;
+        AnswerProblem {
+            item: Some(item.id.clone()),
+            message: message(item, &kind),
+            kind,
+        }
+    }
+}
+
 /// Every problem found in a set of answers.
 #[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize)]
 pub struct AnswerError {
@@ -184,12 +196,7 @@ impl Answers {
             for (pos, item) in q.items.iter().enumerate() {
                 let already = problems.iter().any(|p| p.item.as_deref() == Some(&item.id));
                 if item.required && answers.values[pos].is_none() && !already {
-                    let kind = AnswerProblemKind::Missing;
-                    problems.push(AnswerProblem {
-                        item: Some(item.id.clone()),
-                        message: message(item, &kind),
-                        kind,
-                    });
+                    problems.push(AnswerProblem::missing(item));
                 }
             }
         }

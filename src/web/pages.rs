@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::error::PageError;
 use super::{AppState, csrf, parse_id};
-use crate::domain::answers::{AnswerError, AnswerProblem, AnswerProblemKind, Completeness};
+use crate::domain::answers::{AnswerError, AnswerProblem, Completeness};
 use crate::domain::questionnaire::{Item, ItemKind, Questionnaire, Section};
 use crate::domain::{Answers, answers::Answer};
 use crate::storage::writer::{Outcome, Write};
@@ -339,18 +339,11 @@ async fn show_page(
 
 /// Required answers missing on one page, as errors to show next to the fields.
 fn missing_on_page(q: &Questionnaire, answers: &Answers, page: usize) -> Option<AnswerError> {
-    let section = &q.sections[page - 1];
-    let json = answers.to_json(q);
-    let err = Answers::from_json(q, &json, Completeness::Final).err()?;
-    let problems: Vec<_> = err
-        .problems
-        .into_iter()
-        .filter(|p| {
-            p.item
-                .as_deref()
-                .and_then(|i| q.item(i))
-                .is_some_and(|i| i.section == section.id)
-        })
+    let problems: Vec<AnswerProblem> = q.sections[page - 1]
+        .items
+        .iter()
+        .filter(|&&pos| q.items[pos].required && answers.get(pos).is_none())
+        .map(|&pos| AnswerProblem::missing(&q.items[pos]))
         .collect();
     (!problems.is_empty()).then_some(AnswerError { problems })
 }
@@ -394,11 +387,7 @@ async fn save_page(
             .iter()
             .filter(|item| item.required)
             .filter(|item| fields.get(&item.id).is_none_or(|v| v.trim().is_empty()))
-            .map(|item| AnswerProblem {
-                item: Some(item.id.clone()),
-                kind: AnswerProblemKind::Missing,
-                message: "please answer this question".into(),
-            })
+            .map(|item| AnswerProblem::missing(item))
             .collect()
     };
     let checked = match (checked, missing.is_empty()) {
