@@ -10,7 +10,7 @@ use std::sync::RwLock;
 
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::comparison::ResponseSummary;
-use crate::domain::peer::{PeerIndex, PeerNumber, PeerRecord, PeerStanding};
+use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{Scorecard, score};
 use crate::domain::synthetic;
@@ -69,11 +69,11 @@ impl Study {
             for row in &rows {
                 let (summary, answers) = summary_of(&questionnaire, row);
                 let numbers = CompanyNumbers::from_answers(&questionnaire, &answers);
-                peers.add(&PeerRecord {
-                    profile: row.profile.clone(),
-                    scores: row.scores,
-                    numbers: PeerNumber::ALL.map(|n| n.of(&numbers)),
-                });
+                peers.add(&PeerRecord::from_parts(
+                    row.profile.clone(),
+                    row.scores,
+                    &numbers,
+                ));
                 summaries.push(summary);
             }
         }

@@ -342,10 +342,20 @@ pub struct PeerRecord {
 impl PeerRecord {
     pub fn new(profile: BTreeMap<String, String>, card: &Scorecard) -> PeerRecord {
         let numbers = card.numbers.clone().unwrap_or_default();
+        PeerRecord::from_parts(profile, IndexKind::ALL.map(|k| k.of(card)), &numbers)
+    }
+
+    /// A record from stored index scores (indexed like `IndexKind::ALL`) and the
+    /// company numbers, without a scorecard.
+    pub fn from_parts(
+        profile: BTreeMap<String, String>,
+        scores: [Option<f64>; 6],
+        numbers: &CompanyNumbers,
+    ) -> PeerRecord {
         PeerRecord {
             profile,
-            scores: IndexKind::ALL.map(|k| k.of(card)),
-            numbers: PeerNumber::ALL.map(|n| n.of(&numbers)),
+            scores,
+            numbers: PeerNumber::ALL.map(|n| n.of(numbers)),
         }
     }
 }
