@@ -52,6 +52,31 @@ enum Command {
     /// Manage the operators who may use the console at /admin.
     #[command(subcommand)]
     Operator(OperatorCommand),
+    /// Issue, list and revoke the API keys that scripted submissions need.
+    #[command(subcommand, name = "api-key")]
+    ApiKey(ApiKeyCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum ApiKeyCommand {
+    /// Issue a new key under a name and print it (it is shown only this once).
+    Add {
+        /// Letters, digits, '.', '-' or '_': who or what the key is for.
+        name: String,
+        #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
+        db: PathBuf,
+    },
+    /// List the keys issued (names and dates, never the keys).
+    List {
+        #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
+        db: PathBuf,
+    },
+    /// Revoke a key: submissions with it are refused from now on.
+    Revoke {
+        name: String,
+        #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
+        db: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -95,6 +120,18 @@ struct ServeArgs {
     /// that peer comparison works from the first response.
     #[arg(long, default_value_t = 0, env = "DEALBENCH_DEMO")]
     demo: usize,
+    /// Questionnaires one address may submit per hour in the browser (it may start
+    /// four times as many); 0 for no limit. API submissions need a key instead.
+    #[arg(long, default_value_t = 20, env = "DEALBENCH_SUBMISSIONS_PER_HOUR")]
+    submissions_per_hour: usize,
+    /// Reverse proxies whose X-Forwarded-For header names the client, as a
+    /// comma-separated list of addresses or networks (e.g. 127.0.0.1,10.0.0.0/8).
+    /// Without it the connection's address is the client's.
+    #[arg(long, default_value = "", env = "DEALBENCH_TRUSTED_PROXIES")]
+    trusted_proxies: String,
+    /// Unfinished questionnaires are deleted after this many days without a save.
+    #[arg(long, default_value_t = 30, env = "DEALBENCH_DRAFT_DAYS")]
+    draft_days: u32,
 }
 
 #[derive(Debug, Args)]
@@ -235,6 +272,7 @@ fn execute(cli: Cli) -> Result<(), CliError> {
         }
         Command::Serve(args) => serve(args),
         Command::Operator(command) => operator(command),
+        Command::ApiKey(command) => api_key(command),
         Command::Report(args) => report(args),
         Command::Demo(args) => {
             let q = Questionnaire::load(&args.questionnaire)?;
@@ -351,7 +389,58 @@ fn read_password() -> Result<String, CliError> {
     }
 }
 
+fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
+    match command {
+        ApiKeyCommand::Add { name, db } => {
+            check_name(&name)?;
+            let store = Store::open(&db)?;
+            let key = crate::storage::api_keys::new_api_key();
+            if !store.add_api_key(&name, &key, &now_timestamp())? {
+                return Err(CliError::Operator(format!(
+                    "an API key named `{name}` exists already: revoke it or choose another name"
+                )));
+            }
+            eprintln!(
+                "API key `{name}` issued. Send it as `Authorization: Bearer KEY`; it is not shown again:"
+            );
+            println!("{key}");
+            Ok(())
+        }
+        ApiKeyCommand::List { db } => {
+            let store = Store::open(&db)?;
+            for k in store.api_keys()? {
+                match k.revoked_at {
+                    Some(at) => println!("{}\tissued {}\trevoked {at}", k.name, k.created_at),
+                    None => println!("{}\tissued {}", k.name, k.created_at),
+                }
+            }
+            Ok(())
+        }
+        ApiKeyCommand::Revoke { name, db } => {
+            let store = Store::open(&db)?;
+            if store.revoke_api_key(&name, &now_timestamp())? {
+                println!("API key `{name}` revoked");
+                Ok(())
+            } else {
+                Err(CliError::Operator(format!(
+                    "no active API key named `{name}`"
+                )))
+            }
+        }
+    }
+}
+
 fn serve(args: ServeArgs) -> Result<(), CliError> {
+    let trusted_proxies = crate::web::client::TrustedProxies::parse(&args.trusted_proxies)
+        .map_err(|message| CliError::Input {
+            file: "--trusted-proxies".into(),
+            message,
+        })?;
+    let settings = crate::web::Settings {
+        trusted_proxies,
+        submissions_per_hour: args.submissions_per_hour,
+        draft_days: f64::from(args.draft_days.max(1)),
+    };
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
@@ -374,7 +463,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
     let study = Arc::new(study);
     actix_web::rt::System::new()
         .block_on(async move {
-            let server = crate::web::serve(listener, study)?;
+            let server = crate::web::serve(listener, study, settings)?;
             println!("Dealbench is running at http://{local}/");
             server.await
         })

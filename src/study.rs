@@ -4,18 +4,21 @@
 //! The web form, the JSON API and the demo data all submit through [`Study`], so a
 //! response is stored the same way whichever door it came in by.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::net::IpAddr;
 use std::path::Path;
-use std::sync::RwLock;
+use std::sync::{Mutex, RwLock};
+use std::time::{Duration, Instant};
 
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::comparison::ResponseSummary;
 use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding};
+use crate::domain::quality::{self, QualityFlag};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{Scorecard, score};
 use crate::domain::synthetic;
 use crate::domain::velocity::CompanyNumbers;
-use crate::storage::console::{choices, summary_of};
+use crate::storage::console::{ExportRow, choices, summary_of};
 use crate::storage::writer::{Outcome, Write};
 use crate::storage::{
     NewResponse, Result, StorageError, Store, SubmitOutcome, now_timestamp, timestamp_seconds_ago,
@@ -28,6 +31,7 @@ pub struct Prepared {
     pub standing: PeerStanding,
     record: PeerRecord,
     summary: ResponseSummary,
+    address: Option<IpAddr>,
 }
 
 /// Where a submission comes from.
@@ -37,14 +41,67 @@ pub struct Origin<'a> {
     pub started_at: Option<&'a str>,
     /// Demo data, kept apart from real responses.
     pub synthetic: bool,
+    /// The client's address, for the near-duplicate check (kept in memory for
+    /// the check's window only, never stored).
+    pub address: Option<IpAddr>,
+}
+
+/// The most recent submissions remembered per address for the near-duplicate
+/// check, and the most addresses remembered.
+const RECENT_PER_ADDRESS: usize = 20;
+const RECENT_ADDRESSES: usize = 20_000;
+
+/// Recent submissions by address: their answers' choices, for the near-duplicate
+/// check. Bounded in both directions; forgotten after the check's window.
+#[derive(Default)]
+struct RecentSubmissions {
+    by_address: HashMap<IpAddr, VecDeque<(Instant, Vec<Option<u16>>)>>,
+}
+
+impl RecentSubmissions {
+    fn recent(&mut self, address: IpAddr, window: Duration) -> Vec<Vec<Option<u16>>> {
+        let Some(list) = self.by_address.get_mut(&address) else {
+            return Vec::new();
+        };
+        list.retain(|(at, _)| at.elapsed() <= window);
+        list.iter().map(|(_, c)| c.clone()).collect()
+    }
+
+    fn remember(&mut self, address: IpAddr, choices: Vec<Option<u16>>, window: Duration) {
+        if self.by_address.len() >= RECENT_ADDRESSES && !self.by_address.contains_key(&address) {
+            self.by_address.retain(|_, list| {
+                list.retain(|(at, _)| at.elapsed() <= window);
+                !list.is_empty()
+            });
+            if self.by_address.len() >= RECENT_ADDRESSES {
+                // Still full of live entries: forget the address seen longest ago.
+                if let Some(oldest) = self
+                    .by_address
+                    .iter()
+                    .filter_map(|(a, list)| list.back().map(|(at, _)| (*at, *a)))
+                    .min()
+                    .map(|(_, a)| a)
+                {
+                    self.by_address.remove(&oldest);
+                }
+            }
+        }
+        let list = self.by_address.entry(address).or_default();
+        if list.len() >= RECENT_PER_ADDRESS {
+            list.pop_front();
+        }
+        list.push_back((Instant::now(), choices));
+    }
 }
 
 pub struct Study {
     pub questionnaire: Questionnaire,
     pub store: Store,
     peers: RwLock<PeerIndex>,
-    /// Every response, summarised for the operator console (no contact details).
+    /// Every response in the peer figures, summarised for the operator console (no
+    /// contact details). Held responses are in neither until accepted.
     summaries: RwLock<Vec<ResponseSummary>>,
+    recent: Mutex<RecentSubmissions>,
 }
 
 impl Study {
@@ -66,14 +123,9 @@ impl Study {
             let rows = store.export_rows(&questionnaire.id, after, 5_000, true)?;
             let Some(last) = rows.last() else { break };
             after = last.rowid;
-            for row in &rows {
-                let (summary, answers) = summary_of(&questionnaire, row);
-                let numbers = CompanyNumbers::from_answers(&questionnaire, &answers);
-                peers.add(&PeerRecord::from_parts(
-                    row.profile.clone(),
-                    row.scores,
-                    &numbers,
-                ));
+            for row in rows.iter().filter(|r| !r.held) {
+                let (summary, record) = peer_entry(&questionnaire, row);
+                peers.add(&record);
                 summaries.push(summary);
             }
         }
@@ -82,6 +134,7 @@ impl Study {
             store,
             peers: RwLock::new(peers),
             summaries: RwLock::new(summaries),
+            recent: Mutex::new(RecentSubmissions::default()),
         })
     }
 
@@ -132,6 +185,21 @@ impl Study {
         scorecard.benchmark_against(q, &standing.tops);
         let contact = self.contact(answers);
         let record = PeerRecord::new(profile.clone(), &scorecard);
+        let chosen = choices(q, answers);
+        let flags = if origin.synthetic {
+            Vec::new()
+        } else {
+            let seconds = origin.started_at.and_then(|s| seconds_between(s, &now));
+            let rules = &q.quality;
+            let recent = match (origin.address, self.recent.lock()) {
+                (Some(address), Ok(mut recent)) => recent.recent(
+                    address,
+                    Duration::from_secs_f64(rules.near_duplicate_hours * 3600.0),
+                ),
+                _ => Vec::new(),
+            };
+            quality::flags(q, answers, &chosen, seconds, &recent, rules)
+        };
         let response = NewResponse {
             id: uuid::Uuid::new_v4().to_string(),
             draft_id: origin.draft_id.map(str::to_string),
@@ -150,6 +218,8 @@ impl Study {
             scorecard: to_json(&scorecard)?,
             standing: to_json(&standing)?,
             scores: record.scores,
+            flags: QualityFlag::join(&flags),
+            held: !flags.is_empty(),
         };
         let summary = ResponseSummary {
             id: response.id.clone(),
@@ -158,7 +228,7 @@ impl Study {
             synthetic: origin.synthetic,
             profile: record.profile.clone(),
             scores: record.scores,
-            choices: choices(q, answers),
+            choices: chosen,
         };
         Ok(Prepared {
             response,
@@ -166,6 +236,7 @@ impl Study {
             standing,
             record,
             summary,
+            address: origin.address,
         })
     }
 
@@ -223,6 +294,7 @@ impl Study {
                         draft_id: None,
                         started_at: None,
                         synthetic: true,
+                        address: None,
                     },
                 )?;
                 let ago = rng.f64() * 60.0 * 86_400.0;
@@ -242,6 +314,18 @@ impl Study {
             return Err(StorageError::Corrupt("unexpected write outcome".into()));
         };
         if let SubmitOutcome::Created(_) = outcome {
+            if let (Some(address), Ok(mut recent)) = (prepared.address, self.recent.lock()) {
+                let window = self.questionnaire.quality.near_duplicate_hours * 3600.0;
+                recent.remember(
+                    address,
+                    prepared.summary.choices.clone(),
+                    Duration::from_secs_f64(window),
+                );
+            }
+            if prepared.response.held {
+                tracing::info!(flags = %prepared.response.flags, "response held for review");
+                return Ok(outcome);
+            }
             let mut peers = self
                 .peers
                 .write()
@@ -263,29 +347,96 @@ impl Study {
         }
     }
 
-    /// Deletes a response everywhere: database, peer statistics and the console's
-    /// figures. Returns whether it existed. Blocking.
+    /// Deletes a response everywhere: database (with its questionnaire, leaving
+    /// nothing in any file), peer statistics and the console's figures; logs the
+    /// deletion under the response's pseudonym. Returns whether it existed.
+    /// Blocking.
     ///
     /// # Errors
     /// When the database cannot be read or written.
-    pub fn delete(&self, id: &str) -> Result<bool> {
-        let Some(stored) = self.store.response(id)? else {
+    pub fn delete(&self, id: &str, operator: &str) -> Result<bool> {
+        let Some((questionnaire_id, row)) = self.store.response_row(id)? else {
             return Ok(false);
         };
-        if !self.store.delete_response(id)? {
+        if !self.store.erase_response(id, operator, &now_timestamp())? {
             return Ok(false);
         }
-        if stored.questionnaire_id == self.questionnaire.id {
-            let record = PeerRecord::new(stored.profile, &stored.scorecard);
-            if let Ok(mut peers) = self.peers.write() {
-                peers.remove(&record);
-            }
+        if questionnaire_id == self.questionnaire.id && !row.held {
+            // The record is rebuilt from the same stored columns the peer index was
+            // built from, so its scores are the very same numbers.
+            let (_, record) = peer_entry(&self.questionnaire, &row);
+            self.peers
+                .write()
+                .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?
+                .remove(&record);
         }
         if let Ok(mut summaries) = self.summaries.write() {
             summaries.retain(|s| s.id != id);
         }
         Ok(true)
     }
+
+    /// Deletes an unfinished questionnaire (by its resume id) and logs it.
+    /// Blocking.
+    ///
+    /// # Errors
+    /// When the database cannot be written.
+    pub fn delete_draft(&self, id: &str, operator: &str) -> Result<bool> {
+        self.store.erase_draft(id, operator, &now_timestamp())
+    }
+
+    /// Accepts a response held by a data-quality flag into the peer figures.
+    /// Returns whether it was held. Blocking.
+    ///
+    /// # Errors
+    /// When the database cannot be read or written.
+    pub fn accept(&self, id: &str) -> Result<bool> {
+        let Some((questionnaire_id, row)) = self.store.response_row(id)? else {
+            return Ok(false);
+        };
+        if !self.store.accept_response(id)? {
+            return Ok(false);
+        }
+        if questionnaire_id == self.questionnaire.id {
+            let (summary, record) = peer_entry(&self.questionnaire, &row);
+            self.peers
+                .write()
+                .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?
+                .add(&record);
+            if let Ok(mut summaries) = self.summaries.write() {
+                summaries.push(summary);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Deletes questionnaires left unfinished for longer than `days`; returns how
+    /// many. Blocking.
+    ///
+    /// # Errors
+    /// When the database cannot be written.
+    pub fn expire_drafts(&self, days: f64) -> Result<usize> {
+        self.store
+            .expire_drafts(&timestamp_seconds_ago(days * 86_400.0))
+    }
+}
+
+/// A stored response as the peer index and the console see it. Every path that
+/// adds or removes a response from the peer figures builds its record here, from
+/// the stored score columns, so that removal finds exactly what was added.
+fn peer_entry(q: &Questionnaire, row: &ExportRow) -> (ResponseSummary, PeerRecord) {
+    let (summary, answers) = summary_of(q, row);
+    let numbers = CompanyNumbers::from_answers(q, &answers);
+    let record = PeerRecord::from_parts(row.profile.clone(), row.scores, &numbers);
+    (summary, record)
+}
+
+/// Seconds from one stored timestamp to another, if both parse.
+fn seconds_between(from: &str, to: &str) -> Option<f64> {
+    let parse = |s: &str| {
+        time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).ok()
+    };
+    Some((parse(to)? - parse(from)?).as_seconds_f64())
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String> {

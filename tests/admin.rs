@@ -5,7 +5,8 @@
 mod common;
 
 use common::{TestApp, csrf_token, example, location, spawn_app_with};
-use dealbench::web::admin::{MAX_FAILURES_PER_ACCOUNT, ROUTES};
+use dealbench::web::admin::ROUTES;
+use dealbench::web::admin::throttle::PER_PAIR;
 use serde_json::Value;
 
 const PASSWORD: &str = "a long enough password";
@@ -64,6 +65,7 @@ async fn page(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
 async fn submit(app: &TestApp, answers: &Value) -> Value {
     let resp = reqwest::Client::new()
         .post(app.url("/api/v1/responses"))
+        .bearer_auth(&app.api_key)
         .json(answers)
         .send()
         .await
@@ -169,11 +171,11 @@ async fn a_wrong_password_is_refused_and_each_login_gets_a_new_session() {
 }
 
 #[actix_web::test]
-async fn repeated_failures_lock_the_account_even_for_the_right_password() {
+async fn repeated_failures_lock_that_address_out_of_the_account_even_for_the_right_password() {
     let app = spawn_app_with(0).await;
     add_operator(&app, "ops");
     let client = app.client();
-    for _ in 0..MAX_FAILURES_PER_ACCOUNT {
+    for _ in 0..PER_PAIR {
         assert_eq!(
             login(&app, &client, "ops", "wrong wrong wrong")
                 .await
@@ -301,7 +303,12 @@ async fn deleting_a_response_removes_it_from_everywhere() {
         &format!("/admin/responses?q={}", app.url(&format!("/r/{b_id}"))),
     )
     .await;
-    assert!(html.contains(&format!("Response {b_id}")));
+    let b_pseudonym = app.study.store.pseudonym(&b_id);
+    assert!(html.contains(&format!("Response {b_pseudonym}")));
+    assert!(
+        !html.contains(&format!(">{b_id}<")),
+        "the private id is not shown as text"
+    );
     let token = csrf_token(&html);
     // Without the confirmation nothing happens.
     let resp = client
@@ -347,8 +354,8 @@ async fn deleting_a_response_removes_it_from_everywhere() {
         .text()
         .await
         .expect("body");
-    assert!(!csv.contains(&b_id), "export");
-    assert!(csv.contains(a["id"].as_str().expect("id")));
+    assert!(!csv.contains(&b_pseudonym), "export");
+    assert!(csv.contains(&app.study.store.pseudonym(a["id"].as_str().expect("id"))));
     // Peer statistics: the next response's group no longer counts it.
     let c = submit(&app, &answers).await;
     assert_eq!(
@@ -357,7 +364,11 @@ async fn deleting_a_response_removes_it_from_everywhere() {
         "peer statistics"
     );
     let found = page(&app, &client, &format!("/admin/responses?q={b_id}")).await;
-    assert!(found.contains("No response matches"));
+    assert!(found.contains("Nothing matches"));
+    assert!(
+        found.contains(&b_pseudonym),
+        "the deletion log names the pseudonym"
+    );
 }
 
 /// Percentile by linear interpolation, written out again for the check.

@@ -48,6 +48,7 @@ async fn a_submission_is_stored_and_its_scorecard_can_be_read_back() {
     let client = reqwest::Client::new();
     let resp = client
         .post(app.url("/api/v1/responses"))
+        .bearer_auth(&app.api_key)
         .json(&example("strong-company"))
         .send()
         .await
@@ -96,6 +97,7 @@ async fn bad_answers_get_422_with_every_problem_and_nothing_is_stored() {
     answers.as_object_mut().expect("object").remove("region");
     let resp = reqwest::Client::new()
         .post(app.url("/api/v1/responses"))
+        .bearer_auth(&app.api_key)
         .json(&answers)
         .send()
         .await
@@ -144,6 +146,7 @@ async fn malformed_oversized_and_unknown_requests_are_clear_4xx() {
     for (body, status) in cases {
         let resp = client
             .post(app.url("/api/v1/responses"))
+            .bearer_auth(&app.api_key)
             .header("content-type", "application/json")
             .body(body)
             .send()

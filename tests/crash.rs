@@ -54,6 +54,24 @@ fn start(db: &Path) -> Server {
     Server { child, address }
 }
 
+/// Issues an API key with the command line, as an operator would.
+fn issue_api_key(db: &Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_dealbench"))
+        .args(["api-key", "add", "crash-test", "--db"])
+        .arg(db)
+        .output()
+        .expect("api-key add runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .trim()
+        .to_string()
+}
+
 #[actix_web::test]
 async fn acknowledged_submissions_survive_kill_9() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -65,6 +83,7 @@ async fn acknowledged_submissions_survive_kill_9() {
         .expect("client");
     let mut acknowledged: Vec<String> = Vec::new();
     let mut rng = fastrand::Rng::with_seed(7);
+    let key = issue_api_key(&db);
 
     for round in 0..ROUNDS {
         let mut server = start(&db);
@@ -72,12 +91,19 @@ async fn acknowledged_submissions_survive_kill_9() {
         let deadline = tokio::time::Instant::now() + Duration::from_millis(rng.u64(150..600));
         let mut tasks = Vec::new();
         for _ in 0..CLIENTS {
-            let (client, url, answers) = (client.clone(), url.clone(), answers.clone());
+            let (client, url, answers, key) =
+                (client.clone(), url.clone(), answers.clone(), key.clone());
             tasks.push(actix_web::rt::spawn(async move {
                 let mut ids = Vec::new();
                 // Bounded: at most 10,000 requests per client per round.
                 for _ in 0..10_000 {
-                    match client.post(&url).json(&answers).send().await {
+                    match client
+                        .post(&url)
+                        .bearer_auth(&key)
+                        .json(&answers)
+                        .send()
+                        .await
+                    {
                         Ok(resp) if resp.status() == 201 => {
                             let body: serde_json::Value = match resp.json().await {
                                 Ok(b) => b,

@@ -9,6 +9,7 @@
 pub mod answers;
 pub mod comparison;
 pub mod peer;
+pub mod quality;
 pub mod questionnaire;
 pub mod report;
 pub mod scoring;

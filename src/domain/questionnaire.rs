@@ -359,6 +359,8 @@ pub struct Questionnaire {
     /// Peer-group dimensions tried in order; an empty list is everyone.
     pub peer_fallback: Vec<Vec<String>>,
     pub commentary: CommentaryThresholds,
+    /// Thresholds of the data-quality flags.
+    pub quality: super::quality::QualityRules,
     pub company_categories: Bands,
     pub personal_categories: Bands,
     pub revenue_potential: Bands,
@@ -535,6 +537,7 @@ struct RawStudy {
     peer_group_minimum: Option<usize>,
     peer_fallback: Option<Vec<Vec<String>>>,
     commentary: Option<RawThresholds>,
+    quality: Option<super::quality::QualityRules>,
     #[serde(flatten)]
     extra: Extra,
 }
@@ -832,6 +835,10 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
             "`peer_group_minimum` must be at least 1",
         ));
     }
+    let quality = study.quality.unwrap_or_default();
+    for problem in quality.problems() {
+        problems.push(Problem::new("[study]", problem));
+    }
     let peer_fallback = study.peer_fallback.unwrap_or_else(|| {
         vec![
             vec!["industry".into(), "company_size".into()],
@@ -1093,6 +1100,7 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
         peer_group_minimum,
         peer_fallback,
         commentary,
+        quality,
         company_categories,
         personal_categories,
         revenue_potential,

@@ -7,7 +7,7 @@ use rusqlite::types::Value as Sql;
 use rusqlite::{OptionalExtension, params};
 
 use super::writer::{Outcome, Write};
-use super::{Result, StorageError, Store, parse_json};
+use super::{Result, StorageError, Store, parse_json, sha256_hex};
 use crate::domain::Questionnaire;
 use crate::domain::answers::{Answer, Answers, Completeness};
 use crate::domain::comparison::ResponseSummary;
@@ -17,6 +17,7 @@ use crate::domain::comparison::ResponseSummary;
 pub struct Session {
     pub operator: String,
     pub csrf_token: String,
+    pub created_at: String,
     pub last_seen: String,
 }
 
@@ -50,14 +51,18 @@ pub struct ExportRow {
     pub profile: BTreeMap<String, String>,
     pub answers: serde_json::Value,
     pub scores: [Option<f64>; 6],
+    /// Data-quality flags, comma-separated.
+    pub flags: String,
+    /// Held out of peer figures until accepted.
+    pub held: bool,
 }
 
-fn text(s: &str) -> Sql {
+pub(super) fn text(s: &str) -> Sql {
     Sql::Text(s.to_string())
 }
 
 impl Store {
-    fn execute(&self, sql: &'static str, params: Vec<Sql>) -> Result<usize> {
+    pub(super) fn execute(&self, sql: &'static str, params: Vec<Sql>) -> Result<usize> {
         match self
             .writer()
             .write_blocking(Write::Execute { sql, params })?
@@ -112,11 +117,12 @@ impl Store {
         })
     }
 
-    /// Starts a session. Blocking.
+    /// Starts a session. Only the SHA-256 of its id is stored, so a copy of the
+    /// database opens no session. Blocking.
     pub fn create_session(&self, id: &str, operator: &str, csrf: &str, now: &str) -> Result<()> {
         self.execute(
             "INSERT INTO sessions (id, operator, csrf_token, created_at, last_seen) VALUES (?1, ?2, ?3, ?4, ?4)",
-            vec![text(id), text(operator), text(csrf), text(now)],
+            vec![text(&sha256_hex(id)), text(operator), text(csrf), text(now)],
         )?;
         Ok(())
     }
@@ -126,13 +132,14 @@ impl Store {
         self.read(|conn| {
             Ok(conn
                 .query_row(
-                    "SELECT operator, csrf_token, last_seen FROM sessions WHERE id = ?1",
-                    [id],
+                    "SELECT operator, csrf_token, created_at, last_seen FROM sessions WHERE id = ?1",
+                    [sha256_hex(id)],
                     |r| {
                         Ok(Session {
                             operator: r.get(0)?,
                             csrf_token: r.get(1)?,
-                            last_seen: r.get(2)?,
+                            created_at: r.get(2)?,
+                            last_seen: r.get(3)?,
                         })
                     },
                 )
@@ -144,19 +151,22 @@ impl Store {
     pub fn touch_session(&self, id: &str, now: &str) -> Result<()> {
         self.execute(
             "UPDATE sessions SET last_seen = ?2 WHERE id = ?1",
-            vec![text(id), text(now)],
+            vec![text(&sha256_hex(id)), text(now)],
         )?;
         Ok(())
     }
 
-    /// Ends a session; also removes sessions idle since before `expired_before`.
-    /// Blocking.
-    pub fn end_session(&self, id: &str, expired_before: &str) -> Result<()> {
+    /// Ends a session; also removes sessions idle since before `idle_before` or
+    /// started before `started_before`. Blocking.
+    pub fn end_session(&self, id: &str, idle_before: &str, started_before: &str) -> Result<()> {
         self.writer().write_blocking(Write::ExecuteAll(vec![
-            ("DELETE FROM sessions WHERE id = ?1", vec![text(id)]),
             (
-                "DELETE FROM sessions WHERE last_seen < ?1",
-                vec![text(expired_before)],
+                "DELETE FROM sessions WHERE id = ?1",
+                vec![text(&sha256_hex(id))],
+            ),
+            (
+                "DELETE FROM sessions WHERE last_seen < ?1 OR created_at < ?2",
+                vec![text(idle_before), text(started_before)],
             ),
         ]))?;
         Ok(())
@@ -242,7 +252,7 @@ impl Store {
         self.read(|conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT rowid, id, submitted_at, questionnaire_version, synthetic, profile, answers,
-                        overall, value, number, win_rate, sales_cycle, personal
+                        overall, value, number, win_rate, sales_cycle, personal, flags, held
                  FROM responses WHERE questionnaire_id = ?1 AND rowid > ?2
                  ORDER BY rowid LIMIT ?3",
             )?;
@@ -265,6 +275,8 @@ impl Store {
                                 r.get(11)?,
                                 r.get(12)?,
                             ],
+                            flags: r.get(13)?,
+                            held: r.get(14)?,
                         },
                         r.get::<_, String>(5)?,
                         r.get::<_, String>(6)?,
@@ -281,20 +293,6 @@ impl Store {
             }
             Ok(out)
         })
-    }
-
-    /// Deletes a response and the draft it came from. Returns whether it existed.
-    /// Blocking.
-    pub fn delete_response(&self, id: &str) -> Result<bool> {
-        match self.writer().write_blocking(Write::ExecuteAll(vec![
-            ("DELETE FROM drafts WHERE response_id = ?1", vec![text(id)]),
-            ("DELETE FROM responses WHERE id = ?1", vec![text(id)]),
-        ]))? {
-            Outcome::Executed(n) => Ok(n > 0),
-            other => Err(StorageError::Corrupt(format!(
-                "unexpected outcome {other:?}"
-            ))),
-        }
     }
 }
 

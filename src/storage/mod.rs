@@ -10,7 +10,9 @@
 //! - Reads use a small pool of connections; callers run them off the async
 //!   executor.
 
+pub mod api_keys;
 pub mod console;
+pub mod privacy;
 pub mod writer;
 
 use std::collections::BTreeMap;
@@ -28,6 +30,7 @@ pub use writer::{NewResponse, SubmitOutcome, Writer};
 const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("migrations/0001_initial.sql")),
     (2, include_str!("migrations/0002_operators.sql")),
+    (3, include_str!("migrations/0003_trust.sql")),
 ];
 
 /// What can go wrong in storage.
@@ -52,6 +55,8 @@ fn connect(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Deleted rows are overwritten with zeros, not left readable in free space.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     Ok(conn)
 }
 
@@ -118,6 +123,8 @@ pub struct Store {
     path: PathBuf,
     readers: Mutex<Vec<Connection>>,
     writer: Writer,
+    /// This database's random key for pseudonymous ids (see [`Store::pseudonym`]).
+    pseudonym_key: Vec<u8>,
 }
 
 impl Store {
@@ -130,16 +137,35 @@ impl Store {
         migrate(&mut conn)?;
         // The writer keeps the indexes it updates in memory (64 MiB of cache).
         conn.pragma_update(None, "cache_size", -65_536)?;
+        let pseudonym_key: Vec<u8> = conn.query_row(
+            "SELECT value FROM study_keys WHERE name = 'pseudonym'",
+            [],
+            |r| r.get(0),
+        )?;
         let writer = Writer::start(conn)?;
         Ok(Store {
             path: path.to_path_buf(),
             readers: Mutex::new(Vec::new()),
             writer,
+            pseudonym_key,
         })
     }
 
     pub fn writer(&self) -> &Writer {
         &self.writer
+    }
+
+    /// The pseudonymous id of a response (or draft): stable, so that the two
+    /// exports join on it, and opening nothing, since it is a keyed hash of the
+    /// private id with a key that never leaves the database.
+    pub fn pseudonym(&self, id: &str) -> String {
+        use sha2::Digest;
+        let mut hasher = sha2::Sha256::new();
+        hasher.update(&self.pseudonym_key);
+        hasher.update(id.as_bytes());
+        let digest = hasher.finalize();
+        let hex: String = digest[..10].iter().map(|b| format!("{b:02x}")).collect();
+        format!("p{hex}")
     }
 
     /// Runs `f` with a read connection from the pool (opening one if none is free).
@@ -262,6 +288,15 @@ impl Store {
     pub fn integrity_check(&self) -> Result<String> {
         self.read(|conn| Ok(conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?))
     }
+}
+
+/// The SHA-256 of a text, as hex: how secrets (session ids, API keys) are stored.
+pub fn sha256_hex(text: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn parse_json<T: serde::de::DeserializeOwned>(text: &str, what: &str) -> Result<T> {

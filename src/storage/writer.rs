@@ -37,6 +37,10 @@ pub struct NewResponse {
     pub standing: String,
     /// overall, value, number, win_rate, sales_cycle, personal.
     pub scores: [Option<f64>; 6],
+    /// Data-quality flags, comma-separated (empty: none).
+    pub flags: String,
+    /// Held out of peer figures until an operator accepts it.
+    pub held: bool,
 }
 
 /// What a submission did.
@@ -72,6 +76,16 @@ pub enum Write {
     },
     /// Several statements that stand or fall together.
     ExecuteAll(Vec<(&'static str, Vec<rusqlite::types::Value>)>),
+    /// Statements that delete personal data: as `ExecuteAll`, and once committed
+    /// the write-ahead log is checkpointed and truncated before the answer, so the
+    /// deleted rows are left in no file.
+    Erase(Vec<(&'static str, Vec<rusqlite::types::Value>)>),
+}
+
+impl Write {
+    fn erases(&self) -> bool {
+        matches!(self, Write::Erase(_))
+    }
 }
 
 /// The result of one write.
@@ -168,6 +182,9 @@ fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>) {
         }
         let started = std::time::Instant::now();
         let results = commit_batch(&mut conn, &batch);
+        if batch.iter().any(|job| job.write.erases()) {
+            truncate_log(&conn);
+        }
         tracing::debug!(
             jobs = batch.len(),
             micros = started.elapsed().as_micros() as u64,
@@ -178,6 +195,20 @@ fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>) {
             // stands all the same.
             let _ = job.reply.send(result);
         }
+    }
+}
+
+/// Copies every committed page from the write-ahead log into the database file
+/// and empties the log, so that deleted content survives in neither (deleted
+/// cells in the main file are zeroed by `secure_delete`). Waits for readers.
+fn truncate_log(conn: &Connection) {
+    let result = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+        r.get::<_, i64>(0)
+    });
+    match result {
+        Ok(0) => {}
+        Ok(_) => tracing::warn!("the write-ahead log could not be truncated: readers were busy"),
+        Err(e) => tracing::error!(error = %e, "the write-ahead log could not be truncated"),
     }
 }
 
@@ -249,7 +280,7 @@ fn apply(conn: &Connection, write: &Write) -> Result<Outcome> {
             conn.prepare_cached(sql)?
                 .execute(rusqlite::params_from_iter(params.iter()))?,
         )),
-        Write::ExecuteAll(statements) => {
+        Write::ExecuteAll(statements) | Write::Erase(statements) => {
             let mut changed = 0;
             for (sql, params) in statements {
                 changed += conn
@@ -275,8 +306,9 @@ fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
     conn.prepare_cached(
         "INSERT INTO responses (id, draft_id, questionnaire_id, questionnaire_version, started_at,
              submitted_at, synthetic, profile, answers, contact, scorecard, standing,
-             overall, value, number, win_rate, sales_cycle, personal)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+             overall, value, number, win_rate, sales_cycle, personal, flags, held)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                 ?19, ?20)",
     )?
     .execute(params![
         r.id,
@@ -296,11 +328,16 @@ fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
         number,
         win_rate,
         sales_cycle,
-        personal
+        personal,
+        r.flags,
+        r.held
     ])?;
     if let Some(draft) = &r.draft_id {
-        conn.prepare_cached("UPDATE drafts SET response_id = ?2, updated_at = ?3 WHERE id = ?1")?
-            .execute(params![draft, r.id, r.submitted_at])?;
+        // The response holds the answers now; the draft keeps no second copy.
+        conn.prepare_cached(
+            "UPDATE drafts SET response_id = ?2, updated_at = ?3, answers = '{}' WHERE id = ?1",
+        )?
+        .execute(params![draft, r.id, r.submitted_at])?;
     }
     Ok(SubmitOutcome::Created(r.id.clone()))
 }

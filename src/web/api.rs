@@ -35,6 +35,12 @@ async fn submit(
     state: web::Data<AppState>,
     body: web::Json<serde_json::Value>,
 ) -> Result<HttpResponse, ApiError> {
+    let key = api_key(&req).ok_or(ApiError::Unauthorized)?;
+    let study = state.study.clone();
+    web::block(move || study.store.api_key_name(&key))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))??
+        .ok_or(ApiError::Unauthorized)?;
     let q = &state.study.questionnaire;
     let t0 = std::time::Instant::now();
     let answers = Answers::from_json(q, &body, Completeness::Final).map_err(ApiError::Invalid)?;
@@ -44,6 +50,7 @@ async fn submit(
             draft_id: None,
             started_at: None,
             synthetic: false,
+            address: state.trusted_proxies.client_address(&req),
         },
     )?;
     let t1 = std::time::Instant::now();
@@ -66,6 +73,19 @@ async fn submit(
             "scorecard": prepared.scorecard,
             "peer_standing": prepared.standing,
         })))
+}
+
+/// The API key of a request: `Authorization: Bearer KEY`.
+fn api_key(req: &HttpRequest) -> Option<String> {
+    let value = req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)?
+        .to_str()
+        .ok()?;
+    let (scheme, key) = value.trim().split_once(' ')?;
+    let key = key.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !key.is_empty() && key.len() <= 128)
+        .then(|| key.to_string())
 }
 
 async fn response(

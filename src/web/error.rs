@@ -25,6 +25,12 @@ pub enum PageError {
     /// A request body over the limit: 413.
     #[error("That request is too large.")]
     TooLarge,
+    /// Over a per-address rate limit: 429 with `Retry-After`.
+    #[error(
+        "Too many questionnaires have come from your network in the last hour. Your answers are saved: use your resume link to submit again in {} minutes.",
+        .0.as_secs().div_ceil(60).max(1)
+    )]
+    TooMany(std::time::Duration),
     /// Anything else: 500; the cause is logged, not shown.
     #[error(
         "Something went wrong on our side. Your saved answers are safe; please try again in a moment."
@@ -45,6 +51,7 @@ impl ResponseError for PageError {
             PageError::Csrf => StatusCode::FORBIDDEN,
             PageError::BadRequest(_) => StatusCode::BAD_REQUEST,
             PageError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            PageError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             PageError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -58,11 +65,15 @@ impl ResponseError for PageError {
             StatusCode::NOT_FOUND => "Not found",
             StatusCode::FORBIDDEN => "Form expired",
             StatusCode::INTERNAL_SERVER_ERROR => "Something went wrong",
+            StatusCode::TOO_MANY_REQUESTS => "Please wait",
             _ => "That did not work",
         };
-        HttpResponse::build(status)
-            .content_type("text/html; charset=utf-8")
-            .body(error_page(title, &self.to_string()))
+        let mut resp = HttpResponse::build(status);
+        resp.content_type("text/html; charset=utf-8");
+        if let PageError::TooMany(wait) = self {
+            resp.insert_header((actix_web::http::header::RETRY_AFTER, wait.as_secs().max(1)));
+        }
+        resp.body(error_page(title, &self.to_string()))
     }
 }
 
@@ -96,6 +107,11 @@ pub enum ApiError {
     BadRequest(String),
     #[error("the request body is too large")]
     TooLarge,
+    /// No API key, or one that is not (or no longer) issued: 401.
+    #[error(
+        "submissions through the API need an API key issued by the study's operators: send it as `Authorization: Bearer KEY`"
+    )]
+    Unauthorized,
     /// The answers do not fit the questionnaire: 422 with every problem.
     #[error("the answers have problems")]
     Invalid(AnswerError),
@@ -115,6 +131,7 @@ impl ResponseError for ApiError {
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -128,6 +145,10 @@ impl ResponseError for ApiError {
             ApiError::Invalid(e) => json!({"error": self.to_string(), "problems": e.problems}),
             _ => json!({"error": self.to_string()}),
         };
-        HttpResponse::build(self.status_code()).json(body)
+        let mut resp = HttpResponse::build(self.status_code());
+        if let ApiError::Unauthorized = self {
+            resp.insert_header((actix_web::http::header::WWW_AUTHENTICATE, "Bearer"));
+        }
+        resp.json(body)
     }
 }

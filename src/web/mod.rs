@@ -7,9 +7,11 @@
 
 pub mod admin;
 pub mod api;
+pub mod client;
 pub mod csrf;
 pub mod error;
 pub mod pages;
+pub mod rate_limit;
 pub mod report_page;
 pub mod templates;
 
@@ -22,12 +24,36 @@ use actix_web::middleware::DefaultHeaders;
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 
 use crate::study::Study;
+use client::TrustedProxies;
 use error::{ApiError, PageError};
+use rate_limit::RateLimit;
 use report_page::ReportCache;
 use templates::Templates;
 
 /// The largest request body accepted (forms and JSON).
 pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// How the server is run: what the command line and environment configure.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: TrustedProxies,
+    /// Questionnaires an address may submit per hour (0: no limit); it may start
+    /// four times as many.
+    pub submissions_per_hour: usize,
+    /// Unfinished questionnaires are deleted after this many days without a save.
+    pub draft_days: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            trusted_proxies: TrustedProxies::default(),
+            submissions_per_hour: 20,
+            draft_days: 30.0,
+        }
+    }
+}
 
 /// What every handler can reach.
 pub struct AppState {
@@ -37,6 +63,10 @@ pub struct AppState {
     pub templates: Templates,
     pub reports: ReportCache,
     pub login_throttle: admin::LoginThrottle,
+    pub trusted_proxies: TrustedProxies,
+    /// Anonymous questionnaires started, and submitted, per address.
+    pub start_limit: RateLimit,
+    pub submit_limit: RateLimit,
 }
 
 /// A response or draft id from a URL: a UUID in canonical form, or nothing.
@@ -81,6 +111,29 @@ fn body_error(req: &HttpRequest, message: String, too_large: bool) -> actix_web:
     }
 }
 
+/// Deletes unfinished questionnaires older than `days`, now and every hour, on a
+/// thread of its own so that it never holds up a request.
+fn expire_drafts_hourly(study: &Arc<Study>, days: f64) {
+    // A weak handle: the thread ends once the study is dropped.
+    let study = Arc::downgrade(study);
+    let spawned = std::thread::Builder::new()
+        .name("draft-expiry".into())
+        .spawn(move || {
+            while let Some(study) = study.upgrade() {
+                match study.expire_drafts(days) {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(count = n, "expired unfinished questionnaires deleted"),
+                    Err(e) => tracing::error!(error = %e, "cannot delete expired questionnaires"),
+                }
+                drop(study);
+                std::thread::sleep(std::time::Duration::from_secs(3600));
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::error!(error = %e, "cannot start the expiry of unfinished questionnaires");
+    }
+}
+
 /// Registers every route and the request limits on an app.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(
@@ -117,15 +170,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 ///
 /// # Errors
 /// When the templates do not parse or the listener cannot be used.
-pub fn serve(listener: TcpListener, study: Arc<Study>) -> std::io::Result<Server> {
+pub fn serve(
+    listener: TcpListener,
+    study: Arc<Study>,
+    settings: Settings,
+) -> std::io::Result<Server> {
     let templates = Templates::load().map_err(std::io::Error::other)?;
     let pdf_fonts = Arc::new(crate::pdf::PdfFonts::load().map_err(std::io::Error::other)?);
+    expire_drafts_hourly(&study, settings.draft_days);
     let state = web::Data::new(AppState {
         study,
         pdf_fonts,
         templates,
         reports: ReportCache::default(),
         login_throttle: admin::LoginThrottle::default(),
+        trusted_proxies: settings.trusted_proxies,
+        start_limit: RateLimit::per_hour(settings.submissions_per_hour.saturating_mul(4)),
+        submit_limit: RateLimit::per_hour(settings.submissions_per_hour),
     });
     let server = HttpServer::new(move || {
         App::new()

@@ -77,6 +77,10 @@ async fn start(
 ) -> Result<HttpResponse, PageError> {
     let fields: Fields = form.into_inner().into_iter().collect();
     csrf::verify(&req, fields.get(csrf::FIELD).map(String::as_str))?;
+    state
+        .start_limit
+        .check(state.trusted_proxies.client_address(&req))
+        .map_err(PageError::TooMany)?;
     let q = &state.study.questionnaire;
     let id = uuid::Uuid::new_v4().to_string();
     state
@@ -451,12 +455,18 @@ async fn save_page(
             draft.id
         )));
     }
+    let address = state.trusted_proxies.client_address(&req);
+    state
+        .submit_limit
+        .check(address)
+        .map_err(PageError::TooMany)?;
     let prepared = state.study.prepare(
         &answers,
         &Origin {
             draft_id: Some(&draft.id),
             started_at: Some(&draft.started_at),
             synthetic: false,
+            address,
         },
     )?;
     let report = match state.study.submit(&prepared).await? {

@@ -11,6 +11,14 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("page.html", include_str!("../../templates/page.html")),
     ("report.html", include_str!("../../templates/report.html")),
     (
+        "admin_nav.html",
+        include_str!("../../templates/admin_nav.html"),
+    ),
+    (
+        "admin_held.html",
+        include_str!("../../templates/admin_held.html"),
+    ),
+    (
         "admin_login.html",
         include_str!("../../templates/admin_login.html"),
     ),

@@ -17,6 +17,8 @@ pub fn manifest_path(rel: &str) -> PathBuf {
 
 pub struct TestApp {
     pub address: String,
+    /// An API key issued for scripted submissions.
+    pub api_key: String,
     pub study: Arc<Study>,
     pub db: PathBuf,
     _dir: tempfile::TempDir,
@@ -36,6 +38,18 @@ impl TestApp {
         format!("{}{}", self.address, path)
     }
 
+    /// A request that submits answers through the API with the test's key.
+    pub fn submit(
+        &self,
+        client: &reqwest::Client,
+        answers: &serde_json::Value,
+    ) -> reqwest::RequestBuilder {
+        client
+            .post(self.url("/api/v1/responses"))
+            .bearer_auth(&self.api_key)
+            .json(answers)
+    }
+
     pub fn response_count(&self) -> i64 {
         self.study.store.response_count().expect("count")
     }
@@ -43,6 +57,11 @@ impl TestApp {
 
 /// Starts the server with `synthetic` demo respondents already in its database.
 pub async fn spawn_app_with(synthetic: usize) -> TestApp {
+    spawn_app_configured(synthetic, dealbench::web::Settings::default()).await
+}
+
+/// Starts the server with demo respondents and the given settings.
+pub async fn spawn_app_configured(synthetic: usize, settings: dealbench::web::Settings) -> TestApp {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("test.db");
     let q = Questionnaire::load(&manifest_path(STUDY)).expect("study");
@@ -53,13 +72,23 @@ pub async fn spawn_app_with(synthetic: usize) -> TestApp {
             s.spawn(|| study.add_synthetic(synthetic, 42).expect("demo data"));
         });
     }
+    let api_key = dealbench::storage::api_keys::new_api_key();
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            study
+                .store
+                .add_api_key("tests", &api_key, "2026-01-01T00:00:00.000Z")
+                .expect("api key")
+        });
+    });
     let study = Arc::new(study);
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
-    let server = dealbench::web::serve(listener, study.clone()).expect("server");
+    let server = dealbench::web::serve(listener, study.clone(), settings).expect("server");
     actix_web::rt::spawn(server);
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
+        api_key,
         study,
         db,
         _dir: dir,

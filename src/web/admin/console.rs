@@ -11,8 +11,10 @@ use serde::Serialize;
 use super::OperatorSession;
 use crate::domain::comparison::{self, Comparison, GroupFilter, MAX_GROUPS};
 use crate::domain::peer::{HISTOGRAM_BINS, IndexKind};
+use crate::domain::quality::QualityFlag;
 use crate::domain::{Questionnaire, SubIndex};
 use crate::storage::console::ExportRow;
+use crate::storage::privacy::FoundKind;
 use crate::web::error::PageError;
 use crate::web::{AppState, parse_id};
 
@@ -563,10 +565,17 @@ pub async fn export_answers(
 }
 
 fn header_row(q: &Questionnaire, kind: ExportKind) -> Vec<String> {
-    let mut cols: Vec<String> = ["id", "submitted_at", "questionnaire_version", "synthetic"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut cols: Vec<String> = [
+        "pseudonym",
+        "submitted_at",
+        "questionnaire_version",
+        "synthetic",
+        "flags",
+        "held",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     cols.extend(q.dimensions().map(|(d, _)| d.to_string()));
     match kind {
         ExportKind::Scores => {
@@ -584,16 +593,22 @@ fn header_row(q: &Questionnaire, kind: ExportKind) -> Vec<String> {
     cols
 }
 
-fn export_record(q: &Questionnaire, row: &ExportRow, kind: ExportKind) -> Vec<String> {
+/// One CSV record. The response id is the private report link, so the record
+/// carries its pseudonym instead: the same in both exports, opening nothing.
+fn export_record(
+    q: &Questionnaire,
+    row: &ExportRow,
+    pseudonym: String,
+    kind: ExportKind,
+) -> Vec<String> {
+    let flag = |b: bool| if b { "1".to_string() } else { "0".to_string() };
     let mut rec = vec![
-        row.id.clone(),
+        pseudonym,
         row.submitted_at.clone(),
         row.questionnaire_version.to_string(),
-        if row.synthetic {
-            "1".into()
-        } else {
-            "0".into()
-        },
+        flag(row.synthetic),
+        row.flags.clone(),
+        flag(row.held),
     ];
     rec.extend(
         q.dimensions()
@@ -666,7 +681,7 @@ fn export(
             let records: Vec<Vec<String>> = rows
                 .iter()
                 .filter(|r| filter.matches_row(&r.profile, r.synthetic, &r.submitted_at))
-                .map(|r| export_record(q, r, kind))
+                .map(|r| export_record(q, r, study.store.pseudonym(&r.id), kind))
                 .collect();
             if !records.is_empty() && !send(csv_bytes(&records)) {
                 return; // the client went away
@@ -691,11 +706,12 @@ fn export(
 
 #[derive(Serialize)]
 struct FoundView {
-    id: String,
-    submitted_at: String,
-    synthetic: bool,
-    overall: String,
-    personal: String,
+    pseudonym: String,
+    draft: bool,
+    at: String,
+    company: Option<String>,
+    email: Option<String>,
+    delete_action: String,
 }
 
 #[derive(Serialize)]
@@ -705,17 +721,33 @@ struct ResponsesView<'a> {
     operator: &'a str,
     csrf: &'a str,
     query: String,
-    found: Option<FoundView>,
+    found: Vec<FoundView>,
     not_found: bool,
-    deleted: Option<String>,
+    deleted: bool,
+    log: Vec<LogEntry>,
 }
 
-/// The response id in whatever the operator pasted: a report link, a resume link's
-/// report, or the bare id.
-fn id_in(text: &str) -> Option<String> {
-    text.split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
-        .find_map(parse_id)
+#[derive(Serialize)]
+struct LogEntry {
+    deleted_at: String,
+    operator: String,
+    kind: String,
+    pseudonym: String,
 }
+
+/// The ids (report or resume) in whatever the operator pasted: a report link, a
+/// resume link, or bare ids.
+fn ids_in(text: &str) -> Vec<String> {
+    let mut ids: Vec<String> = text
+        .split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
+        .filter_map(parse_id)
+        .collect();
+    ids.dedup();
+    ids
+}
+
+/// The longest search text read.
+const MAX_QUERY: usize = 500;
 
 pub async fn find_response(
     state: web::Data<AppState>,
@@ -723,31 +755,89 @@ pub async fn find_response(
     query: web::Query<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PageError> {
     let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
-    let text = fields.get("q").cloned().unwrap_or_default();
-    let found = match id_in(&text) {
-        Some(id) => {
-            let study = state.study.clone();
-            blocking(move || study.store.response(&id)).await?
-        }
-        None => None,
+    let text: String = fields
+        .get("q")
+        .map(|q| q.chars().take(MAX_QUERY).collect())
+        .unwrap_or_default();
+    let ids = ids_in(&text);
+    let words = if ids.is_empty() {
+        text.clone()
+    } else {
+        String::new()
     };
+    let study = state.study.clone();
+    let (found, log) = blocking(move || {
+        let found = if ids.is_empty() && words.trim().is_empty() {
+            Vec::new()
+        } else {
+            study.store.find_for_deletion(&ids, &words)?
+        };
+        let log = study.store.deletion_log(20)?;
+        Ok((found, log))
+    })
+    .await?;
+    let store = &state.study.store;
     let view = ResponsesView {
         title: "Find and delete a response",
         study_name: &state.study.questionnaire.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
-        not_found: !text.trim().is_empty() && found.is_none(),
-        found: found.map(|r| FoundView {
-            id: r.id,
-            submitted_at: r.submitted_at,
-            synthetic: r.synthetic,
-            overall: r.scorecard.overall.display(),
-            personal: r.scorecard.personal.display(),
-        }),
+        not_found: !text.trim().is_empty() && found.is_empty(),
+        found: found
+            .into_iter()
+            .map(|f| {
+                let draft = f.kind == FoundKind::Draft;
+                FoundView {
+                    pseudonym: store.pseudonym(&f.id),
+                    delete_action: if draft {
+                        format!("/admin/drafts/{}/delete", f.id)
+                    } else {
+                        format!("/admin/responses/{}/delete", f.id)
+                    },
+                    draft,
+                    at: f.at,
+                    company: f.company,
+                    email: f.email,
+                }
+            })
+            .collect(),
         query: text,
-        deleted: fields.get("deleted").and_then(|d| parse_id(d)),
+        deleted: fields.contains_key("deleted"),
+        log: log
+            .into_iter()
+            .map(|(deleted_at, operator, kind, pseudonym)| LogEntry {
+                deleted_at,
+                operator,
+                kind,
+                pseudonym,
+            })
+            .collect(),
     };
     Ok(html(state.templates.render("admin_responses.html", &view)?))
+}
+
+/// The checks every console form that changes a response shares: the CSRF token,
+/// the confirmation box where asked for, and a well-formed id.
+fn confirmed_id(
+    session: &OperatorSession,
+    path: &str,
+    form: web::Form<Vec<(String, String)>>,
+    needs_confirmation: bool,
+) -> Result<String, PageError> {
+    let fields: HashMap<String, String> = form.into_inner().into_iter().collect();
+    session.verify(fields.get(crate::web::csrf::FIELD).map(String::as_str))?;
+    if needs_confirmation && fields.get("confirm").map(String::as_str) != Some("yes") {
+        return Err(PageError::BadRequest(
+            "Tick the box to confirm the deletion.".into(),
+        ));
+    }
+    parse_id(path).ok_or(PageError::NotFound)
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
 }
 
 pub async fn delete_response(
@@ -756,25 +846,100 @@ pub async fn delete_response(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PageError> {
-    let fields: HashMap<String, String> = form.into_inner().into_iter().collect();
-    session.verify(fields.get(crate::web::csrf::FIELD).map(String::as_str))?;
-    if fields.get("confirm").map(String::as_str) != Some("yes") {
-        return Err(PageError::BadRequest(
-            "Tick the box to confirm the deletion.".into(),
-        ));
-    }
-    let id = parse_id(&path).ok_or(PageError::NotFound)?;
+    let id = confirmed_id(&session, &path, form, true)?;
     let study = state.study.clone();
-    let target = id.clone();
-    let existed = blocking(move || study.delete(&target)).await?;
+    let (target, operator) = (id.clone(), session.operator.clone());
+    let existed = blocking(move || study.delete(&target, &operator)).await?;
     if !existed {
         return Err(PageError::NotFound);
     }
     state.reports.evict(&id);
-    tracing::info!("response deleted by an operator");
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, format!("/admin/responses?deleted={id}")))
-        .finish())
+    tracing::info!(pseudonym = %state.study.store.pseudonym(&id), "response deleted by an operator");
+    Ok(see_other("/admin/responses?deleted=1"))
+}
+
+pub async fn delete_draft(
+    state: web::Data<AppState>,
+    session: OperatorSession,
+    path: web::Path<String>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let id = confirmed_id(&session, &path, form, true)?;
+    let study = state.study.clone();
+    let (target, operator) = (id.clone(), session.operator.clone());
+    if !blocking(move || study.delete_draft(&target, &operator)).await? {
+        return Err(PageError::NotFound);
+    }
+    tracing::info!(pseudonym = %state.study.store.pseudonym(&id), "unfinished questionnaire deleted by an operator");
+    Ok(see_other("/admin/responses?deleted=1"))
+}
+
+// ---- Held for review -------------------------------------------------------------
+
+#[derive(Serialize)]
+struct HeldView {
+    id: String,
+    pseudonym: String,
+    submitted_at: String,
+    reasons: String,
+}
+
+#[derive(Serialize)]
+struct HeldPage<'a> {
+    title: &'static str,
+    study_name: &'a str,
+    operator: &'a str,
+    csrf: &'a str,
+    held: Vec<HeldView>,
+    accepted: bool,
+}
+
+/// The most held responses listed at once.
+const HELD_SHOWN: usize = 200;
+
+pub async fn held_responses(
+    state: web::Data<AppState>,
+    session: OperatorSession,
+    query: web::Query<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let study = state.study.clone();
+    let held = blocking(move || study.store.held_responses(HELD_SHOWN)).await?;
+    let view = HeldPage {
+        title: "Held for review",
+        study_name: &state.study.questionnaire.name,
+        operator: &session.operator,
+        csrf: &session.csrf_token,
+        held: held
+            .into_iter()
+            .map(|(id, submitted_at, flags)| HeldView {
+                pseudonym: state.study.store.pseudonym(&id),
+                reasons: QualityFlag::parse_list(&flags)
+                    .iter()
+                    .map(|f| f.describe())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                id,
+                submitted_at,
+            })
+            .collect(),
+        accepted: query.iter().any(|(k, _)| k == "accepted"),
+    };
+    Ok(html(state.templates.render("admin_held.html", &view)?))
+}
+
+pub async fn accept_response(
+    state: web::Data<AppState>,
+    session: OperatorSession,
+    path: web::Path<String>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let id = confirmed_id(&session, &path, form, false)?;
+    let study = state.study.clone();
+    if !blocking(move || study.accept(&id)).await? {
+        return Err(PageError::NotFound);
+    }
+    tracing::info!("held response accepted by an operator");
+    Ok(see_other("/admin/held?accepted=1"))
 }
 
 #[cfg(test)]
@@ -782,14 +947,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_id_is_found_in_a_pasted_link() {
+    fn ids_are_found_in_pasted_links() {
         let id = "3f1c7a52-5a0e-4a53-9d40-2f3a1a1c0b6e";
-        assert_eq!(
-            id_in(&format!("https://bench.example/r/{id}")).as_deref(),
-            Some(id)
-        );
-        assert_eq!(id_in(&format!("  {id} ")).as_deref(), Some(id));
-        assert_eq!(id_in("no id here"), None);
+        assert_eq!(ids_in(&format!("https://bench.example/r/{id}")), [id]);
+        assert_eq!(ids_in(&format!("https://bench.example/s/{id}/3")), [id]);
+        assert_eq!(ids_in(&format!("  {id} ")), [id]);
+        assert!(ids_in("no id here").is_empty());
     }
 
     #[test]

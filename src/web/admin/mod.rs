@@ -3,17 +3,17 @@
 //! Every console route is listed in [`ROUTES`], which is also what registers them,
 //! and each handler takes an [`OperatorSession`]: a request without a valid session
 //! is sent to the login page. Sessions are random 256-bit ids in an HttpOnly,
-//! SameSite=Strict cookie (Secure over TLS), renewed at login, ended at logout or
-//! after [`IDLE_MINUTES`] without use. Failed logins are limited per account and per
-//! address. Every console form carries the session's CSRF token.
+//! SameSite=Strict cookie (Secure over TLS), stored only as their SHA-256, renewed
+//! at login, ended at logout, after [`IDLE_MINUTES`] without use or
+//! [`SESSION_HOURS`] after sign-in. Sign-in attempts are limited by [`throttle`].
+//! Every console form carries the session's CSRF token.
 
 mod console;
+pub mod throttle;
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
 
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::{StatusCode, header};
@@ -26,12 +26,12 @@ use crate::accounts;
 use crate::storage::{now_timestamp, timestamp_seconds_ago};
 
 pub const SESSION_COOKIE: &str = "dealbench_session";
-/// A session ends after this long without use.
+/// A session ends after this long without use...
 pub const IDLE_MINUTES: u64 = 30;
-/// Failed logins allowed per account, and per address, within [`FAILURE_WINDOW`].
-pub const MAX_FAILURES_PER_ACCOUNT: usize = 5;
-pub const MAX_FAILURES_PER_ADDRESS: usize = 20;
-pub const FAILURE_WINDOW: Duration = Duration::from_secs(15 * 60);
+/// ...and this long after sign-in, however busy.
+pub const SESSION_HOURS: u64 = 12;
+
+pub use throttle::LoginThrottle;
 
 /// Every console route that needs a session: (method, path).
 pub const ROUTES: &[(&str, &str)] = &[
@@ -41,6 +41,9 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/admin/export/answers.csv"),
     ("GET", "/admin/responses"),
     ("POST", "/admin/responses/{id}/delete"),
+    ("POST", "/admin/drafts/{id}/delete"),
+    ("GET", "/admin/held"),
+    ("POST", "/admin/responses/{id}/accept"),
     ("POST", "/admin/logout"),
 ];
 
@@ -52,6 +55,9 @@ fn handler(method: &str, path: &str) -> Option<Route> {
         ("GET", "/admin/export/answers.csv") => web::get().to(console::export_answers),
         ("GET", "/admin/responses") => web::get().to(console::find_response),
         ("POST", "/admin/responses/{id}/delete") => web::post().to(console::delete_response),
+        ("POST", "/admin/drafts/{id}/delete") => web::post().to(console::delete_draft),
+        ("GET", "/admin/held") => web::get().to(console::held_responses),
+        ("POST", "/admin/responses/{id}/accept") => web::post().to(console::accept_response),
         ("POST", "/admin/logout") => web::post().to(logout),
         _ => return None,
     })
@@ -63,41 +69,6 @@ pub fn config(cfg: &mut web::ServiceConfig) {
     for (method, path) in ROUTES {
         if let Some(route) = handler(method, path) {
             cfg.route(path, route);
-        }
-    }
-}
-
-/// Failed logins, remembered for [`FAILURE_WINDOW`].
-#[derive(Default)]
-pub struct LoginThrottle {
-    failures: Mutex<HashMap<String, VecDeque<Instant>>>,
-}
-
-impl LoginThrottle {
-    fn recent(&self, key: &str) -> usize {
-        let Ok(mut map) = self.failures.lock() else {
-            return usize::MAX;
-        };
-        let Some(times) = map.get_mut(key) else {
-            return 0;
-        };
-        while times.front().is_some_and(|t| t.elapsed() > FAILURE_WINDOW) {
-            times.pop_front();
-        }
-        times.len()
-    }
-
-    fn record(&self, key: &str) {
-        if let Ok(mut map) = self.failures.lock() {
-            map.entry(key.to_string())
-                .or_default()
-                .push_back(Instant::now());
-        }
-    }
-
-    fn clear(&self, key: &str) {
-        if let Ok(mut map) = self.failures.lock() {
-            map.remove(key);
         }
     }
 }
@@ -146,9 +117,9 @@ impl FromRequest for OperatorSession {
                 let Some(session) = study.store.session(&id)? else {
                     return Ok(None);
                 };
-                let idle_limit = timestamp_seconds_ago((IDLE_MINUTES * 60) as f64);
-                if session.last_seen < idle_limit {
-                    study.store.end_session(&id, &idle_limit)?;
+                let (idle_limit, age_limit) = session_limits();
+                if session.last_seen < idle_limit || session.created_at < age_limit {
+                    study.store.end_session(&id, &idle_limit, &age_limit)?;
                     return Ok(None);
                 }
                 // Touch at most once a minute: one write per minute, not per request.
@@ -178,10 +149,25 @@ impl OperatorSession {
     /// `PageError::Csrf` when it is missing or wrong.
     pub fn verify(&self, submitted: Option<&str>) -> Result<(), PageError> {
         match submitted {
-            Some(t) if t.len() == self.csrf_token.len() && t == self.csrf_token => Ok(()),
+            Some(t)
+                if bool::from(subtle::ConstantTimeEq::ct_eq(
+                    t.as_bytes(),
+                    self.csrf_token.as_bytes(),
+                )) =>
+            {
+                Ok(())
+            }
             _ => Err(PageError::Csrf),
         }
     }
+}
+
+/// The oldest last use, and the oldest sign-in, of a live session.
+fn session_limits() -> (String, String) {
+    (
+        timestamp_seconds_ago((IDLE_MINUTES * 60) as f64),
+        timestamp_seconds_ago((SESSION_HOURS * 3600) as f64),
+    )
 }
 
 #[derive(Serialize)]
@@ -233,22 +219,54 @@ async fn login(
     csrf::verify(&req, fields.get(csrf::FIELD).map(String::as_str))?;
     let name = fields.get("name").cloned().unwrap_or_default();
     let password = fields.get("password").cloned().unwrap_or_default();
-    let address = req
-        .peer_addr()
-        .map_or_else(|| "unknown".to_string(), |a| a.ip().to_string());
-    let (account_key, address_key) = (format!("account:{name}"), format!("address:{address}"));
-    if state.login_throttle.recent(&account_key) >= MAX_FAILURES_PER_ACCOUNT
-        || state.login_throttle.recent(&address_key) >= MAX_FAILURES_PER_ADDRESS
-    {
-        tracing::warn!("console sign-in refused: too many failures");
+    let address = state
+        .trusted_proxies
+        .client_address(&req)
+        .unwrap_or(std::net::IpAddr::from([0, 0, 0, 0]));
+    let throttle = &state.login_throttle;
+    let refused = |refusal: throttle::Refusal, name: String| {
+        let (message, status, retry) = match refusal {
+            throttle::Refusal::TooMany(wait) => (
+                "Too many failed attempts. Wait a few minutes and try again.",
+                StatusCode::TOO_MANY_REQUESTS,
+                wait.as_secs().max(1),
+            ),
+            throttle::Refusal::Busy => (
+                "The console is busy signing other people in. Try again in a moment.",
+                StatusCode::SERVICE_UNAVAILABLE,
+                1,
+            ),
+        };
+        tracing::warn!(?refusal, "console sign-in refused");
+        login_form(&req, &state, Some(message), name, status).map(|mut resp| {
+            resp.headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from(retry));
+            resp
+        })
+    };
+    // The attempt counts as a failure from here until the password proves right.
+    let attempt = match throttle.begin(&name, address) {
+        Ok(a) => a,
+        Err(refusal) => return refused(refusal, name),
+    };
+    if accounts::check_name(&name).is_err() {
+        // No operator can have this name: nothing to check.
+        tracing::warn!("console sign-in failed");
         return login_form(
             &req,
             &state,
-            Some("Too many failed attempts. Wait 15 minutes and try again."),
-            name,
-            StatusCode::TOO_MANY_REQUESTS,
+            Some("That name and password do not match."),
+            String::new(),
+            StatusCode::UNAUTHORIZED,
         );
     }
+    let permit = match throttle.check_permit() {
+        Ok(p) => p,
+        Err(refusal) => {
+            throttle.withdraw(attempt);
+            return refused(refusal, name);
+        }
+    };
     let study = state.study.clone();
     let lookup = name.clone();
     let ok = web::block(move || -> Result<bool, crate::storage::StorageError> {
@@ -260,9 +278,8 @@ async fn login(
     })
     .await
     .map_err(|e| PageError::Internal(e.to_string()))??;
+    drop(permit);
     if !ok {
-        state.login_throttle.record(&account_key);
-        state.login_throttle.record(&address_key);
         tracing::warn!("console sign-in failed");
         return login_form(
             &req,
@@ -272,7 +289,7 @@ async fn login(
             StatusCode::UNAUTHORIZED,
         );
     }
-    state.login_throttle.clear(&account_key);
+    throttle.succeeded(attempt);
     // A new session id at every login.
     let session_id = csrf::new_token();
     let session_csrf = csrf::new_token();
@@ -309,8 +326,8 @@ async fn logout(
     if let Some(c) = req.cookie(SESSION_COOKIE) {
         let id = c.value().to_string();
         let study = state.study.clone();
-        let idle_limit = timestamp_seconds_ago((IDLE_MINUTES * 60) as f64);
-        web::block(move || study.store.end_session(&id, &idle_limit))
+        let (idle_limit, age_limit) = session_limits();
+        web::block(move || study.store.end_session(&id, &idle_limit, &age_limit))
             .await
             .map_err(|e| PageError::Internal(e.to_string()))??;
     }

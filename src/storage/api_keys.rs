@@ -1,0 +1,71 @@
+//! API keys for scripted submissions through the JSON API, issued by operators
+//! from the command line. Only the SHA-256 of a key is stored: the key itself is
+//! shown once, when it is issued.
+
+use rusqlite::OptionalExtension;
+
+use super::console::text;
+use super::{Result, Store, sha256_hex};
+
+/// An issued key as listed (never the key itself).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiKey {
+    pub name: String,
+    pub created_at: String,
+    pub revoked_at: Option<String>,
+}
+
+/// A new random key: `db_` and 256 random bits as hex.
+pub fn new_api_key() -> String {
+    format!(
+        "db_{}{}",
+        uuid::Uuid::new_v4().simple(),
+        uuid::Uuid::new_v4().simple()
+    )
+}
+
+impl Store {
+    /// Stores a new key under a name; false if the name is taken. Blocking.
+    pub fn add_api_key(&self, name: &str, key: &str, now: &str) -> Result<bool> {
+        Ok(self.execute(
+            "INSERT OR IGNORE INTO api_keys (name, key_hash, created_at) VALUES (?1, ?2, ?3)",
+            vec![text(name), text(&sha256_hex(key)), text(now)],
+        )? == 1)
+    }
+
+    /// Revokes a key; false if there was no such active key. Blocking.
+    pub fn revoke_api_key(&self, name: &str, now: &str) -> Result<bool> {
+        Ok(self.execute(
+            "UPDATE api_keys SET revoked_at = ?2 WHERE name = ?1 AND revoked_at IS NULL",
+            vec![text(name), text(now)],
+        )? == 1)
+    }
+
+    /// Every key issued, by name. Blocking.
+    pub fn api_keys(&self) -> Result<Vec<ApiKey>> {
+        self.read(|conn| {
+            let mut stmt =
+                conn.prepare("SELECT name, created_at, revoked_at FROM api_keys ORDER BY name")?;
+            let rows = stmt.query_map([], |r| {
+                Ok(ApiKey {
+                    name: r.get(0)?,
+                    created_at: r.get(1)?,
+                    revoked_at: r.get(2)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// The name of the active key with this value, if any. Blocking.
+    pub fn api_key_name(&self, key: &str) -> Result<Option<String>> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached(
+                    "SELECT name FROM api_keys WHERE key_hash = ?1 AND revoked_at IS NULL",
+                )?
+                .query_row([sha256_hex(key)], |r| r.get(0))
+                .optional()?)
+        })
+    }
+}
