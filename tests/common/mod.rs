@@ -123,3 +123,118 @@ pub fn location(resp: &reqwest::Response) -> String {
         .expect("ascii")
         .to_string()
 }
+
+// ---- The questionnaire in the browser, as a form-posting client ----
+
+pub fn study() -> dealbench::domain::Questionnaire {
+    dealbench::domain::Questionnaire::load(&manifest_path(STUDY)).expect("study")
+}
+
+/// The form fields of one page, from an answers file.
+pub fn page_fields(
+    q: &dealbench::domain::Questionnaire,
+    answers: &serde_json::Value,
+    page: usize,
+) -> Vec<(String, String)> {
+    q.sections[page - 1]
+        .items
+        .iter()
+        .filter_map(|&i| {
+            let id = &q.items[i].id;
+            answers.get(id).map(|v| {
+                let text = match v {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                (id.clone(), text)
+            })
+        })
+        .collect()
+}
+
+/// Opens the landing page and starts a questionnaire; returns the first page's URL.
+pub async fn start(app: &TestApp, client: &reqwest::Client) -> String {
+    let landing = client.get(app.url("/")).send().await.expect("landing");
+    assert_eq!(landing.status(), 200);
+    let html = landing.text().await.expect("body");
+    assert!(
+        html.contains("About 15 minutes"),
+        "the landing page says how long it takes"
+    );
+    assert!(html.contains("What happens to your answers"));
+    let token = csrf_token(&html);
+    let resp = client
+        .post(app.url("/s"))
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .expect("start");
+    assert_eq!(resp.status(), 303);
+    let first = location(&resp);
+    assert!(first.starts_with("/s/") && first.ends_with("/1"), "{first}");
+    first
+}
+
+pub async fn get_page(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
+    let resp = client.get(app.url(path)).send().await.expect("page");
+    assert_eq!(resp.status(), 200, "{path}");
+    resp.text().await.expect("body")
+}
+
+pub async fn post_page(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    token: &str,
+    fields: &[(String, String)],
+    action: &str,
+) -> reqwest::Response {
+    let mut form: Vec<(String, String)> = fields.to_vec();
+    form.push(("csrf_token".into(), token.into()));
+    form.push(("action".into(), action.into()));
+    client
+        .post(app.url(path))
+        .form(&form)
+        .send()
+        .await
+        .expect("post")
+}
+
+/// Fills every page with an example's answers and submits; returns the report path.
+pub async fn fill_and_submit(
+    app: &TestApp,
+    client: &reqwest::Client,
+    answers: &serde_json::Value,
+) -> String {
+    let q = study();
+    let mut path = start(app, client).await;
+    let draft = path.split('/').nth(2).expect("draft id").to_string();
+    for page in 1..=q.sections.len() {
+        assert_eq!(path, format!("/s/{draft}/{page}"));
+        let html = get_page(app, client, &path).await;
+        assert!(html.contains(&format!("Page {page} of {}", q.sections.len())));
+        let action = if page == q.sections.len() {
+            "submit"
+        } else {
+            "next"
+        };
+        let resp = post_page(
+            app,
+            client,
+            &path,
+            &csrf_token(&html),
+            &page_fields(&q, answers, page),
+            action,
+        )
+        .await;
+        assert_eq!(
+            resp.status(),
+            303,
+            "page {page}: {}",
+            resp.text().await.unwrap_or_default()
+        );
+        path = location(&resp);
+    }
+    assert!(path.starts_with("/r/"), "{path}");
+    path
+}

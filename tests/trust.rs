@@ -1,0 +1,705 @@
+//! Trust, probed as an attacker and a careful operator would: the sign-in
+//! throttle under parallel guesses, deletion that leaves nothing in any database
+//! file, peer figures that stay exact after deletions, exports that open no
+//! report, limits on anonymous submissions, API keys, and data-quality holds.
+
+mod common;
+
+use common::{
+    TestApp, csrf_token, example, fill_and_submit, location, page_fields, post_page,
+    spawn_app_configured, spawn_app_with, start, study,
+};
+use dealbench::domain::peer::{IndexKind, PeerStanding};
+use dealbench::domain::questionnaire::ItemKind;
+use dealbench::domain::scoring::Scorecard;
+use dealbench::web::Settings;
+use dealbench::web::admin::throttle::PER_PAIR;
+use dealbench::web::client::TrustedProxies;
+use serde_json::{Value, json};
+
+const PASSWORD: &str = "a long enough password";
+
+fn add_operator(app: &TestApp, name: &str) {
+    let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
+    let store = &app.study.store;
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            store
+                .add_operator(name, &hash, "2026-11-22T00:00:00.000Z")
+                .expect("add")
+        });
+    });
+}
+
+/// A client whose requests all claim to come from `forwarded_for` (believed only
+/// when the server trusts the connection as a proxy).
+fn client_from(forwarded_for: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "x-forwarded-for",
+        forwarded_for.parse().expect("header value"),
+    );
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .expect("client")
+}
+
+async fn login_token(app: &TestApp, client: &reqwest::Client) -> String {
+    let page = client
+        .get(app.url("/admin/login"))
+        .send()
+        .await
+        .expect("login page");
+    csrf_token(&page.text().await.expect("body"))
+}
+
+async fn login(app: &TestApp, client: &reqwest::Client, password: &str) -> reqwest::Response {
+    let token = login_token(app, client).await;
+    client
+        .post(app.url("/admin/login"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("name", "ops"),
+            ("password", password),
+        ])
+        .send()
+        .await
+        .expect("login")
+}
+
+async fn signed_in(app: &TestApp) -> reqwest::Client {
+    add_operator(app, "ops");
+    let client = app.client();
+    let resp = login(app, &client, PASSWORD).await;
+    assert_eq!(resp.status(), 303, "sign-in");
+    client
+}
+
+async fn submit(app: &TestApp, answers: &Value) -> Value {
+    let resp = app
+        .submit(&reqwest::Client::new(), answers)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(resp.status(), 201);
+    resp.json().await.expect("json")
+}
+
+/// The peak resident memory of this process, in KiB.
+fn peak_memory_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+#[actix_web::test]
+async fn parallel_wrong_guesses_are_checked_at_most_the_limit_and_lock_out_nobody_else() {
+    let app = spawn_app_configured(
+        0,
+        Settings {
+            trusted_proxies: TrustedProxies::parse("127.0.0.1").expect("proxy"),
+            ..Settings::default()
+        },
+    )
+    .await;
+    add_operator(&app, "ops");
+    let attacker = client_from("203.0.113.66");
+    let token = login_token(&app, &attacker).await;
+    let guesses: Vec<_> = (0..300)
+        .map(|i| {
+            let (client, url, token) = (attacker.clone(), app.url("/admin/login"), token.clone());
+            actix_web::rt::spawn(async move {
+                client
+                    .post(url)
+                    .form(&[
+                        ("csrf_token", token.as_str()),
+                        ("name", "ops"),
+                        ("password", &format!("guess number {i}")),
+                    ])
+                    .send()
+                    .await
+                    .expect("guess")
+                    .status()
+                    .as_u16()
+            })
+        })
+        .collect();
+    let mut checked = 0;
+    for g in guesses {
+        match g.await.expect("task") {
+            401 => checked += 1,
+            429 | 503 => {}
+            other => panic!("unexpected status {other}"),
+        }
+    }
+    assert!(checked >= 1, "some guesses are checked");
+    assert!(
+        checked <= PER_PAIR,
+        "{checked} guesses were checked; the limit is {PER_PAIR}"
+    );
+    // 300 password checks at once would take gigabytes (argon2 uses ~19 MiB each).
+    let peak_mib = peak_memory_kib() / 1024;
+    assert!(peak_mib < 1024, "peak memory {peak_mib} MiB");
+
+    // Guesses refused as busy were not counted; one at a time, the rest of the
+    // allowance runs out...
+    for _ in checked..PER_PAIR {
+        assert_eq!(login(&app, &attacker, "one more guess").await.status(), 401);
+    }
+    // ...and then the address is locked out, even with the right password...
+    let resp = login(&app, &attacker, PASSWORD).await;
+    assert_eq!(resp.status(), 429);
+    assert!(resp.headers().contains_key("retry-after"));
+    // ...but the operator, elsewhere, signs in.
+    let operator = client_from("198.51.100.20");
+    assert_eq!(login(&app, &operator, PASSWORD).await.status(), 303);
+}
+
+#[actix_web::test]
+async fn a_forged_forwarding_header_does_not_escape_the_throttle() {
+    // No trusted proxy: X-Forwarded-For is the client's word, and ignored.
+    let app = spawn_app_with(0).await;
+    add_operator(&app, "ops");
+    for i in 0..PER_PAIR {
+        let client = client_from(&format!("192.0.2.{i}"));
+        assert_eq!(
+            login(&app, &client, "wrong wrong wrong").await.status(),
+            401
+        );
+    }
+    let client = client_from("192.0.2.200");
+    assert_eq!(login(&app, &client, PASSWORD).await.status(), 429);
+}
+
+#[actix_web::test]
+async fn sessions_are_stored_hashed_and_end_after_their_absolute_lifetime() {
+    let app = spawn_app_with(0).await;
+    add_operator(&app, "ops");
+    let client = app.client();
+    let resp = login(&app, &client, PASSWORD).await;
+    assert_eq!(resp.status(), 303);
+    let cookie = resp
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| {
+            let (name, rest) = c.split_once('=')?;
+            name.ends_with("dealbench_session")
+                .then(|| rest.split(';').next().unwrap_or("").to_string())
+        })
+        .expect("a session cookie");
+    assert_eq!(
+        client
+            .get(app.url("/admin"))
+            .send()
+            .await
+            .expect("get")
+            .status(),
+        200
+    );
+    let conn = rusqlite::Connection::open(&app.db).expect("open");
+    let stored: String = conn
+        .query_row("SELECT id FROM sessions", [], |r| r.get(0))
+        .expect("one session");
+    assert_ne!(stored, cookie, "the session id is not stored in clear");
+    assert_eq!(stored, dealbench::storage::sha256_hex(&cookie));
+    // Signed in long ago and busy ever since: the session is over.
+    conn.execute(
+        "UPDATE sessions SET created_at = '2000-01-01T00:00:00.000Z'",
+        [],
+    )
+    .expect("age the session");
+    let resp = client.get(app.url("/admin")).send().await.expect("get");
+    assert_eq!(resp.status(), 303);
+    assert_eq!(location(&resp), "/admin/login");
+}
+
+/// Whether any of the database's files contains `needle`.
+fn in_database_files(app: &TestApp, needle: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let path = format!("{}{suffix}", app.db.display());
+        if let Ok(bytes) = std::fs::read(&path)
+            && bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+        {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[actix_web::test]
+async fn deletion_leaves_no_contact_detail_in_any_database_file() {
+    let app = spawn_app_with(12).await;
+    let q = study();
+    let (name, company, email) = (
+        "Zebulon Quagmire",
+        "Quixotic Widgets Ltd",
+        "zq.unique@example.org",
+    );
+    let mut answers = example("strong-company");
+    answers["contact_name"] = json!(name);
+    answers["contact_company"] = json!(company);
+    answers["contact_email"] = json!(email);
+
+    // A submitted questionnaire, and one left after its first page.
+    let respondent = app.client();
+    let report = fill_and_submit(&app, &respondent, &answers).await;
+    let report_id = report.trim_start_matches("/r/").to_string();
+    let unfinished = app.client();
+    let first = start(&app, &unfinished).await;
+    let html = common::get_page(&app, &unfinished, &first).await;
+    let resp = post_page(
+        &app,
+        &unfinished,
+        &first,
+        &csrf_token(&html),
+        &page_fields(&q, &answers, 1),
+        "next",
+    )
+    .await;
+    assert_eq!(resp.status(), 303);
+    let draft_id = first.split('/').nth(2).expect("draft id").to_string();
+    for needle in [name, company, email] {
+        assert!(
+            !in_database_files(&app, needle).is_empty(),
+            "{needle} is stored before deletion"
+        );
+    }
+
+    // The operator finds both by the email, and the draft by its resume link.
+    let console = signed_in(&app).await;
+    let html = console
+        .get(app.url(&format!("/admin/responses?q={email}")))
+        .send()
+        .await
+        .expect("search")
+        .text()
+        .await
+        .expect("body");
+    assert!(html.contains("Unfinished questionnaire"), "{html}");
+    assert!(html.contains("z***@example.org"), "the email is masked");
+    let token = csrf_token(&html);
+    for action in [
+        format!("/admin/responses/{report_id}/delete"),
+        format!("/admin/drafts/{draft_id}/delete"),
+    ] {
+        assert!(html.contains(&action), "{action} offered");
+        let resp = console
+            .post(app.url(&action))
+            .form(&[("csrf_token", token.as_str()), ("confirm", "yes")])
+            .send()
+            .await
+            .expect("delete");
+        assert_eq!(resp.status(), 303, "{action}");
+    }
+    let found_by_link = console
+        .get(app.url(&format!("/admin/responses?q={}", app.url(&first))))
+        .send()
+        .await
+        .expect("search")
+        .text()
+        .await
+        .expect("body");
+    assert!(found_by_link.contains("Nothing matches"));
+
+    for needle in [name, company, email, "zq.unique"] {
+        assert_eq!(
+            in_database_files(&app, needle),
+            Vec::<String>::new(),
+            "{needle} left behind"
+        );
+    }
+    // The log names who deleted which pseudonym, and nothing else.
+    let conn = rusqlite::Connection::open(&app.db).expect("open");
+    let log: Vec<(String, String, String)> = conn
+        .prepare("SELECT operator, kind, pseudonym FROM deletion_log ORDER BY rowid")
+        .expect("prepare")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(
+        log,
+        [
+            (
+                "ops".to_string(),
+                "response".to_string(),
+                app.study.store.pseudonym(&report_id)
+            ),
+            (
+                "ops".to_string(),
+                "draft".to_string(),
+                app.study.store.pseudonym(&draft_id)
+            ),
+        ]
+    );
+    assert!(!app.study.store.pseudonym(&report_id).contains(&report_id));
+}
+
+#[actix_web::test]
+async fn a_submitted_questionnaire_keeps_no_second_copy_and_unfinished_ones_expire() {
+    let app = spawn_app_with(0).await;
+    let mut answers = example("strong-company");
+    answers["contact_email"] = json!("second.copy@example.org");
+    fill_and_submit(&app, &app.client(), &answers).await;
+    let client = app.client();
+    let first = start(&app, &client).await;
+    let conn = rusqlite::Connection::open(&app.db).expect("open");
+    let copies: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM drafts WHERE response_id IS NOT NULL AND answers <> '{}'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(copies, 0);
+
+    let study = app.study.clone();
+    let expired = std::thread::spawn(move || study.expire_drafts(0.0))
+        .join()
+        .expect("thread")
+        .expect("expire");
+    assert_eq!(expired, 1, "only the unfinished questionnaire expires");
+    let resp = client.get(app.url(&first)).send().await.expect("get");
+    assert_eq!(resp.status(), 404);
+}
+
+/// A percentile by linear interpolation, written out again for the check.
+fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = p / 100.0 * (sorted.len() - 1) as f64;
+    let (lo, hi) = (rank.floor() as usize, rank.ceil() as usize);
+    Some(sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo as f64))
+}
+
+#[actix_web::test]
+async fn peer_figures_after_deletions_equal_a_brute_force_over_the_remaining_rows() {
+    let app = spawn_app_with(40).await;
+    let console = signed_in(&app).await;
+    let store = &app.study.store;
+    let rows = std::thread::scope(|s| {
+        s.spawn(|| store.export_rows("dealbench", 0, 100, false).expect("rows"))
+            .join()
+            .expect("thread")
+    });
+    let token = csrf_token(
+        &console
+            .get(app.url("/admin/responses"))
+            .send()
+            .await
+            .expect("page")
+            .text()
+            .await
+            .expect("body"),
+    );
+    for row in rows.iter().step_by(3) {
+        let resp = console
+            .post(app.url(&format!("/admin/responses/{}/delete", row.id)))
+            .form(&[("csrf_token", token.as_str()), ("confirm", "yes")])
+            .send()
+            .await
+            .expect("delete");
+        assert_eq!(resp.status(), 303);
+    }
+
+    // The remaining rows, read straight from the database at full precision.
+    let conn = rusqlite::Connection::open(&app.db).expect("open");
+    let remaining: Vec<(Value, bool, Vec<Option<f64>>)> = conn
+        .prepare(
+            "SELECT profile, held, overall, value, number, win_rate, sales_cycle, personal
+             FROM responses",
+        )
+        .expect("prepare")
+        .query_map([], |r| {
+            let profile: String = r.get(0)?;
+            Ok((
+                serde_json::from_str(&profile).unwrap_or(Value::Null),
+                r.get(1)?,
+                (2..8).map(|i| r.get(i)).collect::<Result<_, _>>()?,
+            ))
+        })
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(remaining.len(), 40 - 40_usize.div_ceil(3));
+
+    let created = submit(&app, &example("average-company")).await;
+    let standing: PeerStanding =
+        serde_json::from_value(created["peer_standing"].clone()).expect("standing");
+    let card: Scorecard = serde_json::from_value(created["scorecard"].clone()).expect("card");
+    let group: Vec<&Vec<Option<f64>>> = remaining
+        .iter()
+        .filter(|(profile, held, _)| {
+            !held
+                && standing
+                    .dimensions
+                    .iter()
+                    .all(|(d, v)| profile[d].as_str() == Some(v.as_str()))
+        })
+        .map(|(_, _, scores)| scores)
+        .collect();
+    assert!(standing.found);
+    assert_eq!(standing.group_size, group.len(), "group size");
+    for (position, kind) in IndexKind::ALL.into_iter().enumerate() {
+        let mut scores: Vec<f64> = group.iter().filter_map(|s| s[position]).collect();
+        scores.sort_by(f64::total_cmp);
+        let expected_median = percentile(&scores, 50.0);
+        assert_eq!(standing.median(kind), expected_median, "{kind:?} median");
+        let expected_relative = kind.of(&card).map(|mine| {
+            scores.iter().filter(|s| **s <= mine).count() as f64 / scores.len() as f64 * 100.0
+        });
+        assert_eq!(
+            standing.relative_performance(kind),
+            expected_relative,
+            "{kind:?} relative performance"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn exports_carry_a_pseudonym_that_joins_them_and_opens_nothing() {
+    let app = spawn_app_with(12).await;
+    let console = signed_in(&app).await;
+    let ids: Vec<String> = [
+        submit(&app, &example("strong-company")).await,
+        submit(&app, &example("weak-company")).await,
+    ]
+    .iter()
+    .map(|c| c["id"].as_str().expect("id").to_string())
+    .collect();
+    let mut pseudonyms = Vec::new();
+    for kind in ["scores", "answers"] {
+        let csv = console
+            .get(app.url(&format!("/admin/export/{kind}.csv?synthetic=on")))
+            .send()
+            .await
+            .expect("export")
+            .text()
+            .await
+            .expect("body");
+        assert!(csv.starts_with("pseudonym,"), "{kind}");
+        for id in &ids {
+            assert!(
+                !csv.contains(id.as_str()),
+                "{kind} export carries a report id"
+            );
+        }
+        let mut column: Vec<String> = csv
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap_or("").to_string())
+            .collect();
+        column.sort();
+        pseudonyms.push(column);
+    }
+    assert_eq!(
+        pseudonyms[0], pseudonyms[1],
+        "the exports join on the pseudonym"
+    );
+    for id in &ids {
+        let p = app.study.store.pseudonym(id);
+        assert!(pseudonyms[0].contains(&p));
+        let resp = reqwest::get(app.url(&format!("/r/{p}")))
+            .await
+            .expect("get");
+        assert_eq!(resp.status(), 404, "a pseudonym opens no report");
+    }
+}
+
+#[actix_web::test]
+async fn the_api_needs_an_issued_key_and_the_browser_is_limited_per_address() {
+    let app = spawn_app_configured(
+        12,
+        Settings {
+            submissions_per_hour: 1,
+            ..Settings::default()
+        },
+    )
+    .await;
+    let answers = example("average-company");
+    let client = reqwest::Client::new();
+    for auth in [None, Some("Bearer not-a-key"), Some("Basic b3BzOm9wcw==")] {
+        let mut req = client.post(app.url("/api/v1/responses")).json(&answers);
+        if let Some(a) = auth {
+            req = req.header("authorization", a);
+        }
+        let resp = req.send().await.expect("post");
+        assert_eq!(resp.status(), 401, "{auth:?}");
+        assert_eq!(resp.headers()["www-authenticate"], "Bearer");
+        let body: Value = resp.json().await.expect("json");
+        assert!(body["error"].as_str().expect("error").contains("API key"));
+    }
+    // A key works as often as needed; revoked, it works no more.
+    for _ in 0..3 {
+        submit(&app, &answers).await;
+    }
+    let shared = app.study.clone();
+    std::thread::spawn(move || {
+        shared
+            .store
+            .revoke_api_key("tests", "2026-11-24T00:00:00.000Z")
+    })
+    .join()
+    .expect("thread")
+    .expect("revoke");
+    let resp = app.submit(&client, &answers).send().await.expect("post");
+    assert_eq!(resp.status(), 401);
+    let before = app.response_count();
+
+    // In the browser: one submission an hour from this address; the second is
+    // refused with the answers kept, and starts are limited at four an hour.
+    fill_and_submit(&app, &app.client(), &answers).await;
+    let q = study();
+    let browser = app.client();
+    let mut path = start(&app, &browser).await;
+    for page in 1..=q.sections.len() {
+        let html = common::get_page(&app, &browser, &path).await;
+        let last = page == q.sections.len();
+        let resp = post_page(
+            &app,
+            &browser,
+            &path,
+            &csrf_token(&html),
+            &page_fields(&q, &answers, page),
+            if last { "submit" } else { "next" },
+        )
+        .await;
+        if last {
+            assert_eq!(resp.status(), 429);
+            assert!(resp.headers().contains_key("retry-after"));
+            let text = resp.text().await.expect("body");
+            assert!(text.contains("Your answers are saved"), "{text}");
+        } else {
+            path = location(&resp);
+        }
+    }
+    assert_eq!(app.response_count(), before + 1);
+    let draft = path.split('/').nth(2).expect("draft").to_string();
+    let saved = app.study.store.draft(&draft).expect("read").expect("draft");
+    assert_eq!(saved.page, q.sections.len(), "the last page was saved");
+    // Two starts so far; two more are allowed, then a wait.
+    start(&app, &app.client()).await;
+    start(&app, &app.client()).await;
+    let landing = app.client();
+    let html = landing
+        .get(app.url("/"))
+        .send()
+        .await
+        .expect("landing")
+        .text()
+        .await
+        .expect("body");
+    let resp = landing
+        .post(app.url("/s"))
+        .form(&[("csrf_token", csrf_token(&html))])
+        .send()
+        .await
+        .expect("start");
+    assert_eq!(resp.status(), 429);
+}
+
+/// Answers that put every rating question at the same position of its scale.
+fn straight_lined() -> Value {
+    let q = study();
+    let mut answers = example("average-company");
+    for item in &q.items {
+        let rating = matches!(
+            item.kind,
+            ItemKind::Agreement | ItemKind::Importance | ItemKind::Frequency
+        );
+        if rating && item.dimension.is_none() {
+            answers[&item.id] = json!(item.options[3].id);
+        }
+    }
+    answers
+}
+
+/// The same peer profile as the average example, with other answers.
+fn in_average_profile(name: &str) -> Value {
+    let mut answers = example(name);
+    let profile = example("average-company");
+    for dim in ["industry", "company_size", "region", "sales_model"] {
+        answers[dim] = profile[dim].clone();
+    }
+    answers
+}
+
+fn held_flags(app: &TestApp, id: &str) -> (bool, String) {
+    let study = app.study.clone();
+    let id = id.to_string();
+    let (_, row) = std::thread::spawn(move || study.store.response_row(&id))
+        .join()
+        .expect("thread")
+        .expect("read")
+        .expect("stored");
+    (row.held, row.flags)
+}
+
+#[actix_web::test]
+async fn flagged_responses_stay_out_of_peer_figures_until_an_operator_accepts_them() {
+    let app = spawn_app_with(30).await;
+    let first = submit(&app, &example("average-company")).await;
+    let size = |c: &Value| c["peer_standing"]["group_size"].as_u64().expect("size");
+    let duplicate = submit(&app, &example("average-company")).await;
+    let straight = submit(&app, &straight_lined()).await;
+    let dup_id = duplicate["id"].as_str().expect("id");
+    assert_eq!(held_flags(&app, dup_id), (true, "near_duplicate".into()));
+    let (held, flags) = held_flags(&app, straight["id"].as_str().expect("id"));
+    assert!(held && flags.contains("straight_liner"), "{flags}");
+    assert_eq!(
+        held_flags(&app, first["id"].as_str().expect("id")),
+        (false, String::new())
+    );
+    // The held ones still get their report.
+    let report = reqwest::get(app.url(&format!("/r/{dup_id}")))
+        .await
+        .expect("report");
+    assert_eq!(report.status(), 200);
+
+    let next = submit(&app, &in_average_profile("weak-company")).await;
+    assert_eq!(size(&next), size(&first) + 1, "only the first one counts");
+
+    let console = signed_in(&app).await;
+    let html = console
+        .get(app.url("/admin/held"))
+        .send()
+        .await
+        .expect("held")
+        .text()
+        .await
+        .expect("body");
+    assert!(html.contains("almost the same answers as another recent response"));
+    assert!(html.contains("the same answer on nearly every rating question"));
+    let resp = console
+        .post(app.url(&format!("/admin/responses/{dup_id}/accept")))
+        .form(&[("csrf_token", csrf_token(&html))])
+        .send()
+        .await
+        .expect("accept");
+    assert_eq!(resp.status(), 303);
+    assert_eq!(held_flags(&app, dup_id).0, false);
+    let after = submit(&app, &in_average_profile("strong-company")).await;
+    assert_eq!(size(&after), size(&next) + 2, "the accepted one counts now");
+}
+
+#[actix_web::test]
+async fn a_browser_response_finished_too_fast_is_held_as_a_speeder() {
+    let app = spawn_app_with(0).await;
+    let report = fill_and_submit(&app, &app.client(), &example("strong-company")).await;
+    let (held, flags) = held_flags(&app, report.trim_start_matches("/r/"));
+    assert!(held);
+    assert!(flags.contains("speeder"), "{flags}");
+}
