@@ -17,19 +17,22 @@ cargo build --release --quiet
 work=$(mktemp -d)
 trap 'kill "$server_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 ./target/release/dealbench demo --respondents 1000 --db "$work/load.db" >/dev/null
+# Scripted submissions need an API key, issued as an operator would.
+key=$(./target/release/dealbench api-key add load-benchmark --db "$work/load.db" 2>/dev/null)
 ./target/release/dealbench serve --bind 127.0.0.1 --port 0 --db "$work/load.db" >"$work/out" 2>/dev/null &
 server_pid=$!
 for _ in $(seq 50); do grep -q "running at" "$work/out" 2>/dev/null && break; sleep 0.1; done
 base=$(sed -n 's/^Dealbench is running at \(http:[^ ]*\)\/$/\1/p' "$work/out")
 case "$base" in http://127.0.0.1:*) ;; *) echo "server did not start on 127.0.0.1" >&2; exit 1 ;; esac
 
-report_id=$(curl -s -X POST -H 'content-type: application/json' \
+report_id=$(curl -s -X POST -H 'content-type: application/json' -H "authorization: Bearer $key" \
   --data @questionnaires/examples/strong-company.json "$base/api/v1/responses" |
   sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p')
 
 cat >"$work/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $key"
 local f = io.open("questionnaires/examples/strong-company.json", "r")
 wrk.body = f:read("*a")
 f:close()
