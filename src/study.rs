@@ -51,15 +51,18 @@ pub struct Origin<'a> {
 const RECENT_PER_ADDRESS: usize = 20;
 const RECENT_ADDRESSES: usize = 20_000;
 
+/// The chosen option per item position of one response (`None`: unanswered).
+type Choices = Vec<Option<u16>>;
+
 /// Recent submissions by address: their answers' choices, for the near-duplicate
 /// check. Bounded in both directions; forgotten after the check's window.
 #[derive(Default)]
 struct RecentSubmissions {
-    by_address: HashMap<IpAddr, VecDeque<(Instant, Vec<Option<u16>>)>>,
+    by_address: HashMap<IpAddr, VecDeque<(Instant, Choices)>>,
 }
 
 impl RecentSubmissions {
-    fn recent(&mut self, address: IpAddr, window: Duration) -> Vec<Vec<Option<u16>>> {
+    fn recent(&mut self, address: IpAddr, window: Duration) -> Vec<Choices> {
         let Some(list) = self.by_address.get_mut(&address) else {
             return Vec::new();
         };
@@ -67,7 +70,7 @@ impl RecentSubmissions {
         list.iter().map(|(_, c)| c.clone()).collect()
     }
 
-    fn remember(&mut self, address: IpAddr, choices: Vec<Option<u16>>, window: Duration) {
+    fn remember(&mut self, address: IpAddr, choices: Choices, window: Duration) {
         if self.by_address.len() >= RECENT_ADDRESSES && !self.by_address.contains_key(&address) {
             self.by_address.retain(|_, list| {
                 list.retain(|(at, _)| at.elapsed() <= window);

@@ -690,7 +690,7 @@ async fn flagged_responses_stay_out_of_peer_figures_until_an_operator_accepts_th
         .await
         .expect("accept");
     assert_eq!(resp.status(), 303);
-    assert_eq!(held_flags(&app, dup_id).0, false);
+    assert!(!held_flags(&app, dup_id).0, "accepted");
     let after = submit(&app, &in_average_profile("strong-company")).await;
     assert_eq!(size(&after), size(&next) + 2, "the accepted one counts now");
 }

@@ -68,6 +68,7 @@ fn migrate(conn: &mut Connection) -> Result<()> {
              applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
          )",
     )?;
+    let mut rewrite_free_space = false;
     for (version, sql) in MIGRATIONS {
         let tx = conn.transaction()?;
         let applied: bool = tx.query_row(
@@ -81,11 +82,22 @@ fn migrate(conn: &mut Connection) -> Result<()> {
                 "INSERT INTO schema_migrations (version) VALUES (?1)",
                 [version],
             )?;
+            // A database written before deleted content was zeroed may still hold
+            // it in free pages: the file is rewritten once, when it is upgraded
+            // (on a new database this costs nothing).
+            rewrite_free_space |= *version == SECURE_DELETE_SINCE;
         }
         tx.commit()?;
     }
+    if rewrite_free_space {
+        conn.execute_batch("VACUUM")?;
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    }
     Ok(())
 }
+
+/// The migration from which deleted content is overwritten (`secure_delete`).
+const SECURE_DELETE_SINCE: u32 = 3;
 
 /// A questionnaire in progress.
 #[derive(Debug, Clone, PartialEq)]
@@ -342,6 +354,54 @@ mod tests {
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
             .expect("mode");
         assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn upgrading_a_database_rewrites_what_was_deleted_before_deletion_zeroed_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("old.db");
+        let secret = "Philippa Secretperson";
+        {
+            // A database as an earlier version left it: deleted rows stay in free
+            // space.
+            let conn = Connection::open(&path).expect("open");
+            conn.pragma_update(None, "journal_mode", "WAL")
+                .expect("wal");
+            conn.execute_batch(
+                "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT)",
+            )
+            .expect("table");
+            for (version, sql) in &MIGRATIONS[..2] {
+                conn.execute_batch(sql).expect("migration");
+                conn.execute(
+                    "INSERT INTO schema_migrations (version) VALUES (?1)",
+                    [version],
+                )
+                .expect("record");
+            }
+            conn.execute(
+                "INSERT INTO drafts (id, questionnaire_id, questionnaire_version, answers,
+                     started_at, updated_at) VALUES ('d', 'q', 1, ?1, 'now', 'now')",
+                [format!("{{\"contact_name\": \"{secret}\"}}")],
+            )
+            .expect("insert");
+            conn.execute("DELETE FROM drafts", []).expect("delete");
+            conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+                .expect("checkpoint");
+        }
+        let holds = |p: &Path| {
+            std::fs::read(p)
+                .unwrap_or_default()
+                .windows(secret.len())
+                .any(|w| w == secret.as_bytes())
+        };
+        assert!(holds(&path), "the old file keeps the deleted text");
+        let store = Store::open(&path).expect("upgrade");
+        drop(store);
+        for suffix in ["", "-wal"] {
+            let file = PathBuf::from(format!("{}{suffix}", path.display()));
+            assert!(!holds(&file), "{} still holds it", file.display());
+        }
     }
 
     #[test]

@@ -702,6 +702,14 @@ fn export(
         .streaming(tokio_stream::wrappers::ReceiverStream::new(rx))
 }
 
+/// A stored timestamp as an operator reads it: `2026-11-24 08:16 UTC`.
+fn readable_time(stored: &str) -> String {
+    match (stored.get(..10), stored.get(11..16)) {
+        (Some(day), Some(time)) => format!("{day} {time} UTC"),
+        _ => stored.to_string(),
+    }
+}
+
 // ---- Deletion ------------------------------------------------------------------
 
 #[derive(Serialize)]
@@ -795,7 +803,7 @@ pub async fn find_response(
                         format!("/admin/responses/{}/delete", f.id)
                     },
                     draft,
-                    at: f.at,
+                    at: readable_time(&f.at),
                     company: f.company,
                     email: f.email,
                 }
@@ -806,7 +814,7 @@ pub async fn find_response(
         log: log
             .into_iter()
             .map(|(deleted_at, operator, kind, pseudonym)| LogEntry {
-                deleted_at,
+                deleted_at: readable_time(&deleted_at),
                 operator,
                 kind,
                 pseudonym,
@@ -919,7 +927,7 @@ pub async fn held_responses(
                     .collect::<Vec<_>>()
                     .join("; "),
                 id,
-                submitted_at,
+                submitted_at: readable_time(&submitted_at),
             })
             .collect(),
         accepted: query.iter().any(|(k, _)| k == "accepted"),
@@ -945,6 +953,15 @@ pub async fn accept_response(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timestamps_read_as_day_minute_and_zone() {
+        assert_eq!(
+            readable_time("2026-11-24T08:16:52.160Z"),
+            "2026-11-24 08:16 UTC"
+        );
+        assert_eq!(readable_time("garbled"), "garbled");
+    }
 
     #[test]
     fn ids_are_found_in_pasted_links() {
