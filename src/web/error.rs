@@ -1,7 +1,7 @@
 //! Errors of the web layer: each maps to a status and a message for the user.
 //! Unexpected failures are logged with their cause and shown as a plain 500.
 
-use actix_web::http::StatusCode;
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
@@ -25,6 +25,16 @@ pub enum PageError {
     /// A request body over the limit: 413.
     #[error("That request is too large.")]
     TooLarge,
+    /// A method the page does not support: 405 (with `Allow`, set by the route).
+    #[error("This page cannot be used that way.")]
+    MethodNotAllowed,
+    /// The form was not received in time: 408.
+    #[error("The form took too long to arrive. Check your connection and send it again.")]
+    Timeout,
+    /// The server cannot serve or store anything now (disk full, too many
+    /// connections): 503 with the reason, logged when it is the server's fault.
+    #[error("{0}")]
+    Unavailable(String),
     /// Anything else: 500; the cause is logged, not shown.
     #[error(
         "Something went wrong on our side. Your saved answers are safe; please try again in a moment."
@@ -32,9 +42,34 @@ pub enum PageError {
     Internal(String),
 }
 
+/// What a respondent is told when nothing can be stored (disk full).
+pub const DISK_FULL: &str =
+    "The server is out of disk space; your answers were not saved, try again later.";
+/// What a respondent is told when the database cannot be written.
+pub const READ_ONLY: &str =
+    "The server cannot save anything at the moment; your answers were not saved, try again later.";
+
+/// Seconds a client is asked to wait after a 503.
+const RETRY_AFTER_SECONDS: &str = "60";
+
+/// The message for a storage failure the client can only wait out, after logging
+/// it with its cause (the file and what the operator should do).
+fn unavailable(e: &StorageError) -> Option<&'static str> {
+    let message = match e {
+        StorageError::DiskFull { .. } => DISK_FULL,
+        StorageError::ReadOnly { .. } => READ_ONLY,
+        _ => return None,
+    };
+    tracing::error!(cause = %e, "cannot store: {}", message);
+    Some(message)
+}
+
 impl From<StorageError> for PageError {
     fn from(e: StorageError) -> PageError {
-        PageError::Internal(e.to_string())
+        match unavailable(&e) {
+            Some(message) => PageError::Unavailable(message.into()),
+            None => PageError::Internal(e.to_string()),
+        }
     }
 }
 
@@ -45,6 +80,9 @@ impl ResponseError for PageError {
             PageError::Csrf => StatusCode::FORBIDDEN,
             PageError::BadRequest(_) => StatusCode::BAD_REQUEST,
             PageError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            PageError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            PageError::Timeout => StatusCode::REQUEST_TIMEOUT,
+            PageError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             PageError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -58,11 +96,13 @@ impl ResponseError for PageError {
             StatusCode::NOT_FOUND => "Not found",
             StatusCode::FORBIDDEN => "Form expired",
             StatusCode::INTERNAL_SERVER_ERROR => "Something went wrong",
+            StatusCode::SERVICE_UNAVAILABLE => "Please try again later",
             _ => "That did not work",
         };
-        HttpResponse::build(status)
-            .content_type("text/html; charset=utf-8")
-            .body(error_page(title, &self.to_string()))
+        let mut resp = HttpResponse::build(status);
+        resp.content_type("text/html; charset=utf-8");
+        finish(&mut resp, status);
+        resp.body(error_page(title, &self.to_string()))
     }
 }
 
@@ -96,6 +136,18 @@ pub enum ApiError {
     BadRequest(String),
     #[error("the request body is too large")]
     TooLarge,
+    /// 405; the route sets `Allow`.
+    #[error("this path does not support that method")]
+    MethodNotAllowed,
+    /// 415: the body is not declared as JSON in UTF-8.
+    #[error("the body must be JSON, sent with Content-Type: application/json (in UTF-8)")]
+    UnsupportedMediaType,
+    /// 408: the body did not arrive within the deadline.
+    #[error("the request body was not received in time")]
+    Timeout,
+    /// 503 with the reason: nothing can be stored now, or too many connections.
+    #[error("{0}")]
+    Unavailable(String),
     /// The answers do not fit the questionnaire: 422 with every problem.
     #[error("the answers have problems")]
     Invalid(AnswerError),
@@ -105,7 +157,31 @@ pub enum ApiError {
 
 impl From<StorageError> for ApiError {
     fn from(e: StorageError) -> ApiError {
-        ApiError::Internal(e.to_string())
+        match unavailable(&e) {
+            // The API speaks in lower case, without the final full stop.
+            Some(message) => ApiError::Unavailable(lower_first(message.trim_end_matches('.'))),
+            None => ApiError::Internal(e.to_string()),
+        }
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// What every error response carries: no caching, and for a 503 when to retry.
+/// A 408 or 503 also closes the connection: the client is slow or the server
+/// short of something, and a kept connection helps neither.
+fn finish(resp: &mut actix_web::HttpResponseBuilder, status: StatusCode) {
+    resp.insert_header((header::CACHE_CONTROL, "no-store"));
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        resp.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS));
+    }
+    if status == StatusCode::SERVICE_UNAVAILABLE || status == StatusCode::REQUEST_TIMEOUT {
+        resp.force_close();
     }
 }
 
@@ -115,6 +191,10 @@ impl ResponseError for ApiError {
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Timeout => StatusCode::REQUEST_TIMEOUT,
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -128,6 +208,9 @@ impl ResponseError for ApiError {
             ApiError::Invalid(e) => json!({"error": self.to_string(), "problems": e.problems}),
             _ => json!({"error": self.to_string()}),
         };
-        HttpResponse::build(self.status_code()).json(body)
+        let status = self.status_code();
+        let mut resp = HttpResponse::build(status);
+        finish(&mut resp, status);
+        resp.json(body)
     }
 }

@@ -21,6 +21,7 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, Route, we
 use serde::Serialize;
 
 use super::error::PageError;
+use super::http::Endpoint;
 use super::{AppState, csrf};
 use crate::accounts;
 use crate::storage::{now_timestamp, timestamp_seconds_ago};
@@ -58,12 +59,27 @@ fn handler(method: &str, path: &str) -> Option<Route> {
 }
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/admin/login", web::get().to(login_page))
-        .route("/admin/login", web::post().to(login));
-    for (method, path) in ROUTES {
-        if let Some(route) = handler(method, path) {
-            cfg.route(path, route);
+    cfg.service(
+        Endpoint::at("/admin/login")
+            .get(login_page)
+            .post(login)
+            .resource(),
+    );
+    // One resource per path, so that a path's other methods get 405 with `Allow`.
+    let mut paths: Vec<&'static str> = Vec::new();
+    for (_, path) in ROUTES {
+        if !paths.contains(path) {
+            paths.push(path);
         }
+    }
+    for path in paths {
+        let mut endpoint = Endpoint::at(path);
+        for (method, _) in ROUTES.iter().filter(|(_, p)| *p == path) {
+            if let (Some(route), Ok(m)) = (handler(method, path), method.parse()) {
+                endpoint = endpoint.route(m, route);
+            }
+        }
+        cfg.service(endpoint.resource());
     }
 }
 
