@@ -125,6 +125,16 @@ impl StorageError {
         }
     }
 
+    /// A copy of a disk-full or read-only error: the causes a whole batch of writes
+    /// shares (other errors cannot be copied, and belong to one write).
+    pub fn shared_cause(&self) -> Option<StorageError> {
+        match self {
+            StorageError::DiskFull { file } => Some(StorageError::DiskFull { file: file.clone() }),
+            StorageError::ReadOnly { file } => Some(StorageError::ReadOnly { file: file.clone() }),
+            _ => None,
+        }
+    }
+
     /// Whether the server cannot store anything for now (disk full, read-only):
     /// the client should be told to come back later, not that the request was bad.
     pub fn is_unavailable(&self) -> bool {

@@ -203,13 +203,29 @@ fn commit_batch(conn: &mut Connection, batch: &[Job], file: &Path) -> Vec<Result
             },
             Err(e) => Err(e.into()),
         };
-        results.push(result);
+        results.push(result.map_err(|e| e.in_file(file)));
     }
     match tx.commit() {
         Ok(()) => results,
         Err(e) => {
-            tracing::error!(error = %e, "commit failed; the batch was not stored");
-            fail_all(batch, &e, file)
+            // A full disk can end the transaction itself (SQLite rolls it back),
+            // and the commit then fails for want of one: the disk is then the
+            // reason every write of the batch failed.
+            let shared = results
+                .iter()
+                .find_map(|r| r.as_ref().err().and_then(StorageError::shared_cause));
+            tracing::error!(error = %e, cause = ?shared, "commit failed; the batch was not stored");
+            match shared {
+                Some(cause) => batch
+                    .iter()
+                    .map(|_| {
+                        Err(cause
+                            .shared_cause()
+                            .unwrap_or_else(|| StorageError::of_failed_commit(&e, file)))
+                    })
+                    .collect(),
+                None => fail_all(batch, &e, file),
+            }
         }
     }
 }

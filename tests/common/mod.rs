@@ -66,6 +66,45 @@ pub async fn spawn_app_with(synthetic: usize) -> TestApp {
     }
 }
 
+/// How a test server is set up beyond the defaults.
+#[derive(Default)]
+pub struct Setup {
+    pub synthetic: usize,
+    /// The configured public URL (default: the listener's address).
+    pub public_url: Option<&'static str>,
+    pub limits: dealbench::web::Limits,
+    pub store: dealbench::storage::StoreOptions,
+}
+
+/// Starts the server with settings.
+pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("test.db");
+    let q = Questionnaire::load(&manifest_path(STUDY)).expect("study");
+    let study = Study::open_with(q, &db, &setup.store).expect("open");
+    if setup.synthetic > 0 {
+        std::thread::scope(|s| {
+            s.spawn(|| study.add_synthetic(setup.synthetic, 42).expect("demo data"));
+        });
+    }
+    let study = Arc::new(study);
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let mut settings = dealbench::web::Settings::for_listener(&listener).expect("settings");
+    if let Some(url) = setup.public_url {
+        settings.public_url = url.parse().expect("a valid public URL");
+    }
+    settings.limits = setup.limits;
+    let server = dealbench::web::serve_with(listener, study.clone(), settings).expect("server");
+    actix_web::rt::spawn(server);
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        study,
+        db,
+        _dir: dir,
+    }
+}
+
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(0).await
 }
