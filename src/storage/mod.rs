@@ -556,6 +556,66 @@ mod tests {
     }
 
     #[test]
+    fn a_connection_that_cannot_write_is_refused_naming_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("t.db");
+        drop(Store::open(&path).expect("a fresh database"));
+        let conn = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("read-only open");
+        let err = check_writable(&conn, &path).expect_err("read-only");
+        assert!(matches!(err, StorageError::ReadOnly { .. }));
+        assert!(err.to_string().starts_with(&path.display().to_string()));
+        assert!(err.to_string().contains("writable"));
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused_and_the_current_one_accepted() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("t.db");
+        drop(Store::open(&path).expect("a fresh database"));
+        let conn = Connection::open(&path).expect("open");
+        check_schema_version(&conn, &path).expect("this build's schema");
+        conn.execute(
+            "INSERT INTO schema_migrations (version) VALUES (?1)",
+            [supported_schema() + 1],
+        )
+        .expect("insert");
+        match Store::open(&path) {
+            Err(StorageError::NewerSchema {
+                found, supported, ..
+            }) => assert_eq!((found, supported), (supported + 1, supported_schema())),
+            other => panic!("expected NewerSchema, got {:?}", other.err()),
+        }
+    }
+
+    #[test]
+    fn sqlite_failures_become_the_precise_errors_naming_the_file() {
+        let file = Path::new("/data/study.db");
+        let failure = |code: i32| {
+            StorageError::Sqlite(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(code),
+                None,
+            ))
+            .in_file(file)
+        };
+        assert!(matches!(
+            failure(rusqlite::ffi::SQLITE_FULL),
+            StorageError::DiskFull { .. }
+        ));
+        assert!(matches!(
+            failure(rusqlite::ffi::SQLITE_READONLY),
+            StorageError::ReadOnly { .. }
+        ));
+        assert!(matches!(
+            failure(rusqlite::ffi::SQLITE_NOTADB),
+            StorageError::NotADatabase { .. }
+        ));
+        let other = failure(rusqlite::ffi::SQLITE_BUSY);
+        assert!(other.to_string().starts_with("/data/study.db: "), "{other}");
+        assert!(failure(rusqlite::ffi::SQLITE_FULL).is_unavailable());
+    }
+
+    #[test]
     fn timestamps_are_utc_rfc3339() {
         let t = now_timestamp();
         assert_eq!(t.len(), 24, "{t}");
