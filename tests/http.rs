@@ -291,6 +291,11 @@ async fn the_openapi_answers_schema_is_the_questionnaire_and_every_status_is_lis
                 .filter_map(Value::as_str)
                 .collect();
             assert_eq!(listed, offered, "{}", item.id);
+            // An optional item may be left unanswered with null.
+            let nullable = schema["enum"]
+                .as_array()
+                .is_some_and(|values| values.contains(&Value::Null));
+            assert_eq!(nullable, !item.required, "{}", item.id);
         }
         if let Some(range) = &item.number {
             assert_eq!(schema["minimum"], range.min, "{}", item.id);
@@ -724,4 +729,63 @@ async fn a_full_disk_answers_503_saying_nothing_was_saved_on_the_api_and_the_pag
         ),
         "{page}"
     );
+}
+
+// ---- Item: console date filters --------------------------------------------------------------------
+
+#[actix_web::test]
+async fn console_date_filters_that_are_not_dates_are_refused_naming_the_value() {
+    const PASSWORD: &str = "a long enough password";
+    let app = spawn_app_with(0).await;
+    let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
+    let store = &app.study.store;
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            store
+                .add_operator("ops", &hash, "2026-11-22T00:00:00.000Z")
+                .expect("add")
+        });
+    });
+    let client = client();
+    let html = client
+        .get(app.url("/admin/login"))
+        .send()
+        .await
+        .expect("login page")
+        .text()
+        .await
+        .expect("body");
+    let resp = client
+        .post(app.url("/admin/login"))
+        .form(&[
+            ("csrf_token", csrf_token(&html).as_str()),
+            ("name", "ops"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(resp.status(), 303);
+    for (path, value) in [
+        ("/admin/compare?groups=2&g1_from=2026-13-45", "2026-13-45"),
+        ("/admin/compare?groups=2&g2_to=yesterday", "yesterday"),
+        ("/admin/compare?groups=2&g1_from=2026-02-29", "2026-02-29"),
+        ("/admin/export/scores.csv?from=2026-04-31", "2026-04-31"),
+        ("/admin/export/answers.csv?to=31/12/2026", "31/12/2026"),
+    ] {
+        let resp = client.get(app.url(path)).send().await.expect("get");
+        assert_eq!(resp.status(), 400, "{path}");
+        let page = resp.text().await.expect("body");
+        assert!(
+            page.contains(&format!("The date &quot;{value}&quot;")) && page.contains("YYYY-MM-DD"),
+            "{path}: {page}"
+        );
+    }
+    for path in [
+        "/admin/compare?groups=2&g1_from=2026-01-01&g1_to=2026-12-31&g2_from=",
+        "/admin/export/scores.csv?from=2028-02-29",
+    ] {
+        let resp = client.get(app.url(path)).send().await.expect("get");
+        assert_eq!(resp.status(), 200, "{path}");
+    }
 }

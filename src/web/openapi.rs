@@ -120,22 +120,29 @@ fn item_schema(item: &Item) -> Value {
         }
         ItemKind::Text => {
             // What the server accepts once surrounding blanks are trimmed: no control
-            // characters inside, at most MAX_TEXT_CHARS characters.
+            // characters inside, at most MAX_TEXT_CHARS characters, and for an
+            // email something@domain.tld.
             let inner = if item.email {
                 r"[^\s@\x00-\x1f\x7f-\x9f]+@[^\s@.\x00-\x1f\x7f-\x9f][^\s@\x00-\x1f\x7f-\x9f]*\.[^\s@\x00-\x1f\x7f-\x9f]*[^\s@.\x00-\x1f\x7f-\x9f]"
             } else {
                 r"[^\x00-\x1f\x7f-\x9f]*"
             };
+            // Blank text counts as unanswered, like null.
             json!({
                 "type": "string",
                 "maxLength": MAX_TEXT_CHARS,
-                "pattern": format!(r"^\s*{inner}\s*$"),
+                "pattern": format!(r"^\s*(?:{inner})?\s*$"),
             })
         }
     };
     schema["description"] = Value::String(item.text.clone());
     if !item.required {
+        // An optional item may be null (unanswered). In OpenAPI 3.0 an enum must
+        // then list null itself, or `nullable` does not apply to it.
         schema["nullable"] = Value::Bool(true);
+        if let Some(values) = schema.get_mut("enum").and_then(Value::as_array_mut) {
+            values.push(Value::Null);
+        }
     }
     schema
 }
