@@ -545,6 +545,31 @@ async fn a_body_sent_a_byte_at_a_time_is_cut_off_with_408() {
 }
 
 #[actix_web::test]
+async fn headers_sent_a_byte_at_a_time_are_cut_off_with_408() {
+    let app = spawn_app_set_up(Setup {
+        limits: dealbench::web::Limits {
+            header_deadline: Duration::from_secs(1),
+            ..dealbench::web::Limits::default()
+        },
+        ..Setup::default()
+    })
+    .await;
+    let address = app.address.clone();
+    let answer = actix_web::rt::task::spawn_blocking(move || {
+        // About three seconds in all: within the default five, over the one set.
+        let headers = b"GET /health HTTP/1.1\r\nHost: a\r\n\r\n";
+        trickle(&address, "", headers, Duration::from_millis(100))
+    })
+    .await
+    .expect("the slow client");
+    assert!(
+        answer.starts_with("HTTP/1.1 408"),
+        "{}",
+        answer.lines().next().unwrap_or("no answer")
+    );
+}
+
+#[actix_web::test]
 async fn connections_over_the_cap_for_one_address_get_503() {
     let app = spawn_app_set_up(Setup {
         limits: dealbench::web::Limits {

@@ -227,14 +227,12 @@ pub async fn guard(
         .conn_data::<ConnectionSlot>()
         .is_some_and(|slot| slot.over_cap)
     {
+        // The error response closes the connection, which frees the slot.
         let resp = if is_api(req.path()) {
             ApiError::Unavailable(TOO_MANY_CONNECTIONS.into()).error_response()
         } else {
             PageError::Unavailable(TOO_MANY_CONNECTIONS.into()).error_response()
         };
-        let mut resp = resp;
-        resp.head_mut()
-            .set_connection_type(actix_web::http::ConnectionType::Close);
         return Ok(req.into_response(resp).map_into_boxed_body());
     }
     // HEAD is GET without the body: the connection's encoder knows the request was
