@@ -427,8 +427,16 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
     let local = listener.local_addr()?;
     let public_url = match public_url {
         Some(url) => url,
-        None => crate::web::PublicUrl::from_bind(&args.bind, local.port())
-            .map_err(|e| CliError::Setting(format!("--bind: {e}")))?,
+        None => {
+            if local.ip().is_unspecified() {
+                tracing::warn!(
+                    "listening on every address without --public-url: links will name {}, which respondents cannot open",
+                    args.bind
+                );
+            }
+            crate::web::PublicUrl::from_bind(&args.bind, local.port())
+                .map_err(|e| CliError::Setting(format!("--bind: {e}")))?
+        }
     };
     let settings = crate::web::Settings {
         public_url,

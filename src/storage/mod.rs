@@ -89,8 +89,17 @@ impl StorageError {
     /// not a database, or any other database error naming the file.
     #[must_use]
     pub fn in_file(self, file: &Path) -> StorageError {
-        let StorageError::Sqlite(e) = self else {
-            return self;
+        let e = match self {
+            StorageError::Sqlite(e) => e,
+            StorageError::Corrupt(what) => {
+                let name = file.display().to_string();
+                return StorageError::Corrupt(if what.starts_with(&name) {
+                    what
+                } else {
+                    format!("{name}: {what}")
+                });
+            }
+            other => return other,
         };
         let file = file.to_path_buf();
         match e.sqlite_error_code() {
@@ -359,7 +368,8 @@ impl Store {
 
     /// Runs `f` with a read connection from the pool: an idle one, a new one while
     /// fewer than the maximum are open, or else the next one returned. Blocking:
-    /// call it off the async executor.
+    /// call it off the async executor, and never from inside `f` (with the pool
+    /// exhausted, a nested read would wait for itself).
     fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let conn = self.take_reader().map_err(|e| e.in_file(&self.path))?;
         let result = f(&conn);
@@ -613,6 +623,13 @@ mod tests {
         let other = failure(rusqlite::ffi::SQLITE_BUSY);
         assert!(other.to_string().starts_with("/data/study.db: "), "{other}");
         assert!(failure(rusqlite::ffi::SQLITE_FULL).is_unavailable());
+        let corrupt = StorageError::Corrupt("profile: expected a map".into())
+            .in_file(file)
+            .in_file(file);
+        assert_eq!(
+            corrupt.to_string(),
+            "stored data is corrupt: /data/study.db: profile: expected a map"
+        );
     }
 
     #[test]
