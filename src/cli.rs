@@ -132,6 +132,37 @@ struct ServeArgs {
     /// Unfinished questionnaires are deleted after this many days without a save.
     #[arg(long, default_value_t = 30, env = "DEALBENCH_DRAFT_DAYS")]
     draft_days: u32,
+    /// The address respondents use to reach the site, e.g. https://bench.example:
+    /// every absolute link is built from it, and with https the server sends HSTS
+    /// and uses __Host- cookies. Default: http://BIND:PORT.
+    #[arg(long, env = "DEALBENCH_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// Seconds a client has to send a request body once its headers are in (408
+    /// after).
+    #[arg(long, default_value_t = 10, env = "DEALBENCH_BODY_TIMEOUT")]
+    body_timeout: u64,
+    /// Seconds a client has to send a request's headers (408 after).
+    #[arg(long, default_value_t = 5, env = "DEALBENCH_HEADER_TIMEOUT")]
+    header_timeout: u64,
+    /// Open connections accepted in all; more wait to be accepted. Set the file
+    /// limit (ulimit -n) above this plus 64.
+    #[arg(long, default_value_t = 1000, env = "DEALBENCH_MAX_CONNECTIONS")]
+    max_connections: usize,
+    /// Open connections allowed from one client address (503 beyond; 0: no cap).
+    /// Behind a reverse proxy every client has the proxy's address.
+    #[arg(
+        long,
+        default_value_t = 256,
+        env = "DEALBENCH_MAX_CONNECTIONS_PER_ADDRESS"
+    )]
+    max_connections_per_address: usize,
+    /// Database read connections open at most; further readers wait for one.
+    #[arg(long, default_value_t = crate::storage::DEFAULT_READ_CONNECTIONS, env = "DEALBENCH_READ_CONNECTIONS")]
+    read_connections: usize,
+    /// The most MiB the database may grow to; beyond, submissions get 503 as on a
+    /// full disk. Default: no limit but the disk's.
+    #[arg(long, env = "DEALBENCH_MAX_DB_MB")]
+    max_db_mb: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -217,6 +248,9 @@ pub enum CliError {
     Account(#[from] AccountError),
     #[error("{0}")]
     Operator(String),
+    /// A setting of `serve` that cannot be used.
+    #[error("{0}")]
+    Setting(String),
     #[error("cannot start the server on {address}: {source}")]
     Serve {
         address: String,
@@ -431,24 +465,35 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
 }
 
 fn serve(args: ServeArgs) -> Result<(), CliError> {
-    let trusted_proxies = crate::web::client::TrustedProxies::parse(&args.trusted_proxies)
-        .map_err(|message| CliError::Input {
-            file: "--trusted-proxies".into(),
-            message,
-        })?;
-    let settings = crate::web::Settings {
-        trusted_proxies,
-        submissions_per_hour: args.submissions_per_hour,
-        draft_days: f64::from(args.draft_days.max(1)),
-    };
+    use std::io::IsTerminal;
+    // Logs go to stderr, coloured only for a person at a terminal: a log file or a
+    // journal gets plain text.
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
+    let public_url = match &args.public_url {
+        Some(raw) => Some(
+            crate::web::PublicUrl::parse(raw)
+                .map_err(|e| CliError::Setting(format!("--public-url: {e}")))?,
+        ),
+        None => None,
+    };
+    if args.read_connections == 0 {
+        return Err(CliError::Setting(
+            "--read-connections: give at least 1".into(),
+        ));
+    }
     let q = Questionnaire::load(&args.questionnaire)?;
-    let study = Study::open(q, &args.db)?;
+    let options = crate::storage::StoreOptions {
+        read_connections: args.read_connections,
+        max_size_bytes: args.max_db_mb.map(|mb| mb.saturating_mul(1024 * 1024)),
+    };
+    let study = Study::open_with(q, &args.db, &options)?;
     if args.demo > 0 && study.store.response_count()? == 0 {
         let n = study.add_synthetic(args.demo, 1)?;
         tracing::info!(respondents = n, "added synthetic respondents (demo data)");
@@ -459,11 +504,40 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         source,
     })?;
     let local = listener.local_addr()?;
-    tracing::info!(db = %args.db.display(), "database ready");
+    let public_url = match public_url {
+        Some(url) => url,
+        None => {
+            if local.ip().is_unspecified() {
+                tracing::warn!(
+                    "listening on every address without --public-url: links will name {}, which respondents cannot open",
+                    args.bind
+                );
+            }
+            crate::web::PublicUrl::from_bind(&args.bind, local.port())
+                .map_err(|e| CliError::Setting(format!("--bind: {e}")))?
+        }
+    };
+    let trusted_proxies = crate::web::client::TrustedProxies::parse(&args.trusted_proxies)
+        .map_err(|e| CliError::Setting(format!("--trusted-proxies: {e}")))?;
+    let settings = crate::web::Settings {
+        public_url,
+        integrity: crate::web::Integrity {
+            trusted_proxies,
+            submissions_per_hour: args.submissions_per_hour,
+            draft_days: f64::from(args.draft_days.max(1)),
+        },
+        limits: crate::web::Limits {
+            body_deadline: std::time::Duration::from_secs(args.body_timeout.max(1)),
+            header_deadline: std::time::Duration::from_secs(args.header_timeout.max(1)),
+            connections_per_address: args.max_connections_per_address,
+            max_connections: args.max_connections.max(1),
+        },
+    };
+    tracing::info!(db = %args.db.display(), public_url = %settings.public_url, "database ready");
     let study = Arc::new(study);
     actix_web::rt::System::new()
         .block_on(async move {
-            let server = crate::web::serve(listener, study, settings)?;
+            let server = crate::web::serve_with(listener, study, settings)?;
             println!("Dealbench is running at http://{local}/");
             server.await
         })

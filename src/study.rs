@@ -21,7 +21,8 @@ use crate::domain::velocity::CompanyNumbers;
 use crate::storage::console::{ExportRow, choices, summary_of};
 use crate::storage::writer::{Outcome, Write};
 use crate::storage::{
-    NewResponse, Result, StorageError, Store, SubmitOutcome, now_timestamp, timestamp_seconds_ago,
+    NewResponse, Result, StorageError, Store, StoreOptions, SubmitOutcome, now_timestamp,
+    timestamp_seconds_ago,
 };
 
 /// A response scored and placed, ready to store.
@@ -113,7 +114,19 @@ impl Study {
     /// # Errors
     /// When the database cannot be opened or holds unreadable rows.
     pub fn open(questionnaire: Questionnaire, db: &Path) -> Result<Study> {
-        let store = Store::open(db)?;
+        Study::open_with(questionnaire, db, &StoreOptions::default())
+    }
+
+    /// As [`Study::open`], with options for the database.
+    ///
+    /// # Errors
+    /// As [`Study::open`].
+    pub fn open_with(
+        questionnaire: Questionnaire,
+        db: &Path,
+        options: &StoreOptions,
+    ) -> Result<Study> {
+        let store = Store::open_with(db, options)?;
         let mut peers = PeerIndex::new(
             questionnaire.peer_fallback.clone(),
             questionnaire.peer_group_minimum,

@@ -12,7 +12,7 @@ use common::{
 use dealbench::domain::peer::{IndexKind, PeerStanding};
 use dealbench::domain::questionnaire::ItemKind;
 use dealbench::domain::scoring::Scorecard;
-use dealbench::web::Settings;
+use dealbench::web::Integrity;
 use dealbench::web::admin::throttle::PER_PAIR;
 use dealbench::web::client::TrustedProxies;
 use serde_json::{Value, json};
@@ -105,9 +105,9 @@ fn peak_memory_kib() -> u64 {
 async fn parallel_wrong_guesses_are_checked_at_most_the_limit_and_lock_out_nobody_else() {
     let app = spawn_app_configured(
         0,
-        Settings {
+        Integrity {
             trusted_proxies: TrustedProxies::parse("127.0.0.1").expect("proxy"),
-            ..Settings::default()
+            ..Integrity::default()
         },
     )
     .await;
@@ -523,9 +523,9 @@ async fn exports_carry_a_pseudonym_that_joins_them_and_opens_nothing() {
 async fn the_api_needs_an_issued_key_and_the_browser_is_limited_per_address() {
     let app = spawn_app_configured(
         12,
-        Settings {
+        Integrity {
             submissions_per_hour: 1,
-            ..Settings::default()
+            ..Integrity::default()
         },
     )
     .await;

@@ -7,8 +7,12 @@
 //!   when it returns, so a response acknowledged to the respondent survives a crash.
 //! - All writes go through one writer thread ([`writer`]) that commits whatever is
 //!   waiting in one transaction (group commit): one fsync serves many submissions.
-//! - Reads use a small pool of connections; callers run them off the async
-//!   executor.
+//! - Reads use a bounded pool of connections ([`StoreOptions::read_connections`]):
+//!   when all are busy a reader waits for one, so a burst of requests cannot open
+//!   one file handle each. Callers run reads off the async executor.
+//! - Errors name the database file, and the ones an operator can act on (disk
+//!   full, read-only file, not a database, a newer schema) have their own variants
+//!   with a sentence saying what to do.
 
 pub mod api_keys;
 pub mod console;
@@ -17,9 +21,9 @@ pub mod writer;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex};
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 
 use crate::domain::peer::PeerStanding;
 use crate::domain::scoring::Scorecard;
@@ -33,17 +37,124 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (3, include_str!("migrations/0003_trust.sql")),
 ];
 
-/// What can go wrong in storage.
+/// What can go wrong in storage. The variants an operator can act on name the
+/// file and say what to do; they are the messages printed when start-up stops.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// Any other database failure, with the file it happened in.
+    #[error("{file}: database error: {source}")]
+    InFile {
+        file: PathBuf,
+        source: rusqlite::Error,
+    },
+    /// The disk (or the size allowed to the database) is full: nothing was written.
+    #[error("{file}: the disk is full; free some space, then try again")]
+    DiskFull { file: PathBuf },
+    /// The file, or its folder, cannot be written.
+    #[error(
+        "{file}: the database is read-only; make the file and its folder writable by the user running Dealbench"
+    )]
+    ReadOnly { file: PathBuf },
+    /// The file is not an SQLite database, or is damaged beyond opening.
+    #[error(
+        "{file}: this is not a Dealbench database, or it is damaged; give the right file with --db, or restore it from a backup"
+    )]
+    NotADatabase { file: PathBuf },
+    /// The database was migrated by a newer Dealbench than this one.
+    #[error(
+        "{file}: the database has schema version {found}, newer than the {supported} this Dealbench knows; run the newer Dealbench, or restore a backup made with this one"
+    )]
+    NewerSchema {
+        file: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    /// A batch of writes could not be committed; none of it was stored.
+    #[error("{file}: the write was not stored: {message}")]
+    CommitFailed { file: PathBuf, message: String },
+    /// The file cannot be opened at all (missing folder, permissions).
+    #[error(
+        "{file}: the database cannot be opened ({reason}); check the path and its folder's permissions"
+    )]
+    CannotOpen { file: PathBuf, reason: String },
     /// A stored row cannot be read back (edited by hand, or a bug).
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
     /// The writer thread has stopped; nothing more can be written.
     #[error("the database writer has stopped")]
     WriterStopped,
+}
+
+impl StorageError {
+    /// The precise error for a database failure in `file`: disk full, read-only,
+    /// not a database, or any other database error naming the file.
+    #[must_use]
+    pub fn in_file(self, file: &Path) -> StorageError {
+        let e = match self {
+            StorageError::Sqlite(e) => e,
+            StorageError::Corrupt(what) => {
+                let name = file.display().to_string();
+                return StorageError::Corrupt(if what.starts_with(&name) {
+                    what
+                } else {
+                    format!("{name}: {what}")
+                });
+            }
+            other => return other,
+        };
+        let file = file.to_path_buf();
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => StorageError::DiskFull { file },
+            Some(ErrorCode::ReadOnly) => StorageError::ReadOnly { file },
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+                StorageError::NotADatabase { file }
+            }
+            Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => StorageError::CannotOpen {
+                file,
+                reason: e.to_string(),
+            },
+            _ => StorageError::InFile { file, source: e },
+        }
+    }
+
+    /// One error per job of a batch whose commit failed as a whole (a database
+    /// error cannot be cloned, so each job gets the same classification).
+    #[must_use]
+    pub fn of_failed_commit(e: &rusqlite::Error, file: &Path) -> StorageError {
+        let file_buf = file.to_path_buf();
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => StorageError::DiskFull { file: file_buf },
+            Some(ErrorCode::ReadOnly) => StorageError::ReadOnly { file: file_buf },
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+                StorageError::NotADatabase { file: file_buf }
+            }
+            _ => StorageError::CommitFailed {
+                file: file_buf,
+                message: e.to_string(),
+            },
+        }
+    }
+
+    /// A copy of a disk-full or read-only error: the causes a whole batch of writes
+    /// shares (other errors cannot be copied, and belong to one write).
+    pub fn shared_cause(&self) -> Option<StorageError> {
+        match self {
+            StorageError::DiskFull { file } => Some(StorageError::DiskFull { file: file.clone() }),
+            StorageError::ReadOnly { file } => Some(StorageError::ReadOnly { file: file.clone() }),
+            _ => None,
+        }
+    }
+
+    /// Whether the server cannot store anything for now (disk full, read-only):
+    /// the client should be told to come back later, not that the request was bad.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(
+            self,
+            StorageError::DiskFull { .. } | StorageError::ReadOnly { .. }
+        )
+    }
 }
 
 pub type Result<T, E = StorageError> = std::result::Result<T, E>;
@@ -58,6 +169,48 @@ fn connect(path: &Path) -> Result<Connection> {
     // Deleted rows are overwritten with zeros, not left readable in free space.
     conn.pragma_update(None, "secure_delete", "ON")?;
     Ok(conn)
+}
+
+/// The highest schema version this build knows.
+fn supported_schema() -> u32 {
+    MIGRATIONS.last().map_or(0, |(v, _)| *v)
+}
+
+/// Refuses a connection that cannot write: SQLite opens a file it may not write
+/// read-only without complaint, and every write would fail later.
+fn check_writable(conn: &Connection, file: &Path) -> Result<()> {
+    if conn.is_readonly(rusqlite::MAIN_DB)? {
+        return Err(StorageError::ReadOnly {
+            file: file.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+/// Refuses a database migrated by a newer Dealbench: this build would not know
+/// what its tables mean, and writing to them could damage the newer data.
+fn check_schema_version(conn: &Connection, file: &Path) -> Result<()> {
+    let has_table: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has_table {
+        return Ok(());
+    }
+    let found: Option<u32> =
+        conn.query_row("SELECT MAX(version) FROM schema_migrations", [], |r| {
+            r.get(0)
+        })?;
+    let supported = supported_schema();
+    match found {
+        Some(found) if found > supported => Err(StorageError::NewerSchema {
+            file: file.to_path_buf(),
+            found,
+            supported,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Applies the migrations not yet applied, each in its own transaction.
@@ -130,10 +283,42 @@ pub struct StoredResponse {
     pub standing: PeerStanding,
 }
 
-/// The database: a writer thread and a pool of read connections.
+/// How the database is opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreOptions {
+    /// The most read connections open at once; readers beyond wait for one.
+    pub read_connections: usize,
+    /// The most bytes the database file may grow to (none: the disk's size). When
+    /// reached, writes fail as on a full disk.
+    pub max_size_bytes: Option<u64>,
+}
+
+/// Read connections open at once by default: more than the cores that run the
+/// queries, few enough that file handles stay bounded.
+pub const DEFAULT_READ_CONNECTIONS: usize = 8;
+
+impl Default for StoreOptions {
+    fn default() -> StoreOptions {
+        StoreOptions {
+            read_connections: DEFAULT_READ_CONNECTIONS,
+            max_size_bytes: None,
+        }
+    }
+}
+
+/// The read connections: idle ones, and how many exist in all (idle or lent).
+struct ReadPool {
+    idle: Vec<Connection>,
+    open: usize,
+}
+
+/// The database: a writer thread and a bounded pool of read connections.
 pub struct Store {
     path: PathBuf,
-    readers: Mutex<Vec<Connection>>,
+    readers: Mutex<ReadPool>,
+    /// Signalled whenever a read connection is returned or closed.
+    reader_returned: Condvar,
+    max_readers: usize,
     writer: Writer,
     /// This database's random key for pseudonymous ids (see [`Store::pseudonym`]).
     pseudonym_key: Vec<u8>,
@@ -143,9 +328,24 @@ impl Store {
     /// Opens (creating if needed) the database at `path` and applies migrations.
     ///
     /// # Errors
-    /// When the file cannot be opened or a migration fails.
+    /// When the file cannot be opened or written, is not a database, has a newer
+    /// schema than this build, or a migration fails. Every error names the file.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with(path, &StoreOptions::default())
+    }
+
+    /// As [`Store::open`], with options.
+    ///
+    /// # Errors
+    /// As [`Store::open`].
+    pub fn open_with(path: &Path, options: &StoreOptions) -> Result<Store> {
+        Store::open_writer(path, options).map_err(|e| e.in_file(path))
+    }
+
+    fn open_writer(path: &Path, options: &StoreOptions) -> Result<Store> {
         let mut conn = connect(path)?;
+        check_writable(&conn, path)?;
+        check_schema_version(&conn, path)?;
         migrate(&mut conn)?;
         // The writer keeps the indexes it updates in memory (64 MiB of cache).
         conn.pragma_update(None, "cache_size", -65_536)?;
@@ -154,10 +354,24 @@ impl Store {
             [],
             |r| r.get(0),
         )?;
+        if let Some(bytes) = options.max_size_bytes {
+            let page_size: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
+            let page_size = u64::try_from(page_size).unwrap_or(4096);
+            let pages = (bytes / page_size.max(1)).max(1);
+            // A query, not an update: the pragma answers with the limit it set.
+            let _: i64 = conn.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |r| {
+                r.get(0)
+            })?;
+        }
         let writer = Writer::start(conn)?;
         Ok(Store {
             path: path.to_path_buf(),
-            readers: Mutex::new(Vec::new()),
+            readers: Mutex::new(ReadPool {
+                idle: Vec::new(),
+                open: 0,
+            }),
+            reader_returned: Condvar::new(),
+            max_readers: options.read_connections.max(1),
             writer,
             pseudonym_key,
         })
@@ -180,19 +394,61 @@ impl Store {
         format!("p{hex}")
     }
 
-    /// Runs `f` with a read connection from the pool (opening one if none is free).
-    /// Blocking: call it off the async executor.
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// How many read connections are open now (idle or in use).
+    pub fn read_connections(&self) -> usize {
+        self.readers.lock().map_or(0, |pool| pool.open)
+    }
+
+    /// Runs `f` with a read connection from the pool: an idle one, a new one while
+    /// fewer than the maximum are open, or else the next one returned. Blocking:
+    /// call it off the async executor, and never from inside `f` (with the pool
+    /// exhausted, a nested read would wait for itself).
     fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let pooled = self.readers.lock().ok().and_then(|mut pool| pool.pop());
-        let conn = match pooled {
-            Some(c) => c,
-            None => connect(&self.path)?,
-        };
+        let conn = self.take_reader().map_err(|e| e.in_file(&self.path))?;
         let result = f(&conn);
-        if let Ok(mut pool) = self.readers.lock() {
-            pool.push(conn);
+        self.return_reader(conn);
+        result.map_err(|e| e.in_file(&self.path))
+    }
+
+    fn take_reader(&self) -> Result<Connection> {
+        let poisoned = || StorageError::Corrupt("the read pool's lock is poisoned".into());
+        let mut pool = self.readers.lock().map_err(|_| poisoned())?;
+        loop {
+            if let Some(conn) = pool.idle.pop() {
+                return Ok(conn);
+            }
+            if pool.open < self.max_readers {
+                pool.open += 1;
+                drop(pool);
+                return connect(&self.path).inspect_err(|_| self.forget_reader());
+            }
+            pool = self.reader_returned.wait(pool).map_err(|_| poisoned())?;
         }
-        result
+    }
+
+    fn return_reader(&self, conn: Connection) {
+        match self.readers.lock() {
+            Ok(mut pool) => pool.idle.push(conn),
+            // Closed rather than kept: the count must stay true.
+            Err(_) => {
+                drop(conn);
+                self.forget_reader();
+            }
+        }
+        self.reader_returned.notify_one();
+    }
+
+    /// A connection that could not be opened, or was closed, no longer counts.
+    fn forget_reader(&self) {
+        if let Ok(mut pool) = self.readers.lock() {
+            pool.open = pool.open.saturating_sub(1);
+        }
+        self.reader_returned.notify_one();
     }
 
     /// A draft by its resume id. Blocking.
@@ -354,6 +610,73 @@ mod tests {
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
             .expect("mode");
         assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn a_connection_that_cannot_write_is_refused_naming_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("t.db");
+        drop(Store::open(&path).expect("a fresh database"));
+        let conn = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("read-only open");
+        let err = check_writable(&conn, &path).expect_err("read-only");
+        assert!(matches!(err, StorageError::ReadOnly { .. }));
+        assert!(err.to_string().starts_with(&path.display().to_string()));
+        assert!(err.to_string().contains("writable"));
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused_and_the_current_one_accepted() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("t.db");
+        drop(Store::open(&path).expect("a fresh database"));
+        let conn = Connection::open(&path).expect("open");
+        check_schema_version(&conn, &path).expect("this build's schema");
+        conn.execute(
+            "INSERT INTO schema_migrations (version) VALUES (?1)",
+            [supported_schema() + 1],
+        )
+        .expect("insert");
+        match Store::open(&path) {
+            Err(StorageError::NewerSchema {
+                found, supported, ..
+            }) => assert_eq!((found, supported), (supported + 1, supported_schema())),
+            other => panic!("expected NewerSchema, got {:?}", other.err()),
+        }
+    }
+
+    #[test]
+    fn sqlite_failures_become_the_precise_errors_naming_the_file() {
+        let file = Path::new("/data/study.db");
+        let failure = |code: i32| {
+            StorageError::Sqlite(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(code),
+                None,
+            ))
+            .in_file(file)
+        };
+        assert!(matches!(
+            failure(rusqlite::ffi::SQLITE_FULL),
+            StorageError::DiskFull { .. }
+        ));
+        assert!(matches!(
+            failure(rusqlite::ffi::SQLITE_READONLY),
+            StorageError::ReadOnly { .. }
+        ));
+        assert!(matches!(
+            failure(rusqlite::ffi::SQLITE_NOTADB),
+            StorageError::NotADatabase { .. }
+        ));
+        let other = failure(rusqlite::ffi::SQLITE_BUSY);
+        assert!(other.to_string().starts_with("/data/study.db: "), "{other}");
+        assert!(failure(rusqlite::ffi::SQLITE_FULL).is_unavailable());
+        let corrupt = StorageError::Corrupt("profile: expected a map".into())
+            .in_file(file)
+            .in_file(file);
+        assert_eq!(
+            corrupt.to_string(),
+            "stored data is corrupt: /data/study.db: profile: expected a map"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! job. So an acknowledged write is durable, one job's failure does not undo
 //! another's, and under load one fsync serves a whole batch.
 
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::thread;
 
@@ -118,9 +119,11 @@ impl Writer {
     /// When the thread cannot be spawned.
     pub fn start(conn: Connection) -> Result<Writer> {
         let (jobs, inbox) = mpsc::channel::<Job>();
+        // Errors name the file, so that "disk full" says which disk.
+        let file = PathBuf::from(conn.path().unwrap_or_default());
         thread::Builder::new()
             .name("db-writer".into())
-            .spawn(move || run(conn, inbox))
+            .spawn(move || run(conn, inbox, &file))
             .map_err(|e| StorageError::Corrupt(format!("cannot start the writer: {e}")))?;
         Ok(Writer { jobs })
     }
@@ -171,7 +174,7 @@ impl Writer {
     }
 }
 
-fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>) {
+fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>, file: &Path) {
     while let Ok(first) = inbox.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -181,7 +184,7 @@ fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>) {
             }
         }
         let started = std::time::Instant::now();
-        let results = commit_batch(&mut conn, &batch);
+        let results = commit_batch(&mut conn, &batch, file);
         if batch.iter().any(|job| job.write.erases()) {
             truncate_log(&conn);
         }
@@ -193,7 +196,7 @@ fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>) {
         for (job, result) in batch.into_iter().zip(results) {
             // The requester may have gone away (client disconnected): the write
             // stands all the same.
-            let _ = job.reply.send(result);
+            let _ = job.reply.send(result.map_err(|e| e.in_file(file)));
         }
     }
 }
@@ -214,10 +217,10 @@ fn truncate_log(conn: &Connection) {
 
 /// Runs a batch in one transaction, each job in a savepoint; returns one result per
 /// job. If the commit itself fails, every job fails.
-fn commit_batch(conn: &mut Connection, batch: &[Job]) -> Vec<Result<Outcome>> {
+fn commit_batch(conn: &mut Connection, batch: &[Job], file: &Path) -> Vec<Result<Outcome>> {
     let mut tx = match conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate) {
         Ok(tx) => tx,
-        Err(e) => return batch.iter().map(|_| Err(e.to_string())).map(fail).collect(),
+        Err(e) => return fail_all(batch, &e, file),
     };
     let mut results = Vec::with_capacity(batch.len());
     for job in batch {
@@ -231,19 +234,38 @@ fn commit_batch(conn: &mut Connection, batch: &[Job]) -> Vec<Result<Outcome>> {
             },
             Err(e) => Err(e.into()),
         };
-        results.push(result);
+        results.push(result.map_err(|e| e.in_file(file)));
     }
     match tx.commit() {
         Ok(()) => results,
         Err(e) => {
-            tracing::error!(error = %e, "commit failed; the batch was not stored");
-            batch.iter().map(|_| Err(e.to_string())).map(fail).collect()
+            // A full disk can end the transaction itself (SQLite rolls it back),
+            // and the commit then fails for want of one: the disk is then the
+            // reason every write of the batch failed.
+            let shared = results
+                .iter()
+                .find_map(|r| r.as_ref().err().and_then(StorageError::shared_cause));
+            tracing::error!(error = %e, cause = ?shared, "commit failed; the batch was not stored");
+            match shared {
+                Some(cause) => batch
+                    .iter()
+                    .map(|_| {
+                        Err(cause
+                            .shared_cause()
+                            .unwrap_or_else(|| StorageError::of_failed_commit(&e, file)))
+                    })
+                    .collect(),
+                None => fail_all(batch, &e, file),
+            }
         }
     }
 }
 
-fn fail(e: std::result::Result<Outcome, String>) -> Result<Outcome> {
-    e.map_err(|m| StorageError::Corrupt(format!("write failed: {m}")))
+fn fail_all(batch: &[Job], e: &rusqlite::Error, file: &Path) -> Vec<Result<Outcome>> {
+    batch
+        .iter()
+        .map(|_| Err(StorageError::of_failed_commit(e, file)))
+        .collect()
 }
 
 fn apply(conn: &Connection, write: &Write) -> Result<Outcome> {

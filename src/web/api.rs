@@ -5,25 +5,33 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde_json::json;
 
 use super::error::ApiError;
+use super::http::Endpoint;
+use super::json::StrictJson;
 use super::{AppState, parse_id};
 use crate::domain::Answers;
 use crate::domain::answers::Completeness;
 use crate::storage::SubmitOutcome;
 use crate::study::Origin;
 
-const OPENAPI: &str = include_str!("../../assets/openapi.json");
-
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/openapi.json", web::get().to(openapi))
-        .route("/api/v1/questionnaire", web::get().to(questionnaire))
-        .route("/api/v1/responses", web::post().to(submit))
-        .route("/api/v1/responses/{id}", web::get().to(response));
+    cfg.service(Endpoint::at("/api/openapi.json").get(openapi).resource())
+        .service(
+            Endpoint::at("/api/v1/questionnaire")
+                .get(questionnaire)
+                .resource(),
+        )
+        .service(Endpoint::at("/api/v1/responses").post(submit).resource())
+        .service(
+            Endpoint::at("/api/v1/responses/{id}")
+                .get(response)
+                .resource(),
+        );
 }
 
-async fn openapi() -> HttpResponse {
+async fn openapi(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("application/json")
-        .body(OPENAPI)
+        .body(state.openapi.clone())
 }
 
 async fn questionnaire(state: web::Data<AppState>) -> HttpResponse {
@@ -33,7 +41,7 @@ async fn questionnaire(state: web::Data<AppState>) -> HttpResponse {
 async fn submit(
     req: HttpRequest,
     state: web::Data<AppState>,
-    body: web::Json<serde_json::Value>,
+    StrictJson(body): StrictJson,
 ) -> Result<HttpResponse, ApiError> {
     let key = api_key(&req).ok_or(ApiError::Unauthorized)?;
     let study = state.study.clone();
@@ -62,8 +70,7 @@ async fn submit(
         store_us = t1.elapsed().as_micros() as u64,
         "submission stored"
     );
-    let info = req.connection_info();
-    let report_url = format!("{}://{}/r/{id}", info.scheme(), info.host());
+    let report_url = state.public_url.link(&format!("/r/{id}"));
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/responses/{id}")))
         .json(json!({

@@ -1,10 +1,12 @@
 //! CSRF protection for the respondent's forms, by double-submit cookie: a random
 //! token is set in a SameSite=Strict, HttpOnly cookie and repeated in a hidden
 //! field of every form; a POST is accepted only when both are present and equal.
+//! Over HTTPS the cookie is `__Host-dealbench_csrf` (see [`super::cookies`]).
 
 use actix_web::HttpRequest;
-use actix_web::cookie::{Cookie, SameSite};
+use actix_web::cookie::Cookie;
 
+use super::cookies;
 use super::error::PageError;
 
 pub const COOKIE: &str = "dealbench_csrf";
@@ -13,18 +15,13 @@ pub const FIELD: &str = "csrf_token";
 /// The token for the forms of this page, and the cookie to set when the browser
 /// has none yet.
 pub fn token(req: &HttpRequest) -> (String, Option<Cookie<'static>>) {
-    if let Some(c) = req.cookie(COOKIE)
-        && is_token(c.value())
+    if let Some(value) = cookies::value(req, COOKIE)
+        && is_token(&value)
     {
-        return (c.value().to_string(), None);
+        return (value, None);
     }
     let token = new_token();
-    let cookie = Cookie::build(COOKIE, token.clone())
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Strict)
-        .secure(req.connection_info().scheme() == "https")
-        .finish();
+    let cookie = cookies::build(COOKIE, token.clone(), "/", cookies::secure(req));
     (token, Some(cookie))
 }
 
@@ -46,9 +43,9 @@ fn is_token(s: &str) -> bool {
 /// # Errors
 /// `PageError::Csrf` when either is missing or they differ.
 pub fn verify(req: &HttpRequest, submitted: Option<&str>) -> Result<(), PageError> {
-    let cookie = req.cookie(COOKIE).ok_or(PageError::Csrf)?;
+    let cookie = cookies::value(req, COOKIE).ok_or(PageError::Csrf)?;
     let submitted = submitted.ok_or(PageError::Csrf)?;
-    if is_token(submitted) && constant_time_eq(cookie.value().as_bytes(), submitted.as_bytes()) {
+    if is_token(submitted) && constant_time_eq(cookie.as_bytes(), submitted.as_bytes()) {
         Ok(())
     } else {
         Err(PageError::Csrf)

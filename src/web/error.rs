@@ -1,7 +1,7 @@
 //! Errors of the web layer: each maps to a status and a message for the user.
 //! Unexpected failures are logged with their cause and shown as a plain 500.
 
-use actix_web::http::StatusCode;
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
@@ -31,6 +31,16 @@ pub enum PageError {
         .0.as_secs().div_ceil(60).max(1)
     )]
     TooMany(std::time::Duration),
+    /// A method the page does not support: 405 (with `Allow`, set by the route).
+    #[error("This page cannot be used that way.")]
+    MethodNotAllowed,
+    /// The form was not received in time: 408.
+    #[error("The form took too long to arrive. Check your connection and send it again.")]
+    Timeout,
+    /// The server cannot serve or store anything now (disk full, too many
+    /// connections): 503 with the reason, logged when it is the server's fault.
+    #[error("{0}")]
+    Unavailable(String),
     /// Anything else: 500; the cause is logged, not shown.
     #[error(
         "Something went wrong on our side. Your saved answers are safe; please try again in a moment."
@@ -38,9 +48,34 @@ pub enum PageError {
     Internal(String),
 }
 
+/// What a respondent is told when nothing can be stored (disk full).
+pub const DISK_FULL: &str =
+    "The server is out of disk space; your answers were not saved, try again later.";
+/// What a respondent is told when the database cannot be written.
+pub const READ_ONLY: &str =
+    "The server cannot save anything at the moment; your answers were not saved, try again later.";
+
+/// Seconds a client is asked to wait after a 503.
+const RETRY_AFTER_SECONDS: &str = "60";
+
+/// The message for a storage failure the client can only wait out, after logging
+/// it with its cause (the file and what the operator should do).
+fn unavailable(e: &StorageError) -> Option<&'static str> {
+    let message = match e {
+        StorageError::DiskFull { .. } => DISK_FULL,
+        StorageError::ReadOnly { .. } => READ_ONLY,
+        _ => return None,
+    };
+    tracing::error!(cause = %e, "cannot store: {}", message);
+    Some(message)
+}
+
 impl From<StorageError> for PageError {
     fn from(e: StorageError) -> PageError {
-        PageError::Internal(e.to_string())
+        match unavailable(&e) {
+            Some(message) => PageError::Unavailable(message.into()),
+            None => PageError::Internal(e.to_string()),
+        }
     }
 }
 
@@ -52,6 +87,9 @@ impl ResponseError for PageError {
             PageError::BadRequest(_) => StatusCode::BAD_REQUEST,
             PageError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             PageError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
+            PageError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            PageError::Timeout => StatusCode::REQUEST_TIMEOUT,
+            PageError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             PageError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -66,6 +104,7 @@ impl ResponseError for PageError {
             StatusCode::FORBIDDEN => "Form expired",
             StatusCode::INTERNAL_SERVER_ERROR => "Something went wrong",
             StatusCode::TOO_MANY_REQUESTS => "Please wait",
+            StatusCode::SERVICE_UNAVAILABLE => "Please try again later",
             _ => "That did not work",
         };
         let mut resp = HttpResponse::build(status);
@@ -73,6 +112,7 @@ impl ResponseError for PageError {
         if let PageError::TooMany(wait) = self {
             resp.insert_header((actix_web::http::header::RETRY_AFTER, wait.as_secs().max(1)));
         }
+        finish(&mut resp, status);
         resp.body(error_page(title, &self.to_string()))
     }
 }
@@ -112,6 +152,18 @@ pub enum ApiError {
         "submissions through the API need an API key issued by the study's operators: send it as `Authorization: Bearer KEY`"
     )]
     Unauthorized,
+    /// 405; the route sets `Allow`.
+    #[error("this path does not support that method")]
+    MethodNotAllowed,
+    /// 415: the body is not declared as JSON in UTF-8.
+    #[error("the body must be JSON, sent with Content-Type: application/json (in UTF-8)")]
+    UnsupportedMediaType,
+    /// 408: the body did not arrive within the deadline.
+    #[error("the request body was not received in time")]
+    Timeout,
+    /// 503 with the reason: nothing can be stored now, or too many connections.
+    #[error("{0}")]
+    Unavailable(String),
     /// The answers do not fit the questionnaire: 422 with every problem.
     #[error("the answers have problems")]
     Invalid(AnswerError),
@@ -121,7 +173,31 @@ pub enum ApiError {
 
 impl From<StorageError> for ApiError {
     fn from(e: StorageError) -> ApiError {
-        ApiError::Internal(e.to_string())
+        match unavailable(&e) {
+            // The API speaks in lower case, without the final full stop.
+            Some(message) => ApiError::Unavailable(lower_first(message.trim_end_matches('.'))),
+            None => ApiError::Internal(e.to_string()),
+        }
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// What every error response carries: no caching, and for a 503 when to retry.
+/// A 408 or 503 also closes the connection: the client is slow or the server
+/// short of something, and a kept connection helps neither.
+fn finish(resp: &mut actix_web::HttpResponseBuilder, status: StatusCode) {
+    resp.insert_header((header::CACHE_CONTROL, "no-store"));
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        resp.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS));
+    }
+    if status == StatusCode::SERVICE_UNAVAILABLE || status == StatusCode::REQUEST_TIMEOUT {
+        resp.force_close();
     }
 }
 
@@ -132,6 +208,10 @@ impl ResponseError for ApiError {
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Timeout => StatusCode::REQUEST_TIMEOUT,
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -145,10 +225,12 @@ impl ResponseError for ApiError {
             ApiError::Invalid(e) => json!({"error": self.to_string(), "problems": e.problems}),
             _ => json!({"error": self.to_string()}),
         };
-        let mut resp = HttpResponse::build(self.status_code());
+        let status = self.status_code();
+        let mut resp = HttpResponse::build(status);
         if let ApiError::Unauthorized = self {
             resp.insert_header((actix_web::http::header::WWW_AUTHENTICATE, "Bearer"));
         }
+        finish(&mut resp, status);
         resp.json(body)
     }
 }

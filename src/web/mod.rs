@@ -4,13 +4,21 @@
 //! - [`pages`]: the questionnaire pages, `/`, `/s/...`
 //! - [`report_page`]: the report, `/r/{id}`
 //! - [`api`]: the JSON API, `/api/...`
+//!
+//! Around them: [`http`] (methods, caching and transport headers, bounds on
+//! connections and bodies), [`public_url`] (every absolute link), [`cookies`].
 
 pub mod admin;
 pub mod api;
 pub mod client;
+pub mod cookies;
 pub mod csrf;
 pub mod error;
+pub mod http;
+pub mod json;
+pub mod openapi;
 pub mod pages;
+pub mod public_url;
 pub mod rate_limit;
 pub mod report_page;
 pub mod templates;
@@ -20,40 +28,21 @@ use std::sync::Arc;
 
 use actix_web::dev::Server;
 use actix_web::http::header;
-use actix_web::middleware::DefaultHeaders;
+use actix_web::middleware::{DefaultHeaders, from_fn};
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 
 use crate::study::Study;
 use client::TrustedProxies;
 use error::{ApiError, PageError};
+pub use http::Limits;
+use http::{ConnectionCounter, Endpoint, is_api, is_body_timeout};
+pub use public_url::PublicUrl;
 use rate_limit::RateLimit;
 use report_page::ReportCache;
 use templates::Templates;
 
 /// The largest request body accepted (forms and JSON).
 pub const BODY_LIMIT: usize = 64 * 1024;
-
-/// How the server is run: what the command line and environment configure.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    /// Proxies whose `X-Forwarded-For` names the client.
-    pub trusted_proxies: TrustedProxies,
-    /// Questionnaires an address may submit per hour (0: no limit); it may start
-    /// four times as many.
-    pub submissions_per_hour: usize,
-    /// Unfinished questionnaires are deleted after this many days without a save.
-    pub draft_days: f64,
-}
-
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings {
-            trusted_proxies: TrustedProxies::default(),
-            submissions_per_hour: 20,
-            draft_days: 30.0,
-        }
-    }
-}
 
 /// What every handler can reach.
 pub struct AppState {
@@ -67,6 +56,60 @@ pub struct AppState {
     /// Anonymous questionnaires started, and submitted, per address.
     pub start_limit: RateLimit,
     pub submit_limit: RateLimit,
+    /// The base of every absolute link, and whether the site is on HTTPS.
+    pub public_url: PublicUrl,
+    pub limits: Limits,
+    /// The OpenAPI document, generated from the questionnaire at start-up.
+    pub openapi: String,
+}
+
+/// How the study guards its figures and its respondents' data: what the command
+/// line and environment configure beyond the HTTP bounds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Integrity {
+    /// Proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: TrustedProxies,
+    /// Questionnaires an address may submit per hour (0: no limit); it may start
+    /// four times as many.
+    pub submissions_per_hour: usize,
+    /// Unfinished questionnaires are deleted after this many days without a save.
+    pub draft_days: f64,
+}
+
+impl Default for Integrity {
+    fn default() -> Integrity {
+        Integrity {
+            trusted_proxies: TrustedProxies::default(),
+            submissions_per_hour: 20,
+            draft_days: 30.0,
+        }
+    }
+}
+
+/// How the server is run: where it is reached from outside, its bounds, and the
+/// study's integrity settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub public_url: PublicUrl,
+    pub limits: Limits,
+    pub integrity: Integrity,
+}
+
+impl Settings {
+    /// The defaults for a listener: plain HTTP at the address it is bound to.
+    ///
+    /// # Errors
+    /// When the listener has no address.
+    pub fn for_listener(listener: &TcpListener) -> std::io::Result<Settings> {
+        let local = listener.local_addr()?;
+        let public_url = PublicUrl::from_bind(&local.ip().to_string(), local.port())
+            .map_err(std::io::Error::other)?;
+        Ok(Settings {
+            public_url,
+            limits: Limits::default(),
+            integrity: Integrity::default(),
+        })
+    }
 }
 
 /// A response or draft id from a URL: a UUID in canonical form, or nothing.
@@ -90,24 +133,28 @@ async fn health() -> HttpResponse {
 
 async fn not_found(req: HttpRequest) -> HttpResponse {
     use actix_web::ResponseError;
-    if req.path().starts_with("/api/") {
+    if is_api(req.path()) {
         ApiError::NotFound.error_response()
     } else {
         PageError::NotFound.error_response()
     }
 }
 
-fn body_error(req: &HttpRequest, message: String, too_large: bool) -> actix_web::Error {
-    if req.path().starts_with("/api/") {
-        if too_large {
-            ApiError::TooLarge.into()
-        } else {
-            ApiError::BadRequest(message).into()
-        }
-    } else if too_large {
-        PageError::TooLarge.into()
-    } else {
-        PageError::BadRequest(message).into()
+/// Why a request body could not be used.
+enum BodyProblem {
+    TooLarge,
+    TimedOut,
+    Invalid(String),
+}
+
+fn body_error(req: &HttpRequest, problem: BodyProblem) -> actix_web::Error {
+    match (is_api(req.path()), problem) {
+        (true, BodyProblem::TooLarge) => ApiError::TooLarge.into(),
+        (true, BodyProblem::TimedOut) => ApiError::Timeout.into(),
+        (true, BodyProblem::Invalid(m)) => ApiError::BadRequest(m).into(),
+        (false, BodyProblem::TooLarge) => PageError::TooLarge.into(),
+        (false, BodyProblem::TimedOut) => PageError::Timeout.into(),
+        (false, BodyProblem::Invalid(m)) => PageError::BadRequest(m).into(),
     }
 }
 
@@ -140,25 +187,34 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         web::JsonConfig::default()
             .limit(BODY_LIMIT)
             .error_handler(|err, req| {
-                let too_large = matches!(
-                    err,
-                    actix_web::error::JsonPayloadError::OverflowKnownLength { .. }
-                        | actix_web::error::JsonPayloadError::Overflow { .. }
-                );
-                let message = format!("the body is not valid JSON: {err}");
-                body_error(req, message, too_large)
+                use actix_web::error::JsonPayloadError as E;
+                let problem = match &err {
+                    E::OverflowKnownLength { .. } | E::Overflow { .. } => BodyProblem::TooLarge,
+                    E::Payload(p) if is_body_timeout(p) => BodyProblem::TimedOut,
+                    _ => BodyProblem::Invalid(format!("the body is not valid JSON: {err}")),
+                };
+                body_error(req, problem)
             }),
     )
     .app_data(
         web::FormConfig::default()
             .limit(BODY_LIMIT)
             .error_handler(|err, req| {
-                let too_large = matches!(err, actix_web::error::UrlencodedError::Overflow { .. });
-                body_error(req, format!("the form could not be read: {err}"), too_large)
+                use actix_web::error::UrlencodedError as E;
+                let problem = match &err {
+                    E::Overflow { .. } => BodyProblem::TooLarge,
+                    E::Payload(p) if is_body_timeout(p) => BodyProblem::TimedOut,
+                    _ => BodyProblem::Invalid(format!("the form could not be read: {err}")),
+                };
+                body_error(req, problem)
             }),
     )
-    .route("/health", web::get().to(health))
-    .route("/assets/dealbench.css", web::get().to(stylesheet))
+    .service(Endpoint::at("/health").get(health).resource())
+    .service(
+        Endpoint::at("/assets/dealbench.css")
+            .get(stylesheet)
+            .resource(),
+    )
     .configure(pages::config)
     .configure(report_page::config)
     .configure(api::config)
@@ -166,31 +222,52 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .default_service(web::to(not_found));
 }
 
-/// Starts the server on a bound listener.
+/// Starts the server on a bound listener with the default settings for it.
 ///
 /// # Errors
 /// When the templates do not parse or the listener cannot be used.
-pub fn serve(
+pub fn serve(listener: TcpListener, study: Arc<Study>) -> std::io::Result<Server> {
+    let settings = Settings::for_listener(&listener)?;
+    serve_with(listener, study, settings)
+}
+
+/// Starts the server on a bound listener.
+///
+/// # Errors
+/// When the templates do not parse, the OpenAPI document cannot be built or the
+/// listener cannot be used.
+pub fn serve_with(
     listener: TcpListener,
     study: Arc<Study>,
     settings: Settings,
 ) -> std::io::Result<Server> {
     let templates = Templates::load().map_err(std::io::Error::other)?;
     let pdf_fonts = Arc::new(crate::pdf::PdfFonts::load().map_err(std::io::Error::other)?);
-    expire_drafts_hourly(&study, settings.draft_days);
+    expire_drafts_hourly(&study, settings.integrity.draft_days);
+    let openapi = openapi::document(&study.questionnaire)
+        .map(|doc| doc.to_string())
+        .map_err(std::io::Error::other)?;
+    let limits = settings.limits.clone();
     let state = web::Data::new(AppState {
         study,
         pdf_fonts,
         templates,
         reports: ReportCache::default(),
         login_throttle: admin::LoginThrottle::default(),
-        trusted_proxies: settings.trusted_proxies,
-        start_limit: RateLimit::per_hour(settings.submissions_per_hour.saturating_mul(4)),
-        submit_limit: RateLimit::per_hour(settings.submissions_per_hour),
+        trusted_proxies: settings.integrity.trusted_proxies.clone(),
+        start_limit: RateLimit::per_hour(settings.integrity.submissions_per_hour.saturating_mul(4)),
+        submit_limit: RateLimit::per_hour(settings.integrity.submissions_per_hour),
+        public_url: settings.public_url,
+        limits: settings.limits,
+        openapi,
     });
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let connections = Arc::new(ConnectionCounter::default());
+    let per_address = limits.connections_per_address;
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
+            .wrap(from_fn(http::guard))
             .wrap(
                 DefaultHeaders::new()
                     .add((
@@ -202,6 +279,17 @@ pub fn serve(
                     .add((header::X_FRAME_OPTIONS, "DENY")),
             )
             .configure(configure)
+    })
+    .workers(workers)
+    // The cap is per worker; together they accept at most `max_connections`.
+    .max_connections(limits.max_connections.div_ceil(workers).max(1))
+    .client_request_timeout(limits.header_deadline)
+    .on_connect(move |io, data| {
+        if let Some(tcp) = io.downcast_ref::<actix_web::rt::net::TcpStream>()
+            && let Ok(peer) = tcp.peer_addr()
+        {
+            data.insert(connections.open(peer.ip(), per_address));
+        }
     })
     .listen(listener)?
     .run();

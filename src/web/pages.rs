@@ -8,6 +8,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
 use super::error::PageError;
+use super::http::Endpoint;
 use super::{AppState, csrf, parse_id};
 use crate::domain::answers::{AnswerError, AnswerProblem, Completeness};
 use crate::domain::questionnaire::{Item, ItemKind, Questionnaire, Section};
@@ -17,11 +18,15 @@ use crate::storage::{Draft, SubmitOutcome, now_timestamp};
 use crate::study::Origin;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(landing))
-        .route("/s", web::post().to(start))
-        .route("/s/{id}", web::get().to(resume))
-        .route("/s/{id}/{page}", web::get().to(show_page))
-        .route("/s/{id}/{page}", web::post().to(save_page));
+    cfg.service(Endpoint::at("/").get(landing).resource())
+        .service(Endpoint::at("/s").post(start).resource())
+        .service(Endpoint::at("/s/{id}").get(resume).resource())
+        .service(
+            Endpoint::at("/s/{id}/{page}")
+                .get(show_page)
+                .post(save_page)
+                .resource(),
+        );
 }
 
 #[derive(Serialize)]
@@ -297,11 +302,6 @@ fn page_number(q: &Questionnaire, raw: &str) -> Result<usize, PageError> {
         .ok_or(PageError::NotFound)
 }
 
-fn base_url(req: &HttpRequest) -> String {
-    let info = req.connection_info();
-    format!("{}://{}", info.scheme(), info.host())
-}
-
 #[derive(serde::Deserialize)]
 struct PageQuery {
     /// Set when the submit found required answers missing on this page.
@@ -336,7 +336,7 @@ async fn show_page(
         Shown::Stored(&answers),
         errors.as_ref(),
         token,
-        &base_url(&req),
+        state.public_url.origin(),
     );
     Ok(html(state.templates.render("page.html", &view)?, cookie))
 }
@@ -414,7 +414,7 @@ async fn save_page(
                 Shown::Typed(&fields),
                 Some(&errors),
                 token,
-                &base_url(&req),
+                state.public_url.origin(),
             );
             let mut resp = html(state.templates.render("page.html", &view)?, cookie);
             *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;

@@ -11,6 +11,7 @@ use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
 use super::error::PageError;
+use super::http::Endpoint;
 use super::{AppState, parse_id};
 use crate::domain::answers::Completeness;
 use crate::domain::report::{IndexView, Report, ReportInput};
@@ -19,8 +20,8 @@ use crate::storage::StoredResponse;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     // The PDF first: `{id}` alone would also match `….pdf`.
-    cfg.route("/r/{id}.pdf", web::get().to(pdf))
-        .route("/r/{id}", web::get().to(show));
+    cfg.service(Endpoint::at("/r/{id}.pdf").get(pdf).resource())
+        .service(Endpoint::at("/r/{id}").get(show).resource());
 }
 
 /// The report as a PDF, rendered from the same report model as the page.

@@ -57,21 +57,49 @@ impl TestApp {
 
 /// Starts the server with `synthetic` demo respondents already in its database.
 pub async fn spawn_app_with(synthetic: usize) -> TestApp {
-    spawn_app_configured(synthetic, dealbench::web::Settings::default()).await
+    spawn_app_set_up(Setup {
+        synthetic,
+        ..Setup::default()
+    })
+    .await
 }
 
-/// Starts the server with demo respondents and the given settings.
-pub async fn spawn_app_configured(synthetic: usize, settings: dealbench::web::Settings) -> TestApp {
+/// Starts the server with demo respondents and the given integrity settings.
+pub async fn spawn_app_configured(
+    synthetic: usize,
+    integrity: dealbench::web::Integrity,
+) -> TestApp {
+    spawn_app_set_up(Setup {
+        synthetic,
+        integrity,
+        ..Setup::default()
+    })
+    .await
+}
+
+/// How a test server is set up beyond the defaults.
+#[derive(Default)]
+pub struct Setup {
+    pub synthetic: usize,
+    /// The configured public URL (default: the listener's address).
+    pub public_url: Option<&'static str>,
+    pub limits: dealbench::web::Limits,
+    pub store: dealbench::storage::StoreOptions,
+    pub integrity: dealbench::web::Integrity,
+}
+
+/// Starts the server with settings.
+pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("test.db");
     let q = Questionnaire::load(&manifest_path(STUDY)).expect("study");
-    let study = Study::open(q, &db).expect("open");
-    if synthetic > 0 {
-        // Blocking storage work, kept off the test's async runtime.
+    let study = Study::open_with(q, &db, &setup.store).expect("open");
+    if setup.synthetic > 0 {
         std::thread::scope(|s| {
-            s.spawn(|| study.add_synthetic(synthetic, 42).expect("demo data"));
+            s.spawn(|| study.add_synthetic(setup.synthetic, 42).expect("demo data"));
         });
     }
+    // Scripted submissions need an API key, issued as an operator would.
     let api_key = dealbench::storage::api_keys::new_api_key();
     std::thread::scope(|s| {
         s.spawn(|| {
@@ -84,7 +112,13 @@ pub async fn spawn_app_configured(synthetic: usize, settings: dealbench::web::Se
     let study = Arc::new(study);
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
-    let server = dealbench::web::serve(listener, study.clone(), settings).expect("server");
+    let mut settings = dealbench::web::Settings::for_listener(&listener).expect("settings");
+    if let Some(url) = setup.public_url {
+        settings.public_url = url.parse().expect("a valid public URL");
+    }
+    settings.limits = setup.limits;
+    settings.integrity = setup.integrity;
+    let server = dealbench::web::serve_with(listener, study.clone(), settings).expect("server");
     actix_web::rt::spawn(server);
     TestApp {
         address: format!("http://127.0.0.1:{port}"),

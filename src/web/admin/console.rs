@@ -203,15 +203,62 @@ fn dimensions(q: &Questionnaire) -> Vec<DimensionView> {
         .collect()
 }
 
+/// A calendar date written YYYY-MM-DD (`2026-02-29` is not one).
 fn is_date(s: &str) -> bool {
-    s.len() == 10
+    let shaped = s.len() == 10
         && s.bytes().enumerate().all(|(i, b)| {
             if i == 4 || i == 7 {
                 b == b'-'
             } else {
                 b.is_ascii_digit()
             }
-        })
+        });
+    if !shaped {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| s[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+/// Refuses date filters that are not dates: silently dropping one would show
+/// figures for a period the operator did not ask for.
+///
+/// # Errors
+/// `PageError::BadRequest` naming the field and the value.
+fn check_dates(fields: &HashMap<String, String>) -> Result<(), PageError> {
+    let mut names: Vec<&String> = fields.keys().collect();
+    names.sort();
+    for name in names {
+        let Some(bound) = name
+            .rsplit('_')
+            .next()
+            .filter(|b| *b == "from" || *b == "to")
+        else {
+            continue;
+        };
+        let value = fields[name].trim();
+        if !value.is_empty() && !is_date(value) {
+            let group = name
+                .strip_prefix('g')
+                .and_then(|rest| rest.split('_').next())
+                .filter(|n| n.parse::<usize>().is_ok())
+                .map(|n| format!(" of group {n}"))
+                .unwrap_or_default();
+            return Err(PageError::BadRequest(format!(
+                "The date \"{value}\" in \"{bound}\"{group} is not a date. Use YYYY-MM-DD, for example 2026-03-31, or leave it empty."
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// A group's filter from query fields with a prefix (`g1_industry=...`); values
@@ -394,6 +441,7 @@ pub async fn compare(
     query: web::Query<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PageError> {
     let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
+    check_dates(&fields)?;
     let q = &state.study.questionnaire;
     let (filters, result) = comparison_from_query(&state, &fields);
     let group_count = filters.len();
@@ -552,7 +600,7 @@ pub async fn export_scores(
     state: web::Data<AppState>,
     _session: OperatorSession,
     query: web::Query<Vec<(String, String)>>,
-) -> HttpResponse {
+) -> Result<HttpResponse, PageError> {
     export(state, query, ExportKind::Scores)
 }
 
@@ -560,7 +608,7 @@ pub async fn export_answers(
     state: web::Data<AppState>,
     _session: OperatorSession,
     query: web::Query<Vec<(String, String)>>,
-) -> HttpResponse {
+) -> Result<HttpResponse, PageError> {
     export(state, query, ExportKind::Answers)
 }
 
@@ -650,8 +698,9 @@ fn export(
     state: web::Data<AppState>,
     query: web::Query<Vec<(String, String)>>,
     kind: ExportKind,
-) -> HttpResponse {
+) -> Result<HttpResponse, PageError> {
     let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
+    check_dates(&fields)?;
     let study = state.study.clone();
     let filter = parse_filter(&study.questionnaire, &fields, "");
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
@@ -692,14 +741,14 @@ fn export(
         ExportKind::Scores => "dealbench-scores.csv",
         ExportKind::Answers => "dealbench-answers.csv",
     };
-    HttpResponse::Ok()
+    Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((
             header::CONTENT_DISPOSITION,
             format!("attachment; filename=\"{name}\""),
         ))
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .streaming(tokio_stream::wrappers::ReceiverStream::new(rx))
+        .streaming(tokio_stream::wrappers::ReceiverStream::new(rx)))
 }
 
 /// A stored timestamp as an operator reads it: `2026-11-24 08:16 UTC`.
@@ -973,9 +1022,14 @@ mod tests {
     }
 
     #[test]
-    fn dates_must_be_calendar_shaped() {
+    fn dates_must_be_calendar_dates() {
         assert!(is_date("2026-11-22"));
+        assert!(is_date("2028-02-29"));
         assert!(!is_date("22/11/2026"));
         assert!(!is_date("2026-11-2x"));
+        assert!(!is_date("2026-13-45"));
+        assert!(!is_date("2026-02-29"));
+        assert!(!is_date("2026-04-31"));
+        assert!(!is_date("2026-00-10"));
     }
 }

@@ -15,13 +15,13 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 
-use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::{StatusCode, header};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, Route, web};
 use serde::Serialize;
 
 use super::error::PageError;
-use super::{AppState, csrf};
+use super::http::Endpoint;
+use super::{AppState, cookies, csrf};
 use crate::accounts;
 use crate::storage::{now_timestamp, timestamp_seconds_ago};
 
@@ -64,12 +64,27 @@ fn handler(method: &str, path: &str) -> Option<Route> {
 }
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/admin/login", web::get().to(login_page))
-        .route("/admin/login", web::post().to(login));
-    for (method, path) in ROUTES {
-        if let Some(route) = handler(method, path) {
-            cfg.route(path, route);
+    cfg.service(
+        Endpoint::at("/admin/login")
+            .get(login_page)
+            .post(login)
+            .resource(),
+    );
+    // One resource per path, so that a path's other methods get 405 with `Allow`.
+    let mut paths: Vec<&'static str> = Vec::new();
+    for (_, path) in ROUTES {
+        if !paths.contains(path) {
+            paths.push(path);
         }
+    }
+    for path in paths {
+        let mut endpoint = Endpoint::at(path);
+        for (method, _) in ROUTES.iter().filter(|(_, p)| *p == path) {
+            if let (Some(route), Ok(m)) = (handler(method, path), method.parse()) {
+                endpoint = endpoint.route(m, route);
+            }
+        }
+        cfg.service(endpoint.resource());
     }
 }
 
@@ -104,9 +119,7 @@ impl FromRequest for OperatorSession {
 
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
-        let id = req
-            .cookie(SESSION_COOKIE)
-            .map(|c| c.value().to_string())
+        let id = cookies::value(req, SESSION_COOKIE)
             .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()));
         Box::pin(async move {
             let (Some(state), Some(id)) = (state, id) else {
@@ -303,12 +316,7 @@ async fn login(
     .await
     .map_err(|e| PageError::Internal(e.to_string()))??;
     tracing::info!("operator signed in");
-    let cookie = Cookie::build(SESSION_COOKIE, session_id)
-        .path("/admin")
-        .http_only(true)
-        .same_site(SameSite::Strict)
-        .secure(req.connection_info().scheme() == "https")
-        .finish();
+    let cookie = cookies::build(SESSION_COOKIE, session_id, "/admin", cookies::secure(&req));
     Ok(HttpResponse::SeeOther()
         .cookie(cookie)
         .insert_header((header::LOCATION, "/admin"))
@@ -323,16 +331,14 @@ async fn logout(
 ) -> Result<HttpResponse, PageError> {
     let fields: HashMap<String, String> = form.into_inner().into_iter().collect();
     session.verify(fields.get(csrf::FIELD).map(String::as_str))?;
-    if let Some(c) = req.cookie(SESSION_COOKIE) {
-        let id = c.value().to_string();
+    if let Some(id) = cookies::value(&req, SESSION_COOKIE) {
         let study = state.study.clone();
         let (idle_limit, age_limit) = session_limits();
         web::block(move || study.store.end_session(&id, &idle_limit, &age_limit))
             .await
             .map_err(|e| PageError::Internal(e.to_string()))??;
     }
-    let mut expired = Cookie::build(SESSION_COOKIE, "").path("/admin").finish();
-    expired.make_removal();
+    let expired = cookies::removal(SESSION_COOKIE, "/admin", cookies::secure(&req));
     Ok(HttpResponse::SeeOther()
         .cookie(expired)
         .insert_header((header::LOCATION, "/admin/login"))
