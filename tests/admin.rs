@@ -4,24 +4,12 @@
 
 mod common;
 
+use common::{PASSWORD, add_operator};
+
 use common::{TestApp, csrf_token, example, location, spawn_app_with};
 use dealbench::web::admin::ROUTES;
 use dealbench::web::admin::throttle::PER_PAIR;
 use serde_json::Value;
-
-const PASSWORD: &str = "a long enough password";
-
-fn add_operator(app: &TestApp, name: &str) {
-    let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
-    let store = &app.study.store;
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            store
-                .add_operator(name, &hash, "2026-11-22T00:00:00.000Z")
-                .expect("add")
-        });
-    });
-}
 
 async fn login(
     app: &TestApp,

@@ -5,9 +5,11 @@
 
 mod common;
 
+use common::{PASSWORD, add_operator};
+
 use common::{
-    TestApp, csrf_token, example, fill_and_submit, location, page_fields, post_page,
-    spawn_app_configured, spawn_app_with, start, study,
+    Setup, TestApp, csrf_token, example, fill_and_submit, location, page_fields, post_page,
+    spawn_app_configured, spawn_app_set_up, spawn_app_with, start, study,
 };
 use dealbench::domain::peer::{IndexKind, PeerStanding};
 use dealbench::domain::questionnaire::ItemKind;
@@ -16,20 +18,6 @@ use dealbench::web::Integrity;
 use dealbench::web::admin::throttle::PER_PAIR;
 use dealbench::web::client::TrustedProxies;
 use serde_json::{Value, json};
-
-const PASSWORD: &str = "a long enough password";
-
-fn add_operator(app: &TestApp, name: &str) {
-    let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
-    let store = &app.study.store;
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            store
-                .add_operator(name, &hash, "2026-11-22T00:00:00.000Z")
-                .expect("add")
-        });
-    });
-}
 
 /// A client whose requests all claim to come from `forwarded_for` (believed only
 /// when the server trusts the connection as a proxy).
@@ -103,13 +91,20 @@ fn peak_memory_kib() -> u64 {
 
 #[actix_web::test]
 async fn parallel_wrong_guesses_are_checked_at_most_the_limit_and_lock_out_nobody_else() {
-    let app = spawn_app_configured(
-        0,
-        Integrity {
+    // Every connection comes from 127.0.0.1, a trusted proxy here: the connection
+    // cap per address (tested elsewhere) is lifted so that it is the sign-in
+    // throttle that answers.
+    let app = spawn_app_set_up(Setup {
+        integrity: Integrity {
             trusted_proxies: TrustedProxies::parse("127.0.0.1").expect("proxy"),
             ..Integrity::default()
         },
-    )
+        limits: dealbench::web::Limits {
+            connections_per_address: 0,
+            ..dealbench::web::Limits::default()
+        },
+        ..Setup::default()
+    })
     .await;
     add_operator(&app, "ops");
     let attacker = client_from("203.0.113.66");

@@ -250,38 +250,14 @@ impl Store {
         with_answers: bool,
     ) -> Result<Vec<ExportRow>> {
         self.read(|conn| {
-            let mut stmt = conn.prepare_cached(
-                "SELECT rowid, id, submitted_at, questionnaire_version, synthetic, profile, answers,
-                        overall, value, number, win_rate, sales_cycle, personal, flags, held
-                 FROM responses WHERE questionnaire_id = ?1 AND rowid > ?2
-                 ORDER BY rowid LIMIT ?3",
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT {EXPORT_COLUMNS} FROM responses WHERE questionnaire_id = ?1 AND rowid > ?2
+                 ORDER BY rowid LIMIT ?3"
+            ))?;
+            let rows = stmt.query_map(
+                params![questionnaire_id, after_rowid, limit as i64],
+                export_row_columns,
             )?;
-            let rows =
-                stmt.query_map(params![questionnaire_id, after_rowid, limit as i64], |r| {
-                    Ok((
-                        ExportRow {
-                            rowid: r.get(0)?,
-                            id: r.get(1)?,
-                            submitted_at: r.get(2)?,
-                            questionnaire_version: r.get(3)?,
-                            synthetic: r.get(4)?,
-                            profile: BTreeMap::new(),
-                            answers: serde_json::Value::Null,
-                            scores: [
-                                r.get(7)?,
-                                r.get(8)?,
-                                r.get(9)?,
-                                r.get(10)?,
-                                r.get(11)?,
-                                r.get(12)?,
-                            ],
-                            flags: r.get(13)?,
-                            held: r.get(14)?,
-                        },
-                        r.get::<_, String>(5)?,
-                        r.get::<_, String>(6)?,
-                    ))
-                })?;
             let mut out = Vec::new();
             for row in rows {
                 let (mut row, profile, answers) = row?;
@@ -294,6 +270,40 @@ impl Store {
             Ok(out)
         })
     }
+}
+
+/// The columns every query for [`ExportRow`]s starts with, in this order.
+pub(super) const EXPORT_COLUMNS: &str = "rowid, id, submitted_at, questionnaire_version, synthetic,
+    profile, answers, overall, value, number, win_rate, sales_cycle, personal, flags, held";
+
+/// An [`ExportRow`] from a row that starts with [`EXPORT_COLUMNS`], with its
+/// profile and answers still as JSON text.
+pub(super) fn export_row_columns(
+    r: &rusqlite::Row<'_>,
+) -> rusqlite::Result<(ExportRow, String, String)> {
+    Ok((
+        ExportRow {
+            rowid: r.get(0)?,
+            id: r.get(1)?,
+            submitted_at: r.get(2)?,
+            questionnaire_version: r.get(3)?,
+            synthetic: r.get(4)?,
+            profile: BTreeMap::new(),
+            answers: serde_json::Value::Null,
+            scores: [
+                r.get(7)?,
+                r.get(8)?,
+                r.get(9)?,
+                r.get(10)?,
+                r.get(11)?,
+                r.get(12)?,
+            ],
+            flags: r.get(13)?,
+            held: r.get(14)?,
+        },
+        r.get(5)?,
+        r.get(6)?,
+    ))
 }
 
 /// The console's summary of one stored response, and its answers.

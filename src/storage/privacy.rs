@@ -6,7 +6,7 @@
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value as Sql;
 
-use super::console::{ExportRow, text};
+use super::console::{EXPORT_COLUMNS, ExportRow, export_row_columns, text};
 use super::writer::{Outcome, Write};
 use super::{Result, StorageError, Store, parse_json};
 
@@ -150,37 +150,12 @@ impl Store {
     pub fn response_row(&self, id: &str) -> Result<Option<(String, ExportRow)>> {
         self.read(|conn| {
             let row = conn
-                .prepare_cached(
-                    "SELECT rowid, id, submitted_at, questionnaire_version, synthetic, profile,
-                            answers, overall, value, number, win_rate, sales_cycle, personal,
-                            flags, held, questionnaire_id
-                     FROM responses WHERE id = ?1",
-                )?
+                .prepare_cached(&format!(
+                    "SELECT {EXPORT_COLUMNS}, questionnaire_id FROM responses WHERE id = ?1"
+                ))?
                 .query_row([id], |r| {
-                    Ok((
-                        ExportRow {
-                            rowid: r.get(0)?,
-                            id: r.get(1)?,
-                            submitted_at: r.get(2)?,
-                            questionnaire_version: r.get(3)?,
-                            synthetic: r.get(4)?,
-                            profile: Default::default(),
-                            answers: serde_json::Value::Null,
-                            scores: [
-                                r.get(7)?,
-                                r.get(8)?,
-                                r.get(9)?,
-                                r.get(10)?,
-                                r.get(11)?,
-                                r.get(12)?,
-                            ],
-                            flags: r.get(13)?,
-                            held: r.get(14)?,
-                        },
-                        r.get::<_, String>(5)?,
-                        r.get::<_, String>(6)?,
-                        r.get::<_, String>(15)?,
-                    ))
+                    let (row, profile, answers) = export_row_columns(r)?;
+                    Ok((row, profile, answers, r.get::<_, String>(15)?))
                 })
                 .optional()?;
             row.map(|(mut row, profile, answers, questionnaire_id)| {

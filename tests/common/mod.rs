@@ -272,3 +272,19 @@ pub async fn fill_and_submit(
     assert!(path.starts_with("/r/"), "{path}");
     path
 }
+
+/// The password of the operators tests add.
+pub const PASSWORD: &str = "a long enough password";
+
+/// Adds an operator with [`PASSWORD`], as `dealbench operator add` would.
+pub fn add_operator(app: &TestApp, name: &str) {
+    let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
+    let store = &app.study.store;
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            store
+                .add_operator(name, &hash, "2026-11-22T00:00:00.000Z")
+                .expect("add")
+        });
+    });
+}
