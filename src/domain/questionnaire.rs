@@ -158,6 +158,17 @@ impl Metric {
     fn from_key(key: &str) -> Option<Metric> {
         Metric::ALL.into_iter().find(|m| m.key() == key)
     }
+
+    /// An amount of money, written in the study's currency.
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            Metric::AverageDealValue
+                | Metric::DealsWonValue
+                | Metric::DealsLostValue
+                | Metric::DealsOpenValue
+        )
+    }
 }
 
 /// One answer option. `score` is `None` for options left out of the mean
