@@ -219,15 +219,15 @@ fn group_label(q: &Questionnaire, group: &FigureGroup) -> String {
 /// Why an index has no peer figure, in one plain clause.
 fn no_standing(q: &Questionnaire, standing: &PeerStanding, score: Option<f64>) -> String {
     if score.is_none() {
-        "no peer comparison: too few answers to score it".to_string()
+        "not compared, because there were too few answers to score it".to_string()
     } else if standing.found {
         format!(
-            "no peer comparison: fewer than {} peers have a score for it",
+            "not compared, because fewer than {} peers have a score for it",
             q.peer_group_minimum
         )
     } else {
         format!(
-            "no peer comparison yet: fewer than {} responses were in the study on {}",
+            "not compared yet, because fewer than {} responses were in the study on {}",
             q.peer_group_minimum, standing.computed_on
         )
     }
@@ -413,9 +413,14 @@ fn overall_sentence(company: Option<&str>, o: &IndexView) -> String {
                 .peer_median_display
                 .as_ref()
                 .map_or_else(String::new, |m| format!(" The peer median is {m}."));
+            let standing = if o.relative.is_some() {
+                format!(": {}", o.standing)
+            } else {
+                format!(". Against peers it is {}", o.standing)
+            };
             format!(
-                "Based on your answers, {who} has a company index of {}, in the {category} category: {}.{median}",
-                o.display, o.standing
+                "Based on your answers, {who} has a company index of {}, in the {category} category{standing}.{median}",
+                o.display
             )
         }
         None => "There were not enough answers to compute your company index. The sub-indices that could be scored are shown below.".to_string(),
@@ -434,7 +439,7 @@ fn personal_opening(p: &IndexView) -> String {
                 .as_ref()
                 .map_or_else(String::new, |m| format!(", where the median is {m}"));
             format!(
-                "Your personal index is {}, which makes you {} {category}.{description} Your index is {}{median}.",
+                "Your personal index is {}, which makes you {} {category}.{description} Against peers it is {}{median}.",
                 p.display,
                 if category.starts_with(['A', 'E', 'I', 'O', 'U']) {
                     "an"

@@ -293,6 +293,10 @@ fn revenue_potential(
 /// reader nothing to protect.
 pub const MAX_STOPS: usize = 3;
 
+/// The most KEEP verdicts while weaker answers are still waiting for a place: a
+/// report that only praises gives the reader nothing to fix.
+pub const MAX_KEEPS_WHILE_OTHERS_WAIT: usize = 2;
+
 /// Picks the Keep / Change / Stop actions among the answered company key areas.
 ///
 /// - Verdict from the answer's band: weak is STOP, middling is CHANGE, strong is KEEP,
@@ -302,7 +306,8 @@ pub const MAX_STOPS: usize = 3;
 ///   weak); for CHANGE, how far it is from the strong band ("don't know" counts as
 ///   the middle of the middling band).
 /// - Selection: the strongest-impact KEEP, STOP and CHANGE each get a place when
-///   there is one; the other places go by impact, never to a fourth STOP.
+///   there is one; the other places go by impact, never to a fourth STOP, and to a
+///   third KEEP only when no CHANGE or STOP is left to take the place.
 /// - The list is ordered by impact, largest first.
 pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
     struct Candidate {
@@ -350,18 +355,26 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
             chosen.push(i);
         }
     }
-    for (i, c) in candidates.iter().enumerate() {
-        if chosen.len() >= ACTION_COUNT {
-            break;
+    for keep_cap in [MAX_KEEPS_WHILE_OTHERS_WAIT, ACTION_COUNT] {
+        for (i, c) in candidates.iter().enumerate() {
+            if chosen.len() >= ACTION_COUNT {
+                break;
+            }
+            let count = |v: Verdict| {
+                chosen
+                    .iter()
+                    .filter(|&&j| candidates[j].verdict == v)
+                    .count()
+            };
+            let full = match c.verdict {
+                Verdict::Stop => count(Verdict::Stop) >= MAX_STOPS,
+                Verdict::Keep => count(Verdict::Keep) >= keep_cap,
+                Verdict::Change => false,
+            };
+            if !chosen.contains(&i) && !full {
+                chosen.push(i);
+            }
         }
-        let stops = chosen
-            .iter()
-            .filter(|&&j| candidates[j].verdict == Verdict::Stop)
-            .count();
-        if chosen.contains(&i) || (c.verdict == Verdict::Stop && stops >= MAX_STOPS) {
-            continue;
-        }
-        chosen.push(i);
     }
     chosen.sort_unstable();
     chosen
