@@ -21,8 +21,9 @@
 //! - The respondent's own practice follows the company's capability plus a
 //!   normal deviation of [`PERSONAL_SPREAD`] points.
 //! - Four in five companies give their numbers, each figure with a nine-in-ten
-//!   chance: deal values log-normal around an industry's own median, cycles that
-//!   grow with deal value and shrink with capability, win rates from 12% to 45%
+//!   chance: deal values log-normal around an industry's own median (11,000 to
+//!   55,000), cycles that grow with deal value (about 90 days at 25,000) and shrink
+//!   with capability, win rates from 12% to 45%
 //!   rising with capability, and deals won, lost and open consistent with them.
 //!
 //! Deterministic for a given seed.
@@ -168,17 +169,18 @@ struct Numbers {
 impl Numbers {
     fn draw(industry: &str, capability: f64, rng: &mut fastrand::Rng) -> Numbers {
         let c = (capability / 100.0).clamp(0.05, 0.95);
-        // Each industry has its own typical deal size, from about 8,000 to 80,000.
-        let industry_median = 25_000.0 * (1.15 * lift(&format!("{industry}/deal"))).exp();
+        // Each industry has its own typical deal size, from about 11,000 to 55,000.
+        let industry_median = 25_000.0 * (0.8 * lift(&format!("{industry}/deal"))).exp();
         let deal = (industry_median * (0.6 * normal(rng)).exp())
             .round()
             .max(500.0);
         let win_rate = (12.0 + 33.0 * c + 5.0 * normal(rng)).clamp(5.0, 70.0);
         // Bigger deals take longer; better companies close faster.
-        let cycle =
-            (25.0 * (deal / 5_000.0).ln().max(0.3) * (1.3 - 0.6 * c) * (0.25 * normal(rng)).exp())
-                .round()
-                .clamp(7.0, 540.0);
+        let cycle = ((20.0 + 40.0 * (1.0 + deal / 5_000.0).ln())
+            * (1.3 - 0.6 * c)
+            * (0.25 * normal(rng)).exp())
+        .round()
+        .clamp(7.0, 540.0);
         let opportunities = (60.0 * (25_000.0 / deal).powf(0.4) * (0.5 * normal(rng)).exp())
             .round()
             .clamp(3.0, 2_000.0);
