@@ -406,13 +406,11 @@ pub fn parse_typed_number(s: &str) -> Option<f64> {
     let mut end = 0;
     while end < chars.len() {
         let c = chars[end];
-        if is_body(c) {
-            end += 1;
-        } else if is_group(c) && chars.get(end + 1).is_some_and(|n| n.is_ascii_digit()) {
-            end += 1;
-        } else {
+        let grouping = is_group(c) && chars.get(end + 1).is_some_and(|n| n.is_ascii_digit());
+        if !is_body(c) && !grouping {
             break;
         }
+        end += 1;
     }
     let body: String = chars[..end].iter().filter(|c| !is_group(**c)).collect();
     let suffix: String = chars[end..].iter().collect();
