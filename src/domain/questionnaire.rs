@@ -214,6 +214,9 @@ pub struct Headlines {
     pub keep: String,
     pub change: String,
     pub stop: String,
+    /// For "don't know", a CHANGE too: what to find out. Required where the item
+    /// offers an unscored option.
+    pub find_out: Option<String>,
 }
 
 /// The placeholder in a paragraph of commentary that stands for the chosen option's
@@ -767,6 +770,7 @@ struct RawItem {
     keep: Option<String>,
     change: Option<String>,
     stop: Option<String>,
+    find_out: Option<String>,
     option_commentary: Option<BTreeMap<String, String>>,
     quotes: Option<String>,
     #[serde(flatten)]
@@ -1620,12 +1624,12 @@ fn build_item(
     };
 
     let headlines = match (r.keep, r.change, r.stop) {
-        (None, None, None) if !r.key_area => None,
+        (None, None, None) if !r.key_area && r.find_out.is_none() => None,
         (keep, change, stop) => {
             if !r.key_area {
                 problems.push(Problem::new(
                     place,
-                    "`keep`, `change` and `stop` headlines belong to key areas only",
+                    "`keep`, `change`, `stop` and `find_out` headlines belong to key areas only",
                 ));
             }
             let mut missing = Vec::new();
@@ -1636,11 +1640,18 @@ fn build_item(
                     String::new()
                 }
             };
-            let h = Headlines {
+            let mut h = Headlines {
                 keep: take("keep", keep),
                 change: take("change", change),
                 stop: take("stop", stop),
+                find_out: None,
             };
+            let unsure_possible = options.iter().any(|o| o.score.is_none());
+            match r.find_out.clone() {
+                Some(t) if !t.trim().is_empty() => h.find_out = Some(t.trim().to_string()),
+                _ if unsure_possible => missing.push("find_out"),
+                _ => {}
+            }
             if !missing.is_empty() {
                 problems.push(Problem::new(
                     place,
@@ -1850,7 +1861,7 @@ mod tests {
         assert!(key_areas.len() >= 10);
         for item in key_areas {
             let h = item.headlines.as_ref().expect("a key area has headlines");
-            for headline in [&h.keep, &h.change, &h.stop] {
+            for headline in [&h.keep, &h.change, &h.stop].into_iter().chain(&h.find_out) {
                 assert!(!headline.is_empty(), "{}", item.id);
                 // Written to follow the verdict word: "STOP letting deals ...".
                 assert!(

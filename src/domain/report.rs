@@ -840,8 +840,8 @@ fn numbers_view(
             ),
             (None, _) => {
                 let blank: Vec<&str> = [
-                    (w.deals_won.is_none(), "the deals won"),
-                    (w.deals_lost.is_none(), "the deals lost"),
+                    (w.deals_won.is_none(), "the number of deals won"),
+                    (w.deals_lost.is_none(), "the number of deals lost"),
                 ]
                 .into_iter()
                 .filter_map(|(b, s)| b.then_some(s))

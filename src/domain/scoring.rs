@@ -304,7 +304,7 @@ pub const MAX_KEEPS_WHILE_OTHERS_WAIT: usize = 2;
 /// - Impact = the item's weight x the answer's distance: for KEEP and STOP, how far
 ///   the score sits from the middle of the middling band (how clearly it is strong or
 ///   weak); for CHANGE, how far it is from the strong band ("don't know" counts as
-///   the middle of the middling band).
+///   an answer at the weak edge of the middling band).
 /// - Selection: the strongest-impact KEEP, STOP and CHANGE each get a place when
 ///   there is one; the other places go by impact, never to a fourth STOP, and to a
 ///   third KEEP only when no CHANGE or STOP is left to take the place.
@@ -336,7 +336,9 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
             (Band::Weak, Some(s)) => (Verdict::Stop, middle - s),
             (Band::Strong, Some(s)) => (Verdict::Keep, s - middle),
             (_, Some(s)) => (Verdict::Change, t.strong_from - s),
-            (_, None) => (Verdict::Change, t.strong_from - middle),
+            // Not knowing a key area weighs like an answer at the weak edge of the
+            // middling band: finding out comes before polishing a middling answer.
+            (_, None) => (Verdict::Change, t.strong_from - t.weak_below),
         };
         candidates.push(Candidate {
             verdict,
@@ -382,11 +384,15 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         .map(|i| {
             let c = &candidates[i];
             let item = &q.items[c.pos];
+            let unsure = item.options[c.option].score.is_none();
             let headline = item
                 .headlines
                 .as_ref()
                 .map_or_else(String::new, |h| match c.verdict {
                     Verdict::Keep => h.keep.clone(),
+                    Verdict::Change if unsure => {
+                        h.find_out.clone().unwrap_or_else(|| h.change.clone())
+                    }
                     Verdict::Change => h.change.clone(),
                     Verdict::Stop => h.stop.clone(),
                 });
@@ -570,6 +576,11 @@ mod tests {
         assert_eq!(card.actions.len(), 1);
         assert_eq!(card.actions[0].verdict, Verdict::Change);
         assert_eq!(card.actions[0].answer, "Don't know");
+        assert!(
+            card.actions[0].headline.starts_with("find out "),
+            "{}",
+            card.actions[0].headline
+        );
     }
 
     #[test]
