@@ -377,7 +377,7 @@ impl Report {
                 .map(|a| ActionView {
                     verdict: a.verdict,
                     headline: if a.headline.is_empty() {
-                        a.question.clone()
+                        stored_before_headlines(q, a)
                     } else {
                         a.headline.clone()
                     },
@@ -403,6 +403,23 @@ impl Report {
             ),
         }
     }
+}
+
+/// The headline of an action stored before actions carried one: the item's
+/// headline for the verdict, as the questionnaire declares it now, else the question.
+fn stored_before_headlines(q: &Questionnaire, a: &super::scoring::Action) -> String {
+    let unsure = a.answer == "Don't know";
+    q.item(&a.item)
+        .and_then(|item| item.headlines.as_ref())
+        .map_or_else(
+            || a.question.clone(),
+            |h| match a.verdict {
+                Verdict::Keep => h.keep.clone(),
+                Verdict::Change if unsure => h.find_out.clone().unwrap_or_else(|| h.change.clone()),
+                Verdict::Change => h.change.clone(),
+                Verdict::Stop => h.stop.clone(),
+            },
+        )
 }
 
 fn overall_sentence(company: Option<&str>, o: &IndexView) -> String {
@@ -954,7 +971,7 @@ impl Report {
 mod tests {
     use super::*;
     use crate::domain::answers::Completeness;
-    use crate::domain::scoring::score;
+    use crate::domain::scoring::{Scorecard, score};
 
     const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
 
@@ -971,6 +988,52 @@ mod tests {
             standing: &standing,
             submitted_on: "2026-11-22",
         })
+    }
+
+    #[test]
+    fn a_response_stored_before_this_report_model_still_renders() {
+        let q = Questionnaire::from_toml("study", STUDY).expect("valid");
+        let json = serde_json::from_str(include_str!(
+            "../../questionnaires/examples/mixed-vp-of-sales.json"
+        ))
+        .expect("json");
+        let answers = Answers::from_json(&q, &json, Completeness::Final).expect("valid");
+        // The scorecard and standing as older versions stored them: no headline or
+        // impact on actions, no per-figure groups, deal counts as plain numbers.
+        let mut card = serde_json::to_value(score(&q, &answers)).expect("json");
+        for action in card["actions"].as_array_mut().expect("actions") {
+            let a = action.as_object_mut().expect("object");
+            a.remove("headline");
+            a.remove("impact");
+        }
+        card["win_rate"]["deals_won"] = serde_json::json!(12.0);
+        let card: Scorecard = serde_json::from_value(card).expect("an old scorecard reads");
+        let mut standing = serde_json::to_value(PeerStanding::none("2026-01-05")).expect("json");
+        let s = standing.as_object_mut().expect("object");
+        s.remove("index_groups");
+        s.remove("number_groups");
+        let standing: PeerStanding =
+            serde_json::from_value(standing).expect("an old standing reads");
+        let r = Report::build(&ReportInput {
+            questionnaire: &q,
+            answers: &answers,
+            scorecard: &card,
+            standing: &standing,
+            submitted_on: "2026-01-05",
+        });
+        // Old actions take their headline from the questionnaire.
+        for a in &r.actions {
+            let h = q
+                .item(&a.item)
+                .and_then(|i| i.headlines.as_ref())
+                .expect("key area");
+            assert!(
+                [&h.keep, &h.change, &h.stop].contains(&&a.headline),
+                "{}",
+                a.headline
+            );
+        }
+        assert!(r.overall.standing.starts_with("not compared yet"));
     }
 
     #[test]

@@ -597,7 +597,7 @@ fn cover(report: &Report, set: &Setter<'_>) -> PageLayout {
 
     // The note at the foot, above the page footer.
     let note = format!(
-        "{} Relative performance is the share of your peer group that did not score better than you.",
+        "{} \u{201c}Higher than 70%\u{201d} means that 70% of your peer group scored the same as you or lower.",
         report.coverage_note
     );
     let note_spans = [owned(note, FontStyle::Regular, MUTED)];
