@@ -64,6 +64,8 @@ pub struct ActionView {
     pub question: String,
     pub answer: String,
     pub paragraph: String,
+    /// The company number the key area is about, as in the detailed analysis.
+    pub figure: Option<String>,
 }
 
 /// A tension this response's answers fall into.
@@ -359,6 +361,14 @@ impl Report {
         );
         let tensions = tensions(q, input.answers);
         let numbers = numbers_view(q, card, standing);
+        let company_sections = sections(q, input, PartKind::Company, &tensions);
+        let figure_of = |item: &str| {
+            company_sections
+                .iter()
+                .flat_map(|s| &s.entries)
+                .find(|e| e.item == item)
+                .and_then(|e| e.figure.clone())
+        };
         Report {
             study_name: q.name.clone(),
             respondent: text_answer("contact_name"),
@@ -385,9 +395,10 @@ impl Report {
                     question: a.question.clone(),
                     answer: a.answer.clone(),
                     paragraph: a.paragraph.clone(),
+                    figure: figure_of(&a.item),
                 })
                 .collect(),
-            company_sections: sections(q, input, PartKind::Company, &tensions),
+            company_sections,
             personal_sections: sections(q, input, PartKind::Personal, &tensions),
             tensions,
             numbers,
@@ -944,6 +955,7 @@ impl Report {
         for a in &self.actions {
             out.push(&a.headline);
             out.push(&a.paragraph);
+            out.extend(a.figure.as_deref());
         }
         for t in &self.tensions {
             out.push(&t.paragraph);

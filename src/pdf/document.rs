@@ -1466,6 +1466,16 @@ fn actions(report: &Report, flow: &mut Flow<'_, '_>) {
             indent,
             Align::Justify,
         );
+        if let Some(figure) = &a.figure {
+            flow.space(3.0, false);
+            flow.para(
+                &[span(figure, FontStyle::Bold, INK)],
+                9.5,
+                13.5,
+                indent,
+                Align::Left,
+            );
+        }
         let base = set.baseline(BODY, BODY_LEADING);
         let x = flow.x;
         let label = verdict_label(a.verdict);
@@ -1705,8 +1715,8 @@ fn numbers_table(n: &NumbersView, flow: &mut Flow<'_, '_>) {
     let set = flow.set;
     let x = flow.x;
     let width = flow.width;
-    let median_w = 190.0;
-    let yours_w = 90.0;
+    let median_w = 215.0;
+    let yours_w = 75.0;
     let label_w = width - median_w - yours_w - 16.0;
     let cols = [
         (x, label_w, Align::Left),
