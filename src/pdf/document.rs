@@ -1348,7 +1348,7 @@ fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
         }
         flow.space(3.0, false);
         let mut standing = vec![
-            span("Peer group: ", FontStyle::Regular, MUTED),
+            span("Against peers: ", FontStyle::Regular, MUTED),
             span(&s.index.standing, FontStyle::Regular, INK),
         ];
         if let Some(m) = &s.index.peer_median_display {
