@@ -373,14 +373,17 @@ fn gauge_with_median(
     if let Some(m) = index.peer_median {
         let angle = (180.0 - 180.0 * (m.clamp(0.0, 100.0) as f32) / 100.0).to_radians();
         let (inner, outer) = (r * (1.0 - GAUGE_BAND) - 3.0, r + 3.0);
-        shapes.push(Shape::Line {
-            x1: cx + inner * angle.cos(),
-            y1: cy + inner * angle.sin(),
-            x2: cx + outer * angle.cos(),
-            y2: cy + outer * angle.sin(),
-            colour: INK,
-            width: 2.0,
-        });
+        // A white halo under the dark tick, so it shows on a dark fill too.
+        for (colour, width) in [(WHITE, 4.5), (INK, 2.0)] {
+            shapes.push(Shape::Line {
+                x1: cx + inner * angle.cos(),
+                y1: cy + inner * angle.sin(),
+                x2: cx + outer * angle.cos(),
+                y2: cy + outer * angle.sin(),
+                colour,
+                width,
+            });
+        }
     }
 }
 
@@ -901,14 +904,16 @@ fn sub_index_bars(
                 }
                 if let Some(m) = s.index.peer_median {
                     let at = track_x + track_w * (m.clamp(0.0, 100.0) as f32) / 100.0;
-                    shapes.push(Shape::Line {
-                        x1: at,
-                        y1: mid - BAR_H / 2.0 - 3.0,
-                        x2: at,
-                        y2: mid + BAR_H / 2.0 + 3.0,
-                        colour: INK,
-                        width: 2.0,
-                    });
+                    for (colour, width) in [(WHITE, 4.5), (INK, 2.0)] {
+                        shapes.push(Shape::Line {
+                            x1: at,
+                            y1: mid - BAR_H / 2.0 - 3.0,
+                            x2: at,
+                            y2: mid + BAR_H / 2.0 + 3.0,
+                            colour,
+                            width,
+                        });
+                    }
                 }
                 set.block(
                     &[span(&s.index.display, FontStyle::Bold, INK)],
