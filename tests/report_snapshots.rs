@@ -60,6 +60,7 @@ persona!(weak_company, "weak-company.json");
 persona!(mixed_vp_of_sales, "mixed-vp-of-sales.json");
 persona!(partial_numbers, "partial-numbers.json");
 persona!(dont_know_key_areas, "dont-know-key-areas.json");
+persona!(partial_answers, "partial-answers.json");
 
 #[test]
 fn the_mixed_persona_reads_as_the_issue_asks() {

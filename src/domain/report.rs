@@ -372,7 +372,11 @@ impl Report {
         Report {
             study_name: q.name.clone(),
             respondent: text_answer("contact_name"),
-            overall_sentence: overall_sentence(company.as_deref(), &overall),
+            overall_sentence: overall_sentence(
+                company.as_deref(),
+                &overall,
+                card.sub_indices.iter().any(|(_, s)| s.score.is_some()),
+            ),
             personal_opening: personal_opening(&personal),
             company,
             submitted_on: input.submitted_on.to_string(),
@@ -433,7 +437,7 @@ fn stored_before_headlines(q: &Questionnaire, a: &super::scoring::Action) -> Str
         )
 }
 
-fn overall_sentence(company: Option<&str>, o: &IndexView) -> String {
+fn overall_sentence(company: Option<&str>, o: &IndexView, any_sub_index: bool) -> String {
     let who = company.unwrap_or("your company");
     match &o.category {
         Some(category) => {
@@ -451,7 +455,8 @@ fn overall_sentence(company: Option<&str>, o: &IndexView) -> String {
                 o.display
             )
         }
-        None => "There were not enough answers to compute your company index. The sub-indices that could be scored are shown below.".to_string(),
+        None if any_sub_index => "There were not enough answers to compute your company index. The sub-indices that could be scored are shown below.".to_string(),
+        None => "There were not enough answers to compute your company index or any of its sub-indices: answer more of the questions about your company's practice to see them.".to_string(),
     }
 }
 
