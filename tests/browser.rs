@@ -1034,7 +1034,25 @@ async fn mixed_persona(app: &TestApp, driver: &mut Chromedriver, chromium: &Path
         6,
         "a peer-median tick on both gauges and four bars"
     );
-    shoot(&client, LAPTOP, &shots.join("mixed-persona-report.png")).await;
+    // The report is too tall for one window; the first screens carry the summary,
+    // the executive summary and the actions, the last one her numbers.
+    set_viewport(&client, LAPTOP, 4000).await;
+    client
+        .execute("window.scrollTo(0, 0);", vec![])
+        .await
+        .expect("scroll to the top");
+    let png = client.screenshot().await.expect("screenshot");
+    std::fs::write(shots.join("mixed-persona-report.png"), png).expect("write the screenshot");
+    set_viewport(&client, LAPTOP, 1400).await;
+    client
+        .execute(
+            "document.getElementById('numbers-h').scrollIntoView();",
+            vec![],
+        )
+        .await
+        .expect("scroll to her numbers");
+    let png = client.screenshot().await.expect("screenshot");
+    std::fs::write(shots.join("mixed-persona-numbers.png"), png).expect("write the screenshot");
 
     // The PDF, named after the company and the date; its first page as an image.
     let pdf = app

@@ -510,7 +510,7 @@ fn message(item: &Item, kind: &AnswerProblemKind) -> String {
             offered.join(", ")
         ),
         AnswerProblemKind::NotAnOption => "choose one of the answers offered".into(),
-        AnswerProblemKind::NotANumber => "enter a number".into(),
+        AnswerProblemKind::NotANumber => "enter a number, such as 25000, 25,000 or 25k".into(),
         AnswerProblemKind::NotAnInteger => "enter a whole number".into(),
         AnswerProblemKind::OutOfRange { min, max, unit } => {
             format!("enter a number from {} to {} {unit}", num(*min), num(*max))
