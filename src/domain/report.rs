@@ -623,7 +623,19 @@ fn sections(
                             _ => "figure",
                         };
                         let median = median_clause(q, input.standing, n).map_or_else(
-                            || " No peer median yet: too few peers gave theirs.".to_string(),
+                            || {
+                                if input.standing.found {
+                                    format!(
+                                        " There is no peer median: fewer than {} peers gave theirs.",
+                                        q.peer_group_minimum
+                                    )
+                                } else {
+                                    format!(
+                                        " There is no peer median yet: fewer than {} responses were in the study.",
+                                        q.peer_group_minimum
+                                    )
+                                }
+                            },
                             |m| format!(" For comparison, {m}."),
                         );
                         Some(format!(
