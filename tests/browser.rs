@@ -1036,14 +1036,22 @@ async fn mixed_persona(app: &TestApp, driver: &mut Chromedriver, chromium: &Path
     );
     // The report is too tall for one window; the first screens carry the summary,
     // the executive summary and the actions, the last one her numbers.
-    set_viewport(&client, LAPTOP, 4000).await;
+    // The window is as tall as the browser allows, up to 3,000 pixels; the exact
+    // height does not matter for a picture.
+    client
+        .set_window_size(LAPTOP, 3000)
+        .await
+        .expect("resize the window");
     client
         .execute("window.scrollTo(0, 0);", vec![])
         .await
         .expect("scroll to the top");
     let png = client.screenshot().await.expect("screenshot");
     std::fs::write(shots.join("mixed-persona-report.png"), png).expect("write the screenshot");
-    set_viewport(&client, LAPTOP, 1400).await;
+    client
+        .set_window_size(LAPTOP, 1400)
+        .await
+        .expect("resize the window");
     client
         .execute(
             "document.getElementById('numbers-h').scrollIntoView();",
