@@ -876,3 +876,225 @@ async fn an_operator_signs_in_and_compares_two_peer_groups_in_a_real_browser() {
     }
     println!("console screenshot saved in {}", shots.display());
 }
+
+// ---- The mixed persona ---------------------------------------------------------
+
+/// How the mixed persona types her numbers: the forms people use, not plain digits.
+fn typed_number(item: &str, value: &serde_json::Value) -> String {
+    match item {
+        "average_deal_value" => "$25k".to_string(),
+        "stated_win_rate" => "30%".to_string(),
+        "sales_cycle_days" => "90 days".to_string(),
+        "deals_lost_value" => "621 000".to_string(),
+        "deals_won_value" => "$264,000".to_string(),
+        _ => value.to_string(),
+    }
+}
+
+/// The VP of sales of the issue walks the questionnaire with the mouse, types her
+/// numbers the way she writes them, checks that the page read them right, and
+/// reads her report: both KEEP and STOP, her own velocity in dollars, peer medians
+/// and the tensions between her answers. The report and the PDF's first page are
+/// saved as screenshots.
+#[actix_web::test]
+async fn the_mixed_persona_walks_the_questionnaire_and_reads_a_consistent_report() {
+    let Some((chromium, chromedriver)) = browser_binaries() else {
+        return;
+    };
+    let shots = screenshot_dir();
+    let app = spawn_app_with(200).await;
+    let mut driver = Chromedriver::spawn(&chromedriver);
+    let outcome = tokio::time::timeout(TOTAL, async {
+        driver.wait_ready().await;
+        mixed_persona(&app, &mut driver, &chromium, &shots).await;
+    })
+    .await;
+    if outcome.is_err() {
+        panic!(
+            "the mixed persona did not finish within {TOTAL:?}; chromedriver log: {}",
+            driver.log_tail()
+        );
+    }
+}
+
+async fn click(client: &Client, css: &str) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("find {css}: {e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {css}: {e}"));
+}
+
+async fn page_text(client: &Client) -> String {
+    let body = client.find(Locator::Css("body")).await.expect("body");
+    body.text().await.expect("text")
+}
+
+async fn mixed_persona(app: &TestApp, driver: &mut Chromedriver, chromium: &Path, shots: &Path) {
+    let persona = common::example("mixed-vp-of-sales");
+    let answers = persona.as_object().expect("an object");
+    let client = driver.connect(chromium).await;
+    set_viewport(&client, LAPTOP, 900).await;
+    client.goto(&app.url("/")).await.expect("landing");
+    wait_loaded(&client).await;
+    click(&client, "form button").await;
+    let mut path = wait_for_new_path(&client, "/").await;
+    let mut numbers_page = None;
+    for page in 1..=PAGES {
+        let fields = client
+            .find_all(Locator::Css("form fieldset.item"))
+            .await
+            .expect("questions");
+        for field in fields {
+            let id = field.attr("id").await.expect("id").unwrap_or_default();
+            let item = id.trim_start_matches("q-").to_string();
+            let Some(value) = answers.get(&item) else {
+                continue;
+            };
+            match field.find(Locator::Css("input[type=text]")).await {
+                Ok(input) => {
+                    let text = match value {
+                        serde_json::Value::String(s) => s.clone(),
+                        v => {
+                            if item == "average_deal_value" {
+                                numbers_page = Some(page);
+                            }
+                            typed_number(&item, v)
+                        }
+                    };
+                    input.clear().await.expect("clear");
+                    input.send_keys(&text).await.expect("type");
+                }
+                Err(_) => {
+                    let option = value.as_str().expect("an option id");
+                    click(&client, &format!("#{item}--{option}")).await;
+                }
+            }
+        }
+        let button = if page == PAGES {
+            "button[value=submit]"
+        } else {
+            "button[value=next]"
+        };
+        click(&client, button).await;
+        let next = wait_for_new_path(&client, &path).await;
+        // Back to the numbers page once: it shows how each typed figure was read.
+        if numbers_page == Some(page) && page < PAGES {
+            click(&client, "button[value=back]").await;
+            let back = wait_for_new_path(&client, &next).await;
+            assert_eq!(back, path, "Back returns to the numbers page");
+            let text = page_text(&client).await;
+            for read in [
+                "Read as $25,000",
+                "Read as 90 days",
+                "Read as 30%",
+                "Read as $621,000",
+            ] {
+                assert!(text.contains(read), "the page does not echo {read:?}");
+            }
+            numbers_page = None;
+            click(&client, button).await;
+            let again = wait_for_new_path(&client, &path).await;
+            assert_eq!(again, next);
+        }
+        path = next;
+    }
+    let id = path
+        .strip_prefix("/r/")
+        .unwrap_or_else(|| panic!("the last page led to {path}, not a report"))
+        .to_string();
+    let text = page_text(&client).await;
+    for expected in [
+        "KEEP",
+        "STOP",
+        "Where your answers disagree",
+        "Strong negotiator, yet the end of the deal is the hardest part",
+        "Your numbers put your sales velocity at $10,000 of revenue a day",
+        "$14,789 a day",
+        "The peer median is",
+        "You stated a win rate of 30%; the deals you reported won and lost give 34.3%.",
+        "Your numbers give a sales cycle of 90 days.",
+    ] {
+        assert!(
+            text.contains(expected),
+            "the report does not say {expected:?}"
+        );
+    }
+    for never in ["did not score better.", "not enough peers", "If you chose"] {
+        assert!(!text.contains(never), "the report says {never:?}");
+    }
+    let ticks = client
+        .find_all(Locator::Css(".median-tick"))
+        .await
+        .expect("median ticks");
+    assert_eq!(
+        ticks.len(),
+        6,
+        "a peer-median tick on both gauges and four bars"
+    );
+    // The report is too tall for one window; the first screens carry the summary,
+    // the executive summary and the actions, the last one her numbers.
+    // The window is as tall as the browser allows, up to 3,000 pixels; the exact
+    // height does not matter for a picture.
+    client
+        .set_window_size(LAPTOP, 3000)
+        .await
+        .expect("resize the window");
+    client
+        .execute("window.scrollTo(0, 0);", vec![])
+        .await
+        .expect("scroll to the top");
+    let png = client.screenshot().await.expect("screenshot");
+    std::fs::write(shots.join("mixed-persona-report.png"), png).expect("write the screenshot");
+    client
+        .set_window_size(LAPTOP, 1400)
+        .await
+        .expect("resize the window");
+    client
+        .execute(
+            "document.getElementById('numbers-h').scrollIntoView();",
+            vec![],
+        )
+        .await
+        .expect("scroll to her numbers");
+    let png = client.screenshot().await.expect("screenshot");
+    std::fs::write(shots.join("mixed-persona-numbers.png"), png).expect("write the screenshot");
+
+    // The PDF, named after the company and the date; its first page as an image.
+    let pdf = app
+        .client()
+        .get(app.url(&format!("/r/{id}.pdf")))
+        .send()
+        .await
+        .expect("the PDF");
+    let disposition = pdf
+        .headers()
+        .get("content-disposition")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        disposition.contains("filename=\"northwind-software-dealbench-report-"),
+        "{disposition}"
+    );
+    let bytes = pdf.bytes().await.expect("PDF bytes");
+    let file = shots.join("mixed-persona-report.pdf");
+    std::fs::write(&file, &bytes).expect("write the PDF");
+    let rendered = Command::new("pdftoppm")
+        .args(["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(&file)
+        .arg(shots.join("mixed-persona-pdf-page1"))
+        .status();
+    match rendered {
+        Ok(status) => assert!(status.success(), "pdftoppm failed on the report"),
+        Err(e) if std::env::var_os("CI").is_some() => panic!("pdftoppm: {e}"),
+        Err(e) => println!(
+            "pdftoppm not run ({e}): the PDF is saved as {}",
+            file.display()
+        ),
+    }
+    client.close().await.expect("end the browser session");
+    driver.session = None;
+}

@@ -66,6 +66,11 @@ const BROKEN: &[(&str, &str, &str)] = &[
         "do not cover 0-100: nothing covers 50 to 60",
     ),
     (
+        "missing-headline",
+        "item `number_item`",
+        "a key area needs a headline for each verdict; missing: `stop`",
+    ),
+    (
         "unknown-fallback-dimension",
         "[study]",
         "names dimension `country`, which no profile item defines",

@@ -93,7 +93,7 @@ fn the_text_of_every_part_can_be_extracted() {
     let numbers = report.numbers.as_ref().expect("numbers given");
     let paragraphs = [
         report.sub_indices[0].paragraph.clone().expect("scored"),
-        report.velocity_text.clone(),
+        report.velocity_paragraphs[0].clone(),
         report.actions[0].paragraph.clone(),
         report.company_sections[0].entries[0].paragraph.clone(),
         report.personal_sections[0].entries[0].paragraph.clone(),

@@ -362,15 +362,130 @@ fn check_one(item: &Item, raw: Raw<'_>) -> Result<Option<Answer>, AnswerProblemK
     }
 }
 
-/// Numbers typed into a form: allows spaces and thousands separators ("12,500").
+/// Numbers typed into a form, read the way people write them: "€25,000", "25k",
+/// "25 000", "92,5", "90 days", "30%", "1.234.567,5", "$2.5m". See
+/// [`parse_typed_number`].
 fn parse_form_number(s: &str) -> Option<f64> {
-    let cleaned: String = s
-        .trim()
+    parse_typed_number(s)
+}
+
+/// Reads a number as a person types it.
+///
+/// - A currency symbol or code before or after it, a unit word after it ("days",
+///   "deals") and a percent sign are ignored: the field says what it measures.
+/// - "k" multiplies by a thousand, "m"/"mn"/"million" by a million, "bn" by a
+///   billion.
+/// - Spaces, apostrophes and underscores between digits group thousands.
+/// - With both "," and ".", the last one is the decimal mark ("1.234,5", "1,234.5").
+///   With only commas, groups of exactly three digits after each are thousands
+///   ("25,000") and anything else is a decimal comma ("92,5"). A single "." is a
+///   decimal point; several are thousands ("1.234.567").
+///
+/// `None` when what is left is not a number ("ninety", "1,2,3").
+pub fn parse_typed_number(s: &str) -> Option<f64> {
+    let lower = s.trim().to_lowercase();
+    let is_body = |c: char| c.is_ascii_digit() || matches!(c, ',' | '.');
+    let is_group = |c: char| c.is_whitespace() || matches!(c, '\'' | '_' | '\u{2019}');
+    let start = lower.find(|c: char| is_body(c) || c == '-')?;
+    let prefix = &lower[..start];
+    if !prefix
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != ',' && *c != '_')
-        .collect();
-    let cleaned = cleaned.trim_end_matches('%');
-    cleaned.parse::<f64>().ok()
+        .all(|c| c.is_whitespace() || c.is_alphabetic() || is_currency_symbol(c))
+        || prefix.chars().filter(|c| c.is_alphabetic()).count() > 3
+    {
+        return None;
+    }
+    let rest = &lower[start..];
+    let (negative, rest) = match rest.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    // The number runs over digits, separators and grouping spaces that are
+    // followed by more digits.
+    let chars: Vec<char> = rest.chars().collect();
+    let mut end = 0;
+    while end < chars.len() {
+        let c = chars[end];
+        let grouping = is_group(c) && chars.get(end + 1).is_some_and(|n| n.is_ascii_digit());
+        if !is_body(c) && !grouping {
+            break;
+        }
+        end += 1;
+    }
+    let body: String = chars[..end].iter().filter(|c| !is_group(**c)).collect();
+    let suffix: String = chars[end..].iter().collect();
+    let value = read_separators(&body)?;
+    let suffix = suffix.trim();
+    let (multiplier, unit) = match suffix.split_once(|c: char| !c.is_alphabetic()) {
+        _ if suffix.is_empty() => (1.0, ""),
+        Some((word, tail)) => (multiplier(word), tail),
+        None => (multiplier(suffix), ""),
+    };
+    let unit = if multiplier == 1.0 { suffix } else { unit };
+    if !unit.chars().all(|c| {
+        c.is_alphabetic() || c.is_whitespace() || c == '%' || c == '.' || is_currency_symbol(c)
+    }) {
+        return None;
+    }
+    let v = value * multiplier;
+    Some(if negative { -v } else { v })
+}
+
+fn is_currency_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '€' | '£' | '¥' | '₹' | '₩' | '₺' | '₽' | '¢' | '₪' | '₫' | '₱'
+    ) || matches!(c.len_utf8(), 3 if ('\u{20a0}'..='\u{20cf}').contains(&c))
+}
+
+fn multiplier(word: &str) -> f64 {
+    match word {
+        "k" | "thousand" => 1e3,
+        "m" | "mn" | "mio" | "million" => 1e6,
+        "bn" | "billion" => 1e9,
+        _ => 1.0,
+    }
+}
+
+/// Digits with "," and "." as a person meant them (see [`parse_typed_number`]).
+fn read_separators(body: &str) -> Option<f64> {
+    if body.is_empty() || !body.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let groups_of_three = |s: &str, sep: char| {
+        let mut parts = s.split(sep);
+        parts
+            .next()
+            .is_some_and(|first| !first.is_empty() && first.len() <= 3)
+            && parts.all(|p| p.len() == 3)
+    };
+    let (commas, dots) = (body.matches(',').count(), body.matches('.').count());
+    let plain = match (commas, dots) {
+        (0, 0) => body.to_string(),
+        (_, 0) if groups_of_three(body, ',') => body.replace(',', ""),
+        (1, 0) => body.replace(',', "."),
+        (0, 1) => body.to_string(),
+        (0, _) if groups_of_three(body, '.') => body.replace('.', ""),
+        (_, _) if commas > 0 && dots > 0 => {
+            let last_comma = body.rfind(',')?;
+            let last_dot = body.rfind('.')?;
+            let (thousands, decimal) = if last_comma > last_dot {
+                ('.', ',')
+            } else {
+                (',', '.')
+            };
+            let (whole, fraction) = body.rsplit_once(decimal)?;
+            if whole.contains(decimal) || fraction.contains(thousands) {
+                return None;
+            }
+            if whole.contains(thousands) && !groups_of_three(whole, thousands) {
+                return None;
+            }
+            format!("{}.{fraction}", whole.replace(thousands, ""))
+        }
+        _ => return None,
+    };
+    plain.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 fn looks_like_email(s: &str) -> bool {
@@ -395,7 +510,7 @@ fn message(item: &Item, kind: &AnswerProblemKind) -> String {
             offered.join(", ")
         ),
         AnswerProblemKind::NotAnOption => "choose one of the answers offered".into(),
-        AnswerProblemKind::NotANumber => "enter a number".into(),
+        AnswerProblemKind::NotANumber => "enter a number, such as 25000, 25,000 or 25k".into(),
         AnswerProblemKind::NotAnInteger => "enter a whole number".into(),
         AnswerProblemKind::OutOfRange { min, max, unit } => {
             format!("enter a number from {} to {} {unit}", num(*min), num(*max))
@@ -438,6 +553,49 @@ mod tests {
             .into_iter()
             .map(|p| (p.item, p.kind))
             .collect()
+    }
+
+    #[test]
+    fn numbers_are_read_the_way_people_type_them() {
+        let read = |s: &str| parse_typed_number(s);
+        assert_eq!(read("€25,000"), Some(25_000.0));
+        assert_eq!(read("25k"), Some(25_000.0));
+        assert_eq!(read("25 000"), Some(25_000.0));
+        assert_eq!(read("25\u{a0}000"), Some(25_000.0));
+        assert_eq!(read("92,5"), Some(92.5));
+        assert_eq!(read("90 days"), Some(90.0));
+        assert_eq!(read("30%"), Some(30.0));
+        assert_eq!(read("30 %"), Some(30.0));
+        assert_eq!(read("$2.5m"), Some(2_500_000.0));
+        assert_eq!(read("1.234.567,5"), Some(1_234_567.5));
+        assert_eq!(read("1,234,567.5"), Some(1_234_567.5));
+        assert_eq!(read("USD 12,500"), Some(12_500.0));
+        assert_eq!(read("12,500 EUR"), Some(12_500.0));
+        assert_eq!(read("0.25"), Some(0.25));
+        assert_eq!(read("45"), Some(45.0));
+        assert_eq!(read("ninety"), None);
+        assert_eq!(read("1,2,3"), None);
+        assert_eq!(read("12abc34"), None);
+        assert_eq!(read(""), None);
+    }
+
+    #[test]
+    fn a_typed_amount_goes_through_the_form_checks() {
+        let q = study();
+        let a = Answers::from_form(
+            &q,
+            [
+                ("average_deal_value", "€25,000"),
+                ("sales_cycle_days", "90 days"),
+                ("stated_win_rate", "92,5"),
+            ],
+            Completeness::Draft,
+        )
+        .expect("read");
+        let pos = q.item_position("average_deal_value").expect("item");
+        assert_eq!(a.get(pos), Some(&Answer::Number(25_000.0)));
+        let pos = q.item_position("stated_win_rate").expect("item");
+        assert_eq!(a.get(pos), Some(&Answer::Number(92.5)));
     }
 
     #[test]

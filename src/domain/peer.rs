@@ -8,6 +8,12 @@
 //! only rewritten once per 256 inserts. Groups are found by hashing the
 //! respondent's values of the dimensions of each step of the questionnaire's
 //! fallback chain, so choosing the group is O(steps).
+//!
+//! Every figure a report shows (the relative performance, median and top decile of
+//! each index, the median of each company number) rests on at least K values of
+//! that very figure: a group of K responses where only three gave their win rate
+//! does not show a win-rate median. Each figure widens along the fallback chain on
+//! its own until its group holds K values, and names the group it came from.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -478,6 +484,31 @@ impl PeerIndex {
         None
     }
 
+    /// The first group along the fallback chain that holds at least K values of one
+    /// figure (`count` says how many a group holds).
+    fn select_for(
+        &self,
+        profile: &BTreeMap<String, String>,
+        count: impl Fn(&PeerGroupScores) -> usize,
+    ) -> Option<(FigureGroup, &PeerGroupScores)> {
+        for (step, groups) in self.chain.iter().zip(&self.groups) {
+            let Some(key) = PeerIndex::key(step, profile) else {
+                continue;
+            };
+            if let Some(scores) = groups.get(&key) {
+                let n = count(scores);
+                if n >= self.minimum {
+                    let group = FigureGroup {
+                        dimensions: step.iter().cloned().zip(key).collect(),
+                        n,
+                    };
+                    return Some((group, scores));
+                }
+            }
+        }
+        None
+    }
+
     /// The standing of a scorecard in its peer group, computed now.
     pub fn standing(
         &self,
@@ -495,13 +526,37 @@ impl PeerIndex {
                 medians: [None; 6],
                 tops: PerSubIndex::from_fn(|_| None),
                 number_medians: BTreeMap::new(),
+                index_groups: Default::default(),
+                number_groups: BTreeMap::new(),
             },
             Some(group) => {
+                let per_index =
+                    IndexKind::ALL.map(|k| self.select_for(profile, |g| g.scores(k).len()));
                 let relative = IndexKind::ALL.map(|k| {
-                    k.of(card)
-                        .and_then(|s| group.scores.scores(k).relative_performance(s))
+                    let (_, scores) = per_index[k.position()].as_ref()?;
+                    scores.scores(k).relative_performance(k.of(card)?)
                 });
-                let medians = IndexKind::ALL.map(|k| group.scores.scores(k).percentile(50.0));
+                let medians = IndexKind::ALL.map(|k| {
+                    let (_, scores) = per_index[k.position()].as_ref()?;
+                    scores.scores(k).percentile(50.0)
+                });
+                let tops = PerSubIndex::from_fn(|s| {
+                    let k = IndexKind::Sub(s);
+                    let (_, scores) = per_index[k.position()].as_ref()?;
+                    scores.scores(k).percentile(TOP_PERCENTILE)
+                });
+                let mut number_medians = BTreeMap::new();
+                let mut number_groups = BTreeMap::new();
+                for n in PeerNumber::ALL {
+                    let Some((figure, scores)) = self.select_for(profile, |g| g.number(n).len())
+                    else {
+                        continue;
+                    };
+                    if let Some(m) = scores.number(n).percentile(50.0) {
+                        number_medians.insert(n.key().to_string(), m);
+                        number_groups.insert(n.key().to_string(), figure);
+                    }
+                }
                 PeerStanding {
                     dimensions: group.dimensions,
                     group_size: group.scores.size,
@@ -509,27 +564,24 @@ impl PeerIndex {
                     found: true,
                     relative,
                     medians,
-                    tops: PerSubIndex::from_fn(|s| {
-                        group
-                            .scores
-                            .scores(IndexKind::Sub(s))
-                            .percentile(TOP_PERCENTILE)
-                    }),
-                    // A median of fewer than K numbers could point at one company.
-                    number_medians: PeerNumber::ALL
-                        .into_iter()
-                        .filter_map(|n| {
-                            let values = group.scores.number(n);
-                            if values.len() < self.minimum {
-                                return None;
-                            }
-                            Some((n.key().to_string(), values.percentile(50.0)?))
-                        })
-                        .collect(),
+                    tops,
+                    number_medians,
+                    index_groups: per_index.map(|g| g.map(|(figure, _)| figure)),
+                    number_groups,
                 }
             }
         }
     }
+}
+
+/// The group one figure was computed from: the first step of the fallback chain
+/// holding at least K values of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FigureGroup {
+    /// (dimension, option id) pairs that define the group; empty = everyone.
+    pub dimensions: Vec<(String, String)>,
+    /// How many values of the figure the group holds.
+    pub n: usize,
 }
 
 /// Where a response stood in its peer group when it was submitted; stored with the
@@ -553,6 +605,14 @@ pub struct PeerStanding {
     /// least K of the group gave it.
     #[serde(default)]
     pub number_medians: BTreeMap<String, f64>,
+    /// The group behind each index's figures, indexed like `IndexKind::ALL`; `None`
+    /// where no group holds K scores of it, and in standings stored before figures
+    /// named their own group (those used the response group throughout).
+    #[serde(default)]
+    pub index_groups: [Option<FigureGroup>; 6],
+    /// The group behind each number median (`PeerNumber::key`).
+    #[serde(default)]
+    pub number_groups: BTreeMap<String, FigureGroup>,
 }
 
 impl PeerStanding {
@@ -567,6 +627,33 @@ impl PeerStanding {
             medians: [None; 6],
             tops: PerSubIndex::from_fn(|_| None),
             number_medians: BTreeMap::new(),
+            index_groups: Default::default(),
+            number_groups: BTreeMap::new(),
+        }
+    }
+
+    /// The group behind an index's figures: its own, or for a standing stored before
+    /// figures named their group, the response group.
+    pub fn index_group(&self, index: IndexKind) -> Option<FigureGroup> {
+        match &self.index_groups[index.position()] {
+            Some(g) => Some(g.clone()),
+            None if self.found && self.relative[index.position()].is_some() => Some(FigureGroup {
+                dimensions: self.dimensions.clone(),
+                n: self.group_size,
+            }),
+            None => None,
+        }
+    }
+
+    /// The group behind a number's median, as for [`PeerStanding::index_group`].
+    pub fn number_group(&self, number: PeerNumber) -> Option<FigureGroup> {
+        match self.number_groups.get(number.key()) {
+            Some(g) => Some(g.clone()),
+            None if self.number_medians.contains_key(number.key()) => Some(FigureGroup {
+                dimensions: self.dimensions.clone(),
+                n: self.group_size,
+            }),
+            None => None,
         }
     }
 
@@ -697,6 +784,44 @@ mod tests {
         let card_standing = index.standing(&me, &dummy_card(50.0), "2026-01-01");
         assert!(!card_standing.found);
         assert_eq!(card_standing.relative, [None; 6]);
+    }
+
+    #[test]
+    fn a_figure_widens_until_its_group_holds_k_scores_of_it() {
+        let mut index = PeerIndex::new(chain(), 3);
+        let me = profile(&[("industry", "software"), ("company_size", "small")]);
+        // Three small software companies, only one with a personal index; three more
+        // software companies of another size with one.
+        for i in 0..3 {
+            let mut r = record(
+                &[("industry", "software"), ("company_size", "small")],
+                50.0 + f64::from(i),
+            );
+            if i > 0 {
+                r.scores[5] = None;
+            }
+            index.add(&r);
+            index.add(&record(
+                &[("industry", "software"), ("company_size", "large")],
+                70.0,
+            ));
+        }
+        let standing = index.standing(&me, &dummy_card(60.0), "2026-01-01");
+        assert_eq!(standing.group_size, 3);
+        let overall = standing.index_group(IndexKind::Overall).expect("overall");
+        assert_eq!(overall.dimensions.len(), 2);
+        assert_eq!(overall.n, 3);
+        let personal = standing.index_group(IndexKind::Personal).expect("personal");
+        assert_eq!(
+            personal.dimensions,
+            vec![("industry".to_string(), "software".to_string())]
+        );
+        assert_eq!(personal.n, 4);
+        assert_eq!(standing.median(IndexKind::Personal), Some(70.0));
+        // No sub-index was scored by anyone: no figure at all, rather than one on
+        // fewer than K scores.
+        assert_eq!(standing.median(IndexKind::Sub(SubIndex::Value)), None);
+        assert_eq!(standing.index_group(IndexKind::Sub(SubIndex::Value)), None);
     }
 
     #[test]

@@ -158,6 +158,17 @@ impl Metric {
     fn from_key(key: &str) -> Option<Metric> {
         Metric::ALL.into_iter().find(|m| m.key() == key)
     }
+
+    /// An amount of money, written in the study's currency.
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            Metric::AverageDealValue
+                | Metric::DealsWonValue
+                | Metric::DealsLostValue
+                | Metric::DealsOpenValue
+        )
+    }
 }
 
 /// One answer option. `score` is `None` for options left out of the mean
@@ -196,6 +207,31 @@ impl Commentary {
     }
 }
 
+/// The imperative headline of each Keep / Change / Stop verdict of a key area, written
+/// to follow the verdict word: KEEP "winning executive sponsorship early".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Headlines {
+    pub keep: String,
+    pub change: String,
+    pub stop: String,
+    /// For "don't know", a CHANGE too: what to find out. Required where the item
+    /// offers an unscored option.
+    pub find_out: Option<String>,
+}
+
+/// The placeholder in a paragraph of commentary that stands for the chosen option's
+/// label, so that one paragraph can serve several options of a band without
+/// hedging between them.
+pub const ANSWER_PLACEHOLDER: &str = "{answer}";
+
+/// An option's label as it reads inside a sentence: lower case, and only its name
+/// where the label explains itself after a colon ("Target selection: choosing which
+/// prospects to pursue" reads "target selection").
+pub fn answer_words(option: &AnswerOption) -> String {
+    let name = option.label.split(':').next().unwrap_or(&option.label);
+    name.trim().to_lowercase()
+}
+
 /// The allowed range of a number item.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NumberRange {
@@ -232,9 +268,35 @@ pub struct Item {
     #[serde(skip_serializing_if = "is_zero")]
     pub personal_weight: f64,
     pub commentary: Option<Commentary>,
+    /// Key areas: the headline of each verdict.
+    pub headlines: Option<Headlines>,
+    /// Paragraphs written for one option, by option index; they replace the band's
+    /// paragraph for that answer.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub option_commentary: BTreeMap<usize, String>,
+    /// The company number whose figure (and peer median) the report quotes after
+    /// this item's commentary.
+    pub quotes: Option<Metric>,
 }
 
 impl Item {
+    /// The paragraph of commentary for one chosen option: the option's own paragraph
+    /// when the file declares one, else the band's, with the option's label put in
+    /// for the answer placeholder. `None` for an unscored item.
+    pub fn paragraph_for(&self, option: usize, band: Band) -> Option<String> {
+        let commentary = self.commentary.as_ref()?;
+        let text = self
+            .option_commentary
+            .get(&option)
+            .map_or_else(|| commentary.paragraph(band), String::as_str);
+        let label = self
+            .options
+            .get(option)
+            .map(answer_words)
+            .unwrap_or_default();
+        Some(text.replace(ANSWER_PLACEHOLDER, &label))
+    }
+
     pub fn option(&self, id: &str) -> Option<(usize, &AnswerOption)> {
         self.options.iter().enumerate().find(|(_, o)| o.id == id)
     }
@@ -342,6 +404,41 @@ impl CommentaryThresholds {
     }
 }
 
+/// The currency every amount of the study is written in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Currency {
+    /// ISO code, for people reading exports ("USD").
+    pub code: String,
+    /// Written before the amount ("$").
+    pub symbol: String,
+}
+
+impl Currency {
+    /// A whole amount with the symbol and thousands separators: "$12,800".
+    pub fn format(&self, amount: f64) -> String {
+        let whole = super::report::format_amount(amount.abs());
+        let sign = if amount.round() < 0.0 { "-" } else { "" };
+        format!("{sign}{}{whole}", self.symbol)
+    }
+}
+
+/// One side of a tension: an item and the answers (option ids) that pull one way.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TensionSide {
+    pub item: String,
+    pub answers: Vec<String>,
+}
+
+/// Two answers that pull in opposite directions, and what that usually means.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tension {
+    pub id: String,
+    pub title: String,
+    pub first: TensionSide,
+    pub second: TensionSide,
+    pub paragraph: String,
+}
+
 /// A loaded, valid questionnaire.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Questionnaire {
@@ -364,6 +461,11 @@ pub struct Questionnaire {
     pub company_categories: Bands,
     pub personal_categories: Bands,
     pub revenue_potential: Bands,
+    /// The absolute target (0-100) a sub-index is measured against for revenue
+    /// potential, beside the peer group's top decile.
+    pub potential_target: f64,
+    pub currency: Currency,
+    pub tensions: Vec<Tension>,
     /// Indexed by `SubIndex::position`.
     pub sub_indices: [SubIndexText; 4],
     pub parts: Vec<Part>,
@@ -520,6 +622,36 @@ struct RawFile {
     sections: Vec<RawSection>,
     #[serde(default)]
     items: Vec<RawItem>,
+    #[serde(default)]
+    tensions: Vec<RawTension>,
+    #[serde(flatten)]
+    extra: Extra,
+}
+
+#[derive(Deserialize)]
+struct RawTension {
+    id: Option<String>,
+    title: Option<String>,
+    first: Option<RawTensionSide>,
+    second: Option<RawTensionSide>,
+    paragraph: Option<String>,
+    #[serde(flatten)]
+    extra: Extra,
+}
+
+#[derive(Deserialize)]
+struct RawTensionSide {
+    item: Option<String>,
+    #[serde(default)]
+    answers: Vec<String>,
+    #[serde(flatten)]
+    extra: Extra,
+}
+
+#[derive(Deserialize)]
+struct RawCurrency {
+    code: Option<String>,
+    symbol: Option<String>,
     #[serde(flatten)]
     extra: Extra,
 }
@@ -538,6 +670,8 @@ struct RawStudy {
     peer_fallback: Option<Vec<Vec<String>>>,
     commentary: Option<RawThresholds>,
     quality: Option<super::quality::QualityRules>,
+    potential_target: Option<f64>,
+    currency: Option<RawCurrency>,
     #[serde(flatten)]
     extra: Extra,
 }
@@ -636,6 +770,12 @@ struct RawItem {
     strong: Option<String>,
     middling: Option<String>,
     weak: Option<String>,
+    keep: Option<String>,
+    change: Option<String>,
+    stop: Option<String>,
+    find_out: Option<String>,
+    option_commentary: Option<BTreeMap<String, String>>,
+    quotes: Option<String>,
     #[serde(flatten)]
     extra: Extra,
 }
@@ -873,6 +1013,33 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
     let company_categories = build_bands("company_categories", raw.company_categories, problems);
     let personal_categories = build_bands("personal_categories", raw.personal_categories, problems);
     let revenue_potential = build_bands("revenue_potential", raw.revenue_potential, problems);
+    let potential_target = match study.potential_target {
+        None => 100.0,
+        Some(t) if !(0.0..=100.0).contains(&t) => {
+            problems.push(Problem::new(
+                "[study]",
+                format!("`potential_target` {t} must be between 0 and 100"),
+            ));
+            100.0
+        }
+        Some(t) => {
+            check_potential_agrees_with_commentary(t, &commentary, &revenue_potential, problems);
+            t
+        }
+    };
+    let currency = match study.currency {
+        None => Currency {
+            code: String::new(),
+            symbol: String::new(),
+        },
+        Some(c) => {
+            unknown_keys("[study.currency]", &c.extra, problems);
+            Currency {
+                code: required_text("[study.currency]", "code", c.code, problems),
+                symbol: required_text("[study.currency]", "symbol", c.symbol, problems),
+            }
+        }
+    };
 
     let mut sub_texts = raw.sub_indices;
     for key in sub_texts.keys() {
@@ -1087,6 +1254,7 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
             problems.push(Problem::new(format!("section `{}`", s.id), "has no items"));
         }
     }
+    let tensions = build_tensions(raw.tensions, &items, &item_index, problems);
 
     Some(Questionnaire {
         id,
@@ -1104,12 +1272,137 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
         company_categories,
         personal_categories,
         revenue_potential,
+        potential_target,
+        currency,
+        tensions,
         sub_indices,
         parts,
         sections,
         items,
         item_index,
     })
+}
+
+/// With a declared target, revenue potential must agree with the sub-index's own
+/// paragraph: a middling or weak score (below `strong_from`) is at least
+/// `target - strong_from` points from the target, which must lie beyond the first
+/// (smallest) potential band; a strong score is at most `max(target, 100) -
+/// strong_from` from any benchmark, which must stay below the last (largest) band.
+fn check_potential_agrees_with_commentary(
+    target: f64,
+    thresholds: &CommentaryThresholds,
+    bands: &Bands,
+    problems: &mut Vec<Problem>,
+) {
+    let (Some(first), Some(last)) = (bands.all().first(), bands.all().last()) else {
+        return;
+    };
+    if bands.all().len() < 2 {
+        problems.push(Problem::new(
+            "revenue_potential",
+            "with a `potential_target`, declare at least two bands",
+        ));
+        return;
+    }
+    if target - thresholds.strong_from < first.to {
+        problems.push(Problem::new(
+            "[study]",
+            format!(
+                "`potential_target` {target} is too low: a middling score just under {} would be {} points from it, which is `{}`; the target must be at least {}",
+                thresholds.strong_from,
+                target - thresholds.strong_from,
+                first.name,
+                thresholds.strong_from + first.to
+            ),
+        ));
+    }
+    if 100.0 - thresholds.strong_from >= last.from {
+        problems.push(Problem::new(
+            "revenue_potential",
+            format!(
+                "a strong score of {} could be {} points below a peer group's top decile, which is `{}`: start that band above {}",
+                thresholds.strong_from,
+                100.0 - thresholds.strong_from,
+                last.name,
+                100.0 - thresholds.strong_from
+            ),
+        ));
+    }
+}
+
+fn build_tensions(
+    raw: Vec<RawTension>,
+    items: &[Item],
+    item_index: &HashMap<String, usize>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Tension> {
+    let mut ids = HashSet::new();
+    let mut tensions = Vec::new();
+    for (n, t) in raw.into_iter().enumerate() {
+        let place = match &t.id {
+            Some(id) => format!("tension `{id}`"),
+            None => format!("tension #{}", n + 1),
+        };
+        unknown_keys(&place, &t.extra, problems);
+        let id = identifier(&place, t.id, problems);
+        if !ids.insert(id.clone()) {
+            problems.push(Problem::new(&place, "duplicate tension id"));
+        }
+        let title = required_text(&place, "title", t.title, problems);
+        let paragraph = required_text(&place, "paragraph", t.paragraph, problems);
+        let mut side = |key: &str, raw: Option<RawTensionSide>| -> TensionSide {
+            let Some(raw) = raw else {
+                problems.push(Problem::new(&place, format!("`{key}` is missing")));
+                return TensionSide {
+                    item: String::new(),
+                    answers: Vec::new(),
+                };
+            };
+            unknown_keys(&format!("{place}, {key}"), &raw.extra, problems);
+            let item_id = required_text(&place, &format!("{key}.item"), raw.item, problems);
+            match item_index.get(&item_id).map(|&i| &items[i]) {
+                Some(item) if item.is_scored() => {
+                    for a in &raw.answers {
+                        if item.option(a).is_none() {
+                            problems.push(Problem::new(
+                                &place,
+                                format!("`{key}` names answer `{a}`, which item `{item_id}` does not offer"),
+                            ));
+                        }
+                    }
+                }
+                Some(_) => problems.push(Problem::new(
+                    &place,
+                    format!("`{key}` names item `{item_id}`, which is not scored"),
+                )),
+                None if item_id.is_empty() => {}
+                None => problems.push(Problem::new(
+                    &place,
+                    format!("`{key}` names item `{item_id}`, which does not exist"),
+                )),
+            }
+            if raw.answers.is_empty() {
+                problems.push(Problem::new(&place, format!("`{key}.answers` is empty")));
+            }
+            TensionSide {
+                item: item_id,
+                answers: raw.answers,
+            }
+        };
+        let first = side("first", t.first);
+        let second = side("second", t.second);
+        if !first.item.is_empty() && first.item == second.item {
+            problems.push(Problem::new(&place, "both sides name the same item"));
+        }
+        tensions.push(Tension {
+            id,
+            title,
+            first,
+            second,
+            paragraph,
+        });
+    }
+    tensions
 }
 
 /// Checks one item's own fields; its id and section were checked by the caller.
@@ -1338,6 +1631,90 @@ fn build_item(
         None
     };
 
+    let headlines = match (r.keep, r.change, r.stop) {
+        (None, None, None) if !r.key_area && r.find_out.is_none() => None,
+        (keep, change, stop) => {
+            if !r.key_area {
+                problems.push(Problem::new(
+                    place,
+                    "`keep`, `change`, `stop` and `find_out` headlines belong to key areas only",
+                ));
+            }
+            let mut missing = Vec::new();
+            let mut take = |key: &'static str, v: Option<String>| match v {
+                Some(t) if !t.trim().is_empty() => t.trim().to_string(),
+                _ => {
+                    missing.push(key);
+                    String::new()
+                }
+            };
+            let mut h = Headlines {
+                keep: take("keep", keep),
+                change: take("change", change),
+                stop: take("stop", stop),
+                find_out: None,
+            };
+            let unsure_possible = options.iter().any(|o| o.score.is_none());
+            match r.find_out.clone() {
+                Some(t) if !t.trim().is_empty() => h.find_out = Some(t.trim().to_string()),
+                _ if unsure_possible => missing.push("find_out"),
+                _ => {}
+            }
+            if !missing.is_empty() {
+                problems.push(Problem::new(
+                    place,
+                    format!(
+                        "a key area needs a headline for each verdict; missing: `{}`",
+                        missing.join("`, `")
+                    ),
+                ));
+            }
+            Some(h)
+        }
+    };
+    let mut option_commentary = BTreeMap::new();
+    for (option_id, text) in r.option_commentary.unwrap_or_default() {
+        match options.iter().position(|o| o.id == option_id) {
+            Some(_) if commentary.is_none() => problems.push(Problem::new(
+                place,
+                "`option_commentary` belongs to scored items only",
+            )),
+            Some(i) if !text.trim().is_empty() => {
+                option_commentary.insert(i, text.trim().to_string());
+            }
+            Some(_) => problems.push(Problem::new(
+                place,
+                format!("`option_commentary.{option_id}` is empty"),
+            )),
+            None => problems.push(Problem::new(
+                place,
+                format!(
+                    "`option_commentary` names option `{option_id}`, which the item does not offer"
+                ),
+            )),
+        }
+    }
+    let quotes = match r.quotes.as_deref() {
+        None => None,
+        Some(m) => match Metric::from_key(m) {
+            Some(metric) if commentary.is_some() => Some(metric),
+            Some(_) => {
+                problems.push(Problem::new(
+                    place,
+                    "only a scored item can `quotes` a company number",
+                ));
+                None
+            }
+            None => {
+                problems.push(Problem::new(
+                    place,
+                    format!("`quotes` `{m}` is not a company number Dealbench knows"),
+                ));
+                None
+            }
+        },
+    };
+
     if let Some(d) = &r.dimension {
         if kind != ItemKind::Choice || part_kind != Some(PartKind::Profile) {
             problems.push(Problem::new(
@@ -1394,6 +1771,9 @@ fn build_item(
         weights,
         personal_weight,
         commentary,
+        headlines,
+        option_commentary,
+        quotes,
     }
 }
 
@@ -1480,6 +1860,78 @@ mod tests {
         let reversed = q.items.iter().find(|i| i.reverse).expect("one reversed");
         let agree = reversed.option("strongly_agree").expect("agreement").1;
         assert_eq!(agree.score, Some(0.0));
+    }
+
+    #[test]
+    fn every_key_area_declares_a_headline_for_each_verdict() {
+        let q = study();
+        let key_areas: Vec<&Item> = q.items.iter().filter(|i| i.key_area).collect();
+        assert!(key_areas.len() >= 10);
+        for item in key_areas {
+            let h = item.headlines.as_ref().expect("a key area has headlines");
+            for headline in [&h.keep, &h.change, &h.stop].into_iter().chain(&h.find_out) {
+                assert!(!headline.is_empty(), "{}", item.id);
+                // Written to follow the verdict word: "STOP letting deals ...".
+                assert!(
+                    headline.starts_with(|c: char| c.is_lowercase()),
+                    "{}: {headline}",
+                    item.id
+                );
+            }
+        }
+        let text = STUDY.replacen("stop = \"", "stoop = \"", 1);
+        let err = Questionnaire::from_toml("t", &text).expect_err("missing headline");
+        assert!(err.problems.iter().any(|p| {
+            p.message
+                .contains("a key area needs a headline for each verdict; missing: `stop`")
+        }));
+    }
+
+    #[test]
+    fn the_study_ships_at_least_six_tensions_between_real_answers() {
+        let q = study();
+        assert!(q.tensions.len() >= 6, "{} tensions", q.tensions.len());
+        let text = STUDY.replacen(
+            "answers = [\"negotiation\", \"closing\"]",
+            "answers = [\"haggling\"]",
+            1,
+        );
+        let err = Questionnaire::from_toml("t", &text).expect_err("unknown answer");
+        assert!(
+            err.problems
+                .iter()
+                .any(|p| p.message.contains("names answer `haggling`"))
+        );
+    }
+
+    #[test]
+    fn a_potential_target_that_would_call_a_middling_score_minimal_is_refused() {
+        let text = STUDY.replacen("potential_target = 85", "potential_target = 80", 1);
+        let err = Questionnaire::from_toml("t", &text).expect_err("target too low");
+        assert!(
+            err.problems
+                .iter()
+                .any(|p| p.message.contains("`potential_target` 80 is too low"))
+        );
+        assert_eq!(study().currency.format(12_800.4), "$12,800");
+    }
+
+    #[test]
+    fn the_answer_placeholder_names_the_chosen_option_only() {
+        let q = study();
+        let item = q.item("own_stage_hardest").expect("item");
+        let (i, _) = item.option("negotiation").expect("option");
+        let p = item.paragraph_for(i, Band::Weak).expect("scored");
+        assert!(p.starts_with("You said negotiation is the stage"), "{p}");
+        let (i, _) = item.option("target_selection").expect("option");
+        let p = item.paragraph_for(i, Band::Middling).expect("scored");
+        assert!(
+            p.starts_with("You find target selection the hardest"),
+            "{p}"
+        );
+        let (i, _) = item.option("dont_know").expect("option");
+        let p = item.paragraph_for(i, Band::Middling).expect("scored");
+        assert!(p.starts_with("You are not sure which stage"), "{p}");
     }
 
     #[test]

@@ -7,9 +7,10 @@
 use serde::Serialize;
 
 use super::answers::{Answer, Answers, format_number};
-use super::peer::{IndexKind, PeerNumber, PeerStanding};
-use super::questionnaire::{Band, PartKind, Questionnaire, SubIndex};
-use super::scoring::{IndexScore, Scorecard, Verdict};
+use super::peer::{FigureGroup, IndexKind, PeerNumber, PeerStanding};
+use super::questionnaire::{Band, Metric, PartKind, Questionnaire, SubIndex};
+use super::scoring::{Benchmark, IndexScore, Scorecard, Verdict};
+use super::velocity::{WHAT_IF_STEP, what_if_uplift};
 
 /// One index as the report shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -19,12 +20,21 @@ pub struct IndexView {
     pub score: Option<f64>,
     /// "77%" or "not enough answers".
     pub display: String,
+    /// The band of the percentage shown.
     pub category: Option<String>,
     pub category_description: Option<String>,
-    /// Peer group relative performance, percent.
+    /// Peer group relative performance, percent: the share that did not score better.
     pub relative: Option<f64>,
+    /// The same in a few words for the infographic: "higher than 70%", "top of the
+    /// group".
     pub relative_display: Option<String>,
+    /// Where the index stands, as a person says it, with the group it rests on:
+    /// "higher than 70% of your peer group (Software and internet, 250 to 999, 41
+    /// responses)"; or, without a figure, why in one plain clause.
+    pub standing: String,
     pub peer_median: Option<f64>,
+    /// "58%".
+    pub peer_median_display: Option<String>,
     /// Percent of the index's weight answered.
     pub coverage: f64,
 }
@@ -34,28 +44,65 @@ pub struct IndexView {
 pub struct SubIndexView {
     pub index: IndexView,
     pub meaning: String,
-    /// The strong, middling or weak paragraph for this score.
+    /// The strong, middling or weak paragraph for the score shown.
     pub paragraph: Option<String>,
     /// minimal, moderate, significant or major.
     pub potential: Option<String>,
+    /// What the potential was measured against: "19 points below the target of 85%".
+    pub potential_reason: Option<String>,
 }
 
 /// One of the Keep / Change / Stop actions.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionView {
     pub verdict: Verdict,
+    /// The imperative after the verdict word; the question for a response stored
+    /// before headlines existed.
+    pub headline: String,
+    /// The item, for a link to its place in the detailed analysis.
+    pub item: String,
     pub question: String,
     pub answer: String,
     pub paragraph: String,
+    /// The company number the key area is about, as in the detailed analysis.
+    pub figure: Option<String>,
+}
+
+/// A tension this response's answers fall into.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TensionView {
+    pub id: String,
+    pub title: String,
+    pub paragraph: String,
+    pub first_item: String,
+    pub first_question: String,
+    pub first_answer: String,
+    pub second_item: String,
+    pub second_question: String,
+    pub second_answer: String,
+}
+
+/// The link from an answer to a tension it is part of.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TensionLink {
+    pub id: String,
+    pub title: String,
+    /// The other item of the pair, and its question.
+    pub other_item: String,
+    pub other_question: String,
 }
 
 /// One answered question in the detailed analysis or the personal report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EntryView {
+    pub item: String,
     pub question: String,
     pub answer: String,
     pub band: Band,
     pub paragraph: String,
+    /// The company number the paragraph is about, quoted with the peer median.
+    pub figure: Option<String>,
+    pub tensions: Vec<TensionLink>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -69,7 +116,11 @@ pub struct SectionView {
 pub struct NumberRow {
     pub label: String,
     pub yours: String,
+    /// The median, with the group it rests on: "$25,000 (Software and internet, 14
+    /// responses)"; or why there is none.
     pub peer_median: Option<String>,
+    pub peer_group: Option<String>,
+    pub peer_missing: Option<String>,
 }
 
 /// "Your numbers", when any were given.
@@ -78,8 +129,14 @@ pub struct NumbersView {
     pub velocity_per_day: Option<String>,
     pub what_if_per_day: Option<String>,
     pub what_if_uplift: String,
+    /// The velocity in a sentence, or why it cannot be computed.
+    pub velocity_sentence: String,
     pub unit_win_rate: Option<String>,
     pub value_win_rate: Option<String>,
+    /// Both win rates and the open deals in words, or why there is no win rate.
+    pub win_rate_sentence: Option<String>,
+    /// The stated and the counted win rate, reconciled.
+    pub win_rate_reconciled: Option<String>,
     pub deals_open: Option<String>,
     pub open_value: Option<String>,
     pub rows: Vec<NumberRow>,
@@ -106,10 +163,18 @@ pub struct Report {
     pub submitted_on: String,
     pub peer: PeerView,
     pub overall: IndexView,
+    /// The executive summary's opening: index, category, standing, peer median.
+    pub overall_sentence: String,
     pub sub_indices: Vec<SubIndexView>,
     pub personal: IndexView,
-    pub velocity_text: String,
+    /// The personal report's opening paragraph, about the respondent's category.
+    pub personal_opening: String,
+    /// The velocity part of the executive summary: their own velocity and what-if in
+    /// money when they gave the numbers, the questionnaire's explanation otherwise.
+    pub velocity_paragraphs: Vec<String>,
     pub actions: Vec<ActionView>,
+    /// "Where your answers disagree".
+    pub tensions: Vec<TensionView>,
     pub company_sections: Vec<SectionView>,
     pub personal_sections: Vec<SectionView>,
     pub numbers: Option<NumbersView>,
@@ -124,6 +189,81 @@ pub struct ReportInput<'a> {
     pub scorecard: &'a Scorecard,
     pub standing: &'a PeerStanding,
     pub submitted_on: &'a str,
+}
+
+/// "Software and internet, 250 to 999" from the dimension pairs of a group.
+fn dimensions_label(q: &Questionnaire, dimensions: &[(String, String)]) -> String {
+    let labels: Vec<String> = dimensions
+        .iter()
+        .map(|(dim, value)| {
+            q.dimensions()
+                .find(|(d, _)| d == dim)
+                .and_then(|(_, item)| item.option(value))
+                .map_or_else(|| value.clone(), |(_, o)| o.label.clone())
+        })
+        .collect();
+    if labels.is_empty() {
+        "all respondents".to_string()
+    } else {
+        labels.join(", ")
+    }
+}
+
+/// "Software and internet, 250 to 999, 41 responses".
+fn group_label(q: &Questionnaire, group: &FigureGroup) -> String {
+    format!(
+        "{}, {} responses",
+        dimensions_label(q, &group.dimensions),
+        group.n
+    )
+}
+
+/// Why an index has no peer figure, in one plain clause.
+fn no_standing(q: &Questionnaire, standing: &PeerStanding, score: Option<f64>) -> String {
+    if score.is_none() {
+        "not compared, because there were too few answers to score it".to_string()
+    } else if standing.found {
+        format!(
+            "not compared, because fewer than {} peers have a score for it",
+            q.peer_group_minimum
+        )
+    } else {
+        format!(
+            "not compared yet, because fewer than {} responses were in the study on {}",
+            q.peer_group_minimum, standing.computed_on
+        )
+    }
+}
+
+/// Relative performance in words: the share shown is rounded down, so that 99.6%
+/// of a group is never "higher than 100%".
+fn relative_words(relative: f64) -> (String, String) {
+    if relative >= 100.0 {
+        (
+            "top of the group".to_string(),
+            "top of your peer group".to_string(),
+        )
+    } else if relative.floor() <= 0.0 {
+        (
+            "lowest of the group".to_string(),
+            "the lowest in your peer group".to_string(),
+        )
+    } else {
+        let r = relative.floor();
+        (
+            format!("higher than {r}%"),
+            format!("higher than {r}% of your peer group"),
+        )
+    }
+}
+
+fn percent_whole(v: f64) -> String {
+    format!("{}%", v.round())
+}
+
+/// The percentage as written in a sentence: one decimal at most.
+fn percent(v: f64) -> String {
+    format!("{}%", format_number((v * 10.0).round() / 10.0))
 }
 
 impl Report {
@@ -142,19 +282,29 @@ impl Report {
                 &q.company_categories
             };
             let relative = standing.relative_performance(kind);
+            let group = standing.index_group(kind);
+            let (relative_display, standing_text) = match (relative, &group) {
+                (Some(r), Some(g)) => {
+                    let (short, long) = relative_words(r);
+                    (Some(short), format!("{long} ({})", group_label(q, g)))
+                }
+                _ => (None, no_standing(q, standing, score.score)),
+            };
             IndexView {
                 key: kind.key(),
                 name,
                 score: score.score,
                 display: score.display(),
-                category: score.category.clone(),
+                category: score.shown().map(|s| bands.find(s).name.clone()),
                 category_description: score
-                    .score
+                    .shown()
                     .map(|s| bands.find(s).description.clone())
                     .filter(|d| !d.is_empty()),
                 relative,
-                relative_display: relative.map(|r| format!("{}%", r.round())),
+                relative_display,
+                standing: standing_text,
                 peer_median: standing.median(kind),
+                peer_median_display: standing.median(kind).map(percent_whole),
                 coverage: score.coverage,
             }
         };
@@ -163,55 +313,99 @@ impl Report {
             .map(|sub| {
                 let text = q.sub_index_text(sub);
                 let score = card.sub_indices.get(sub);
+                let potential = card.revenue_potential.get(sub).as_ref();
                 SubIndexView {
                     index: index_view(IndexKind::Sub(sub), text.name.clone(), score, false),
                     meaning: text.meaning.clone(),
-                    paragraph: score.score.map(|s| {
+                    paragraph: score.shown().map(|s| {
                         text.commentary
                             .paragraph(q.commentary.band(Some(s)))
                             .to_string()
                     }),
-                    potential: card
-                        .revenue_potential
-                        .get(sub)
-                        .as_ref()
-                        .map(|p| p.level.clone()),
+                    potential: potential.map(|p| p.level.clone()),
+                    potential_reason: potential.map(|p| {
+                        let points = p.gap.round();
+                        let against = match p.benchmark_source {
+                            Benchmark::PeerGroup => format!(
+                                "the top tenth of your peer group, which starts at {}",
+                                percent_whole(p.benchmark)
+                            ),
+                            Benchmark::Target => {
+                                format!("the study's target of {}", percent_whole(p.benchmark))
+                            }
+                            Benchmark::Scale => "the top of the scale".to_string(),
+                        };
+                        if points <= 0.0 {
+                            format!("at or above {against}")
+                        } else if points == 1.0 {
+                            format!("1 point below {against}")
+                        } else {
+                            format!("{points} points below {against}")
+                        }
+                    }),
                 }
             })
             .collect();
+        let company = text_answer("contact_company");
+        let overall = index_view(
+            IndexKind::Overall,
+            "Company index".into(),
+            &card.overall,
+            false,
+        );
+        let personal = index_view(
+            IndexKind::Personal,
+            "Personal index".into(),
+            &card.personal,
+            true,
+        );
+        let tensions = tensions(q, input.answers);
+        let numbers = numbers_view(q, card, standing);
+        let company_sections = sections(q, input, PartKind::Company, &tensions);
+        let figure_of = |item: &str| {
+            company_sections
+                .iter()
+                .flat_map(|s| &s.entries)
+                .find(|e| e.item == item)
+                .and_then(|e| e.figure.clone())
+        };
         Report {
             study_name: q.name.clone(),
             respondent: text_answer("contact_name"),
-            company: text_answer("contact_company"),
+            overall_sentence: overall_sentence(
+                company.as_deref(),
+                &overall,
+                card.sub_indices.iter().any(|(_, s)| s.score.is_some()),
+            ),
+            personal_opening: personal_opening(&personal),
+            company,
             submitted_on: input.submitted_on.to_string(),
             peer: peer_view(q, standing),
-            overall: index_view(
-                IndexKind::Overall,
-                "Company index".into(),
-                &card.overall,
-                false,
-            ),
+            overall,
             sub_indices,
-            personal: index_view(
-                IndexKind::Personal,
-                "Personal index".into(),
-                &card.personal,
-                true,
-            ),
-            velocity_text: q.velocity_text.clone(),
+            personal,
+            velocity_paragraphs: velocity_paragraphs(q, card, standing, numbers.as_ref()),
             actions: card
                 .actions
                 .iter()
                 .map(|a| ActionView {
                     verdict: a.verdict,
+                    headline: if a.headline.is_empty() {
+                        stored_before_headlines(q, a)
+                    } else {
+                        a.headline.clone()
+                    },
+                    item: a.item.clone(),
                     question: a.question.clone(),
                     answer: a.answer.clone(),
                     paragraph: a.paragraph.clone(),
+                    figure: figure_of(&a.item),
                 })
                 .collect(),
-            company_sections: sections(q, input.answers, PartKind::Company),
-            personal_sections: sections(q, input.answers, PartKind::Personal),
-            numbers: numbers_view(card, standing),
+            company_sections,
+            personal_sections: sections(q, input, PartKind::Personal, &tensions),
+            tensions,
+            numbers,
             coverage_note: format!(
                 "You answered {} of the {} scored questions{}.",
                 card.answered.scored_items_answered,
@@ -226,22 +420,77 @@ impl Report {
     }
 }
 
+/// The headline of an action stored before actions carried one: the item's
+/// headline for the verdict, as the questionnaire declares it now, else the question.
+fn stored_before_headlines(q: &Questionnaire, a: &super::scoring::Action) -> String {
+    let unsure = a.answer == "Don't know";
+    q.item(&a.item)
+        .and_then(|item| item.headlines.as_ref())
+        .map_or_else(
+            || a.question.clone(),
+            |h| match a.verdict {
+                Verdict::Keep => h.keep.clone(),
+                Verdict::Change if unsure => h.find_out.clone().unwrap_or_else(|| h.change.clone()),
+                Verdict::Change => h.change.clone(),
+                Verdict::Stop => h.stop.clone(),
+            },
+        )
+}
+
+fn overall_sentence(company: Option<&str>, o: &IndexView, any_sub_index: bool) -> String {
+    let who = company.unwrap_or("your company");
+    match &o.category {
+        Some(category) => {
+            let median = o
+                .peer_median_display
+                .as_ref()
+                .map_or_else(String::new, |m| format!(" The peer median is {m}."));
+            let standing = if o.relative.is_some() {
+                format!(": {}", o.standing)
+            } else {
+                format!(". Against peers it is {}", o.standing)
+            };
+            format!(
+                "Based on your answers, {who} has a company index of {}, in the {category} category{standing}.{median}",
+                o.display
+            )
+        }
+        None if any_sub_index => "There were not enough answers to compute your company index. The sub-indices that could be scored are shown below.".to_string(),
+        None => "There were not enough answers to compute your company index or any of its sub-indices: answer more of the questions about your company's practice to see them.".to_string(),
+    }
+}
+
+fn personal_opening(p: &IndexView) -> String {
+    match &p.category {
+        Some(category) => {
+            let description = p
+                .category_description
+                .as_ref()
+                .map_or_else(String::new, |d| format!(" {d}"));
+            let median = p
+                .peer_median_display
+                .as_ref()
+                .map_or_else(String::new, |m| format!(", where the median is {m}"));
+            format!(
+                "Your personal index is {}, which makes you {} {category}.{description} Against peers it is {}{median}.",
+                p.display,
+                if category.starts_with(['A', 'E', 'I', 'O', 'U']) {
+                    "an"
+                } else {
+                    "a"
+                },
+                p.standing
+            )
+        }
+        None => {
+            "There were not enough answers about your own practice to compute your personal index."
+                .to_string()
+        }
+    }
+}
+
 fn peer_view(q: &Questionnaire, standing: &PeerStanding) -> PeerView {
-    let labels: Vec<String> = standing
-        .dimensions
-        .iter()
-        .map(|(dim, value)| {
-            q.dimensions()
-                .find(|(d, _)| d == dim)
-                .and_then(|(_, item)| item.option(value))
-                .map_or_else(|| value.clone(), |(_, o)| o.label.clone())
-        })
-        .collect();
-    let label = if labels.is_empty() {
-        "all respondents".to_string()
-    } else {
-        labels.join(", ")
-    };
+    let label = dimensions_label(q, &standing.dimensions);
     let sentence = if standing.found {
         format!(
             "Your peer group: {label} ({} responses), as of {}.",
@@ -262,7 +511,93 @@ fn peer_view(q: &Questionnaire, standing: &PeerStanding) -> PeerView {
     }
 }
 
-fn sections(q: &Questionnaire, answers: &Answers, kind: PartKind) -> Vec<SectionView> {
+/// The tensions whose two answers were both given as declared.
+fn tensions(q: &Questionnaire, answers: &Answers) -> Vec<TensionView> {
+    let chosen = |item: &str| -> Option<(String, String, String)> {
+        match answers.by_id(q, item)? {
+            (it, Answer::Option(i)) => {
+                let o = &it.options[*i];
+                Some((o.id.clone(), it.text.clone(), o.label.clone()))
+            }
+            _ => None,
+        }
+    };
+    q.tensions
+        .iter()
+        .filter_map(|t| {
+            let (a, a_question, a_answer) = chosen(&t.first.item)?;
+            let (b, b_question, b_answer) = chosen(&t.second.item)?;
+            (t.first.answers.contains(&a) && t.second.answers.contains(&b)).then(|| TensionView {
+                id: t.id.clone(),
+                title: t.title.clone(),
+                paragraph: t.paragraph.clone(),
+                first_item: t.first.item.clone(),
+                first_question: a_question,
+                first_answer: a_answer,
+                second_item: t.second.item.clone(),
+                second_question: b_question,
+                second_answer: b_answer,
+            })
+        })
+        .collect()
+}
+
+fn metric_number(metric: Metric) -> Option<PeerNumber> {
+    Some(match metric {
+        Metric::QualifiedOpportunities => PeerNumber::QualifiedOpportunities,
+        Metric::AverageDealValue => PeerNumber::AverageDealValue,
+        Metric::WinRate => PeerNumber::WinRate,
+        Metric::SalesCycleDays => PeerNumber::SalesCycleDays,
+        Metric::QuotaAttainment => PeerNumber::QuotaAttainment,
+        _ => return None,
+    })
+}
+
+/// How one company number is written.
+#[derive(Clone, Copy)]
+enum Unit {
+    Count,
+    Money,
+    Percent,
+    Days,
+}
+
+fn write(q: &Questionnaire, unit: Unit, v: f64) -> String {
+    match unit {
+        Unit::Count => format_amount(v),
+        Unit::Money => q.currency.format(v),
+        Unit::Percent => percent(v),
+        Unit::Days => format!("{} days", format_amount(v)),
+    }
+}
+
+fn unit_of(n: PeerNumber) -> Unit {
+    match n {
+        PeerNumber::QualifiedOpportunities => Unit::Count,
+        PeerNumber::AverageDealValue | PeerNumber::VelocityPerDay => Unit::Money,
+        PeerNumber::SalesCycleDays => Unit::Days,
+        _ => Unit::Percent,
+    }
+}
+
+/// "The median of your peer group (Software and internet, 22 responses) is 24%."
+fn median_clause(q: &Questionnaire, standing: &PeerStanding, n: PeerNumber) -> Option<String> {
+    let median = standing.number_medians.get(n.key())?;
+    let group = standing.number_group(n)?;
+    Some(format!(
+        "the median of your peer group ({}) is {}",
+        group_label(q, &group),
+        write(q, unit_of(n), *median)
+    ))
+}
+
+fn sections(
+    q: &Questionnaire,
+    input: &ReportInput<'_>,
+    kind: PartKind,
+    tensions: &[TensionView],
+) -> Vec<SectionView> {
+    let numbers = input.scorecard.numbers.clone().unwrap_or_default();
     q.sections_of(kind)
         .map(|section| SectionView {
             title: section.title.clone(),
@@ -271,17 +606,69 @@ fn sections(q: &Questionnaire, answers: &Answers, kind: PartKind) -> Vec<Section
                 .iter()
                 .filter_map(|&pos| {
                     let item = &q.items[pos];
-                    let commentary = item.commentary.as_ref()?;
-                    let Some(Answer::Option(i)) = answers.get(pos) else {
+                    let Some(Answer::Option(i)) = input.answers.get(pos) else {
                         return None;
                     };
                     let option = &item.options[*i];
                     let band = q.commentary.band(option.score);
+                    let paragraph = item.paragraph_for(*i, band)?;
+                    let figure = item.quotes.and_then(|metric| {
+                        let n = metric_number(metric)?;
+                        let yours = n.of(&numbers)?;
+                        let label = match n {
+                            PeerNumber::WinRate => "win rate",
+                            PeerNumber::SalesCycleDays => "sales cycle",
+                            PeerNumber::AverageDealValue => "average deal value",
+                            PeerNumber::QualifiedOpportunities => "qualified opportunities",
+                            _ => "figure",
+                        };
+                        let median = median_clause(q, input.standing, n).map_or_else(
+                            || {
+                                if input.standing.found {
+                                    format!(
+                                        " There is no peer median: fewer than {} peers gave theirs.",
+                                        q.peer_group_minimum
+                                    )
+                                } else {
+                                    format!(
+                                        " There is no peer median yet: fewer than {} responses were in the study.",
+                                        q.peer_group_minimum
+                                    )
+                                }
+                            },
+                            |m| format!(" For comparison, {m}."),
+                        );
+                        Some(format!(
+                            "Your numbers give a {label} of {}.{median}",
+                            write(q, unit_of(n), yours)
+                        ))
+                    });
+                    let links = tensions
+                        .iter()
+                        .filter_map(|t| {
+                            let (other_item, other_question) = if t.first_item == item.id {
+                                (&t.second_item, &t.second_question)
+                            } else if t.second_item == item.id {
+                                (&t.first_item, &t.first_question)
+                            } else {
+                                return None;
+                            };
+                            Some(TensionLink {
+                                id: t.id.clone(),
+                                title: t.title.clone(),
+                                other_item: other_item.clone(),
+                                other_question: other_question.clone(),
+                            })
+                        })
+                        .collect();
                     Some(EntryView {
+                        item: item.id.clone(),
                         question: item.text.clone(),
                         answer: option.label.clone(),
                         band,
-                        paragraph: commentary.paragraph(band).to_string(),
+                        paragraph,
+                        figure,
+                        tensions: links,
                     })
                 })
                 .collect(),
@@ -308,103 +695,312 @@ pub fn format_amount(v: f64) -> String {
     }
 }
 
-fn percent(v: f64) -> String {
-    format!("{}%", format_number((v * 10.0).round() / 10.0))
+/// The velocity factors that were left blank, in words.
+fn missing_factors(card: &Scorecard) -> Vec<&'static str> {
+    let n = card.numbers.clone().unwrap_or_default();
+    let mut missing = Vec::new();
+    if n.qualified_opportunities.is_none() {
+        missing.push("the qualified opportunities");
+    }
+    if n.average_deal_value.is_none() {
+        missing.push("the average deal value");
+    }
+    if n.effective_win_rate().is_none() {
+        missing.push("a win rate");
+    }
+    if n.sales_cycle_days.is_none() {
+        missing.push("the sales cycle");
+    }
+    missing
 }
 
-fn numbers_view(card: &Scorecard, standing: &PeerStanding) -> Option<NumbersView> {
-    let numbers = card.numbers.as_ref()?;
-    let median = |n: PeerNumber, fmt: fn(f64) -> String| {
-        standing.number_medians.get(n.key()).map(|&m| fmt(m))
-    };
-    let mut rows = Vec::new();
-    let mut row = |label: &str, n: PeerNumber, yours: Option<f64>, fmt: fn(f64) -> String| {
-        if let Some(v) = yours {
-            rows.push(NumberRow {
-                label: label.to_string(),
-                yours: fmt(v),
-                peer_median: median(n, fmt),
-            });
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn velocity_paragraphs(
+    q: &Questionnaire,
+    card: &Scorecard,
+    standing: &PeerStanding,
+    numbers: Option<&NumbersView>,
+) -> Vec<String> {
+    let (Some(v), Some(n)) = (card.velocity.as_ref(), card.numbers.as_ref()) else {
+        let mut paragraphs = vec![q.velocity_text.clone()];
+        if card.numbers.is_some() {
+            paragraphs.push(format!(
+                "Your own velocity is not shown because {} {} left blank.",
+                and_list(&missing_factors(card)),
+                if missing_factors(card).len() == 1 {
+                    "was"
+                } else {
+                    "were"
+                }
+            ));
         }
+        return paragraphs;
+    };
+    let gain = v.what_if_per_day - v.per_day;
+    let mut first = format!(
+        "Your numbers put your sales velocity at {} of revenue a day: {} qualified opportunities worth {} on average, a {} win rate and a {}-day sales cycle.",
+        q.currency.format(v.per_day),
+        format_amount(n.qualified_opportunities.unwrap_or_default()),
+        q.currency.format(n.average_deal_value.unwrap_or_default()),
+        percent(v.win_rate_used),
+        format_amount(n.sales_cycle_days.unwrap_or_default()),
+    );
+    if let Some(m) = median_clause(q, standing, PeerNumber::VelocityPerDay) {
+        first.push_str(&format!(" By the same measure, {m} a day."));
+    }
+    let second = format!(
+        "The four factors multiply. Ten percent more opportunities, ten percent larger deals, a win rate ten percent higher and a cycle ten percent shorter would take you to {} a day: {} more every day, a {} rise, as if the sales team had grown by half without one new hire. The four sub-indices above show which of those practices to start with.",
+        q.currency.format(v.what_if_per_day),
+        q.currency.format(gain),
+        numbers.map_or_else(
+            || percent(what_if_uplift(WHAT_IF_STEP) * 100.0),
+            |n| n.what_if_uplift.clone()
+        ),
+    );
+    vec![first, second]
+}
+
+fn numbers_view(
+    q: &Questionnaire,
+    card: &Scorecard,
+    standing: &PeerStanding,
+) -> Option<NumbersView> {
+    let numbers = card.numbers.as_ref()?;
+    let mut rows = Vec::new();
+    let mut row = |label: &str, n: PeerNumber, yours: Option<f64>| {
+        let Some(v) = yours else { return };
+        let unit = unit_of(n);
+        let median = standing.number_medians.get(n.key()).copied();
+        let group = standing.number_group(n);
+        let (peer_median, peer_group, peer_missing) = match (median, group) {
+            (Some(m), Some(g)) => (Some(write(q, unit, m)), Some(group_label(q, &g)), None),
+            _ if !standing.found => (
+                None,
+                None,
+                Some(format!(
+                    "fewer than {} responses in the study",
+                    q.peer_group_minimum
+                )),
+            ),
+            _ => (
+                None,
+                None,
+                Some(format!("fewer than {} peers gave it", q.peer_group_minimum)),
+            ),
+        };
+        rows.push(NumberRow {
+            label: label.to_string(),
+            yours: write(q, unit, v),
+            peer_median,
+            peer_group,
+            peer_missing,
+        });
     };
     row(
         "Qualified opportunities per quarter",
         PeerNumber::QualifiedOpportunities,
         numbers.qualified_opportunities,
-        format_amount,
     );
     row(
         "Average deal value",
         PeerNumber::AverageDealValue,
         numbers.average_deal_value,
-        format_amount,
     );
     row(
         "Win rate",
         PeerNumber::WinRate,
         numbers.effective_win_rate(),
-        percent,
     );
     row(
-        "Sales cycle (days)",
+        "Sales cycle",
         PeerNumber::SalesCycleDays,
         numbers.sales_cycle_days,
-        format_amount,
     );
     row(
         "Quota attainment",
         PeerNumber::QuotaAttainment,
         numbers.quota_attainment,
-        percent,
     );
     row(
         "Sales velocity per day",
         PeerNumber::VelocityPerDay,
         card.velocity.as_ref().map(|v| v.per_day),
-        format_amount,
     );
     let win = card.win_rate.as_ref();
     row(
         "Unit win rate (deals)",
         PeerNumber::UnitWinRate,
         win.and_then(|w| w.unit),
-        percent,
     );
     row(
         "Value win rate",
         PeerNumber::ValueWinRate,
         win.and_then(|w| w.value),
-        percent,
     );
-    let uplift = card.velocity.as_ref().map_or(
-        super::velocity::what_if_uplift(super::velocity::WHAT_IF_STEP) * 100.0,
-        |v| v.what_if_uplift_percent,
-    );
+    let uplift = card
+        .velocity
+        .as_ref()
+        .map_or(what_if_uplift(WHAT_IF_STEP) * 100.0, |v| {
+            v.what_if_uplift_percent
+        });
+    let missing = missing_factors(card);
+    let velocity_sentence = match &card.velocity {
+        Some(v) => format!(
+            "Your sales velocity is {} of revenue per day. With 10% more opportunities, 10% larger deals, a 10% higher win rate and a 10% shorter cycle it would be {} per day: {} more.",
+            q.currency.format(v.per_day),
+            q.currency.format(v.what_if_per_day),
+            percent(uplift)
+        ),
+        None => format!(
+            "Your sales velocity is not shown because {} {} left blank.",
+            and_list(&missing),
+            if missing.len() == 1 { "was" } else { "were" }
+        ),
+    };
+    let win_rate_sentence = win.map(|w| {
+        let mut s = match (w.unit, w.value) {
+            (Some(u), Some(v)) => {
+                let mut s = format!(
+                    "By count of deals you win {} of the deals decided; by value, {}.",
+                    percent(u),
+                    percent(v)
+                );
+                if v + 5.0 < u {
+                    s.push_str(" You win the smaller deals more often than the larger ones.");
+                } else if v > u + 5.0 {
+                    s.push_str(" You win the larger deals more often than the smaller ones.");
+                }
+                s
+            }
+            (Some(u), None) => format!(
+                "By count of deals you win {} of the deals decided. There is no value win rate because the value won or the value lost was left blank.",
+                percent(u)
+            ),
+            (None, _) => {
+                let blank: Vec<&str> = [
+                    (w.deals_won.is_none(), "the number of deals won"),
+                    (w.deals_lost.is_none(), "the number of deals lost"),
+                ]
+                .into_iter()
+                .filter_map(|(b, s)| b.then_some(s))
+                .collect();
+                if blank.is_empty() {
+                    "There is no win rate from your deals: no deal was won or lost yet.".to_string()
+                } else {
+                    format!(
+                        "There is no win rate from your deals because {} {} left blank.",
+                        and_list(&blank),
+                        if blank.len() == 1 { "was" } else { "were" }
+                    )
+                }
+            }
+        };
+        if let Some(open) = w.deals_open.filter(|d| *d > 0.0) {
+            let worth = w
+                .open_value
+                .filter(|v| *v > 0.0)
+                .map_or_else(String::new, |v| format!(", worth {}", q.currency.format(v)));
+            s.push_str(&format!(
+                " {} deal{} still open{worth}: work in progress or losses not yet recorded, in neither rate.",
+                format_amount(open),
+                if open == 1.0 { " is" } else { "s are" }
+            ));
+        } else if let Some(v) = w.open_value.filter(|v| *v > 0.0) {
+            s.push_str(&format!(
+                " Deals worth {} are still open, in neither rate.",
+                q.currency.format(v)
+            ));
+        }
+        s
+    });
+    let win_rate_reconciled = match (numbers.win_rate, win.and_then(|w| w.unit)) {
+        (Some(stated), Some(counted)) if (stated - counted).abs() < 1.0 => Some(format!(
+            "Your stated win rate of {} matches the {} your deals won and lost give.",
+            percent(stated),
+            percent(counted)
+        )),
+        (Some(stated), Some(counted)) => Some(format!(
+            "You stated a win rate of {}; the deals you reported won and lost give {}. The stated rate is the one your velocity uses. One period of deals is a small sample, so if it was a typical one, your win rate is {} than you think, and worth measuring the same way every quarter.",
+            percent(stated),
+            percent(counted),
+            if counted > stated { "higher" } else { "lower" }
+        )),
+        _ => None,
+    };
     Some(NumbersView {
-        velocity_per_day: card.velocity.as_ref().map(|v| format_amount(v.per_day)),
+        velocity_per_day: card.velocity.as_ref().map(|v| q.currency.format(v.per_day)),
         what_if_per_day: card
             .velocity
             .as_ref()
-            .map(|v| format_amount(v.what_if_per_day)),
+            .map(|v| q.currency.format(v.what_if_per_day)),
         what_if_uplift: percent(uplift),
+        velocity_sentence,
         unit_win_rate: win.and_then(|w| w.unit).map(percent),
         value_win_rate: win.and_then(|w| w.value).map(percent),
+        win_rate_sentence,
+        win_rate_reconciled,
         deals_open: win
-            .filter(|w| w.deals_open > 0.0)
-            .map(|w| format_amount(w.deals_open)),
+            .and_then(|w| w.deals_open)
+            .filter(|d| *d > 0.0)
+            .map(format_amount),
         open_value: win
             .and_then(|w| w.open_value)
             .filter(|v| *v > 0.0)
-            .map(format_amount),
+            .map(|v| q.currency.format(v)),
         rows,
     })
+}
+
+/// Every sentence of a report, in reading order: what the consistency checks and
+/// the tests read.
+impl Report {
+    pub fn sentences(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = vec![self.overall_sentence.as_str(), &self.personal_opening];
+        for s in &self.sub_indices {
+            out.push(&s.index.standing);
+            out.extend(s.paragraph.as_deref());
+            out.extend(s.potential_reason.as_deref());
+        }
+        out.extend(self.velocity_paragraphs.iter().map(String::as_str));
+        for a in &self.actions {
+            out.push(&a.headline);
+            out.push(&a.paragraph);
+            out.extend(a.figure.as_deref());
+        }
+        for t in &self.tensions {
+            out.push(&t.paragraph);
+        }
+        for s in self.company_sections.iter().chain(&self.personal_sections) {
+            for e in &s.entries {
+                out.push(&e.paragraph);
+                out.extend(e.figure.as_deref());
+            }
+        }
+        if let Some(n) = &self.numbers {
+            out.push(&n.velocity_sentence);
+            out.extend(n.win_rate_sentence.as_deref());
+            out.extend(n.win_rate_reconciled.as_deref());
+            for r in &n.rows {
+                out.push(&r.yours);
+                out.extend(r.peer_median.as_deref());
+            }
+        }
+        out
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::answers::Completeness;
-    use crate::domain::scoring::score;
+    use crate::domain::scoring::{Scorecard, score};
 
     const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
 
@@ -421,6 +1017,52 @@ mod tests {
             standing: &standing,
             submitted_on: "2026-11-22",
         })
+    }
+
+    #[test]
+    fn a_response_stored_before_this_report_model_still_renders() {
+        let q = Questionnaire::from_toml("study", STUDY).expect("valid");
+        let json = serde_json::from_str(include_str!(
+            "../../questionnaires/examples/mixed-vp-of-sales.json"
+        ))
+        .expect("json");
+        let answers = Answers::from_json(&q, &json, Completeness::Final).expect("valid");
+        // The scorecard and standing as older versions stored them: no headline or
+        // impact on actions, no per-figure groups, deal counts as plain numbers.
+        let mut card = serde_json::to_value(score(&q, &answers)).expect("json");
+        for action in card["actions"].as_array_mut().expect("actions") {
+            let a = action.as_object_mut().expect("object");
+            a.remove("headline");
+            a.remove("impact");
+        }
+        card["win_rate"]["deals_won"] = serde_json::json!(12.0);
+        let card: Scorecard = serde_json::from_value(card).expect("an old scorecard reads");
+        let mut standing = serde_json::to_value(PeerStanding::none("2026-01-05")).expect("json");
+        let s = standing.as_object_mut().expect("object");
+        s.remove("index_groups");
+        s.remove("number_groups");
+        let standing: PeerStanding =
+            serde_json::from_value(standing).expect("an old standing reads");
+        let r = Report::build(&ReportInput {
+            questionnaire: &q,
+            answers: &answers,
+            scorecard: &card,
+            standing: &standing,
+            submitted_on: "2026-01-05",
+        });
+        // Old actions take their headline from the questionnaire.
+        for a in &r.actions {
+            let h = q
+                .item(&a.item)
+                .and_then(|i| i.headlines.as_ref())
+                .expect("key area");
+            assert!(
+                [&h.keep, &h.change, &h.stop].contains(&&a.headline),
+                "{}",
+                a.headline
+            );
+        }
+        assert!(r.overall.standing.starts_with("not compared yet"));
     }
 
     #[test]
@@ -455,7 +1097,7 @@ mod tests {
         assert_eq!(numbers.unit_win_rate.as_deref(), Some("50%"));
         assert_eq!(numbers.value_win_rate.as_deref(), Some("30%"));
         assert_eq!(numbers.what_if_uplift, "47.9%");
-        assert_eq!(numbers.velocity_per_day.as_deref(), Some("12,800"));
+        assert_eq!(numbers.velocity_per_day.as_deref(), Some("$12,800"));
     }
 
     #[test]
@@ -466,7 +1108,7 @@ mod tests {
         let numbers = r.numbers.expect("numbers given");
         assert_eq!(numbers.unit_win_rate.as_deref(), Some("66.7%"));
         assert_eq!(numbers.value_win_rate.as_deref(), Some("50%"));
-        assert_eq!(numbers.open_value.as_deref(), Some("40,000"));
+        assert_eq!(numbers.open_value.as_deref(), Some("$40,000"));
         assert_eq!(numbers.deals_open.as_deref(), Some("1"));
     }
 

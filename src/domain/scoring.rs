@@ -6,10 +6,12 @@
 //!   answers", never a made-up number.
 //! - The overall company index is the mean of the four sub-indices, unrounded; the
 //!   personal index is the weighted mean of the personal items.
-//! - Keep / Change / Stop picks five key areas: weak answers first (STOP), then
-//!   middling ones (CHANGE), then the strongest (KEEP), each by weight.
-//! - Revenue increase potential comes from each sub-index's gap to the top of the
-//!   peer distribution; without peers, to the top of the scale.
+//! - A category is the band of the score as shown (rounded to a whole percent), so
+//!   that "85%" is never in the band below 85.
+//! - Keep / Change / Stop: see [`actions`]; the rule is written out in the README.
+//! - Revenue increase potential comes from the larger of two gaps: to the peer
+//!   group's top decile and to the questionnaire's absolute target, so a middling
+//!   score never shows "minimal" potential just because its peers are weak.
 
 use serde::{Deserialize, Serialize};
 
@@ -40,9 +42,15 @@ impl IndexScore {
     fn from_parts(score: Option<f64>, coverage: f64, bands: &Bands) -> IndexScore {
         IndexScore {
             score,
-            category: score.map(|s| bands.find(s).name.clone()),
+            category: score.map(|s| bands.find(s.round()).name.clone()),
             coverage,
         }
+    }
+
+    /// The score as shown, a whole percent: what categories and paragraphs are
+    /// chosen from.
+    pub fn shown(&self) -> Option<f64> {
+        self.score.map(f64::round)
     }
 }
 
@@ -94,8 +102,10 @@ impl<T> PerSubIndex<T> {
 pub enum Benchmark {
     /// The 90th percentile of the peer group.
     PeerGroup,
-    /// No peer group: the top of the scale, 100.
+    /// No peer group: the top of the scale, 100 (responses scored before targets).
     Scale,
+    /// The questionnaire's absolute target, further away than the peer group's top.
+    Target,
 }
 
 /// How much revenue a sub-index leaves on the table.
@@ -126,6 +136,13 @@ pub struct Action {
     pub question: String,
     pub answer: String,
     pub paragraph: String,
+    /// The imperative that follows the verdict word ("letting deals advance without
+    /// evidence from the buyer"); empty in responses scored before headlines.
+    #[serde(default)]
+    pub headline: String,
+    /// Weight x distance: what the list is ordered by.
+    #[serde(default)]
+    pub impact: f64,
 }
 
 /// How much of the questionnaire was answered.
@@ -226,7 +243,7 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Scorecard {
 
     let numbers = CompanyNumbers::from_answers(q, answers);
     let revenue_potential =
-        PerSubIndex::from_fn(|sub| revenue_potential(q, sub_indices.get(sub).score, None));
+        PerSubIndex::from_fn(|sub| revenue_potential(q, sub_indices.get(sub).shown(), None));
     Scorecard {
         questionnaire_id: q.id.clone(),
         questionnaire_version: q.version,
@@ -247,7 +264,7 @@ impl Scorecard {
     /// of each sub-index, where the peer group has one.
     pub fn benchmark_against(&mut self, q: &Questionnaire, tops: &PerSubIndex<Option<f64>>) {
         for sub in SubIndex::ALL {
-            let score = self.sub_indices.get(sub).score;
+            let score = self.sub_indices.get(sub).shown();
             *self.revenue_potential.get_mut(sub) = revenue_potential(q, score, *tops.get(sub));
         }
     }
@@ -260,8 +277,8 @@ fn revenue_potential(
 ) -> Option<RevenuePotential> {
     let score = score?;
     let (benchmark, benchmark_source) = match peer_top {
-        Some(top) => (top, Benchmark::PeerGroup),
-        None => (100.0, Benchmark::Scale),
+        Some(top) if top > q.potential_target => (top, Benchmark::PeerGroup),
+        _ => (q.potential_target, Benchmark::Target),
     };
     let gap = (benchmark - score).max(0.0);
     Some(RevenuePotential {
@@ -272,15 +289,36 @@ fn revenue_potential(
     })
 }
 
+/// The most STOP verdicts in one list: a report that only says what fails gives the
+/// reader nothing to protect.
+pub const MAX_STOPS: usize = 3;
+
+/// The most KEEP verdicts while weaker answers are still waiting for a place: a
+/// report that only praises gives the reader nothing to fix.
+pub const MAX_KEEPS_WHILE_OTHERS_WAIT: usize = 2;
+
 /// Picks the Keep / Change / Stop actions among the answered company key areas.
-fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
+///
+/// - Verdict from the answer's band: weak is STOP, middling is CHANGE, strong is KEEP,
+///   and "don't know" is CHANGE (find out).
+/// - Impact = the item's weight x the answer's distance: for KEEP and STOP, how far
+///   the score sits from the middle of the middling band (how clearly it is strong or
+///   weak); for CHANGE, how far it is from the strong band ("don't know" counts as
+///   an answer at the weak edge of the middling band).
+/// - Selection: the strongest-impact KEEP, STOP and CHANGE each get a place when
+///   there is one; the other places go by impact, never to a fourth STOP, and to a
+///   third KEEP only when no CHANGE or STOP is left to take the place.
+/// - The list is ordered by impact, largest first.
+pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
     struct Candidate {
         verdict: Verdict,
-        weight: f64,
-        score: f64,
+        impact: f64,
         pos: usize,
         option: usize,
+        band: Band,
     }
+    let t = q.commentary;
+    let middle = (t.strong_from + t.weak_below) / 2.0;
     let mut candidates: Vec<Candidate> = Vec::new();
     for item in q.items_of_part(PartKind::Company) {
         if !item.key_area {
@@ -292,54 +330,80 @@ fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         let Some(Answer::Option(option)) = answers.get(pos) else {
             continue;
         };
-        let Some(score) = item.options[*option].score else {
-            continue;
-        };
-        let verdict = match q.commentary.band(Some(score)) {
-            Band::Weak => Verdict::Stop,
-            Band::Middling => Verdict::Change,
-            Band::Strong => Verdict::Keep,
+        let score = item.options[*option].score;
+        let band = t.band(score);
+        let (verdict, distance) = match (band, score) {
+            (Band::Weak, Some(s)) => (Verdict::Stop, middle - s),
+            (Band::Strong, Some(s)) => (Verdict::Keep, s - middle),
+            (_, Some(s)) => (Verdict::Change, t.strong_from - s),
+            // Not knowing a key area weighs like an answer at the weak edge of the
+            // middling band: finding out comes before polishing a middling answer.
+            (_, None) => (Verdict::Change, t.strong_from - t.weak_below),
         };
         candidates.push(Candidate {
             verdict,
-            weight: item.total_weight(),
-            score,
+            impact: item.total_weight() * distance.max(0.0),
             pos,
             option: *option,
+            band,
         });
     }
-    let rank = |v: Verdict| match v {
-        Verdict::Stop => 0,
-        Verdict::Change => 1,
-        Verdict::Keep => 2,
-    };
-    candidates.sort_by(|a, b| {
-        rank(a.verdict)
-            .cmp(&rank(b.verdict))
-            .then(b.weight.total_cmp(&a.weight))
-            .then(if a.verdict == Verdict::Keep {
-                b.score.total_cmp(&a.score)
-            } else {
-                a.score.total_cmp(&b.score)
-            })
-            .then(a.pos.cmp(&b.pos))
-    });
-    candidates
+    candidates.sort_by(|a, b| b.impact.total_cmp(&a.impact).then(a.pos.cmp(&b.pos)));
+    let mut chosen: Vec<usize> = Vec::new();
+    for verdict in [Verdict::Keep, Verdict::Stop, Verdict::Change] {
+        if chosen.len() < ACTION_COUNT
+            && let Some(i) = candidates.iter().position(|c| c.verdict == verdict)
+        {
+            chosen.push(i);
+        }
+    }
+    for keep_cap in [MAX_KEEPS_WHILE_OTHERS_WAIT, ACTION_COUNT] {
+        for (i, c) in candidates.iter().enumerate() {
+            if chosen.len() >= ACTION_COUNT {
+                break;
+            }
+            let count = |v: Verdict| {
+                chosen
+                    .iter()
+                    .filter(|&&j| candidates[j].verdict == v)
+                    .count()
+            };
+            let full = match c.verdict {
+                Verdict::Stop => count(Verdict::Stop) >= MAX_STOPS,
+                Verdict::Keep => count(Verdict::Keep) >= keep_cap,
+                Verdict::Change => false,
+            };
+            if !chosen.contains(&i) && !full {
+                chosen.push(i);
+            }
+        }
+    }
+    chosen.sort_unstable();
+    chosen
         .into_iter()
-        .take(ACTION_COUNT)
-        .map(|c| {
+        .map(|i| {
+            let c = &candidates[i];
             let item = &q.items[c.pos];
-            let band = q.commentary.band(Some(c.score));
+            let unsure = item.options[c.option].score.is_none();
+            let headline = item
+                .headlines
+                .as_ref()
+                .map_or_else(String::new, |h| match c.verdict {
+                    Verdict::Keep => h.keep.clone(),
+                    Verdict::Change if unsure => {
+                        h.find_out.clone().unwrap_or_else(|| h.change.clone())
+                    }
+                    Verdict::Change => h.change.clone(),
+                    Verdict::Stop => h.stop.clone(),
+                });
             Action {
                 verdict: c.verdict,
                 item: item.id.clone(),
                 question: item.text.clone(),
                 answer: item.options[c.option].label.clone(),
-                paragraph: item
-                    .commentary
-                    .as_ref()
-                    .map(|cm| cm.paragraph(band).to_string())
-                    .unwrap_or_default(),
+                paragraph: item.paragraph_for(c.option, c.band).unwrap_or_default(),
+                headline,
+                impact: c.impact,
             }
         })
         .collect()
@@ -454,7 +518,7 @@ mod tests {
     }
 
     #[test]
-    fn keep_change_stop_puts_weak_answers_first_then_the_strongest() {
+    fn keep_change_stop_mixes_verdicts_and_orders_them_by_impact() {
         let q = study();
         let card = score(
             &q,
@@ -467,38 +531,56 @@ mod tests {
                     "close_ratio_satisfactory": "strongly_agree",
                     "executive_access_effective": "agree",
                     "customer_retention_satisfactory": "dont_know",
+                    "evidence_based_stage_exit_criteria": "strongly_disagree",
+                    "opportunity_qualification_effectiveness": "disagree",
+                    "pipeline_accurate_picture": "disagree",
+                    "forecast_process_defined": "strongly_disagree",
                 }),
             ),
         );
-        let verdicts: Vec<(Verdict, &str)> = card
+        let verdicts: Vec<Verdict> = card.actions.iter().map(|a| a.verdict).collect();
+        assert_eq!(card.actions.len(), 5);
+        assert!(verdicts.contains(&Verdict::Keep), "{verdicts:?}");
+        assert!(verdicts.contains(&Verdict::Change), "{verdicts:?}");
+        assert_eq!(
+            verdicts.iter().filter(|v| **v == Verdict::Stop).count(),
+            MAX_STOPS
+        );
+        assert!(card.actions.windows(2).all(|w| w[0].impact >= w[1].impact));
+        // The verdict is followed by the key area's own imperative headline.
+        let stop = card
             .actions
             .iter()
-            .map(|a| (a.verdict, a.item.as_str()))
-            .collect();
-        assert_eq!(card.actions.len(), 5);
+            .find(|a| a.item == "evidence_based_stage_exit_criteria")
+            .expect("the heaviest weak answer is a STOP");
+        assert_eq!(stop.verdict, Verdict::Stop);
         assert_eq!(
-            verdicts[0],
-            (Verdict::Stop, "sales_process_mapped_to_buyer_journey")
+            stop.headline,
+            "letting deals advance without evidence from the buyer"
         );
-        assert_eq!(
-            verdicts[1],
-            (Verdict::Change, "sales_marketing_collaboration")
-        );
-        assert!(verdicts[2..].iter().all(|(v, _)| *v == Verdict::Keep));
-        // "Don't know" is not an answer to act on.
-        assert!(
-            verdicts
-                .iter()
-                .all(|(_, i)| *i != "customer_retention_satisfactory")
-        );
-        // Each action carries the item's paragraph for that answer.
-        let stop = &card.actions[0];
+        assert_eq!(stop.answer, "Strongly disagree");
         let item = q.item(&stop.item).expect("item");
         assert_eq!(
             stop.paragraph,
             item.commentary.as_ref().expect("scored").weak
         );
-        assert_eq!(stop.answer, "Disagree");
+    }
+
+    #[test]
+    fn dont_know_on_a_key_area_is_a_change_find_out() {
+        let q = study();
+        let card = score(
+            &q,
+            &answers(&q, json!({"customer_retention_satisfactory": "dont_know"})),
+        );
+        assert_eq!(card.actions.len(), 1);
+        assert_eq!(card.actions[0].verdict, Verdict::Change);
+        assert_eq!(card.actions[0].answer, "Don't know");
+        assert!(
+            card.actions[0].headline.starts_with("find out "),
+            "{}",
+            card.actions[0].headline
+        );
     }
 
     #[test]
@@ -515,7 +597,7 @@ mod tests {
     }
 
     #[test]
-    fn revenue_potential_measures_the_gap_to_the_peer_top_or_the_scale() {
+    fn revenue_potential_measures_the_gap_to_the_peer_top_or_the_target() {
         let q = study();
         let mut card = score(
             &q,
@@ -529,15 +611,20 @@ mod tests {
             )
             .expect("valid"),
         );
-        let value = card.sub_indices.value.score.expect("scored");
+        let value = card.sub_indices.value.shown().expect("scored");
         let p = card.revenue_potential.value.clone().expect("scored");
-        assert_eq!(p.benchmark_source, Benchmark::Scale);
-        assert!((p.gap - (100.0 - value)).abs() < 1e-9);
+        assert_eq!(p.benchmark_source, Benchmark::Target);
+        assert!((p.gap - (q.potential_target - value)).abs() < 1e-9);
+        // Weak peers do not make a middling score look finished.
         card.benchmark_against(&q, &PerSubIndex::from_fn(|_| Some(value + 5.0)));
         let p = card.revenue_potential.value.clone().expect("scored");
+        assert_eq!(p.benchmark_source, Benchmark::Target);
+        assert_ne!(p.level, "Minimal");
+        // Strong peers set a higher bar than the target.
+        card.benchmark_against(&q, &PerSubIndex::from_fn(|_| Some(98.0)));
+        let p = card.revenue_potential.value.clone().expect("scored");
         assert_eq!(p.benchmark_source, Benchmark::PeerGroup);
-        assert_eq!(p.level, "Minimal");
-        assert!((p.gap - 5.0).abs() < 1e-9);
+        assert!((p.gap - (98.0 - value)).abs() < 1e-9);
     }
 
     /// Random answers to the shipped study: each scored item unanswered or one of its
@@ -613,6 +700,86 @@ mod tests {
                     }
                     prop_assert_eq!(lower.is_some(), higher.is_some());
                 }
+            }
+        }
+
+        #[test]
+        fn keep_change_stop_follows_its_rule(
+            picks in prop::collection::vec(prop::option::weighted(0.9, 0usize..10), 60),
+        ) {
+            let q = study();
+            let a = random_answers(&q, &picks);
+            let card = score(&q, &a);
+            let verdicts: Vec<Verdict> = card.actions.iter().map(|a| a.verdict).collect();
+            prop_assert!(verdicts.iter().filter(|v| **v == Verdict::Stop).count() <= MAX_STOPS);
+            // No verdict contradicts its answer's band.
+            for action in &card.actions {
+                let item = q.item(&action.item).expect("item");
+                let option = item.options.iter().find(|o| o.label == action.answer).expect("option");
+                let expected = match q.commentary.band(option.score) {
+                    Band::Strong => Verdict::Keep,
+                    Band::Weak => Verdict::Stop,
+                    Band::Middling => Verdict::Change,
+                };
+                prop_assert_eq!(action.verdict, expected);
+                prop_assert!(!action.headline.is_empty());
+            }
+            // What the answers allow: a strong key area gives a KEEP, a weak one a STOP.
+            let bands: Vec<Band> = q.items_of_part(PartKind::Company)
+                .filter(|i| i.key_area)
+                .filter_map(|i| match a.by_id(&q, &i.id) {
+                    Some((item, Answer::Option(o))) => Some(q.commentary.band(item.options[*o].score)),
+                    _ => None,
+                })
+                .collect();
+            if bands.contains(&Band::Strong) {
+                prop_assert!(verdicts.contains(&Verdict::Keep), "{:?}", verdicts);
+            }
+            if bands.contains(&Band::Weak) {
+                prop_assert!(verdicts.contains(&Verdict::Stop), "{:?}", verdicts);
+            }
+            prop_assert!(card.actions.windows(2).all(|w| w[0].impact >= w[1].impact));
+        }
+
+        #[test]
+        fn all_strong_key_areas_give_five_keeps(strength in prop::collection::vec(prop::bool::ANY, 30)) {
+            let q = study();
+            let mut map = serde_json::Map::new();
+            for (item, very) in q.items.iter().filter(|i| i.key_area).zip(strength) {
+                let best = item.options.iter()
+                    .filter(|o| o.score.is_some_and(|s| s >= q.commentary.strong_from))
+                    .nth(usize::from(very))
+                    .or_else(|| item.options.iter().find(|o| o.score.is_some_and(|s| s >= q.commentary.strong_from)))
+                    .expect("a strong option");
+                map.insert(item.id.clone(), json!(best.id));
+            }
+            let card = score(&q, &answers(&q, serde_json::Value::Object(map)));
+            prop_assert_eq!(card.actions.len(), ACTION_COUNT);
+            prop_assert!(card.actions.iter().all(|a| a.verdict == Verdict::Keep));
+        }
+
+        #[test]
+        fn revenue_potential_never_contradicts_the_band(
+            picks in prop::collection::vec(prop::option::weighted(0.9, 0usize..10), 60),
+            top in prop::option::of(0.0f64..=100.0),
+        ) {
+            let q = study();
+            let mut card = score(&q, &random_answers(&q, &picks));
+            card.benchmark_against(&q, &PerSubIndex::from_fn(|_| top));
+            let first = &q.revenue_potential.all()[0].name;
+            let last = &q.revenue_potential.all()[q.revenue_potential.all().len() - 1].name;
+            for (sub, index) in card.sub_indices.iter() {
+                let (Some(shown), Some(p)) = (index.shown(), card.revenue_potential.get(sub)) else {
+                    continue;
+                };
+                match q.commentary.band(Some(shown)) {
+                    Band::Strong => prop_assert_ne!(&p.level, last, "{} at {}", sub.key(), shown),
+                    _ => prop_assert_ne!(&p.level, first, "{} at {}", sub.key(), shown),
+                }
+            }
+            // The category is the band of the percentage shown.
+            if let Some(shown) = card.overall.shown() {
+                prop_assert_eq!(card.overall.category.as_deref(), Some(q.company_categories.find(shown).name.as_str()));
             }
         }
 

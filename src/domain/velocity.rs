@@ -4,6 +4,10 @@
 //! days`: the revenue the sales organisation produces per day. Win rate has two
 //! faces, by count of deals (unit) and by their value; open deals are in neither and
 //! are reported beside them rather than dropped.
+//!
+//! A blank field is unknown, never zero: a win rate needs both the deals won and the
+//! deals lost (won with lost left blank is not 100%), a value win rate both values,
+//! and velocity only comes from factors that were given.
 
 use serde::{Deserialize, Serialize};
 
@@ -76,29 +80,30 @@ impl CompanyNumbers {
         *self == CompanyNumbers::default()
     }
 
-    /// Unit and value win rate from the deals won, lost and open, when any deal was
-    /// decided.
+    /// Unit and value win rate from the deals won, lost and open, when any of them
+    /// was given: each rate only from both of its figures, the open deals always.
     pub fn win_rates(&self) -> Option<WinRates> {
-        let won = self.deals_won.unwrap_or(0.0);
-        let lost = self.deals_lost.unwrap_or(0.0);
-        let decided = won + lost;
-        if self.deals_won.is_none() && self.deals_lost.is_none() {
+        let given = [
+            self.deals_won,
+            self.deals_lost,
+            self.deals_open,
+            self.deals_won_value,
+            self.deals_lost_value,
+            self.deals_open_value,
+        ];
+        if given.iter().all(Option::is_none) {
             return None;
         }
-        let unit = (decided > 0.0).then(|| won / decided * 100.0);
-        let value = match (self.deals_won_value, self.deals_lost_value) {
-            (None, None) => None,
-            (w, l) => {
-                let (w, l) = (w.unwrap_or(0.0), l.unwrap_or(0.0));
-                (w + l > 0.0).then(|| w / (w + l) * 100.0)
-            }
+        let rate = |won: Option<f64>, lost: Option<f64>| {
+            let (won, lost) = (won?, lost?);
+            (won + lost > 0.0).then(|| won / (won + lost) * 100.0)
         };
         Some(WinRates {
-            unit,
-            value,
-            deals_won: won,
-            deals_lost: lost,
-            deals_open: self.deals_open.unwrap_or(0.0),
+            unit: rate(self.deals_won, self.deals_lost),
+            value: rate(self.deals_won_value, self.deals_lost_value),
+            deals_won: self.deals_won,
+            deals_lost: self.deals_lost,
+            deals_open: self.deals_open,
             open_value: self.deals_open_value,
         })
     }
@@ -137,9 +142,13 @@ pub struct WinRates {
     pub unit: Option<f64>,
     /// Value won / value decided, percent.
     pub value: Option<f64>,
-    pub deals_won: f64,
-    pub deals_lost: f64,
-    pub deals_open: f64,
+    /// Each count as given; blank stays unknown.
+    #[serde(default)]
+    pub deals_won: Option<f64>,
+    #[serde(default)]
+    pub deals_lost: Option<f64>,
+    #[serde(default)]
+    pub deals_open: Option<f64>,
     /// The value still open: in neither rate, and never silently dropped.
     pub open_value: Option<f64>,
 }
@@ -198,8 +207,42 @@ mod tests {
         let w = n.win_rates().expect("decided deals");
         assert_eq!(format!("{:.1}", w.unit.expect("unit")), "66.7");
         assert!(close(w.value.expect("value"), 50.0));
-        assert_eq!(w.deals_open, 1.0);
+        assert_eq!(w.deals_open, Some(1.0));
         assert_eq!(w.open_value, Some(40_000.0));
+    }
+
+    #[test]
+    fn a_blank_is_unknown_never_zero() {
+        // Won given, lost left blank: no win rate, not 100%.
+        let n = CompanyNumbers {
+            deals_won: Some(3.0),
+            deals_won_value: Some(30_000.0),
+            ..CompanyNumbers::default()
+        };
+        let w = n.win_rates().expect("deals were given");
+        assert_eq!(w.unit, None);
+        assert_eq!(w.value, None);
+        assert_eq!(n.effective_win_rate(), None);
+        // Nothing won or lost yet: the open deals are still there.
+        let n = CompanyNumbers {
+            deals_open: Some(4.0),
+            deals_open_value: Some(80_000.0),
+            ..CompanyNumbers::default()
+        };
+        let w = n.win_rates().expect("open deals were given");
+        assert_eq!(
+            (w.unit, w.deals_open, w.open_value),
+            (None, Some(4.0), Some(80_000.0))
+        );
+        // Velocity needs every factor given: no invented win rate.
+        let n = CompanyNumbers {
+            qualified_opportunities: Some(10.0),
+            average_deal_value: Some(1_000.0),
+            sales_cycle_days: Some(10.0),
+            deals_won: Some(2.0),
+            ..CompanyNumbers::default()
+        };
+        assert_eq!(n.velocity(), None);
     }
 
     #[test]

@@ -359,6 +359,34 @@ fn footer(page: &mut PageLayout, generated_on: &str, total: usize, set: &Setter<
 /// Gauge geometry: the band is this share of the radius.
 const GAUGE_BAND: f32 = 0.2;
 
+/// A gauge with the peer median marked as a dark tick across the band, which reads
+/// in greyscale too.
+fn gauge_with_median(
+    shapes: &mut Vec<Shape>,
+    cx: f32,
+    cy: f32,
+    r: f32,
+    index: &IndexView,
+    colour: Colour,
+) {
+    gauge(shapes, cx, cy, r, index.score, colour);
+    if let Some(m) = index.peer_median {
+        let angle = (180.0 - 180.0 * (m.clamp(0.0, 100.0) as f32) / 100.0).to_radians();
+        let (inner, outer) = (r * (1.0 - GAUGE_BAND) - 3.0, r + 3.0);
+        // A white halo under the dark tick, so it shows on a dark fill too.
+        for (colour, width) in [(WHITE, 4.5), (INK, 2.0)] {
+            shapes.push(Shape::Line {
+                x1: cx + inner * angle.cos(),
+                y1: cy + inner * angle.sin(),
+                x2: cx + outer * angle.cos(),
+                y2: cy + outer * angle.sin(),
+                colour,
+                width,
+            });
+        }
+    }
+}
+
 fn gauge(shapes: &mut Vec<Shape>, cx: f32, cy: f32, r: f32, score: Option<f64>, colour: Colour) {
     let inner = r * (1.0 - GAUGE_BAND);
     shapes.push(Shape::Arc {
@@ -464,6 +492,44 @@ fn stat(
     h
 }
 
+/// Category, peer standing and peer median, stacked in a column with its top at
+/// y = 0; returns the height.
+fn index_stats(set: &Setter<'_>, index: &IndexView, col: Column, out: &mut Vec<TextRun>) -> f32 {
+    let mut h = stat(set, out, "Category", category_text(index), col, 0.0);
+    h += 10.0;
+    h += stat(
+        set,
+        out,
+        "Peer group",
+        &capitalised(relative_text(index)),
+        col,
+        -h,
+    );
+    if let Some(m) = &index.peer_median_display {
+        h += 6.0;
+        h += set.block(
+            &[
+                span("Peer median ", FontStyle::Regular, MUTED),
+                span(m, FontStyle::Bold, INK),
+                span(" (the dark tick)", FontStyle::Regular, MUTED),
+            ],
+            SMALL,
+            SMALL_LEADING,
+            col,
+            -h,
+            out,
+        );
+    }
+    h
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().collect::<String>() + chars.as_str()
+    })
+}
+
 fn category_text(index: &IndexView) -> &str {
     index.category.as_deref().unwrap_or("Not enough answers")
 }
@@ -534,7 +600,7 @@ fn cover(report: &Report, set: &Setter<'_>) -> PageLayout {
 
     // The note at the foot, above the page footer.
     let note = format!(
-        "{} Relative performance is the share of your peer group that did not score better than you.",
+        "{} \u{201c}Higher than 70%\u{201d} means that 70% of your peer group scored the same as you or lower.",
         report.coverage_note
     );
     let note_spans = [owned(note, FontStyle::Regular, MUTED)];
@@ -660,24 +726,13 @@ impl CompanyPlan {
         let text_x = ix + gauge_w + 14.0;
         let text_w = iw - gauge_w - 14.0;
         let mut text = Vec::new();
-        let mut h = stat(
+        let mut h = index_stats(
             set,
-            &mut text,
-            "Category",
-            category_text(&report.overall),
+            &report.overall,
             Column::new(text_x, text_w, Align::Left),
-            0.0,
-        );
-        h += 10.0;
-        h += stat(
-            set,
             &mut text,
-            "Peer group relative performance",
-            relative_text(&report.overall),
-            Column::new(text_x, text_w, Align::Left),
-            -h,
         );
-        h += 3.0;
+        h += 6.0;
         h += set.block(
             &[span(&report.peer.sentence, FontStyle::Regular, MUTED)],
             SMALL,
@@ -719,7 +774,7 @@ impl CompanyPlan {
         let row_top = self.zone_top - ((self.zone_top - self.zone_bottom - row_h) / 2.0).max(0.0);
         let cy = row_top - (row_h - gauge_h) / 2.0 - r;
         let cx = ix + self.gauge_w / 2.0;
-        gauge(shapes, cx, cy, r, report.overall.score, VALUE);
+        gauge_with_median(shapes, cx, cy, r, &report.overall, VALUE);
         gauge_text(set, runs, cx, cy, r, &report.overall);
         let mut text = self.text;
         shift(&mut text, row_top - (row_h - self.text_h) / 2.0);
@@ -790,8 +845,17 @@ fn sub_index_bars(
 ) {
     let cols = bar_columns(report, set, width);
     let mut y = top;
+    let legend = if report
+        .sub_indices
+        .iter()
+        .any(|s| s.index.peer_median.is_some())
+    {
+        "Sub-indices; the dark tick on each bar is the peer median"
+    } else {
+        "Sub-indices"
+    };
     y -= set.block(
-        &[span("Sub-indices", FontStyle::Regular, MUTED)],
+        &[span(legend, FontStyle::Regular, MUTED)],
         SMALL,
         SMALL_LEADING,
         Column::new(x, width, Align::Left),
@@ -838,6 +902,19 @@ fn sub_index_bars(
                         stroke: None,
                     });
                 }
+                if let Some(m) = s.index.peer_median {
+                    let at = track_x + track_w * (m.clamp(0.0, 100.0) as f32) / 100.0;
+                    for (colour, width) in [(WHITE, 4.5), (INK, 2.0)] {
+                        shapes.push(Shape::Line {
+                            x1: at,
+                            y1: mid - BAR_H / 2.0 - 3.0,
+                            x2: at,
+                            y2: mid + BAR_H / 2.0 + 3.0,
+                            colour,
+                            width,
+                        });
+                    }
+                }
                 set.block(
                     &[span(&s.index.display, FontStyle::Bold, INK)],
                     BAR_SIZE,
@@ -864,75 +941,68 @@ fn sub_index_bars(
     }
 }
 
-/// The respondent's panel, measured: caption, gauge, then category, its
-/// description and peer standing, centred.
+/// The respondent's panel, laid out like the company's: caption, then the gauge
+/// with the category and peer standing beside it, then what the category means at
+/// the foot, where the company panel has its bars.
 struct PersonalPlan {
     panel: Panel,
     caption: Vec<TextRun>,
-    /// Everything under the gauge, set with its top at y = 0.
-    below: Vec<TextRun>,
-    below_h: f32,
+    /// The category and peer standing, set with their top at y = 0.
+    text: Vec<TextRun>,
+    text_h: f32,
+    /// The category's description, set with its top at y = 0.
+    foot: Vec<TextRun>,
+    foot_h: f32,
     zone_top: f32,
+    gauge_w: f32,
     max_radius: f32,
 }
-
-/// Between a gauge's label and what follows it.
-const UNDER_GAUGE: f32 = 14.0;
 
 impl PersonalPlan {
     fn new(report: &Report, set: &Setter<'_>, panel: Panel) -> PersonalPlan {
         let p = &report.personal;
         let (ix, iw) = (panel.inner_x(), panel.inner_width());
         let mut caption_runs = Vec::new();
-        let text = match &report.respondent {
+        let title = match &report.respondent {
             Some(r) => format!("You: {r}"),
             None => "You".to_string(),
         };
-        let caption_h = caption(set, text, panel, &mut caption_runs);
+        let caption_h = caption(set, title, panel, &mut caption_runs);
         let zone_top = panel.top - PAD - caption_h - 10.0;
-        let mut below = Vec::new();
-        let mut h = stat(
-            set,
-            &mut below,
-            "Category",
-            category_text(p),
-            Column::new(ix, iw, Align::Centre),
-            0.0,
-        );
-        if let Some(d) = &p.category_description {
-            h += 2.0;
-            h += set.block(
+        let gauge_w = iw * 0.5;
+        let text_x = ix + gauge_w + 10.0;
+        let text_w = iw - gauge_w - 10.0;
+        let mut text = Vec::new();
+        let text_h = index_stats(set, p, Column::new(text_x, text_w, Align::Left), &mut text);
+        let mut foot = Vec::new();
+        let foot_h = match &p.category_description {
+            Some(d) => set.block(
                 &[span(d, FontStyle::Regular, MUTED)],
-                9.0,
-                12.0,
-                Column::new(ix, iw, Align::Centre),
-                -h,
-                &mut below,
-            );
-        }
-        h += 12.0;
-        h += stat(
-            set,
-            &mut below,
-            "Peer group relative performance",
-            relative_text(p),
-            Column::new(ix, iw, Align::Centre),
-            -h,
-        );
-        let room = zone_top - (panel.bottom + PAD) - h - UNDER_GAUGE - GAUGE_FOOT;
-        let max_radius = (iw / 2.0 - 8.0).min(room).clamp(GAUGE_MIN, GAUGE_MAX);
+                9.5,
+                13.0,
+                Column::new(ix, iw, Align::Left),
+                0.0,
+                &mut foot,
+            ),
+            None => 0.0,
+        };
+        let room = zone_top - (panel.bottom + PAD + foot_h + 16.0) - GAUGE_FOOT;
+        let max_radius = (gauge_w / 2.0 - 4.0).min(room).clamp(GAUGE_MIN, GAUGE_MAX);
         PersonalPlan {
             panel,
             caption: caption_runs,
-            below,
-            below_h: h,
+            text,
+            text_h,
+            foot,
+            foot_h,
             zone_top,
+            gauge_w,
             max_radius,
         }
     }
 
-    /// Draws the panel with a gauge of radius `r`, level with the company's
-    /// gauge (centre line `level`) when everything fits that way.
+    /// Draws the panel with a gauge of radius `r`, level with the company's gauge
+    /// (centre line `level`) when it fits between the caption and the foot.
     fn draw(
         self,
         report: &Report,
@@ -942,23 +1012,26 @@ impl PersonalPlan {
         r: f32,
         level: f32,
     ) {
-        let bottom = self.panel.bottom + PAD;
-        let content_h = r + GAUGE_FOOT + UNDER_GAUGE + self.below_h;
-        let level_fits =
-            level + r <= self.zone_top && level - GAUGE_FOOT - UNDER_GAUGE - self.below_h >= bottom;
-        let cy = if level_fits {
+        let foot_top = self.panel.bottom + PAD + self.foot_h;
+        let lowest = foot_top + 16.0 + GAUGE_FOOT;
+        let cy = if level + r <= self.zone_top && level >= lowest {
             level
         } else {
-            let zone = self.zone_top - bottom;
-            self.zone_top - ((zone - content_h) / 2.0).max(0.0) - r
+            (self.zone_top - r).max(lowest)
         };
-        let cx = self.panel.inner_x() + self.panel.inner_width() / 2.0;
-        gauge(shapes, cx, cy, r, report.personal.score, PERSONAL);
+        let cx = self.panel.inner_x() + self.gauge_w / 2.0;
+        gauge_with_median(shapes, cx, cy, r, &report.personal, PERSONAL);
         gauge_text(set, runs, cx, cy, r, &report.personal);
-        let mut below = self.below;
-        shift(&mut below, cy - GAUGE_FOOT - UNDER_GAUGE);
+        // The stats centred on the gauge's row, as in the company panel.
+        let row_top = cy + r;
+        let row_h = (r + GAUGE_FOOT).max(self.text_h);
+        let mut text = self.text;
+        shift(&mut text, row_top - (row_h - self.text_h).max(0.0) / 2.0);
+        let mut foot = self.foot;
+        shift(&mut foot, foot_top);
         runs.extend(self.caption);
-        runs.extend(below);
+        runs.extend(text);
+        runs.extend(foot);
     }
 }
 
@@ -1235,48 +1308,16 @@ fn finish_page(page: &mut PageLayout) {
 fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
     flow.part("Executive summary", true);
     let o = &report.overall;
-    match (o.score, &o.category) {
-        (Some(_), Some(category)) => {
-            let company = report.company.as_deref().unwrap_or("your company");
-            let mut spans = vec![
-                owned(
-                    format!(
-                        "Based on your answers, {company} has a company index of {}, in the ",
-                        o.display
-                    ),
-                    FontStyle::Regular,
-                    INK,
-                ),
-                span(category, FontStyle::Bold, INK),
-                span(" category.", FontStyle::Regular, INK),
-            ];
-            if let Some(rel) = &o.relative_display {
-                spans.push(owned(
-                    format!(" {rel} of your peer group did not score better."),
-                    FontStyle::Regular,
-                    INK,
-                ));
-            }
-            flow.para(&spans, 11.0, 16.0, 0.0, Align::Left);
-            if let Some(d) = &o.category_description {
-                flow.space(6.0, false);
-                flow.body(&[span(d, FontStyle::Regular, INK)]);
-            }
-        }
-        _ => {
-            flow.para(
-                &[span(
-                    "There were not enough answers to compute your company index. \
-                     The sub-indices that could be scored are shown below.",
-                    FontStyle::Regular,
-                    INK,
-                )],
-                11.0,
-                16.0,
-                0.0,
-                Align::Left,
-            );
-        }
+    flow.para(
+        &[span(&report.overall_sentence, FontStyle::Regular, INK)],
+        11.0,
+        16.0,
+        0.0,
+        Align::Left,
+    );
+    if let Some(d) = &o.category_description {
+        flow.space(6.0, false);
+        flow.body(&[span(d, FontStyle::Regular, INK)]);
     }
     flow.space(8.0, false);
     for s in &report.sub_indices {
@@ -1310,25 +1351,72 @@ fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
                 Align::Justify,
             );
         }
+        flow.space(3.0, false);
+        let mut standing = vec![
+            span("Against peers: ", FontStyle::Regular, MUTED),
+            span(&s.index.standing, FontStyle::Regular, INK),
+        ];
+        if let Some(m) = &s.index.peer_median_display {
+            standing.push(span("; peer median ", FontStyle::Regular, MUTED));
+            standing.push(span(m, FontStyle::Bold, INK));
+        }
+        standing.push(span(".", FontStyle::Regular, INK));
+        flow.para(&standing, 9.5, 13.5, 14.0, Align::Left);
         if let Some(potential) = &s.potential {
-            flow.space(3.0, false);
-            flow.para(
-                &[
-                    span("Revenue increase potential: ", FontStyle::Regular, MUTED),
-                    span(potential, FontStyle::Bold, INK),
-                ],
-                9.5,
-                13.5,
-                14.0,
-                Align::Left,
-            );
+            let mut spans = vec![
+                span("Revenue increase potential: ", FontStyle::Regular, MUTED),
+                span(potential, FontStyle::Bold, INK),
+            ];
+            if let Some(reason) = &s.potential_reason {
+                spans.push(owned(format!(", {reason}."), FontStyle::Regular, MUTED));
+            }
+            flow.para(&spans, 9.5, 13.5, 14.0, Align::Left);
         }
         let end = flow.rows.len();
         flow.bar(start..end, 0.0, 4.0, sub_index_colour(s.index.key));
     }
 
     flow.heading("Sales velocity", H2, VALUE, 22.0);
-    flow.body(&[span(&report.velocity_text, FontStyle::Regular, INK)]);
+    for (i, p) in report.velocity_paragraphs.iter().enumerate() {
+        if i > 0 {
+            flow.space(6.0, false);
+        }
+        flow.body(&[span(p, FontStyle::Regular, INK)]);
+    }
+
+    if !report.tensions.is_empty() {
+        flow.heading("Where your answers disagree", H2, VALUE, 22.0);
+        for (i, t) in report.tensions.iter().enumerate() {
+            if i > 0 {
+                flow.space(8.0, false);
+            }
+            let rows = flow.para(
+                &[span(&t.title, FontStyle::Bold, INK)],
+                BODY,
+                BODY_LEADING,
+                0.0,
+                Align::Left,
+            );
+            flow.keep(rows);
+            let rows = flow.para(
+                &[owned(
+                    format!(
+                        "You answered \u{201c}{}\u{201d} to \u{201c}{}\u{201d} and \u{201c}{}\u{201d} to \u{201c}{}\u{201d}",
+                        t.first_answer, t.first_question, t.second_answer, t.second_question
+                    ),
+                    FontStyle::Italic,
+                    MUTED,
+                )],
+                9.5,
+                13.5,
+                0.0,
+                Align::Left,
+            );
+            flow.keep(rows);
+            flow.space(2.0, true);
+            flow.body(&[span(&t.paragraph, FontStyle::Regular, INK)]);
+        }
+    }
 
     if !report.actions.is_empty() {
         flow.heading("Your first actions: keep, change, stop", H2, VALUE, 22.0);
@@ -1351,14 +1439,7 @@ fn actions(report: &Report, flow: &mut Flow<'_, '_>) {
             flow.space(10.0, false);
         }
         let q = flow.para(
-            &[
-                span(&a.question, FontStyle::Bold, INK),
-                owned(
-                    format!(" You answered: {}.", a.answer),
-                    FontStyle::Regular,
-                    MUTED,
-                ),
-            ],
+            &[span(&a.headline, FontStyle::Bold, INK)],
             BODY,
             BODY_LEADING,
             indent,
@@ -1367,6 +1448,21 @@ fn actions(report: &Report, flow: &mut Flow<'_, '_>) {
         // Number and verdict beside the first line.
         let first = q.start;
         flow.keep(q);
+        let said = flow.para(
+            &[owned(
+                format!(
+                    "You answered \u{201c}{}\u{201d} to: {}",
+                    a.answer, a.question
+                ),
+                FontStyle::Italic,
+                MUTED,
+            )],
+            9.5,
+            13.5,
+            indent,
+            Align::Left,
+        );
+        flow.keep(said);
         flow.space(2.0, true);
         flow.para(
             &[span(&a.paragraph, FontStyle::Regular, INK)],
@@ -1375,6 +1471,16 @@ fn actions(report: &Report, flow: &mut Flow<'_, '_>) {
             indent,
             Align::Justify,
         );
+        if let Some(figure) = &a.figure {
+            flow.space(3.0, false);
+            flow.para(
+                &[span(figure, FontStyle::Bold, INK)],
+                9.5,
+                13.5,
+                indent,
+                Align::Left,
+            );
+        }
         let base = set.baseline(BODY, BODY_LEADING);
         let x = flow.x;
         let label = verdict_label(a.verdict);
@@ -1470,6 +1576,33 @@ fn entry(e: &EntryView, flow: &mut Flow<'_, '_>) {
         INDENT,
         Align::Justify,
     );
+    if let Some(figure) = &e.figure {
+        flow.space(3.0, false);
+        flow.para(
+            &[span(figure, FontStyle::Bold, INK)],
+            9.5,
+            13.5,
+            INDENT,
+            Align::Left,
+        );
+    }
+    for t in &e.tensions {
+        flow.space(3.0, false);
+        flow.para(
+            &[owned(
+                format!(
+                    "This answer pulls against your answer to \u{201c}{}\u{201d}: see \u{201c}{}\u{201d} under Where your answers disagree.",
+                    t.other_question, t.title
+                ),
+                FontStyle::Italic,
+                MUTED,
+            )],
+            9.5,
+            13.5,
+            INDENT,
+            Align::Left,
+        );
+    }
     let end = flow.rows.len();
     flow.bar(start..end, 0.0, 3.0, band_colour(e.band));
 }
@@ -1549,42 +1682,13 @@ fn detailed_analysis(report: &Report, flow: &mut Flow<'_, '_>) {
 
 fn personal_report(report: &Report, flow: &mut Flow<'_, '_>) {
     flow.part("Personal report", true);
-    let p = &report.personal;
-    match (p.score, &p.category) {
-        (Some(_), Some(category)) => {
-            let mut spans = vec![
-                owned(
-                    format!("Your personal index is {}, in the ", p.display),
-                    FontStyle::Regular,
-                    INK,
-                ),
-                span(category, FontStyle::Bold, INK),
-                span(" category", FontStyle::Regular, INK),
-            ];
-            if let Some(rel) = &p.relative_display {
-                spans.push(owned(
-                    format!("; {rel} of your peer group did not score better"),
-                    FontStyle::Regular,
-                    INK,
-                ));
-            }
-            spans.push(span(".", FontStyle::Regular, INK));
-            flow.para(&spans, 11.0, 16.0, 0.0, Align::Left);
-        }
-        _ => {
-            flow.para(
-                &[span(
-                    "There were not enough answers about your own practice to compute your personal index.",
-                    FontStyle::Regular,
-                    INK,
-                )],
-                11.0,
-                16.0,
-                0.0,
-                Align::Left,
-            );
-        }
-    }
+    flow.para(
+        &[span(&report.personal_opening, FontStyle::Regular, INK)],
+        11.0,
+        16.0,
+        0.0,
+        Align::Left,
+    );
     for s in &report.personal_sections {
         entries(s, flow);
     }
@@ -1592,64 +1696,19 @@ fn personal_report(report: &Report, flow: &mut Flow<'_, '_>) {
 
 fn your_numbers(n: &NumbersView, flow: &mut Flow<'_, '_>) {
     flow.part("Your numbers", false);
-    match (&n.velocity_per_day, &n.what_if_per_day) {
-        (Some(v), Some(what_if)) => {
-            flow.para(
-                &[
-                    span("Your sales velocity is ", FontStyle::Regular, INK),
-                    span(v, FontStyle::Bold, INK),
-                    span(
-                        " of revenue per day. With 10% more opportunities, 10% larger deals, \
-                         a 10% higher win rate and a 10% shorter cycle it would be ",
-                        FontStyle::Regular,
-                        INK,
-                    ),
-                    span(what_if, FontStyle::Bold, INK),
-                    owned(
-                        format!(" per day: {} more.", n.what_if_uplift),
-                        FontStyle::Regular,
-                        INK,
-                    ),
-                ],
-                11.0,
-                16.0,
-                0.0,
-                Align::Left,
-            );
-        }
-        _ => {
-            flow.body(&[span(
-                "Give the number of qualified opportunities, the average deal value, the win rate \
-                 and the sales cycle to see your sales velocity.",
-                FontStyle::Regular,
-                INK,
-            )]);
-        }
-    }
-    if let Some(unit) = &n.unit_win_rate {
+    flow.para(
+        &[span(&n.velocity_sentence, FontStyle::Regular, INK)],
+        11.0,
+        16.0,
+        0.0,
+        Align::Left,
+    );
+    for p in [&n.win_rate_sentence, &n.win_rate_reconciled]
+        .into_iter()
+        .flatten()
+    {
         flow.space(7.0, false);
-        let mut spans = vec![
-            span("By count of deals you win ", FontStyle::Regular, INK),
-            span(unit, FontStyle::Bold, INK),
-            span(" of the deals decided", FontStyle::Regular, INK),
-        ];
-        if let Some(value) = &n.value_win_rate {
-            spans.push(span("; by value, ", FontStyle::Regular, INK));
-            spans.push(span(value, FontStyle::Bold, INK));
-        }
-        spans.push(span(".", FontStyle::Regular, INK));
-        if let Some(open) = &n.open_value {
-            spans.push(owned(
-                format!(
-                    " Deals still open ({}, worth {open}) are in neither figure: they are work \
-                     in progress, or losses not yet recorded.",
-                    n.deals_open.as_deref().unwrap_or("some")
-                ),
-                FontStyle::Regular,
-                INK,
-            ));
-        }
-        flow.body(&spans);
+        flow.body(&[span(p, FontStyle::Regular, INK)]);
     }
     if !n.rows.is_empty() {
         flow.space(12.0, false);
@@ -1661,8 +1720,8 @@ fn numbers_table(n: &NumbersView, flow: &mut Flow<'_, '_>) {
     let set = flow.set;
     let x = flow.x;
     let width = flow.width;
-    let median_w = 110.0;
-    let yours_w = 100.0;
+    let median_w = 215.0;
+    let yours_w = 75.0;
     let label_w = width - median_w - yours_w - 16.0;
     let cols = [
         (x, label_w, Align::Left),
@@ -1720,9 +1779,17 @@ fn numbers_table(n: &NumbersView, flow: &mut Flow<'_, '_>) {
     );
     let last = n.rows.len().saturating_sub(1);
     for (i, r) in n.rows.iter().enumerate() {
-        let median = match &r.peer_median {
-            Some(m) => vec![span(m, FontStyle::Regular, INK)],
-            None => vec![span("not enough peers", FontStyle::Italic, MUTED)],
+        let median = match (&r.peer_median, &r.peer_group) {
+            (Some(m), Some(g)) => vec![
+                span(m, FontStyle::Regular, INK),
+                owned(format!(" ({g})"), FontStyle::Regular, MUTED),
+            ],
+            (Some(m), None) => vec![span(m, FontStyle::Regular, INK)],
+            _ => vec![span(
+                r.peer_missing.as_deref().unwrap_or("not available"),
+                FontStyle::Italic,
+                MUTED,
+            )],
         };
         row(
             [

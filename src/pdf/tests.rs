@@ -54,9 +54,12 @@ fn long_report() -> Report {
         }
         s.meaning = s.meaning.repeat(3);
     }
-    r.velocity_text = r.velocity_text.repeat(5);
+    for p in &mut r.velocity_paragraphs {
+        *p = p.repeat(5);
+    }
     for a in &mut r.actions {
         a.question = a.question.repeat(3);
+        a.headline = a.headline.repeat(3);
         a.paragraph = format!("{word} {}", a.paragraph.repeat(4));
     }
     for s in r
@@ -171,13 +174,19 @@ fn check_complete(report: &Report, pages: &[PageLayout]) {
     for e in &anywhere {
         assert!(text.contains(&squeeze(e)), "missing {e:?}");
     }
-    let mut in_order: Vec<String> = Vec::new();
+    let mut in_order: Vec<String> = vec![report.overall_sentence.clone()];
     for s in &report.sub_indices {
         in_order.push(s.meaning.clone());
         in_order.extend(s.paragraph.clone());
+        in_order.push(s.index.standing.clone());
     }
-    in_order.push(report.velocity_text.clone());
+    in_order.extend(report.velocity_paragraphs.iter().cloned());
+    for t in &report.tensions {
+        in_order.push(t.title.clone());
+        in_order.push(t.paragraph.clone());
+    }
     for a in &report.actions {
+        in_order.push(a.headline.clone());
         in_order.push(a.question.clone());
         in_order.push(a.paragraph.clone());
     }
@@ -191,7 +200,13 @@ fn check_complete(report: &Report, pages: &[PageLayout]) {
             in_order.push(e.question.clone());
             in_order.push(format!("You answered: {}", e.answer));
             in_order.push(e.paragraph.clone());
+            in_order.extend(e.figure.clone());
         }
+    }
+    if let Some(n) = &report.numbers {
+        in_order.push(n.velocity_sentence.clone());
+        in_order.extend(n.win_rate_sentence.clone());
+        in_order.extend(n.win_rate_reconciled.clone());
     }
     let mut from = 0;
     for e in &in_order {

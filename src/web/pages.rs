@@ -163,6 +163,9 @@ struct ItemView<'a> {
     input_id: String,
     error: Option<String>,
     input_mode: &'static str,
+    /// For a number, how the answer was read ("$25,000"), so a typed "25k" can be
+    /// checked at a glance.
+    read_as: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -208,6 +211,16 @@ fn page_view<'a>(
         .iter()
         .map(|&pos| {
             let item: &Item = &q.items[pos];
+            let read = match &shown {
+                Shown::Stored(a) => match a.get(pos) {
+                    Some(Answer::Number(n)) => Some(*n),
+                    _ => None,
+                },
+                Shown::Typed(f) => f
+                    .get(&item.id)
+                    .filter(|_| item.kind == ItemKind::Number)
+                    .and_then(|v| crate::domain::answers::parse_typed_number(v)),
+            };
             let (selected, value) = match &shown {
                 Shown::Stored(a) => match a.get(pos) {
                     Some(Answer::Option(i)) => (Some(item.options[*i].id.clone()), String::new()),
@@ -253,6 +266,7 @@ fn page_view<'a>(
                     .filter(|u| !u.is_empty()),
                 input_id: format!("q-{}", item.id),
                 error: errors.and_then(|e| e.message_for(&item.id)).map(capitalise),
+                read_as: read.map(|n| read_as(q, item, n)),
                 input_mode: if item.email {
                     "email"
                 } else if item.kind == ItemKind::Number {
@@ -285,6 +299,24 @@ fn page_view<'a>(
         is_last: page == pages,
         resume_url: format!("{base_url}/s/{draft_id}"),
         error_count,
+    }
+}
+
+/// A number answer as the report will use it: money in the study's currency,
+/// other figures with thousands separators and their unit.
+fn read_as(q: &Questionnaire, item: &Item, n: f64) -> String {
+    if item.metric.is_some_and(|m| m.is_money()) {
+        return q.currency.format(n);
+    }
+    let number = if n.fract() == 0.0 {
+        crate::domain::report::format_amount(n)
+    } else {
+        crate::domain::answers::format_number(n)
+    };
+    match item.number.as_ref().map(|r| r.unit.as_str()) {
+        Some("%") => format!("{number}%"),
+        Some(unit) if !unit.is_empty() => format!("{number} {unit}"),
+        _ => number,
     }
 }
 

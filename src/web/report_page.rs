@@ -32,25 +32,57 @@ async fn pdf(
     let id = parse_id(&path).ok_or(PageError::NotFound)?;
     let study = state.study.clone();
     let fonts = state.pdf_fonts.clone();
-    let bytes = web::block(move || -> Result<Option<Vec<u8>>, PageError> {
+    let bytes = web::block(move || -> Result<Option<(Vec<u8>, String)>, PageError> {
         let Some(stored) = study.store.response(&id)? else {
             return Ok(None);
         };
         let report = report_of(&study.questionnaire, &stored);
+        let name = pdf_file_name(report.company.as_deref(), &report.submitted_on);
         crate::pdf::render(&report, &fonts, &crate::storage::today())
-            .map(Some)
+            .map(|bytes| Some((bytes, name)))
             .map_err(|e| PageError::Internal(e.to_string()))
     })
     .await
     .map_err(|e| PageError::Internal(e.to_string()))??
     .ok_or(PageError::NotFound)?;
+    let (bytes, name) = bytes;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((
             actix_web::http::header::CONTENT_DISPOSITION,
-            "inline; filename=\"dealbench-report.pdf\"",
+            format!("inline; filename=\"{name}\""),
         ))
         .body(bytes))
+}
+
+/// The PDF's file name: the company and the date, so that a forwarded report says
+/// whose it is ("acme-gmbh-dealbench-report-2026-11-22.pdf"). Only ASCII letters,
+/// digits and dashes, so the header needs no escaping.
+pub fn pdf_file_name(company: Option<&str>, date: &str) -> String {
+    let slug = |s: &str| {
+        let mut out = String::new();
+        for c in s.chars() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            } else if let Some(plain) = latin_letter(c) {
+                out.push_str(plain);
+            } else if c.is_alphanumeric() {
+                // A letter without an ASCII spelling: left out, not a word break.
+            } else if !out.ends_with('-') && !out.is_empty() {
+                out.push('-');
+            }
+        }
+        out.trim_end_matches('-')
+            .chars()
+            .take(60)
+            .collect::<String>()
+    };
+    let company = company.map(slug).filter(|c| !c.is_empty());
+    let date = slug(date);
+    match company {
+        Some(c) => format!("{c}-dealbench-report-{date}.pdf"),
+        None => format!("dealbench-report-{date}.pdf"),
+    }
 }
 
 /// The most rendered reports kept in memory.
@@ -108,23 +140,37 @@ pub fn report_of(q: &Questionnaire, stored: &StoredResponse) -> Report {
     })
 }
 
-/// A gauge: a half circle from left to right, filled up to the score.
+/// A gauge: a half circle from left to right, filled up to the score, with a tick
+/// at the peer median.
 #[derive(Serialize)]
 struct Gauge {
     track: String,
     value: Option<String>,
+    median: Option<String>,
 }
 
-fn gauge(score: Option<f64>) -> Gauge {
+fn gauge(score: Option<f64>, median: Option<f64>) -> Gauge {
     // Centre (100, 100), radius 80: the arc runs from (20, 100) over the top to (180, 100).
     let arc_to = |s: f64| {
         let angle = std::f64::consts::PI * (1.0 - s.clamp(0.0, 100.0) / 100.0);
         let (x, y) = (100.0 + 80.0 * angle.cos(), 100.0 - 80.0 * angle.sin());
         format!("M 20 100 A 80 80 0 0 1 {x:.2} {y:.2}")
     };
+    let tick = |m: f64| {
+        let angle = std::f64::consts::PI * (1.0 - m.clamp(0.0, 100.0) / 100.0);
+        let (c, s) = (angle.cos(), angle.sin());
+        format!(
+            "M {:.2} {:.2} L {:.2} {:.2}",
+            100.0 + 62.0 * c,
+            100.0 - 62.0 * s,
+            100.0 + 92.0 * c,
+            100.0 - 92.0 * s
+        )
+    };
     Gauge {
         track: arc_to(100.0),
         value: score.filter(|s| *s > 0.0).map(arc_to),
+        median: median.map(tick),
     }
 }
 
@@ -135,6 +181,9 @@ struct Bar {
     display: String,
     width: f64,
     y: f64,
+    /// Where the peer median's tick goes.
+    median_x: Option<f64>,
+    median_display: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -146,6 +195,7 @@ struct ReportView<'a> {
     company_gauge: Gauge,
     personal_gauge: Gauge,
     bars: Vec<Bar>,
+    pdf_name: String,
 }
 
 fn bars(subs: &[&IndexView]) -> Vec<Bar> {
@@ -157,6 +207,8 @@ fn bars(subs: &[&IndexView]) -> Vec<Bar> {
             display: s.display.clone(),
             width: s.score.unwrap_or(0.0) * 2.0,
             y: i as f64 * 34.0,
+            median_x: s.peer_median.map(|m| 92.0 + m.clamp(0.0, 100.0) * 2.0),
+            median_display: s.peer_median_display.clone(),
         })
         .collect()
 }
@@ -185,9 +237,10 @@ async fn show(
         study_name: &report.study_name,
         r: &report,
         id: &id,
-        company_gauge: gauge(report.overall.score),
-        personal_gauge: gauge(report.personal.score),
+        company_gauge: gauge(report.overall.score, report.overall.peer_median),
+        personal_gauge: gauge(report.personal.score, report.personal.peer_median),
         bars: bars(&subs),
+        pdf_name: pdf_file_name(report.company.as_deref(), &report.submitted_on),
     };
     let page = Arc::new(state.templates.render("report.html", &view)?);
     state.reports.put(id, page.clone());
@@ -198,4 +251,50 @@ fn page_response(page: &str) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .body(page.to_string())
+}
+
+/// The ASCII spelling of the accented letters of Western European company names.
+fn latin_letter(c: char) -> Option<&'static str> {
+    Some(match c.to_lowercase().next()? {
+        'à' | 'á' | 'â' | 'ã' | 'å' | 'ą' => "a",
+        'ä' | 'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'ę' => "e",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'ñ' | 'ń' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' => "o",
+        'ö' | 'ø' | 'œ' => "oe",
+        'ù' | 'ú' | 'û' => "u",
+        'ü' => "ue",
+        'ß' => "ss",
+        'ł' => "l",
+        'ś' | 'š' => "s",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pdf_file_name_carries_the_company_and_the_date() {
+        assert_eq!(
+            pdf_file_name(Some("Müller & Söhne GmbH"), "2026-11-22"),
+            "mueller-soehne-gmbh-dealbench-report-2026-11-22.pdf"
+        );
+        assert_eq!(
+            pdf_file_name(Some("Northwind Software"), "2026-11-22"),
+            "northwind-software-dealbench-report-2026-11-22.pdf"
+        );
+        assert_eq!(
+            pdf_file_name(None, "2026-11-22"),
+            "dealbench-report-2026-11-22.pdf"
+        );
+        assert_eq!(
+            pdf_file_name(Some("\"; evil"), "2026-11-22"),
+            "evil-dealbench-report-2026-11-22.pdf"
+        );
+    }
 }
