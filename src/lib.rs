@@ -12,4 +12,5 @@ pub mod domain;
 pub mod pdf;
 pub mod storage;
 pub mod study;
+pub mod teams;
 pub mod web;

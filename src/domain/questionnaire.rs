@@ -369,6 +369,8 @@ pub struct Questionnaire {
     pub parts: Vec<Part>,
     pub sections: Vec<Section>,
     pub items: Vec<Item>,
+    /// Team assessments: shared profile and role groups (`[teams]`), if declared.
+    pub teams: Option<super::team::TeamRules>,
     #[serde(skip)]
     item_index: HashMap<String, usize>,
 }
@@ -520,6 +522,7 @@ struct RawFile {
     sections: Vec<RawSection>,
     #[serde(default)]
     items: Vec<RawItem>,
+    teams: Option<super::team::RawTeams>,
     #[serde(flatten)]
     extra: Extra,
 }
@@ -1088,6 +1091,7 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
         }
     }
 
+    let teams = raw.teams.map(|t| t.build(&items, problems));
     Some(Questionnaire {
         id,
         version,
@@ -1108,6 +1112,7 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
         parts,
         sections,
         items,
+        teams,
         item_index,
     })
 }

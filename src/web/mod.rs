@@ -13,6 +13,7 @@ pub mod error;
 pub mod pages;
 pub mod rate_limit;
 pub mod report_page;
+pub mod teams;
 pub mod templates;
 
 use std::net::TcpListener;
@@ -163,6 +164,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .configure(report_page::config)
     .configure(api::config)
     .configure(admin::config)
+    .configure(teams::config)
     .default_service(web::to(not_found));
 }
 
@@ -178,6 +180,10 @@ pub fn serve(
     let templates = Templates::load().map_err(std::io::Error::other)?;
     let pdf_fonts = Arc::new(crate::pdf::PdfFonts::load().map_err(std::io::Error::other)?);
     expire_drafts_hourly(&study, settings.draft_days);
+    // On a thread of its own: `serve` may be called on an async runtime.
+    std::thread::scope(|s| s.spawn(|| crate::teams::record_questionnaire(&study)).join())
+        .map_err(|_| std::io::Error::other("recording the questionnaire version panicked"))?
+        .map_err(std::io::Error::other)?;
     let state = web::Data::new(AppState {
         study,
         pdf_fonts,

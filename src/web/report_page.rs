@@ -145,6 +145,8 @@ struct ReportView<'a> {
     company_gauge: Gauge,
     personal_gauge: Gauge,
     bars: Vec<Bar>,
+    /// The change since the earlier assessment, when this one assessed again.
+    waves: Option<super::teams::WavesView>,
 }
 
 fn bars(subs: &[&IndexView]) -> Vec<Bar> {
@@ -170,10 +172,13 @@ async fn show(
     }
     let study = state.study.clone();
     let lookup = id.clone();
-    let stored = web::block(move || study.store.response(&lookup))
-        .await
-        .map_err(|e| PageError::Internal(e.to_string()))??
-        .ok_or(PageError::NotFound)?;
+    let (stored, change) = web::block(move || -> Result<_, PageError> {
+        let stored = study.store.response(&lookup)?.ok_or(PageError::NotFound)?;
+        let change = crate::teams::change_of(&study, &stored)?;
+        Ok((stored, change))
+    })
+    .await
+    .map_err(|e| PageError::Internal(e.to_string()))??;
     let report = report_of(&state.study.questionnaire, &stored);
     let subs: Vec<&IndexView> = report.sub_indices.iter().map(|s| &s.index).collect();
     let view = ReportView {
@@ -187,9 +192,14 @@ async fn show(
         company_gauge: gauge(report.overall.score),
         personal_gauge: gauge(report.personal.score),
         bars: bars(&subs),
+        waves: change.map(super::teams::waves_view),
     };
     let page = Arc::new(state.templates.render("report.html", &view)?);
-    state.reports.put(id, page.clone());
+    // A report compared with an earlier one is not kept: the earlier one may
+    // be deleted, and then its figures must go from this page too.
+    if view.waves.is_none() {
+        state.reports.put(id, page.clone());
+    }
     Ok(page_response(&page))
 }
 
