@@ -233,7 +233,10 @@ pub fn report(study: &Study, team: &Team) -> Result<TeamReport, TeamError> {
     for row in rows {
         if row.wave == team.wave
             && let (Some(contact), Some(item)) = (&row.shown_contact, &rules.name_item)
-            && let Some(name) = contact.get(item).map(|n| n.trim()).filter(|n| !n.is_empty())
+            && let Some(name) = contact
+                .get(item)
+                .map(|n| n.trim())
+                .filter(|n| !n.is_empty())
         {
             names.push(name.to_string());
         }
@@ -282,10 +285,7 @@ pub fn change_of(study: &Study, stored: &StoredResponse) -> Result<Option<WaveCh
     let Some(earlier) = study.store.response(&previous_id)? else {
         return Ok(None);
     };
-    let mut trend = vec![
-        point(stored),
-        point(&earlier),
-    ];
+    let mut trend = vec![point(stored), point(&earlier)];
     let mut at = earlier.id.clone();
     while trend.len() < TREND_MAX {
         let Some(before) = study.store.previous_response(&at)? else {
@@ -314,7 +314,10 @@ pub fn change_of(study: &Study, stored: &StoredResponse) -> Result<Option<WaveCh
     Ok(Some(change_since(
         q,
         &Earlier {
-            submitted_on: earlier.submitted_at.get(..10).unwrap_or(&earlier.submitted_at),
+            submitted_on: earlier
+                .submitted_at
+                .get(..10)
+                .unwrap_or(&earlier.submitted_at),
             questionnaire_version: earlier.questionnaire_version,
             answers: &earlier.answers,
             version_items: &version_items,
@@ -326,7 +329,11 @@ pub fn change_of(study: &Study, stored: &StoredResponse) -> Result<Option<WaveCh
 
 fn point(r: &StoredResponse) -> TrendPoint {
     TrendPoint {
-        submitted_on: r.submitted_at.get(..10).unwrap_or(&r.submitted_at).to_string(),
+        submitted_on: r
+            .submitted_at
+            .get(..10)
+            .unwrap_or(&r.submitted_at)
+            .to_string(),
         overall: r.scorecard.overall.score,
     }
 }

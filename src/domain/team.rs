@@ -170,7 +170,10 @@ impl RawTeams {
             name_item: self.name_item,
             role_groups,
             minimum_per_role,
-            ready_at: self.ready_at.unwrap_or(minimum_per_role).max(minimum_per_role),
+            ready_at: self
+                .ready_at
+                .unwrap_or(minimum_per_role)
+                .max(minimum_per_role),
             notable_gap: self.notable_gap.unwrap_or(10.0),
             items_listed: self.items_listed.unwrap_or(10),
         }
@@ -414,7 +417,10 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
     let figures = INDICES
         .iter()
         .map(|&kind| {
-            let mut scores: Vec<f64> = members.iter().filter_map(|m| m.scores[slot(kind)]).collect();
+            let mut scores: Vec<f64> = members
+                .iter()
+                .filter_map(|m| m.scores[slot(kind)])
+                .collect();
             scores.sort_by(f64::total_cmp);
             let shown = enough && scores.len() >= minimum;
             let team_mean = if shown { mean(&scores) } else { None };
@@ -484,7 +490,10 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
                 )
             }
             (Some(_), Some(_), Some(d)) => {
-                format!("The roles see this alike: within {} points.", d.round().max(1.0))
+                format!(
+                    "The roles see this alike: within {} points.",
+                    d.round().max(1.0)
+                )
             }
             _ => String::new(),
         };
@@ -515,7 +524,12 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
                     guarded_mean(&scores, minimum)
                 })
                 .collect();
-            gap_of(kind.key().to_string(), index_name(q, kind), String::new(), by_role)
+            gap_of(
+                kind.key().to_string(),
+                index_name(q, kind),
+                String::new(),
+                by_role,
+            )
         })
         .collect();
 
@@ -571,8 +585,11 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
         let means: Vec<Option<f64>> = INDICES
             .iter()
             .map(|&kind| {
-                let scores: Vec<f64> =
-                    w.members.iter().filter_map(|m| m.scores[slot(kind)]).collect();
+                let scores: Vec<f64> = w
+                    .members
+                    .iter()
+                    .filter_map(|m| m.scores[slot(kind)])
+                    .collect();
                 if w.members.len() < minimum {
                     None
                 } else {
@@ -631,8 +648,8 @@ mod tests {
     use crate::domain::answers::Completeness;
 
     fn study() -> Questionnaire {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/dealbench-v1.toml");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("questionnaires/dealbench-v1.toml");
         Questionnaire::load(&path).expect("study")
     }
 
@@ -644,7 +661,14 @@ mod tests {
             }
         }
         Member {
-            scores: [Some(overall), Some(overall), Some(overall), Some(overall), Some(overall), None],
+            scores: [
+                Some(overall),
+                Some(overall),
+                Some(overall),
+                Some(overall),
+                Some(overall),
+                None,
+            ],
             answers: Answers::from_json(q, &json, Completeness::Draft).expect("answers"),
         }
     }
@@ -677,7 +701,9 @@ mod tests {
     fn a_role_with_fewer_than_three_members_gets_no_figure() {
         let q = study();
         let (high, low) = agreement_options(&q);
-        let mut members: Vec<Member> = (0..3).map(|_| member(&q, "executive", &high, 80.0)).collect();
+        let mut members: Vec<Member> = (0..3)
+            .map(|_| member(&q, "executive", &high, 80.0))
+            .collect();
         members.extend((0..2).map(|_| member(&q, "rep", &low, 30.0)));
         let r = report(&q, members);
         assert!(r.enough);
@@ -694,7 +720,9 @@ mod tests {
     fn leaders_and_reps_apart_make_a_notable_gap_with_items_largest_first() {
         let q = study();
         let (high, low) = agreement_options(&q);
-        let mut members: Vec<Member> = (0..3).map(|_| member(&q, "executive", &high, 80.0)).collect();
+        let mut members: Vec<Member> = (0..3)
+            .map(|_| member(&q, "executive", &high, 80.0))
+            .collect();
         members.extend((0..3).map(|_| member(&q, "rep", &low, 30.0)));
         let r = report(&q, members);
         assert!(r.has_gap);
@@ -732,10 +760,17 @@ mod tests {
         let (high, _) = agreement_options(&q);
         let r = report(
             &q,
-            vec![member(&q, "rep", &high, 50.0), member(&q, "manager", &high, 70.0)],
+            vec![
+                member(&q, "rep", &high, 50.0),
+                member(&q, "manager", &high, 70.0),
+            ],
         );
         assert!(!r.enough);
-        assert!(r.figures.iter().all(|f| f.mean.is_none() && f.upper_quartile.is_none()));
+        assert!(
+            r.figures
+                .iter()
+                .all(|f| f.mean.is_none() && f.upper_quartile.is_none())
+        );
     }
 
     #[test]

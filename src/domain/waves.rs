@@ -187,7 +187,10 @@ pub fn change_since(
         .map(|i| i.text.clone())
         .collect();
     let current: HashSet<&str> = q.items.iter().map(|i| i.id.as_str()).collect();
-    let retired_items = before_items.iter().filter(|id| !current.contains(*id)).count();
+    let retired_items = before_items
+        .iter()
+        .filter(|id| !current.contains(*id))
+        .count();
     WaveChange {
         earlier_on: earlier.submitted_on.to_string(),
         same_version: earlier.questionnaire_version == q.version,
@@ -234,7 +237,12 @@ mod tests {
             Vec::new(),
         );
         assert!(change.items.is_empty());
-        assert!(change.indices.iter().all(|i| i.change.is_none_or(|c| c == 0.0)));
+        assert!(
+            change
+                .indices
+                .iter()
+                .all(|i| i.change.is_none_or(|c| c == 0.0))
+        );
         assert!(change.new_items.is_empty());
         assert_eq!(change.retired_items, 0);
     }

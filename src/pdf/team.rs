@@ -203,24 +203,26 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
     let label_w = 110.0;
     let bar_w = col - label_w - 40.0;
     for f in &t.figures {
-        y -= pen.text(
-            &mut p,
-            &f.name,
-            FontStyle::Bold,
-            10.0,
-            INK,
-            (left, label_w),
-            y - 2.0,
-            Align::Left,
-        )
-        .max(16.0);
+        y -= pen
+            .text(
+                &mut p,
+                &f.name,
+                FontStyle::Bold,
+                10.0,
+                INK,
+                (left, label_w),
+                y - 2.0,
+                Align::Left,
+            )
+            .max(16.0);
         let bar_y = y + 3.0;
         let bx = left + label_w;
         p.shapes.push(rect(bx, bar_y, bar_w, 10.0, TRACK));
         if let (Some(lo), Some(hi)) = (f.lower_quartile, f.upper_quartile) {
             let x0 = bx + (lo as f32 / 100.0) * bar_w;
             let x1 = bx + (hi as f32 / 100.0) * bar_w;
-            p.shapes.push(rect(x0, bar_y, (x1 - x0).max(1.5), 10.0, SPREAD));
+            p.shapes
+                .push(rect(x0, bar_y, (x1 - x0).max(1.5), 10.0, SPREAD));
         }
         if let Some(m) = f.mean {
             let x = bx + (m as f32 / 100.0) * bar_w;
@@ -475,7 +477,16 @@ fn details(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> Vec<PageLayout>
             y = h - MARGIN;
         }
         if let Some(p) = pages.last_mut() {
-            y -= pen.text(p, &text, style, size, colour, (MARGIN, width), y, Align::Left) + after;
+            y -= pen.text(
+                p,
+                &text,
+                style,
+                size,
+                colour,
+                (MARGIN, width),
+                y,
+                Align::Left,
+            ) + after;
         }
     }
     for p in &mut pages {

@@ -191,7 +191,14 @@ impl Store {
                 Ok((
                     r.get::<_, u32>(0)?,
                     r.get::<_, String>(1)?,
-                    [r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?],
+                    [
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                        r.get(7)?,
+                    ],
                     r.get::<_, Option<String>>(8)?,
                 ))
             })?;
@@ -202,9 +209,7 @@ impl Store {
                     wave,
                     answers: parse_json(&answers, "answers")?,
                     scores,
-                    shown_contact: contact
-                        .map(|c| parse_json(&c, "contact"))
-                        .transpose()?,
+                    shown_contact: contact.map(|c| parse_json(&c, "contact")).transpose()?,
                 });
             }
             Ok(members)

@@ -181,9 +181,12 @@ pub fn serve(
     let pdf_fonts = Arc::new(crate::pdf::PdfFonts::load().map_err(std::io::Error::other)?);
     expire_drafts_hourly(&study, settings.draft_days);
     // On a thread of its own: `serve` may be called on an async runtime.
-    std::thread::scope(|s| s.spawn(|| crate::teams::record_questionnaire(&study)).join())
-        .map_err(|_| std::io::Error::other("recording the questionnaire version panicked"))?
-        .map_err(std::io::Error::other)?;
+    std::thread::scope(|s| {
+        s.spawn(|| crate::teams::record_questionnaire(&study))
+            .join()
+    })
+    .map_err(|_| std::io::Error::other("recording the questionnaire version panicked"))?
+    .map_err(std::io::Error::other)?;
     let state = web::Data::new(AppState {
         study,
         pdf_fonts,

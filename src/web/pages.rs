@@ -490,10 +490,9 @@ async fn keep_team_profile(
     let study = state.study.clone();
     let id = draft_id.to_string();
     let mut kept = answers.clone();
-    *answers = web::block(move || {
-        crate::teams::keep_team_profile(&study, &id, &mut kept).map(|()| kept)
-    })
-    .await
-    .map_err(|e| PageError::Internal(e.to_string()))??;
+    *answers =
+        web::block(move || crate::teams::keep_team_profile(&study, &id, &mut kept).map(|()| kept))
+            .await
+            .map_err(|e| PageError::Internal(e.to_string()))??;
     Ok(())
 }

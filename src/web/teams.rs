@@ -144,7 +144,10 @@ async fn team_of_report(
         offered: q.teams.is_some(),
         minimum: q.teams.as_ref().map_or(3, |t| t.minimum_per_role),
     };
-    Ok(html(state.templates.render("team_links.html", &view)?, cookie))
+    Ok(html(
+        state.templates.render("team_links.html", &view)?,
+        cookie,
+    ))
 }
 
 async fn start_team(
@@ -178,7 +181,8 @@ async fn again_page(
     let id = parse_id(&path).ok_or(PageError::NotFound)?;
     let study = state.study.clone();
     let lookup = id.clone();
-    let stored = blocking(move || study.store.response(&lookup)?.ok_or(PageError::NotFound)).await?;
+    let stored =
+        blocking(move || study.store.response(&lookup)?.ok_or(PageError::NotFound)).await?;
     let (token, cookie) = csrf::token(&req);
     let view = AgainView {
         title: "Assess again",
@@ -187,7 +191,10 @@ async fn again_page(
         submitted_on: stored.submitted_at.chars().take(10).collect(),
         csrf: token,
     };
-    Ok(html(state.templates.render("assess_again.html", &view)?, cookie))
+    Ok(html(
+        state.templates.render("assess_again.html", &view)?,
+        cookie,
+    ))
 }
 
 async fn again(
@@ -221,7 +228,13 @@ struct InvitationView<'a> {
 async fn load_team_by_invite(state: &web::Data<AppState>, raw: &str) -> Result<Team, PageError> {
     let invite = parse_id(raw).ok_or(PageError::NotFound)?;
     let study = state.study.clone();
-    blocking(move || study.store.team_by_invite(&invite)?.ok_or(PageError::NotFound)).await
+    blocking(move || {
+        study
+            .store
+            .team_by_invite(&invite)?
+            .ok_or(PageError::NotFound)
+    })
+    .await
 }
 
 async fn load_team(state: &web::Data<AppState>, raw: &str) -> Result<Team, PageError> {
@@ -248,7 +261,10 @@ async fn invitation(
         minimum: rules.minimum_per_role,
         csrf: token,
     };
-    Ok(html(state.templates.render("team_invitation.html", &view)?, cookie))
+    Ok(html(
+        state.templates.render("team_invitation.html", &view)?,
+        cookie,
+    ))
 }
 
 async fn join(
@@ -337,6 +353,12 @@ pub fn gap_chart(gaps: &[crate::domain::team::Gap], roles: usize) -> GapChart {
 }
 
 #[derive(Serialize)]
+struct LegendEntry {
+    name: String,
+    colour: &'static str,
+}
+
+#[derive(Serialize)]
 struct TeamReportView<'a> {
     title: &'a str,
     study_name: &'a str,
@@ -349,7 +371,7 @@ struct TeamReportView<'a> {
     names_line: String,
     has_waves: bool,
     /// The roles with figures, and their colours.
-    legend: Vec<(String, &'static str)>,
+    legend: Vec<LegendEntry>,
     csrf: String,
 }
 
@@ -384,12 +406,18 @@ async fn team_page(
             .iter()
             .enumerate()
             .filter(|(_, r)| r.shown)
-            .map(|(i, r)| (r.name.clone(), ROLE_COLOURS[i % ROLE_COLOURS.len()]))
+            .map(|(i, r)| LegendEntry {
+                name: r.name.clone(),
+                colour: ROLE_COLOURS[i % ROLE_COLOURS.len()],
+            })
             .collect(),
         t: &report,
         csrf: token,
     };
-    Ok(html(state.templates.render("team_report.html", &view)?, cookie))
+    Ok(html(
+        state.templates.render("team_report.html", &view)?,
+        cookie,
+    ))
 }
 
 async fn team_pdf(
@@ -463,7 +491,10 @@ struct TrendDot {
 }
 
 fn said(score: Option<f64>) -> String {
-    score.map_or_else(|| "not enough answers".into(), |s| format!("{}%", s.round()))
+    score.map_or_else(
+        || "not enough answers".into(),
+        |s| format!("{}%", s.round()),
+    )
 }
 
 fn change_said(change: Option<f64>) -> String {

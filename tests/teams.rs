@@ -1,0 +1,394 @@
+//! Team assessments over HTTP: a respondent starts a team from their report,
+//! colleagues in three roles join through the invitation, and the team report
+//! shows figures only where enough people stand behind them, never one person's
+//! answers, never a name that was not offered.
+
+mod common;
+
+use common::{
+    TestApp, csrf_token, example, fill_and_submit, get_page, location, page_fields, post_page,
+    spawn_app_with, study,
+};
+
+/// Answers every page of a questionnaire started at `first` and submits;
+/// returns the report path.
+async fn fill_from(
+    app: &TestApp,
+    client: &reqwest::Client,
+    first: &str,
+    answers: &serde_json::Value,
+) -> String {
+    let q = study();
+    let mut path = first.to_string();
+    for page in 1..=q.sections.len() {
+        let html = get_page(app, client, &path).await;
+        let action = if page == q.sections.len() {
+            "submit"
+        } else {
+            "next"
+        };
+        let resp = post_page(
+            app,
+            client,
+            &path,
+            &csrf_token(&html),
+            &page_fields(&q, answers, page),
+            action,
+        )
+        .await;
+        assert_eq!(resp.status(), 303, "page {page}");
+        path = location(&resp);
+    }
+    assert!(path.starts_with("/r/"), "{path}");
+    path
+}
+
+/// The answers of an example as a colleague in `role` would give them, with a
+/// company profile that differs from the team's (the team's must win).
+fn colleague(base: &str, role: &str, name: &str) -> serde_json::Value {
+    let mut a = example(base);
+    a["role"] = role.into();
+    a["industry"] = "healthcare".into();
+    a["company_size"] = "over_5000".into();
+    a["contact_name"] = name.into();
+    a["contact_email"] = format!("{}@example.com", name.to_lowercase().replace(' ', ".")).into();
+    a["contact_company"] = "Colleague Co".into();
+    a
+}
+
+/// Joins a team through its invitation and answers; returns the report path.
+async fn join(app: &TestApp, invite: &str, answers: &serde_json::Value, show_name: bool) -> String {
+    let client = app.client();
+    let html = get_page(app, &client, invite).await;
+    assert!(html.contains("Join your team"));
+    let token = csrf_token(&html);
+    let mut form = vec![("csrf_token", token.as_str())];
+    if show_name {
+        form.push(("show_name", "on"));
+    }
+    let resp = client
+        .post(app.url(invite))
+        .form(&form)
+        .send()
+        .await
+        .expect("join");
+    assert_eq!(resp.status(), 303);
+    let first = location(&resp);
+    assert!(first.ends_with("/1"), "{first}");
+    fill_from(app, &client, &first, answers).await
+}
+
+fn link_in(html: &str, id: &str) -> String {
+    let marker = format!("id=\"{id}\" href=\"");
+    let start = html.find(&marker).expect("link") + marker.len();
+    let end = html[start..].find('"').expect("end") + start;
+    html[start..end].to_string()
+}
+
+fn path_of(url: &str) -> String {
+    let rest = url.split("://").nth(1).expect("absolute");
+    rest[rest.find('/').expect("path")..].to_string()
+}
+
+fn uuid_v4(s: &str) -> bool {
+    uuid::Uuid::parse_str(s).is_ok_and(|u| u.get_version_num() == 4)
+}
+
+#[actix_web::test]
+async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them() {
+    let app = spawn_app_with(40).await;
+    let starter = app.client();
+    let report = fill_and_submit(&app, &starter, &example("strong-company")).await;
+    let report_id = report.trim_start_matches("/r/").to_string();
+
+    // The report offers a team assessment; starting one needs the form's token.
+    let html = get_page(&app, &starter, &report).await;
+    assert!(html.contains(&format!("href=\"/r/{report_id}/team\"")));
+    let offer = get_page(&app, &starter, &format!("{report}/team")).await;
+    let forged = starter
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", "0".repeat(64))])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(forged.status(), 403);
+    let resp = starter
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", csrf_token(&offer))])
+        .send()
+        .await
+        .expect("start team");
+    assert_eq!(resp.status(), 303);
+    let links = get_page(&app, &starter, &format!("{report}/team")).await;
+    let invite = path_of(&link_in(&links, "invite-link"));
+    let team_report = path_of(&link_in(&links, "team-report-link"));
+    let invite_id = invite.trim_start_matches("/join/").to_string();
+    let team_id = team_report.trim_start_matches("/teams/").to_string();
+    assert!(uuid_v4(&invite_id) && uuid_v4(&team_id));
+    assert_ne!(invite_id, team_id);
+    assert_ne!(team_id, report_id);
+
+    // Five colleagues in three roles: two leaders, two reps, one manager.
+    let mut members = Vec::new();
+    members.push(
+        join(
+            &app,
+            &invite,
+            &colleague("strong-company", "executive", "Alex Shown"),
+            true,
+        )
+        .await,
+    );
+    members.push(
+        join(
+            &app,
+            &invite,
+            &colleague("strong-company", "executive", "Sam Hidden"),
+            false,
+        )
+        .await,
+    );
+    members.push(
+        join(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", "Robin Rep"),
+            false,
+        )
+        .await,
+    );
+    members.push(
+        join(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", "Kim Rep"),
+            false,
+        )
+        .await,
+    );
+    members.push(
+        join(
+            &app,
+            &invite,
+            &colleague("average-company", "manager", "Max Manager"),
+            false,
+        )
+        .await,
+    );
+
+    // Each colleague is placed with the team's company profile, not their own.
+    let starter_stored = app
+        .study
+        .store
+        .response(&report_id)
+        .expect("read")
+        .expect("starter");
+    for m in &members {
+        let stored = app
+            .study
+            .store
+            .response(m.trim_start_matches("/r/"))
+            .expect("read")
+            .expect("member");
+        assert_eq!(
+            stored.profile.get("industry"),
+            starter_stored.profile.get("industry")
+        );
+        assert_eq!(
+            stored.profile.get("company_size"),
+            starter_stored.profile.get("company_size")
+        );
+    }
+
+    let reader = app.client();
+    let html = get_page(&app, &reader, &team_report).await;
+    assert!(html.contains("Wave 1: 6 colleagues answered"), "{html}");
+    assert!(html.contains("Leaders: 3 answered"));
+    assert!(html.contains("Reps: fewer than 3 answered, so no figure is shown"));
+    assert!(html.contains("Managers: fewer than 3 answered, so no figure is shown"));
+    assert!(
+        html.contains("id=\"no-gap\""),
+        "one role with figures is no gap"
+    );
+    assert!(html.contains("the middle half of the team between"));
+    // Names only where offered; no contact detail of anyone else.
+    assert!(html.contains("Taking part: Alex Shown."));
+    for hidden in [
+        "Sam Hidden",
+        "Jane Smith",
+        "Robin Rep",
+        "example.com",
+        "Colleague Co",
+    ] {
+        assert!(!html.contains(hidden), "{hidden} is in the team report");
+    }
+
+    // A sixth colleague makes three reps: the gap between leaders and reps shows,
+    // the single manager still has no figure.
+    members.push(
+        join(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", "Lee Rep"),
+            false,
+        )
+        .await,
+    );
+    let html = get_page(&app, &reader, &team_report).await;
+    assert!(html.contains("Reps: 3 answered"));
+    assert!(html.contains("Managers: fewer than 3 answered"));
+    assert!(!html.contains("id=\"no-gap\""));
+    assert!(html.contains("Leaders rate Company index"), "{html}");
+    assert!(html.contains("points higher than reps."));
+    assert!(html.contains("Where the roles differ most"));
+    assert_eq!(html.matches("class=\"item-gaps\"").count(), 1);
+    let listed = html.split("class=\"item-gaps\"").nth(1).expect("list");
+    let listed = &listed[..listed.find("</ol>").expect("end")];
+    assert_eq!(listed.matches("<li>").count(), 10);
+    let stored = app.study.store.team(&team_id).expect("read").expect("team");
+    let report_model = dealbench::teams::report(&app.study, &stored).expect("model");
+    let managers = report_model
+        .roles
+        .iter()
+        .position(|r| r.id == "managers")
+        .expect("managers");
+    assert!(
+        report_model
+            .index_gaps
+            .iter()
+            .all(|g| g.by_role[managers].is_none())
+    );
+    assert!(
+        report_model
+            .item_gaps
+            .iter()
+            .all(|g| g.by_role[managers].is_none())
+    );
+
+    // The team report PDF.
+    let pdf = reader
+        .get(app.url(&format!("{team_report}.pdf")))
+        .send()
+        .await
+        .expect("pdf");
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(
+        pdf.headers().get("content-type").expect("type"),
+        "application/pdf"
+    );
+    assert!(pdf.bytes().await.expect("bytes").starts_with(b"%PDF-"));
+
+    // No link leads from one person's answers to another's: the team report and
+    // the invitation name no report, and a member's own report leads to no team
+    // link; team and invitation ids open no report, page or API.
+    let invitation = get_page(&app, &reader, &invite).await;
+    for m in &members {
+        let id = m.trim_start_matches("/r/");
+        assert!(!html.contains(id));
+        assert!(!invitation.contains(id));
+        let member_team = get_page(&app, &reader, &format!("{m}/team")).await;
+        assert!(member_team.contains("part of a colleague's team"));
+        assert!(!member_team.contains(&team_id) && !member_team.contains(&invite_id));
+    }
+    assert!(!html.contains(&report_id));
+    assert!(!invitation.contains(&team_id));
+    for id in [&team_id, &invite_id] {
+        for path in [
+            format!("/r/{id}"),
+            format!("/r/{id}.pdf"),
+            format!("/s/{id}"),
+            format!("/join/{team_id}"),
+            format!("/teams/{invite_id}"),
+        ] {
+            let resp = reader.get(app.url(&path)).send().await.expect("get");
+            assert_eq!(resp.status(), 404, "{path}");
+        }
+        let resp = reader
+            .get(app.url(&format!("/api/v1/responses/{id}")))
+            .bearer_auth(&app.api_key)
+            .send()
+            .await
+            .expect("api");
+        assert_eq!(resp.status(), 404);
+    }
+
+    // Deleting a member removes them from the team too.
+    let gone = members[0].trim_start_matches("/r/").to_string();
+    let study = app.study.clone();
+    std::thread::spawn(move || study.delete(&gone, "operator").expect("delete"))
+        .join()
+        .expect("thread");
+    let html = get_page(&app, &reader, &team_report).await;
+    assert!(html.contains("Wave 1: 6 colleagues answered"));
+    assert!(!html.contains("Alex Shown"));
+    assert!(
+        app.study
+            .store
+            .membership(members[0].trim_start_matches("/r/"))
+            .expect("read")
+            .is_none()
+    );
+}
+
+#[actix_web::test]
+async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
+    let app = spawn_app_with(20).await;
+    let starter = app.client();
+    let report = fill_and_submit(&app, &starter, &example("average-company")).await;
+    let offer = get_page(&app, &starter, &format!("{report}/team")).await;
+    starter
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", csrf_token(&offer))])
+        .send()
+        .await
+        .expect("start team");
+    let links = get_page(&app, &starter, &format!("{report}/team")).await;
+    let invite = path_of(&link_in(&links, "invite-link"));
+    let team_report = path_of(&link_in(&links, "team-report-link"));
+    for name in ["A One", "B Two"] {
+        join(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", name),
+            false,
+        )
+        .await;
+    }
+    let html = get_page(&app, &starter, &team_report).await;
+    assert!(html.contains("Wave 1: 3 colleagues answered"));
+
+    let resp = starter
+        .post(app.url(&format!("{team_report}/wave")))
+        .form(&[("csrf_token", csrf_token(&html))])
+        .send()
+        .await
+        .expect("new wave");
+    assert_eq!(resp.status(), 303);
+    let html = get_page(&app, &starter, &team_report).await;
+    assert!(html.contains("Wave 2: 0 colleagues answered"));
+    assert!(html.contains("id=\"not-enough\""));
+    for name in ["C Three", "D Four", "E Five"] {
+        join(
+            &app,
+            &invite,
+            &colleague("strong-company", "rep", name),
+            false,
+        )
+        .await;
+    }
+    let html = get_page(&app, &starter, &team_report).await;
+    assert!(html.contains("Wave 2: 3 colleagues answered"));
+    assert!(html.contains("points)"), "wave 2 shows its change: {html}");
+    let team_id = team_report.trim_start_matches("/teams/");
+    let team = app.study.store.team(team_id).expect("read").expect("team");
+    let model = dealbench::teams::report(&app.study, &team).expect("model");
+    assert_eq!(model.waves.len(), 2);
+    let change = model.waves[1].changes[0].expect("a change of the company index");
+    let expected =
+        model.waves[1].means[0].expect("wave 2") - model.waves[0].means[0].expect("wave 1");
+    assert!((change - expected).abs() < 1e-9);
+    assert!(
+        change > 0.0,
+        "strong answers after weak ones raise the team's index"
+    );
+}
