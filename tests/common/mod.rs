@@ -95,6 +95,27 @@ pub async fn spawn_app_configured(synthetic: usize, settings: dealbench::web::Se
     }
 }
 
+/// Starts the server with the questionnaire file `questionnaire` on the
+/// database `db`, which may already hold responses (of another version); `dir`
+/// is kept for as long as the app.
+pub fn spawn_app_on(questionnaire: &str, db: &Path, dir: tempfile::TempDir) -> TestApp {
+    let q = Questionnaire::load(&manifest_path(questionnaire)).expect("study");
+    let study = Arc::new(Study::open(q, db).expect("open"));
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let server =
+        dealbench::web::serve(listener, study.clone(), dealbench::web::Settings::default())
+            .expect("server");
+    actix_web::rt::spawn(server);
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        api_key: String::new(),
+        study,
+        db: db.to_path_buf(),
+        _dir: dir,
+    }
+}
+
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(0).await
 }
