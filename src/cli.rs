@@ -132,6 +132,18 @@ struct ServeArgs {
     /// Unfinished questionnaires are deleted after this many days without a save.
     #[arg(long, default_value_t = 30, env = "DEALBENCH_DRAFT_DAYS")]
     draft_days: u32,
+    /// The SMTP server for the emails respondents ask for (report link, team
+    /// report ready, reminder to assess again), e.g. smtp://localhost:25 or
+    /// smtps://user:password@mail.example.com. Without it no email is offered.
+    #[arg(long, env = "DEALBENCH_SMTP_URL")]
+    smtp_url: Option<String>,
+    /// The sender of those emails.
+    #[arg(
+        long,
+        default_value = "Dealbench <dealbench@localhost>",
+        env = "DEALBENCH_SMTP_FROM"
+    )]
+    smtp_from: String,
 }
 
 #[derive(Debug, Args)]
@@ -440,6 +452,11 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         trusted_proxies,
         submissions_per_hour: args.submissions_per_hour,
         draft_days: f64::from(args.draft_days.max(1)),
+        email: crate::email::EmailSettings {
+            smtp_url: args.smtp_url.filter(|u| !u.trim().is_empty()),
+            from: args.smtp_from,
+            ..crate::email::EmailSettings::default()
+        },
     };
     tracing_subscriber::fmt()
         .with_env_filter(

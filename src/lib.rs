@@ -9,6 +9,7 @@
 pub mod accounts;
 pub mod cli;
 pub mod domain;
+pub mod email;
 pub mod pdf;
 pub mod storage;
 pub mod study;

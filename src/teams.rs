@@ -105,7 +105,6 @@ pub fn start_team(study: &Study, response_id: &str) -> Result<Team, TeamError> {
         starter_response_id: Some(response_id.to_string()),
         profile: Value::Object(profile),
         wave: 1,
-        ready_told_wave: 0,
     };
     if study.store.create_team(&team, response_id)? {
         tracing::info!("team started");

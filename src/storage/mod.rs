@@ -12,6 +12,7 @@
 
 pub mod api_keys;
 pub mod console;
+pub mod email;
 pub mod privacy;
 pub mod teams;
 pub mod writer;

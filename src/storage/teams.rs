@@ -29,8 +29,6 @@ pub struct Team {
     pub profile: serde_json::Value,
     /// The wave new members join.
     pub wave: u32,
-    /// The last wave whose readiness the starter was told of.
-    pub ready_told_wave: u32,
 }
 
 /// A member's stored figures. The contact details are read only for members who
@@ -76,8 +74,7 @@ pub struct TeamFigures {
     pub assessed_again: usize,
 }
 
-const TEAM_COLUMNS: &str =
-    "id, invite_id, created_at, starter_response_id, profile, wave, ready_told_wave";
+const TEAM_COLUMNS: &str = "id, invite_id, created_at, starter_response_id, profile, wave";
 
 fn team_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Team, String)> {
     Ok((
@@ -88,7 +85,6 @@ fn team_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Team, String)> {
             starter_response_id: r.get(3)?,
             profile: serde_json::Value::Null,
             wave: r.get(5)?,
-            ready_told_wave: r.get(6)?,
         },
         r.get(4)?,
     ))
@@ -240,14 +236,6 @@ impl Store {
         self.team(team_id)?
             .map(|t| t.wave)
             .ok_or_else(|| StorageError::Corrupt("team vanished".into()))
-    }
-
-    /// Records that the starter was told a wave is ready; false if they had been.
-    pub fn mark_ready_told(&self, team_id: &str, wave: u32) -> Result<bool> {
-        Ok(self.execute(
-            "UPDATE teams SET ready_told_wave = ?2 WHERE id = ?1 AND ready_told_wave < ?2",
-            vec![text(team_id), Sql::Integer(i64::from(wave))],
-        )? == 1)
     }
 
     /// Creates a draft prefilled with answers, with what it was started for.

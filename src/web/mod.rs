@@ -44,6 +44,8 @@ pub struct Settings {
     pub submissions_per_hour: usize,
     /// Unfinished questionnaires are deleted after this many days without a save.
     pub draft_days: f64,
+    /// Optional email (off without an SMTP URL).
+    pub email: crate::email::EmailSettings,
 }
 
 impl Default for Settings {
@@ -52,6 +54,7 @@ impl Default for Settings {
             trusted_proxies: TrustedProxies::default(),
             submissions_per_hour: 20,
             draft_days: 30.0,
+            email: crate::email::EmailSettings::default(),
         }
     }
 }
@@ -187,6 +190,9 @@ pub fn serve(
     })
     .map_err(|_| std::io::Error::other("recording the questionnaire version panicked"))?
     .map_err(std::io::Error::other)?;
+    let outbox = web::Data::new(
+        crate::email::Outbox::start(&study, &settings.email).map_err(std::io::Error::other)?,
+    );
     let state = web::Data::new(AppState {
         study,
         pdf_fonts,
@@ -200,6 +206,7 @@ pub fn serve(
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
+            .app_data(outbox.clone())
             .wrap(
                 DefaultHeaders::new()
                     .add((

@@ -147,6 +147,8 @@ struct ReportView<'a> {
     bars: Vec<Bar>,
     /// The change since the earlier assessment, when this one assessed again.
     waves: Option<super::teams::WavesView>,
+    /// Email is configured: the report offers to send its link.
+    email: bool,
 }
 
 fn bars(subs: &[&IndexView]) -> Vec<Bar> {
@@ -164,6 +166,7 @@ fn bars(subs: &[&IndexView]) -> Vec<Bar> {
 
 async fn show(
     state: web::Data<AppState>,
+    mail: Option<web::Data<crate::email::Outbox>>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let id = parse_id(&path).ok_or(PageError::NotFound)?;
@@ -193,6 +196,7 @@ async fn show(
         personal_gauge: gauge(report.personal.score),
         bars: bars(&subs),
         waves: change.map(super::teams::waves_view),
+        email: mail.is_some_and(|m| m.enabled()),
     };
     let page = Arc::new(state.templates.render("report.html", &view)?);
     // A report compared with an earlier one is not kept: the earlier one may

@@ -5,6 +5,8 @@
 //! - `/teams/{id}` and `/teams/{id}.pdf`: the private team report
 //! - `/teams/{id}/wave`: run the team again as a new wave (POST)
 //! - `/r/{id}/again`: assess again, starting from the earlier answers (POST)
+//! - `/r/{id}/email`, `/r/{id}/team/notify`: email on request, only when an
+//!   SMTP server is configured
 //!
 //! Every link is a UUIDv4 (122 random bits); the team report link, the
 //! invitation and the members' report links are all distinct, and none leads
@@ -30,7 +32,10 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         .route("/join/{invite}", web::post().to(join))
         .route("/teams/{id}.pdf", web::get().to(team_pdf))
         .route("/teams/{id}", web::get().to(team_page))
-        .route("/teams/{id}/wave", web::post().to(next_wave));
+        .route("/teams/{id}/wave", web::post().to(next_wave))
+        .route("/r/{id}/email", web::get().to(email_page))
+        .route("/r/{id}/email", web::post().to(queue_email))
+        .route("/r/{id}/team/notify", web::post().to(notify_when_ready));
 }
 
 impl From<TeamError> for PageError {
@@ -95,6 +100,11 @@ struct TeamLinksView<'a> {
     in_another_team: bool,
     offered: bool,
     minimum: usize,
+    /// Email is configured: the starter may ask to be told when it is ready.
+    email: bool,
+    notify_queued: bool,
+    address: String,
+    ready_at: usize,
 }
 
 #[derive(Serialize)]
@@ -114,21 +124,27 @@ fn links(req: &HttpRequest, team: &Team) -> TeamLinks {
 }
 
 /// From a report: the team it started, or the offer to start one.
+#[derive(serde::Deserialize)]
+struct TeamQuery {
+    notify: Option<String>,
+}
+
 async fn team_of_report(
     req: HttpRequest,
     state: web::Data<AppState>,
+    mail: Option<web::Data<crate::email::Outbox>>,
     path: web::Path<String>,
+    query: web::Query<TeamQuery>,
 ) -> Result<HttpResponse, PageError> {
     let id = parse_id(&path).ok_or(PageError::NotFound)?;
     let study = state.study.clone();
     let lookup = id.clone();
-    let (team, membership) = blocking(move || {
-        if study.store.response(&lookup)?.is_none() {
-            return Err(PageError::NotFound);
-        }
+    let (team, membership, stored) = blocking(move || {
+        let stored = study.store.response(&lookup)?.ok_or(PageError::NotFound)?;
         Ok((
             study.store.team_started_by(&lookup)?,
             study.store.membership(&lookup)?,
+            stored,
         ))
     })
     .await?;
@@ -143,6 +159,15 @@ async fn team_of_report(
         team: team.as_ref().map(|t| links(&req, t)),
         offered: q.teams.is_some(),
         minimum: q.teams.as_ref().map_or(3, |t| t.minimum_per_role),
+        email: mail.is_some_and(|m| m.enabled()),
+        notify_queued: query.notify.as_deref() == Some("queued"),
+        address: stored
+            .contact
+            .values()
+            .find(|v| v.parse::<lettre::Address>().is_ok())
+            .cloned()
+            .unwrap_or_default(),
+        ready_at: q.teams.as_ref().map_or(3, |t| t.ready_at),
     };
     Ok(html(
         state.templates.render("team_links.html", &view)?,
@@ -550,4 +575,184 @@ pub fn waves_view(c: WaveChange) -> WavesView {
         trend,
         c,
     }
+}
+
+// ---- Email on request (offered only with an SMTP server configured) ----
+
+#[derive(serde::Deserialize)]
+struct EmailForm {
+    csrf_token: Option<String>,
+    address: Option<String>,
+    /// "link" or "reminder".
+    what: Option<String>,
+    /// Months until the reminder: 6 or 12.
+    months: Option<u32>,
+}
+
+#[derive(serde::Deserialize)]
+struct EmailQuery {
+    /// What was just queued, to confirm it.
+    queued: Option<String>,
+}
+
+#[derive(Serialize)]
+struct EmailView<'a> {
+    title: &'a str,
+    study_name: &'a str,
+    report_id: &'a str,
+    address: String,
+    queued: Option<&'a str>,
+    csrf: String,
+}
+
+/// The outbox, or 404 when email is not configured: no email page is offered.
+fn outbox(
+    outbox: Option<web::Data<crate::email::Outbox>>,
+) -> Result<crate::email::Outbox, PageError> {
+    outbox
+        .map(|o| o.get_ref().clone())
+        .filter(crate::email::Outbox::enabled)
+        .ok_or(PageError::NotFound)
+}
+
+/// A typed address, checked.
+fn address_of(raw: Option<&str>) -> Result<String, PageError> {
+    let raw = raw.map(str::trim).unwrap_or_default();
+    raw.parse::<lettre::Address>()
+        .map(|a| a.to_string())
+        .map_err(|_| {
+            PageError::BadRequest(
+                "Please enter a valid email address, like name@example.com.".into(),
+            )
+        })
+}
+
+async fn email_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    mail: Option<web::Data<crate::email::Outbox>>,
+    path: web::Path<String>,
+    query: web::Query<EmailQuery>,
+) -> Result<HttpResponse, PageError> {
+    outbox(mail)?;
+    let id = parse_id(&path).ok_or(PageError::NotFound)?;
+    let study = state.study.clone();
+    let lookup = id.clone();
+    let stored =
+        blocking(move || study.store.response(&lookup)?.ok_or(PageError::NotFound)).await?;
+    let (token, cookie) = csrf::token(&req);
+    let queued = match query.queued.as_deref() {
+        Some("link") => Some("link"),
+        Some("reminder") => Some("reminder"),
+        _ => None,
+    };
+    let view = EmailView {
+        title: "Email",
+        study_name: &state.study.questionnaire.name,
+        report_id: &id,
+        // The respondent's own address, if they gave one: shown only on their
+        // own private page.
+        address: stored
+            .contact
+            .values()
+            .find(|v| v.parse::<lettre::Address>().is_ok())
+            .cloned()
+            .unwrap_or_default(),
+        queued,
+        csrf: token,
+    };
+    Ok(html(
+        state.templates.render("report_email.html", &view)?,
+        cookie,
+    ))
+}
+
+async fn queue_email(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    mail: Option<web::Data<crate::email::Outbox>>,
+    path: web::Path<String>,
+    form: web::Form<EmailForm>,
+) -> Result<HttpResponse, PageError> {
+    csrf::verify(&req, form.csrf_token.as_deref())?;
+    let mail = outbox(mail)?;
+    let id = parse_id(&path).ok_or(PageError::NotFound)?;
+    let address = address_of(form.address.as_deref())?;
+    let what = form.what.clone().unwrap_or_default();
+    let months = form.months.unwrap_or(12);
+    if what == "reminder" && months != 6 && months != 12 {
+        return Err(PageError::BadRequest(
+            "Choose a reminder in 6 or 12 months.".into(),
+        ));
+    }
+    let base = base_url(&req);
+    let study = state.study.clone();
+    let report = id.clone();
+    let queued = blocking(move || {
+        use crate::storage::email::{EmailKind, NewEmail};
+        let stored = study.store.response(&report)?.ok_or(PageError::NotFound)?;
+        let (kind, facts, due) = match what.as_str() {
+            "link" => (
+                EmailKind::ReportLink,
+                serde_json::json!({ "link": format!("{base}/r/{report}") }),
+                mail.clock().timestamp_in(std::time::Duration::ZERO),
+            ),
+            "reminder" => (
+                EmailKind::Reminder,
+                serde_json::json!({
+                    "link": format!("{base}/r/{report}/again"),
+                    "earlier_on": stored.submitted_at.get(..10).unwrap_or(&stored.submitted_at),
+                }),
+                mail.clock().timestamp_in(std::time::Duration::from_secs(
+                    u64::from(months) * 365 * 86_400 / 12,
+                )),
+            ),
+            _ => return Err(PageError::BadRequest("Choose what to send.".into())),
+        };
+        study.store.queue_email(&NewEmail {
+            response_id: &report,
+            team_id: None,
+            kind,
+            address: &address,
+            facts,
+            due_at: &due,
+        })?;
+        Ok(what)
+    })
+    .await?;
+    Ok(see_other(&format!("/r/{id}/email?queued={queued}")))
+}
+
+async fn notify_when_ready(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    mail: Option<web::Data<crate::email::Outbox>>,
+    path: web::Path<String>,
+    form: web::Form<EmailForm>,
+) -> Result<HttpResponse, PageError> {
+    csrf::verify(&req, form.csrf_token.as_deref())?;
+    let mail = outbox(mail)?;
+    let id = parse_id(&path).ok_or(PageError::NotFound)?;
+    let address = address_of(form.address.as_deref())?;
+    let base = base_url(&req);
+    let study = state.study.clone();
+    let report = id.clone();
+    blocking(move || {
+        use crate::storage::email::{EmailKind, NewEmail};
+        let team = study
+            .store
+            .team_started_by(&report)?
+            .ok_or(PageError::NotFound)?;
+        study.store.queue_email(&NewEmail {
+            response_id: &report,
+            team_id: Some(&team.id),
+            kind: EmailKind::TeamReady,
+            address: &address,
+            facts: serde_json::json!({ "link": format!("{base}/teams/{}", team.id) }),
+            due_at: &mail.clock().timestamp_in(std::time::Duration::ZERO),
+        })?;
+        Ok(())
+    })
+    .await?;
+    Ok(see_other(&format!("/r/{id}/team?notify=queued")))
 }

@@ -27,6 +27,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/team_invitation.html"),
     ),
     (
+        "report_email.html",
+        include_str!("../../templates/report_email.html"),
+    ),
+    (
         "assess_again.html",
         include_str!("../../templates/assess_again.html"),
     ),

@@ -2,6 +2,9 @@
 //! temporary database, HTTP from the outside.
 #![allow(dead_code)]
 
+pub mod smtp;
+pub mod teams;
+
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -12,9 +12,7 @@ CREATE TABLE teams (
     created_at TEXT NOT NULL,
     starter_response_id TEXT UNIQUE REFERENCES responses(id) ON DELETE SET NULL,
     profile TEXT NOT NULL,
-    wave INTEGER NOT NULL DEFAULT 1,
-    -- Set once the starter has been told that the wave's report is ready.
-    ready_told_wave INTEGER NOT NULL DEFAULT 0
+    wave INTEGER NOT NULL DEFAULT 1
 );
 
 -- What a draft was started for: joining a team, assessing again, or both.
@@ -64,19 +62,21 @@ BEGIN
         WHERE l.draft_id = NEW.draft_id AND l.previous_id IS NOT NULL;
 END;
 
--- Emails waiting to be sent, and reminders due later. The address is kept only
--- until the message is sent (or given up), and goes with its response.
+-- Emails the respondent asked for, waiting to be sent: the report link (due at
+-- once), a reminder to assess again (due months later), and "your team report
+-- is ready" (sent once the team's current wave has enough members). The address
+-- is kept only until the message is sent or given up, and goes with the
+-- response it was asked from.
 CREATE TABLE email_queue (
     id INTEGER PRIMARY KEY,
-    response_id TEXT REFERENCES responses(id) ON DELETE CASCADE,
+    response_id TEXT NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
     team_id TEXT REFERENCES teams(id) ON DELETE CASCADE,
     -- 'report_link', 'team_ready' or 'reminder'
     kind TEXT NOT NULL,
     address TEXT NOT NULL,
-    -- The message's own facts (links), JSON.
+    -- The message's links, JSON.
     facts TEXT NOT NULL DEFAULT '{}',
     due_at TEXT NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    last_error TEXT
+    attempts INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX email_queue_by_due ON email_queue (due_at);
