@@ -5,7 +5,7 @@
 //! Everything here blocks on the database: the web layer calls it through
 //! `web::block`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
 
@@ -334,5 +334,44 @@ fn point(r: &StoredResponse) -> TrendPoint {
             .unwrap_or(&r.submitted_at)
             .to_string(),
         overall: r.scorecard.overall.score,
+    }
+}
+
+/// The columns exports carry about teams and waves: the team's pseudonymous id
+/// (a keyed hash, like a response's) and the wave number.
+pub const EXPORT_COLUMNS: [&str; 2] = ["team", "wave"];
+
+/// Team and wave of every response, loaded once per export (`None`: they could
+/// not be read, and the columns are left empty rather than guessed).
+pub struct ExportWaves(Option<HashMap<String, (Option<String>, u32)>>);
+
+impl ExportWaves {
+    /// Loads them; an export without them (a read failure, logged) still
+    /// carries every other column.
+    pub fn load(store: &crate::storage::Store) -> ExportWaves {
+        match store.waves_by_response() {
+            Ok(map) => ExportWaves(Some(map)),
+            Err(e) => {
+                tracing::error!(error = %e, "teams and waves cannot be read for the export");
+                ExportWaves(None)
+            }
+        }
+    }
+
+    /// A response's team pseudonym (empty when in no team) and wave: its team's
+    /// wave, or its place in its respondent's series of assessments.
+    pub fn columns(&self, store: &crate::storage::Store, response_id: &str) -> [String; 2] {
+        let Some(map) = &self.0 else {
+            return [String::new(), String::new()];
+        };
+        match map.get(response_id) {
+            Some((team, wave)) => [
+                team.as_deref()
+                    .map(|t| store.pseudonym(t))
+                    .unwrap_or_default(),
+                wave.to_string(),
+            ],
+            None => [String::new(), "1".into()],
+        }
     }
 }

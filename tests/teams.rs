@@ -306,3 +306,114 @@ async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
         "strong answers after weak ones raise the team's index"
     );
 }
+
+const PASSWORD: &str = "a long enough password";
+
+/// A client signed in to the console.
+async fn operator(app: &common::TestApp) -> reqwest::Client {
+    let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
+    let store = &app.study.store;
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            store
+                .add_operator("ops", &hash, "2026-11-22T00:00:00.000Z")
+                .expect("add")
+        });
+    });
+    let client = app.client();
+    let page = get_page(app, &client, "/admin/login").await;
+    let resp = client
+        .post(app.url("/admin/login"))
+        .form(&[
+            ("csrf_token", csrf_token(&page).as_str()),
+            ("name", "ops"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(resp.status(), 303);
+    client
+}
+
+#[actix_web::test]
+async fn operators_see_teams_waves_and_repeat_rate_and_exports_carry_team_and_wave() {
+    let app = spawn_app_with(12).await;
+    let outsider = app.client();
+    let resp = outsider
+        .get(app.url("/admin/teams"))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(resp.status(), 303, "the console needs a login");
+
+    let starter = app.client();
+    let report = fill_and_submit(&app, &starter, &example("average-company")).await;
+    let offer = get_page(&app, &starter, &format!("{report}/team")).await;
+    starter
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", csrf_token(&offer))])
+        .send()
+        .await
+        .expect("start");
+    let links = get_page(&app, &starter, &format!("{report}/team")).await;
+    let invite = path_of(&link_in(&links, "invite-link"));
+    let team_report = path_of(&link_in(&links, "team-report-link"));
+    let team_id = team_report.trim_start_matches("/teams/").to_string();
+    let invite_id = invite.trim_start_matches("/join/").to_string();
+    join(
+        &app,
+        &invite,
+        &colleague("weak-company", "rep", "W One"),
+        false,
+    )
+    .await;
+    let html = get_page(&app, &starter, &team_report).await;
+    starter
+        .post(app.url(&format!("{team_report}/wave")))
+        .form(&[("csrf_token", csrf_token(&html))])
+        .send()
+        .await
+        .expect("wave 2");
+    let second = join(
+        &app,
+        &invite,
+        &colleague("strong-company", "rep", "W Two"),
+        false,
+    )
+    .await;
+
+    let ops = operator(&app).await;
+    let html = get_page(&app, &ops, "/admin/teams").await;
+    assert!(html.contains("<dd id=\"teams-started\">1</dd>"), "{html}");
+    assert!(html.contains("<dd id=\"second-waves\">1</dd>"));
+    assert!(html.contains("<dd id=\"members-median\">3.0</dd>"));
+    // Groups below K are not compared.
+    assert!(html.contains("Not shown: each group needs at least 10 responses (now 2 and 1)."));
+
+    let csv = ops
+        .get(app.url("/admin/export/scores.csv"))
+        .send()
+        .await
+        .expect("export")
+        .text()
+        .await
+        .expect("csv");
+    let mut lines = csv.lines();
+    assert!(lines.next().expect("header").ends_with(",team,wave"));
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let team_cells: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r[r.len() - 2], r[r.len() - 1]))
+        .filter(|(team, _)| !team.is_empty())
+        .collect();
+    assert_eq!(team_cells.len(), 3, "three team members");
+    let pseudonym = team_cells[0].0;
+    assert!(pseudonym.starts_with('p') && team_cells.iter().all(|(t, _)| *t == pseudonym));
+    let mut waves: Vec<&str> = team_cells.iter().map(|(_, w)| *w).collect();
+    waves.sort_unstable();
+    assert_eq!(waves, vec!["1", "1", "2"]);
+    assert!(!csv.contains(&team_id) && !csv.contains(&invite_id));
+    assert!(!csv.contains(second.trim_start_matches("/r/")));
+    assert!(!csv.contains("example.com"));
+}

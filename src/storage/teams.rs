@@ -408,3 +408,77 @@ impl Store {
         })
     }
 }
+
+/// The scores (overall, four sub-indices, personal) of two groups to compare.
+pub type ScoreGroups = (Vec<[Option<f64>; 6]>, Vec<[Option<f64>; 6]>);
+
+impl Store {
+    /// The first and second waves of the teams that ran a second wave: the
+    /// members' scores of each.
+    pub fn team_wave_groups(&self) -> Result<ScoreGroups> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT m.wave, r.overall, r.value, r.number, r.win_rate, r.sales_cycle, r.personal
+                 FROM team_members m JOIN responses r ON r.id = m.response_id
+                 WHERE m.wave IN (1, 2) AND m.team_id IN
+                     (SELECT team_id FROM team_members WHERE wave = 2)",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    r.get::<_, u32>(0)?,
+                    [
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                    ],
+                ))
+            })?;
+            let (mut first, mut second) = (Vec::new(), Vec::new());
+            for row in rows {
+                let (wave, scores) = row?;
+                if wave == 1 {
+                    first.push(scores);
+                } else {
+                    second.push(scores);
+                }
+            }
+            Ok((first, second))
+        })
+    }
+
+    /// Respondents who assessed again: their first assessments and the ones
+    /// that followed them.
+    pub fn repeat_groups(&self) -> Result<ScoreGroups> {
+        self.read(|conn| {
+            let scores = |sql: &str| -> Result<Vec<[Option<f64>; 6]>> {
+                let mut stmt = conn.prepare(sql)?;
+                let rows = stmt.query_map([], |r| {
+                    Ok([
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ])
+                })?;
+                Ok(rows.collect::<rusqlite::Result<_>>()?)
+            };
+            Ok((
+                scores(
+                    "SELECT overall, value, number, win_rate, sales_cycle, personal FROM responses
+                     WHERE id IN (SELECT previous_id FROM response_links)
+                       AND id NOT IN (SELECT response_id FROM response_links)",
+                )?,
+                scores(
+                    "SELECT r.overall, r.value, r.number, r.win_rate, r.sales_cycle, r.personal
+                     FROM response_links l JOIN responses r ON r.id = l.response_id
+                     WHERE l.previous_id NOT IN (SELECT response_id FROM response_links)",
+                )?,
+            ))
+        })
+    }
+}

@@ -27,6 +27,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/team_invitation.html"),
     ),
     (
+        "admin_teams.html",
+        include_str!("../../templates/admin_teams.html"),
+    ),
+    (
         "report_email.html",
         include_str!("../../templates/report_email.html"),
     ),
