@@ -152,7 +152,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
     assert!(html.contains("Reps: 3 answered"));
     assert!(html.contains("Managers: fewer than 3 answered"));
     assert!(!html.contains("id=\"no-gap\""));
-    assert!(html.contains("Leaders rate Company index"), "{html}");
+    assert!(html.contains("Leaders score Company index"), "{html}");
     assert!(html.contains("points higher than reps."));
     assert!(html.contains("Where the roles differ most"));
     assert_eq!(html.matches("class=\"item-gaps\"").count(), 1);

@@ -479,7 +479,7 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
         let sentence = match (&highest, &lowest, difference) {
             (Some(h), Some(l), Some(d)) if notable => {
                 let what = if section.is_empty() {
-                    format!("rate {name}")
+                    format!("score {name}")
                 } else {
                     "score this".to_string()
                 };

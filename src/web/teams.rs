@@ -418,11 +418,26 @@ async fn team_page(
     let team_id = team.id.clone();
     let report = build_report(&state, team).await?;
     let (token, cookie) = csrf::token(&req);
+    let page = render_team_page(&state.templates, &report, &team_id, invite_url, token)?;
+    Ok(html(page, cookie))
+}
+
+/// Renders the team report page, its charts laid out here.
+///
+/// # Errors
+/// `PageError::Internal` when the template fails.
+pub fn render_team_page(
+    templates: &super::templates::Templates,
+    report: &TeamReport,
+    team_id: &str,
+    invite_url: String,
+    csrf: String,
+) -> Result<String, PageError> {
     let roles = report.roles.len();
     let view = TeamReportView {
         title: "Your team's benchmark report",
         study_name: &report.study_name,
-        team_id: &team_id,
+        team_id,
         invite_url,
         index_chart: gap_chart(&report.index_gaps, roles),
         item_chart: gap_chart(&report.item_gaps, roles),
@@ -438,13 +453,10 @@ async fn team_page(
                 colour: ROLE_COLOURS[i % ROLE_COLOURS.len()],
             })
             .collect(),
-        t: &report,
-        csrf: token,
+        t: report,
+        csrf,
     };
-    Ok(html(
-        state.templates.render("team_report.html", &view)?,
-        cookie,
-    ))
+    templates.render("team_report.html", &view)
 }
 
 async fn team_pdf(
