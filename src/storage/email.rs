@@ -126,12 +126,14 @@ impl Store {
         })
     }
 
-    /// Forgets a message (sent, or given up): its address goes with it.
+    /// Forgets a message (sent, or given up): its address goes with it, as a
+    /// deletion that leaves it in no database file.
     pub fn forget_email(&self, id: i64) -> Result<()> {
-        self.execute(
-            "DELETE FROM email_queue WHERE id = ?1",
-            vec![Sql::Integer(id)],
-        )?;
+        self.writer()
+            .write_blocking(super::writer::Write::Erase(vec![(
+                "DELETE FROM email_queue WHERE id = ?1",
+                vec![Sql::Integer(id)],
+            )]))?;
         Ok(())
     }
 

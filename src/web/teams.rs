@@ -564,11 +564,13 @@ pub fn waves_view(c: WaveChange) -> WavesView {
         .filter_map(|(i, p)| p.overall.map(|s| (i, s)))
         .collect();
     let trend = (c.trend.len() >= 3 && scored.len() >= 2).then(|| {
-        let step = 280.0 / (c.trend.len() - 1) as f64;
+        // Points between x = 40 and 280, so that the dates under the first and
+        // last stay inside the 320-wide chart.
+        let step = 240.0 / (c.trend.len() - 1) as f64;
         let dots: Vec<TrendDot> = scored
             .iter()
             .map(|&(i, s)| TrendDot {
-                x: 20.0 + step * i as f64,
+                x: 40.0 + step * i as f64,
                 y: 100.0 - s.clamp(0.0, 100.0) * 0.8,
                 label: format!("{}%", s.round()),
                 date: c.trend[i].submitted_on.clone(),
