@@ -134,10 +134,7 @@ impl Outbox {
         let Some(url) = &settings.smtp_url else {
             return Ok(Outbox::disabled());
         };
-        let transport = SmtpTransport::from_url(url)
-            .map_err(|e| EmailError::Url(e.to_string()))?
-            .timeout(Some(Duration::from_secs(20)))
-            .build();
+        let transport = transport(url)?;
         let from: Mailbox = settings
             .from
             .parse()
@@ -168,6 +165,15 @@ impl Outbox {
     pub fn clock(&self) -> &Clock {
         &self.clock
     }
+}
+
+/// The SMTP transport for a URL: plain, STARTTLS (`?tls=required`) or TLS
+/// (`smtps://`), with a timeout so that a silent server cannot hold the worker.
+fn transport(url: &str) -> Result<SmtpTransport, EmailError> {
+    Ok(SmtpTransport::from_url(url)
+        .map_err(|e| EmailError::Url(e.to_string()))?
+        .timeout(Some(Duration::from_secs(20)))
+        .build())
 }
 
 const TEMPLATES: &[(&str, &str)] = &[
@@ -328,5 +334,45 @@ impl Worker {
             .send(&message)
             .map(|_| ())
             .map_err(|e| format!("the SMTP server did not take it: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_starttls_and_tls_urls_are_accepted_and_others_refused() {
+        for url in [
+            "smtp://127.0.0.1:2525",
+            "smtp://mail.example.com:587?tls=required",
+            "smtps://user:secret@mail.example.com",
+        ] {
+            assert!(transport(url).is_ok(), "{url}");
+        }
+        for url in ["http://mail.example.com", "not a url"] {
+            assert!(matches!(transport(url), Err(EmailError::Url(_))), "{url}");
+        }
+    }
+
+    #[test]
+    fn every_message_renders_a_subject_text_and_html() {
+        let templates = EmailTemplates::load().expect("templates");
+        let facts = serde_json::json!({ "link": "http://x/r/1", "earlier_on": "2026-01-01" });
+        for kind in [
+            EmailKind::ReportLink,
+            EmailKind::TeamReady,
+            EmailKind::Reminder,
+        ] {
+            let view = MessageView {
+                study: "Study",
+                facts: &facts,
+                ready_at: 5,
+            };
+            let m = templates.render(kind, &view).expect("render");
+            assert!(!m.subject.is_empty() && !m.subject.contains('\n'));
+            assert!(m.text.contains("http://x/r/1"));
+            assert!(m.html.contains("href=\"http://x/r/1\""));
+        }
     }
 }
