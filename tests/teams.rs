@@ -124,7 +124,9 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         html.contains("id=\"no-gap\""),
         "one role with figures is no gap"
     );
-    assert!(html.contains("the middle half of the team between"));
+    // Six members: means, but no spread that could fall on one person's score.
+    assert!(html.contains("the spread is shown once 8 colleagues have a score"));
+    assert!(!html.contains("the middle half of the team between"));
     // Names only where offered; no contact detail of anyone else.
     assert!(html.contains("Taking part: Alex Shown."));
     for hidden in [

@@ -12,7 +12,10 @@
 //! disagree: a team figure needs at least `minimum_per_role` members behind it, a
 //! role's figure at least `minimum_per_role` members of that role, and an item's
 //! role mean at least that many scored answers. The spread is the interquartile
-//! range, never the minimum and maximum, which are one person's score.
+//! range, never the minimum and maximum, which are one person's score; and only
+//! from `spread_minimum` members, since in a small team the quartiles fall on,
+//! or together with the mean pin down, individual scores (with three members,
+//! the mean and both quartiles give every score exactly).
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -45,6 +48,8 @@ pub struct TeamRules {
     pub role_groups: Vec<RoleGroup>,
     /// The fewest respondents behind any team or role figure.
     pub minimum_per_role: usize,
+    /// The fewest scores behind a spread (interquartile range).
+    pub spread_minimum: usize,
     /// Members at which the team report is ready (the starter is told).
     pub ready_at: usize,
     /// A difference between roles, in points, worth putting into words.
@@ -64,6 +69,7 @@ pub(crate) struct RawTeams {
     #[serde(default)]
     role_groups: Vec<RawRoleGroup>,
     minimum_per_role: Option<usize>,
+    spread_minimum: Option<usize>,
     ready_at: Option<usize>,
     notable_gap: Option<f64>,
     items_listed: Option<usize>,
@@ -164,7 +170,15 @@ impl RawTeams {
                 "`minimum_per_role` below 3 would let a member work out a colleague's answers",
             ));
         }
+        let spread_minimum = self.spread_minimum.unwrap_or(8);
+        if spread_minimum < 8 {
+            problems.push(problem(
+                PLACE,
+                "`spread_minimum` below 8 would let quartiles fall on one person's score",
+            ));
+        }
         TeamRules {
+            spread_minimum,
             role_item,
             shared_items: self.shared_items,
             name_item: self.name_item,
@@ -425,8 +439,13 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
             let shown = enough && scores.len() >= minimum;
             let team_mean = if shown { mean(&scores) } else { None };
             let peer_scores = input.peer.as_ref().map(|p| p.scores.scores(kind));
-            let lower_quartile = shown.then(|| percentile_of_sorted(&scores, 25.0)).flatten();
-            let upper_quartile = shown.then(|| percentile_of_sorted(&scores, 75.0)).flatten();
+            let spread = shown && scores.len() >= rules.spread_minimum;
+            let lower_quartile = spread
+                .then(|| percentile_of_sorted(&scores, 25.0))
+                .flatten();
+            let upper_quartile = spread
+                .then(|| percentile_of_sorted(&scores, 75.0))
+                .flatten();
             let relative = team_mean
                 .zip(peer_scores)
                 .and_then(|(m, p)| p.relative_performance(m));
@@ -436,6 +455,11 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
                     m.round(),
                     l.round(),
                     u.round()
+                ),
+                (Some(m), _, _) => format!(
+                    "{}% (the spread is shown once {} colleagues have a score)",
+                    m.round(),
+                    rules.spread_minimum
                 ),
                 _ => format!("no figure: fewer than {minimum} colleagues have a score"),
             };
@@ -744,14 +768,25 @@ mod tests {
     fn the_spread_is_the_interquartile_range_never_one_persons_score() {
         let q = study();
         let (high, _) = agreement_options(&q);
-        let members: Vec<Member> = [10.0, 20.0, 30.0, 40.0, 90.0]
+        let scores = [10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 200.0];
+        let members: Vec<Member> = scores
             .iter()
             .map(|&s| member(&q, "manager", &high, s))
             .collect();
-        let r = report(&q, members);
-        assert_eq!(r.figures[0].lower_quartile, Some(20.0));
-        assert_eq!(r.figures[0].upper_quartile, Some(40.0));
-        assert_eq!(r.figures[0].mean, Some(38.0));
+        let r = report(&q, members.clone());
+        // Ranks 1.75 and 5.25 of 0..7: between two people's scores, never one.
+        assert_eq!(r.figures[0].lower_quartile, Some(27.5));
+        assert_eq!(r.figures[0].upper_quartile, Some(62.5));
+        assert_eq!(r.figures[0].mean, Some(60.0));
+        // Seven members: a mean, but no spread.
+        let r = report(&q, members[..7].to_vec());
+        assert_eq!(r.figures[0].mean, Some(40.0));
+        assert_eq!(r.figures[0].lower_quartile, None);
+        assert!(
+            r.figures[0]
+                .display
+                .contains("the spread is shown once 8 colleagues")
+        );
     }
 
     #[test]
