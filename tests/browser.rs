@@ -48,6 +48,7 @@ async fn a_respondent_completes_the_questionnaire_by_keyboard_in_a_real_browser(
     let Some((chromium, chromedriver)) = browser_binaries() else {
         return;
     };
+    let _one_browser = one_browser_at_a_time().await;
     let shots = screenshot_dir();
     println!("screenshots: {}", shots.display());
 
@@ -548,6 +549,13 @@ fn screenshot_dir() -> PathBuf {
 
 // ---- Browser and chromedriver --------------------------------------------------
 
+/// One browser test at a time: two Chromiums side by side on a loaded machine
+/// resize their windows too late for the viewport checks.
+async fn one_browser_at_a_time() -> tokio::sync::MutexGuard<'static, ()> {
+    static BROWSER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    BROWSER.lock().await
+}
+
 /// Chromium and chromedriver, or `None` (after saying so) when the test is skipped.
 fn browser_binaries() -> Option<(PathBuf, PathBuf)> {
     let path = |var: &str, default: &str| {
@@ -750,6 +758,7 @@ async fn an_operator_signs_in_and_compares_two_peer_groups_in_a_real_browser() {
     let Some((chromium, chromedriver)) = browser_binaries() else {
         return;
     };
+    let _one_browser = one_browser_at_a_time().await;
     let shots = screenshot_dir();
     let app = spawn_app_with(200).await;
     let hash = dealbench::accounts::hash_password("operator password 1").expect("hash");
@@ -885,6 +894,7 @@ async fn a_leader_starts_a_team_in_a_real_browser_and_reads_the_team_report_and_
     let Some((chromium, chromedriver)) = browser_binaries() else {
         return;
     };
+    let _one_browser = one_browser_at_a_time().await;
     let shots = screenshot_dir();
     let app = spawn_app_with(40).await;
     let http = app.client();
