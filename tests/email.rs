@@ -63,6 +63,19 @@ fn queued(app: &TestApp, kind: EmailKind) -> usize {
     app.study.store.queued_email_count(kind).expect("count")
 }
 
+/// Waits until the queue holds `n` messages of `kind` (the worker forgets a
+/// message just after the receiver has it); returns how many it holds.
+fn settle(app: &TestApp, kind: EmailKind, n: usize) -> usize {
+    let until = std::time::Instant::now() + WAIT;
+    loop {
+        let now = queued(app, kind);
+        if now == n || std::time::Instant::now() > until {
+            return now;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 #[actix_web::test]
 async fn the_report_link_is_sent_on_request_and_retried_when_the_server_refuses() {
     let smtp = SmtpReceiver::start();
@@ -101,7 +114,7 @@ async fn the_report_link_is_sent_on_request_and_retried_when_the_server_refuses(
     assert!(text.contains(&app.url(&report)), "{text}");
     assert!(text.contains("text/plain") && text.contains("text/html"));
     // Sent: the address is gone from the database.
-    assert_eq!(queued(&app, EmailKind::ReportLink), 0);
+    assert_eq!(settle(&app, EmailKind::ReportLink, 0), 0);
 
     // The server refuses once: the message waits a minute, by the clock, and is
     // sent on the next attempt.
@@ -113,12 +126,18 @@ async fn the_report_link_is_sent_on_request_and_retried_when_the_server_refuses(
         &[("what", "link"), ("address", "jane.smith@example.com")],
     )
     .await;
-    std::thread::sleep(Duration::from_millis(600));
+    let until = std::time::Instant::now() + WAIT;
+    while smtp.pending_refusals() > 0 && std::time::Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(smtp.pending_refusals(), 0, "the worker tried once");
+    // Its retry is a minute away by the clock: nothing more arrives meanwhile.
+    std::thread::sleep(Duration::from_millis(300));
     assert_eq!(smtp.messages().len(), 1, "refused, not received");
     assert_eq!(queued(&app, EmailKind::ReportLink), 1, "kept for a retry");
     offset.fetch_add(61, Ordering::SeqCst);
     assert_eq!(smtp.wait_for(2, WAIT).len(), 2);
-    assert_eq!(queued(&app, EmailKind::ReportLink), 0);
+    assert_eq!(settle(&app, EmailKind::ReportLink, 0), 0);
 
     // A typo in the address is a clear message, not a queued email.
     let page = get_page(&app, &client, &format!("{report}/email")).await;

@@ -67,6 +67,11 @@ impl SmtpReceiver {
         self.refuse.store(n, Ordering::SeqCst);
     }
 
+    /// Refusals still to be made (0 once the refused attempts have come).
+    pub fn pending_refusals(&self) -> usize {
+        self.refuse.load(Ordering::SeqCst)
+    }
+
     pub fn messages(&self) -> Vec<Received> {
         self.messages.lock().expect("lock").clone()
     }
