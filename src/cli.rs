@@ -163,6 +163,18 @@ struct ServeArgs {
     /// full disk. Default: no limit but the disk's.
     #[arg(long, env = "DEALBENCH_MAX_DB_MB")]
     max_db_mb: Option<u64>,
+    /// The SMTP server for the emails respondents ask for (report link, team
+    /// report ready, reminder to assess again), e.g. smtp://localhost:25 or
+    /// smtps://user:password@mail.example.com. Without it no email is offered.
+    #[arg(long, env = "DEALBENCH_SMTP_URL")]
+    smtp_url: Option<String>,
+    /// The sender of those emails.
+    #[arg(
+        long,
+        default_value = "Dealbench <dealbench@localhost>",
+        env = "DEALBENCH_SMTP_FROM"
+    )]
+    smtp_from: String,
 }
 
 #[derive(Debug, Args)]
@@ -521,6 +533,11 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         .map_err(|e| CliError::Setting(format!("--trusted-proxies: {e}")))?;
     let settings = crate::web::Settings {
         public_url,
+        email: crate::email::EmailSettings {
+            smtp_url: args.smtp_url.filter(|u| !u.trim().is_empty()),
+            from: args.smtp_from,
+            ..crate::email::EmailSettings::default()
+        },
         integrity: crate::web::Integrity {
             trusted_proxies,
             submissions_per_hour: args.submissions_per_hour,

@@ -9,7 +9,9 @@
 pub mod accounts;
 pub mod cli;
 pub mod domain;
+pub mod email;
 pub mod pdf;
 pub mod storage;
 pub mod study;
+pub mod teams;
 pub mod web;

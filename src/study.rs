@@ -355,6 +355,15 @@ impl Study {
         Ok(outcome)
     }
 
+    /// Runs `f` with the live peer index: for figures placed among the peers
+    /// that are not one response's (a team's means).
+    pub fn with_peers<T>(&self, f: impl FnOnce(&PeerIndex) -> T) -> T {
+        match self.peers.read() {
+            Ok(p) => f(&p),
+            Err(poisoned) => f(&poisoned.into_inner()),
+        }
+    }
+
     /// Runs `f` over the console's summaries of every response.
     pub fn with_summaries<T>(&self, f: impl FnOnce(&[ResponseSummary]) -> T) -> T {
         match self.summaries.read() {

@@ -48,6 +48,7 @@ async fn a_respondent_completes_the_questionnaire_by_keyboard_in_a_real_browser(
     let Some((chromium, chromedriver)) = browser_binaries() else {
         return;
     };
+    let _one_browser = one_browser_at_a_time().await;
     let shots = screenshot_dir();
     println!("screenshots: {}", shots.display());
 
@@ -548,6 +549,13 @@ fn screenshot_dir() -> PathBuf {
 
 // ---- Browser and chromedriver --------------------------------------------------
 
+/// One browser test at a time: two Chromiums side by side on a loaded machine
+/// resize their windows too late for the viewport checks.
+async fn one_browser_at_a_time() -> tokio::sync::MutexGuard<'static, ()> {
+    static BROWSER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    BROWSER.lock().await
+}
+
 /// Chromium and chromedriver, or `None` (after saying so) when the test is skipped.
 fn browser_binaries() -> Option<(PathBuf, PathBuf)> {
     let path = |var: &str, default: &str| {
@@ -750,6 +758,7 @@ async fn an_operator_signs_in_and_compares_two_peer_groups_in_a_real_browser() {
     let Some((chromium, chromedriver)) = browser_binaries() else {
         return;
     };
+    let _one_browser = one_browser_at_a_time().await;
     let shots = screenshot_dir();
     let app = spawn_app_with(200).await;
     let hash = dealbench::accounts::hash_password("operator password 1").expect("hash");
@@ -901,6 +910,7 @@ async fn the_mixed_persona_walks_the_questionnaire_and_reads_a_consistent_report
     let Some((chromium, chromedriver)) = browser_binaries() else {
         return;
     };
+    let _one_browser = one_browser_at_a_time().await;
     let shots = screenshot_dir();
     let app = spawn_app_with(200).await;
     let mut driver = Chromedriver::spawn(&chromedriver);
@@ -1097,4 +1107,130 @@ async fn mixed_persona(app: &TestApp, driver: &mut Chromedriver, chromium: &Path
     }
     client.close().await.expect("end the browser session");
     driver.session = None;
+}
+
+// ---- The team report ----------------------------------------------------------------
+
+#[actix_web::test]
+async fn a_leader_starts_a_team_in_a_real_browser_and_reads_the_team_report_and_its_pdf() {
+    use common::teams::{colleague, join, path_of};
+    let Some((chromium, chromedriver)) = browser_binaries() else {
+        return;
+    };
+    let _one_browser = one_browser_at_a_time().await;
+    let shots = screenshot_dir();
+    let app = spawn_app_with(40).await;
+    let http = app.client();
+    let report = common::fill_and_submit(&app, &http, &common::example("strong-company")).await;
+    let mut driver = Chromedriver::spawn(&chromedriver);
+    let outcome = tokio::time::timeout(TOTAL, async {
+        driver.wait_ready().await;
+        let client = driver.connect(&chromium).await;
+        set_viewport(&client, LAPTOP, 900).await;
+        // From the report: "Team assessment", then "Start a team assessment".
+        client
+            .goto(&app.url(&report))
+            .await
+            .expect("open the report");
+        wait_loaded(&client).await;
+        client
+            .find(Locator::Css("#team-assessment"))
+            .await
+            .expect("the report offers a team assessment")
+            .click()
+            .await
+            .expect("click");
+        wait_for_new_path(&client, &report).await;
+        client
+            .find(Locator::Css("button.primary"))
+            .await
+            .expect("start button")
+            .click()
+            .await
+            .expect("click");
+        let invite = client
+            .wait()
+            .at_most(NAVIGATION)
+            .for_element(Locator::Css("#invite-link"))
+            .await
+            .expect("the invitation link")
+            .text()
+            .await
+            .expect("text");
+        let team_report = client
+            .find(Locator::Css("#team-report-link"))
+            .await
+            .expect("the team report link")
+            .text()
+            .await
+            .expect("text");
+        let invite = path_of(&invite);
+        // Colleagues answer (over HTTP: the questionnaire in the browser has its
+        // own test): two more leaders, three reps, two managers.
+        for (base, role, name, shown) in [
+            ("strong-company", "executive", "Alex Lead", true),
+            ("average-company", "executive", "Sam Lead", false),
+            ("weak-company", "rep", "Robin Rep", true),
+            ("weak-company", "rep", "Kim Rep", false),
+            ("average-company", "rep", "Lee Rep", false),
+            ("average-company", "manager", "Max Manager", false),
+            ("strong-company", "manager", "Mo Manager", false),
+        ] {
+            join(&app, &invite, &colleague(base, role, name), shown).await;
+        }
+        client
+            .goto(&team_report)
+            .await
+            .expect("open the team report");
+        wait_loaded(&client).await;
+        let html = client.source().await.expect("html");
+        assert!(html.contains("Perception gap by role"));
+        assert!(html.contains("Leaders: 3 answered"));
+        assert!(html.contains("Managers: fewer than 3 answered"));
+        assert!(html.contains("class=\"gap-chart\""), "the gap is drawn");
+        assert!(html.contains("Taking part: Alex Lead, Robin Rep."));
+        set_viewport(&client, LAPTOP, 2400).await;
+        let png = client.screenshot().await.expect("screenshot");
+        assert!(png.starts_with(b"\x89PNG"));
+        std::fs::write(shots.join("team-report-laptop.png"), png).expect("write");
+        client.close().await.expect("close the session");
+
+        // The PDF's first page, drawn by poppler.
+        let pdf = http
+            .get(format!("{team_report}.pdf"))
+            .send()
+            .await
+            .expect("pdf")
+            .bytes()
+            .await
+            .expect("bytes");
+        assert!(pdf.starts_with(b"%PDF-"));
+        let file = shots.join("team-report.pdf");
+        std::fs::write(&file, &pdf).expect("write the pdf");
+        let status = Command::new("pdftoppm")
+            .args(["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"])
+            .arg(&file)
+            .arg(shots.join("team-report-pdf-page1"))
+            .status();
+        match status {
+            Ok(s) => {
+                assert!(s.success(), "pdftoppm failed on the team report");
+                let page = std::fs::read(shots.join("team-report-pdf-page1.png"))
+                    .expect("the first page as PNG");
+                assert!(page.starts_with(b"\x89PNG"));
+            }
+            Err(e) if std::env::var_os("CI").is_none() => {
+                println!("pdftoppm not available ({e}): the PDF page is not drawn");
+            }
+            Err(e) => panic!("pdftoppm is needed in CI: {e}"),
+        }
+    })
+    .await;
+    if outcome.is_err() {
+        panic!(
+            "the team journey did not finish within {TOTAL:?}; chromedriver log: {}",
+            driver.log_tail()
+        );
+    }
+    println!("team report screenshots saved in {}", shots.display());
 }

@@ -14,7 +14,9 @@ pub mod questionnaire;
 pub mod report;
 pub mod scoring;
 pub mod synthetic;
+pub mod team;
 pub mod velocity;
+pub mod waves;
 
 pub use answers::{Answer, AnswerError, AnswerProblem, Answers};
 pub use peer::{IndexKind, PeerGroup, PeerIndex, PeerNumber, PeerRecord, PeerScores, PeerStanding};

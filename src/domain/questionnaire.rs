@@ -471,6 +471,8 @@ pub struct Questionnaire {
     pub parts: Vec<Part>,
     pub sections: Vec<Section>,
     pub items: Vec<Item>,
+    /// Team assessments: shared profile and role groups (`[teams]`), if declared.
+    pub teams: Option<super::team::TeamRules>,
     #[serde(skip)]
     item_index: HashMap<String, usize>,
 }
@@ -624,6 +626,7 @@ struct RawFile {
     items: Vec<RawItem>,
     #[serde(default)]
     tensions: Vec<RawTension>,
+    teams: Option<super::team::RawTeams>,
     #[serde(flatten)]
     extra: Extra,
 }
@@ -1256,6 +1259,7 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
     }
     let tensions = build_tensions(raw.tensions, &items, &item_index, problems);
 
+    let teams = raw.teams.map(|t| t.build(&items, problems));
     Some(Questionnaire {
         id,
         version,
@@ -1279,6 +1283,7 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
         parts,
         sections,
         items,
+        teams,
         item_index,
     })
 }

@@ -20,6 +20,7 @@
 mod content;
 mod document;
 mod layout;
+pub mod team;
 
 use std::collections::BTreeSet;
 
@@ -273,16 +274,39 @@ pub fn layout(
 /// [`PdfError::Write`] if the PDF writer reports an error.
 pub fn render(report: &Report, fonts: &PdfFonts, generated_on: &str) -> Result<Vec<u8>, PdfError> {
     let pages = layout(report, fonts, generated_on)?;
-    let mut doc = PdfDocument::new(&document::title(report));
-    let now = DateTime::now_utc();
-    let info = &mut doc.metadata.info;
-    info.author = report.study_name.clone();
-    info.creator = report.study_name.clone();
-    info.producer = "Dealbench".to_string();
-    info.subject = match &report.company {
+    let subject = match &report.company {
         Some(c) => format!("Sales benchmark report for {c}"),
         None => "Sales benchmark report".to_string(),
     };
+    write(
+        &pages,
+        fonts,
+        &document::title(report),
+        &report.study_name,
+        &subject,
+    )
+}
+
+/// Writes typeset pages as a PDF file with the given metadata: the one writer
+/// behind every report's PDF.
+///
+/// # Errors
+///
+/// [`PdfError::Write`] if the PDF writer reports an error.
+pub(crate) fn write(
+    pages: &[PageLayout],
+    fonts: &PdfFonts,
+    title: &str,
+    author: &str,
+    subject: &str,
+) -> Result<Vec<u8>, PdfError> {
+    let mut doc = PdfDocument::new(title);
+    let now = DateTime::now_utc();
+    let info = &mut doc.metadata.info;
+    info.author = author.to_string();
+    info.creator = author.to_string();
+    info.producer = "Dealbench".to_string();
+    info.subject = subject.to_string();
     info.creation_date = now;
     info.modification_date = now;
     info.metadata_date = now;
@@ -325,7 +349,7 @@ pub fn render(report: &Report, fonts: &PdfFonts, generated_on: &str) -> Result<V
             PdfPage::new(Mm::from(Pt(p.width)), Mm::from(Pt(p.height)), ops)
         })
         .collect();
-    for page in &pages {
+    for page in pages {
         if let Some(name) = &page.bookmark {
             doc.add_bookmark(name, page.number);
         }
@@ -371,7 +395,7 @@ pub fn render(report: &Report, fonts: &PdfFonts, generated_on: &str) -> Result<V
     }
 
     // The pages' drawing, straight from the layout.
-    for page in &pages {
+    for page in pages {
         let stream = content::page(page, &codes).map_err(|c| {
             PdfError::Write(format!("no glyph code for {c:?} on page {}", page.number))
         })?;

@@ -16,7 +16,9 @@
 
 pub mod api_keys;
 pub mod console;
+pub mod email;
 pub mod privacy;
+pub mod teams;
 pub mod writer;
 
 use std::collections::BTreeMap;
@@ -35,6 +37,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("migrations/0001_initial.sql")),
     (2, include_str!("migrations/0002_operators.sql")),
     (3, include_str!("migrations/0003_trust.sql")),
+    (4, include_str!("migrations/0004_teams_and_waves.sql")),
 ];
 
 /// What can go wrong in storage. The variants an operator can act on name the

@@ -21,6 +21,7 @@ pub mod pages;
 pub mod public_url;
 pub mod rate_limit;
 pub mod report_page;
+pub mod teams;
 pub mod templates;
 
 use std::net::TcpListener;
@@ -88,11 +89,13 @@ impl Default for Integrity {
 
 /// How the server is run: where it is reached from outside, its bounds, and the
 /// study's integrity settings.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Settings {
     pub public_url: PublicUrl,
     pub limits: Limits,
     pub integrity: Integrity,
+    /// Optional email (off without an SMTP URL).
+    pub email: crate::email::EmailSettings,
 }
 
 impl Settings {
@@ -108,6 +111,7 @@ impl Settings {
             public_url,
             limits: Limits::default(),
             integrity: Integrity::default(),
+            email: crate::email::EmailSettings::default(),
         })
     }
 }
@@ -219,6 +223,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .configure(report_page::config)
     .configure(api::config)
     .configure(admin::config)
+    .configure(teams::config)
     .default_service(web::to(not_found));
 }
 
@@ -248,6 +253,16 @@ pub fn serve_with(
         .map(|doc| doc.to_string())
         .map_err(std::io::Error::other)?;
     let limits = settings.limits.clone();
+    // On a thread of its own: `serve` may be called on an async runtime.
+    std::thread::scope(|s| {
+        s.spawn(|| crate::teams::record_questionnaire(&study))
+            .join()
+    })
+    .map_err(|_| std::io::Error::other("recording the questionnaire version panicked"))?
+    .map_err(std::io::Error::other)?;
+    let outbox = web::Data::new(
+        crate::email::Outbox::start(&study, &settings.email).map_err(std::io::Error::other)?,
+    );
     let state = web::Data::new(AppState {
         study,
         pdf_fonts,
@@ -268,6 +283,7 @@ pub fn serve_with(
         App::new()
             .app_data(state.clone())
             .wrap(from_fn(http::guard))
+            .app_data(outbox.clone())
             .wrap(
                 DefaultHeaders::new()
                     .add((

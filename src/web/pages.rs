@@ -457,6 +457,7 @@ async fn save_page(
     let mut answers = draft_answers(q, &draft);
     answers.clear(section.items.iter().copied());
     answers.merge(&page_answers);
+    keep_team_profile(&state, &draft.id, &mut answers).await?;
     let next_page = match action {
         "back" => page.saturating_sub(1).max(1),
         "save" => page,
@@ -509,4 +510,21 @@ async fn save_page(
         SubmitOutcome::AlreadySubmitted(id) => id,
     };
     Ok(see_other(&format!("/r/{report}")))
+}
+
+/// A team member's shared profile answers stay the team's (see
+/// [`crate::teams::keep_team_profile`]).
+async fn keep_team_profile(
+    state: &web::Data<AppState>,
+    draft_id: &str,
+    answers: &mut Answers,
+) -> Result<(), PageError> {
+    let study = state.study.clone();
+    let id = draft_id.to_string();
+    let mut kept = answers.clone();
+    *answers =
+        web::block(move || crate::teams::keep_team_profile(&study, &id, &mut kept).map(|()| kept))
+            .await
+            .map_err(|e| PageError::Internal(e.to_string()))??;
+    Ok(())
 }

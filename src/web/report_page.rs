@@ -196,6 +196,10 @@ struct ReportView<'a> {
     personal_gauge: Gauge,
     bars: Vec<Bar>,
     pdf_name: String,
+    /// The change since the earlier assessment, when this one assessed again.
+    waves: Option<super::teams::WavesView>,
+    /// Email is configured: the report offers to send its link.
+    email: bool,
 }
 
 fn bars(subs: &[&IndexView]) -> Vec<Bar> {
@@ -215,6 +219,7 @@ fn bars(subs: &[&IndexView]) -> Vec<Bar> {
 
 async fn show(
     state: web::Data<AppState>,
+    mail: Option<web::Data<crate::email::Outbox>>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let id = parse_id(&path).ok_or(PageError::NotFound)?;
@@ -223,10 +228,13 @@ async fn show(
     }
     let study = state.study.clone();
     let lookup = id.clone();
-    let stored = web::block(move || study.store.response(&lookup))
-        .await
-        .map_err(|e| PageError::Internal(e.to_string()))??
-        .ok_or(PageError::NotFound)?;
+    let (stored, change) = web::block(move || -> Result<_, PageError> {
+        let stored = study.store.response(&lookup)?.ok_or(PageError::NotFound)?;
+        let change = crate::teams::change_of(&study, &stored)?;
+        Ok((stored, change))
+    })
+    .await
+    .map_err(|e| PageError::Internal(e.to_string()))??;
     let report = report_of(&state.study.questionnaire, &stored);
     let subs: Vec<&IndexView> = report.sub_indices.iter().map(|s| &s.index).collect();
     let view = ReportView {
@@ -241,9 +249,15 @@ async fn show(
         personal_gauge: gauge(report.personal.score, report.personal.peer_median),
         bars: bars(&subs),
         pdf_name: pdf_file_name(report.company.as_deref(), &report.submitted_on),
+        waves: change.map(super::teams::waves_view),
+        email: mail.is_some_and(|m| m.enabled()),
     };
     let page = Arc::new(state.templates.render("report.html", &view)?);
-    state.reports.put(id, page.clone());
+    // A report compared with an earlier one is not kept: the earlier one may
+    // be deleted, and then its figures must go from this page too.
+    if view.waves.is_none() {
+        state.reports.put(id, page.clone());
+    }
     Ok(page_response(&page))
 }
 

@@ -11,6 +11,34 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("page.html", include_str!("../../templates/page.html")),
     ("report.html", include_str!("../../templates/report.html")),
     (
+        "report_waves.html",
+        include_str!("../../templates/report_waves.html"),
+    ),
+    (
+        "team_report.html",
+        include_str!("../../templates/team_report.html"),
+    ),
+    (
+        "team_links.html",
+        include_str!("../../templates/team_links.html"),
+    ),
+    (
+        "team_invitation.html",
+        include_str!("../../templates/team_invitation.html"),
+    ),
+    (
+        "admin_teams.html",
+        include_str!("../../templates/admin_teams.html"),
+    ),
+    (
+        "report_email.html",
+        include_str!("../../templates/report_email.html"),
+    ),
+    (
+        "assess_again.html",
+        include_str!("../../templates/assess_again.html"),
+    ),
+    (
         "admin_nav.html",
         include_str!("../../templates/admin_nav.html"),
     ),

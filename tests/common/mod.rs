@@ -2,6 +2,9 @@
 //! temporary database, HTTP from the outside.
 #![allow(dead_code)]
 
+pub mod smtp;
+pub mod teams;
+
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -86,6 +89,7 @@ pub struct Setup {
     pub limits: dealbench::web::Limits,
     pub store: dealbench::storage::StoreOptions,
     pub integrity: dealbench::web::Integrity,
+    pub email: dealbench::email::EmailSettings,
 }
 
 /// Starts the server with settings.
@@ -118,6 +122,7 @@ pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
     }
     settings.limits = setup.limits;
     settings.integrity = setup.integrity;
+    settings.email = setup.email;
     let server = dealbench::web::serve_with(listener, study.clone(), settings).expect("server");
     actix_web::rt::spawn(server);
     TestApp {
@@ -125,6 +130,25 @@ pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
         api_key,
         study,
         db,
+        _dir: dir,
+    }
+}
+
+/// Starts the server with the questionnaire file `questionnaire` on the
+/// database `db`, which may already hold responses (of another version); `dir`
+/// is kept for as long as the app.
+pub fn spawn_app_on(questionnaire: &str, db: &Path, dir: tempfile::TempDir) -> TestApp {
+    let q = Questionnaire::load(&manifest_path(questionnaire)).expect("study");
+    let study = Arc::new(Study::open(q, db).expect("open"));
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let server = dealbench::web::serve(listener, study.clone()).expect("server");
+    actix_web::rt::spawn(server);
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        api_key: String::new(),
+        study,
+        db: db.to_path_buf(),
         _dir: dir,
     }
 }

@@ -638,6 +638,7 @@ fn header_row(q: &Questionnaire, kind: ExportKind) -> Vec<String> {
                 .map(|i| i.id.clone()),
         ),
     }
+    cols.extend(crate::teams::EXPORT_COLUMNS.map(String::from));
     cols
 }
 
@@ -706,6 +707,7 @@ fn export(
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
     std::thread::spawn(move || {
         let q = &study.questionnaire;
+        let waves = crate::teams::ExportWaves::load(&study.store);
         let send =
             |b: Result<Bytes, String>| tx.blocking_send(b.map_err(std::io::Error::other)).is_ok();
         if !send(csv_bytes(&[header_row(q, kind)])) {
@@ -730,7 +732,11 @@ fn export(
             let records: Vec<Vec<String>> = rows
                 .iter()
                 .filter(|r| filter.matches_row(&r.profile, r.synthetic, &r.submitted_at))
-                .map(|r| export_record(q, r, study.store.pseudonym(&r.id), kind))
+                .map(|r| {
+                    let mut rec = export_record(q, r, study.store.pseudonym(&r.id), kind);
+                    rec.extend(waves.columns(&study.store, &r.id));
+                    rec
+                })
                 .collect();
             if !records.is_empty() && !send(csv_bytes(&records)) {
                 return; // the client went away

@@ -1,0 +1,80 @@
+//! Benchmark of the team report for a team of 200: building the model (team
+//! means and spread, the perception gap by role per index and per item, the
+//! standing in a peer group of 2,000) and rendering the page, and the PDF.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use dealbench::domain::team::{Member, TeamInput, WaveMembers, team_report};
+use dealbench::domain::{PeerIndex, PeerRecord, Questionnaire, score, synthetic};
+
+const STUDY: &str = include_str!("../questionnaires/dealbench-v1.toml");
+
+fn team(c: &mut Criterion) {
+    let q = Questionnaire::from_toml("study", STUDY).expect("valid study");
+    let rules = q.teams.clone().expect("team rules");
+    let member = |seed: u64| {
+        let answers = synthetic::respondent(&q, seed);
+        let card = score(&q, &answers);
+        let scores = PeerRecord::new(Default::default(), &card).scores;
+        (answers, card, scores)
+    };
+    let mut peers = PeerIndex::new(q.peer_fallback.clone(), q.peer_group_minimum);
+    for seed in 0..2_000 {
+        let answers = synthetic::respondent(&q, 10_000 + seed);
+        let card = score(&q, &answers);
+        let profile = dealbench::domain::questionnaire::Questionnaire::dimensions(&q)
+            .filter_map(|(d, item)| {
+                let pos = q.item_position(&item.id)?;
+                match answers.get(pos)? {
+                    dealbench::domain::Answer::Option(i) => {
+                        Some((d.to_string(), item.options[*i].id.clone()))
+                    }
+                    _ => None,
+                }
+            })
+            .collect();
+        peers.add(&PeerRecord::new(profile, &card));
+    }
+    let members: Vec<Member> = (0..200)
+        .map(|seed| {
+            let (answers, _, scores) = member(seed);
+            Member { scores, answers }
+        })
+        .collect();
+    let waves = vec![WaveMembers { wave: 1, members }];
+    let profile = Default::default();
+    let input = || TeamInput {
+        questionnaire: &q,
+        rules: &rules,
+        waves: &waves,
+        peer: peers.select(&profile),
+        names: Vec::new(),
+    };
+    let templates = dealbench::web::templates::Templates::load().expect("templates");
+    let fonts = dealbench::pdf::PdfFonts::load().expect("fonts");
+    let report = team_report(&input());
+    assert!(report.enough && report.has_gap);
+    c.bench_function("team report of 200: model", |b| {
+        b.iter(|| team_report(black_box(&input())))
+    });
+    c.bench_function("team report of 200: model and page", |b| {
+        b.iter(|| {
+            let report = team_report(black_box(&input()));
+            dealbench::web::teams::render_team_page(
+                &templates,
+                &report,
+                "00000000-0000-4000-8000-000000000000",
+                "http://localhost/join/x".into(),
+                "0".repeat(64),
+            )
+            .expect("page")
+        })
+    });
+    c.bench_function("team report of 200: PDF", |b| {
+        b.iter(|| dealbench::pdf::team::render(black_box(&report), &fonts, "2026-11-24"))
+    });
+}
+
+criterion_group!(benches, team);
+criterion_main!(benches);

@@ -1,0 +1,378 @@
+//! Optional email: the report link on request, "your team report is ready" to a
+//! team's starter who asked for it, and a reminder to assess again months later.
+//!
+//! With no SMTP server configured nothing is sent and no page offers email. With
+//! one, a page only queues a message (one row in `email_queue`) and returns; a
+//! background thread sends what is due, as plain text and HTML rendered from
+//! `templates/email/`, and retries a failed message with growing pauses. The
+//! address is deleted once the message is sent or given up; it is never logged.
+//!
+//! The worker reads the time from a [`Clock`], so that a test can move it and
+//! see a reminder fall due.
+
+use std::sync::{Arc, Weak};
+use std::time::Duration;
+
+use lettre::message::{Mailbox, MultiPart};
+use lettre::{Message, SmtpTransport, Transport};
+use serde::Serialize;
+use tera::{Context, Tera};
+use time::OffsetDateTime;
+
+use crate::storage::email::{EmailKind, QueuedEmail};
+use crate::study::Study;
+
+/// Attempts before a message is given up.
+pub const MAX_ATTEMPTS: u32 = 8;
+/// The pause after the first failed attempt; it doubles after each.
+const FIRST_RETRY: Duration = Duration::from_secs(60);
+/// The longest pause between attempts.
+const LONGEST_RETRY: Duration = Duration::from_secs(6 * 3600);
+/// The most messages sent per round.
+const BATCH: usize = 50;
+
+/// What can stop email from starting.
+#[derive(Debug, thiserror::Error)]
+pub enum EmailError {
+    #[error("the SMTP URL cannot be used: {0}")]
+    Url(String),
+    #[error("the sender address `{0}` is not an email address")]
+    From(String),
+    #[error("the email templates do not parse: {0}")]
+    Templates(String),
+    #[error("the email worker cannot start: {0}")]
+    Thread(std::io::Error),
+}
+
+/// The time, as the email worker and the pages that queue messages read it.
+#[derive(Clone)]
+pub struct Clock(Arc<dyn Fn() -> OffsetDateTime + Send + Sync>);
+
+impl Clock {
+    /// The system's clock.
+    pub fn system() -> Clock {
+        Clock(Arc::new(OffsetDateTime::now_utc))
+    }
+
+    /// A clock that reads the time from `now` (for tests).
+    pub fn from_fn(now: impl Fn() -> OffsetDateTime + Send + Sync + 'static) -> Clock {
+        Clock(Arc::new(now))
+    }
+
+    pub fn now(&self) -> OffsetDateTime {
+        (self.0)()
+    }
+
+    /// Now plus `ahead`, as stored (RFC 3339, UTC, milliseconds).
+    pub fn timestamp_in(&self, ahead: Duration) -> String {
+        let at = self.now() + ahead;
+        let format = time::macros::format_description!(
+            "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+        );
+        at.format(&format)
+            .unwrap_or_else(|_| at.unix_timestamp().to_string())
+    }
+}
+
+impl Default for Clock {
+    fn default() -> Clock {
+        Clock::system()
+    }
+}
+
+impl std::fmt::Debug for Clock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Clock")
+    }
+}
+
+/// How email is configured.
+#[derive(Debug, Clone)]
+pub struct EmailSettings {
+    /// `smtp://host:port`, `smtp://host?tls=required` or `smtps://user:pass@host`;
+    /// none: no email.
+    pub smtp_url: Option<String>,
+    /// The sender.
+    pub from: String,
+    /// How often the worker looks for messages due.
+    pub poll: Duration,
+    pub clock: Clock,
+}
+
+impl Default for EmailSettings {
+    fn default() -> EmailSettings {
+        EmailSettings {
+            smtp_url: None,
+            from: "Dealbench <dealbench@localhost>".into(),
+            poll: Duration::from_secs(5),
+            clock: Clock::system(),
+        }
+    }
+}
+
+/// What the pages know of email: whether it is offered, and the time.
+#[derive(Debug, Clone)]
+pub struct Outbox {
+    enabled: bool,
+    clock: Clock,
+}
+
+impl Outbox {
+    /// Email off: nothing is offered or sent.
+    pub fn disabled() -> Outbox {
+        Outbox {
+            enabled: false,
+            clock: Clock::system(),
+        }
+    }
+
+    /// Starts the worker when an SMTP URL is configured.
+    ///
+    /// # Errors
+    /// When the URL or sender cannot be used or the templates do not parse.
+    pub fn start(study: &Arc<Study>, settings: &EmailSettings) -> Result<Outbox, EmailError> {
+        let Some(url) = &settings.smtp_url else {
+            return Ok(Outbox::disabled());
+        };
+        let transport = transport(url)?;
+        let from: Mailbox = settings
+            .from
+            .parse()
+            .map_err(|_| EmailError::From(settings.from.clone()))?;
+        let templates = EmailTemplates::load()?;
+        let worker = Worker {
+            study: Arc::downgrade(study),
+            transport,
+            from,
+            templates,
+            clock: settings.clock.clone(),
+        };
+        let poll = settings.poll;
+        std::thread::Builder::new()
+            .name("email".into())
+            .spawn(move || worker.run(poll))
+            .map_err(EmailError::Thread)?;
+        Ok(Outbox {
+            enabled: true,
+            clock: settings.clock.clone(),
+        })
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.enabled
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+}
+
+/// The SMTP transport for a URL: plain, STARTTLS (`?tls=required`) or TLS
+/// (`smtps://`), with a timeout so that a silent server cannot hold the worker.
+fn transport(url: &str) -> Result<SmtpTransport, EmailError> {
+    Ok(SmtpTransport::from_url(url)
+        .map_err(|e| EmailError::Url(e.to_string()))?
+        .timeout(Some(Duration::from_secs(20)))
+        .build())
+}
+
+const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "report_link.subject.txt",
+        include_str!("../templates/email/report_link.subject.txt"),
+    ),
+    (
+        "report_link.txt",
+        include_str!("../templates/email/report_link.txt"),
+    ),
+    (
+        "report_link.html",
+        include_str!("../templates/email/report_link.html"),
+    ),
+    (
+        "team_ready.subject.txt",
+        include_str!("../templates/email/team_ready.subject.txt"),
+    ),
+    (
+        "team_ready.txt",
+        include_str!("../templates/email/team_ready.txt"),
+    ),
+    (
+        "team_ready.html",
+        include_str!("../templates/email/team_ready.html"),
+    ),
+    (
+        "reminder.subject.txt",
+        include_str!("../templates/email/reminder.subject.txt"),
+    ),
+    (
+        "reminder.txt",
+        include_str!("../templates/email/reminder.txt"),
+    ),
+    (
+        "reminder.html",
+        include_str!("../templates/email/reminder.html"),
+    ),
+];
+
+/// The messages' templates: a subject, a plain-text and an HTML body per kind.
+struct EmailTemplates {
+    tera: Tera,
+}
+
+/// What a message's templates are given.
+#[derive(Serialize)]
+struct MessageView<'a> {
+    study: &'a str,
+    /// The message's links (`link`, and for a reminder `earlier_on`).
+    facts: &'a serde_json::Value,
+    /// Members at which a team report is ready.
+    ready_at: usize,
+}
+
+/// A rendered message.
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+impl EmailTemplates {
+    fn load() -> Result<EmailTemplates, EmailError> {
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html"]);
+        tera.add_raw_templates(TEMPLATES.iter().copied())
+            .map_err(|e| EmailError::Templates(e.to_string()))?;
+        Ok(EmailTemplates { tera })
+    }
+
+    fn render(&self, kind: EmailKind, view: &MessageView<'_>) -> Result<Rendered, String> {
+        let context = Context::from_serialize(view).map_err(|e| e.to_string())?;
+        let render = |suffix: &str| {
+            self.tera
+                .render(&format!("{}.{suffix}", kind.key()), &context)
+                .map_err(|e| format!("{e:?}"))
+        };
+        Ok(Rendered {
+            subject: render("subject.txt")?.trim().to_string(),
+            text: render("txt")?,
+            html: render("html")?,
+        })
+    }
+}
+
+struct Worker {
+    study: Weak<Study>,
+    transport: SmtpTransport,
+    from: Mailbox,
+    templates: EmailTemplates,
+    clock: Clock,
+}
+
+impl Worker {
+    /// Sends what is due every `poll`, until the study is gone.
+    fn run(self, poll: Duration) {
+        while let Some(study) = self.study.upgrade() {
+            if let Err(e) = self.send_due(&study) {
+                tracing::error!(error = %e, "the email queue cannot be read");
+            }
+            drop(study);
+            std::thread::sleep(poll);
+        }
+    }
+
+    fn send_due(&self, study: &Study) -> Result<(), crate::storage::StorageError> {
+        let q = &study.questionnaire;
+        let ready_at = q.teams.as_ref().map_or(usize::MAX, |t| t.ready_at);
+        let now = self.clock.timestamp_in(Duration::ZERO);
+        for email in study.store.due_emails(&now, ready_at, BATCH)? {
+            let view = MessageView {
+                study: &q.name,
+                facts: &email.facts,
+                ready_at,
+            };
+            match self.send(&email, &view) {
+                Ok(()) => {
+                    tracing::info!(kind = email.kind.key(), "email sent");
+                    study.store.forget_email(email.id)?;
+                }
+                Err(cause) if email.attempts + 1 >= MAX_ATTEMPTS => {
+                    tracing::error!(kind = email.kind.key(), %cause, "email given up");
+                    study.store.forget_email(email.id)?;
+                }
+                Err(cause) => {
+                    let pause = FIRST_RETRY
+                        .saturating_mul(1 << email.attempts.min(16))
+                        .min(LONGEST_RETRY);
+                    tracing::warn!(kind = email.kind.key(), %cause, seconds = pause.as_secs(), "email will be retried");
+                    study
+                        .store
+                        .retry_email_at(email.id, &self.clock.timestamp_in(pause))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Renders and sends one message; the error says why not (never the address).
+    fn send(&self, email: &QueuedEmail, view: &MessageView<'_>) -> Result<(), String> {
+        let rendered = self.templates.render(email.kind, view)?;
+        let to: Mailbox = email
+            .address
+            .parse()
+            .map_err(|_| "the address is not valid".to_string())?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(rendered.subject)
+            .multipart(MultiPart::alternative_plain_html(
+                rendered.text,
+                rendered.html,
+            ))
+            .map_err(|e| format!("the message cannot be built: {e}"))?;
+        self.transport
+            .send(&message)
+            .map(|_| ())
+            .map_err(|e| format!("the SMTP server did not take it: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_starttls_and_tls_urls_are_accepted_and_others_refused() {
+        for url in [
+            "smtp://127.0.0.1:2525",
+            "smtp://mail.example.com:587?tls=required",
+            "smtps://user:secret@mail.example.com",
+        ] {
+            assert!(transport(url).is_ok(), "{url}");
+        }
+        for url in ["http://mail.example.com", "not a url"] {
+            assert!(matches!(transport(url), Err(EmailError::Url(_))), "{url}");
+        }
+    }
+
+    #[test]
+    fn every_message_renders_a_subject_text_and_html() {
+        let templates = EmailTemplates::load().expect("templates");
+        let facts = serde_json::json!({ "link": "http://x/r/1", "earlier_on": "2026-01-01" });
+        for kind in [
+            EmailKind::ReportLink,
+            EmailKind::TeamReady,
+            EmailKind::Reminder,
+        ] {
+            let view = MessageView {
+                study: "Study",
+                facts: &facts,
+                ready_at: 5,
+            };
+            let m = templates.render(kind, &view).expect("render");
+            assert!(!m.subject.is_empty() && !m.subject.contains('\n'));
+            assert!(m.text.contains("http://x/r/1"));
+            assert!(m.html.contains("href=\"http://x/r/1\""));
+        }
+    }
+}

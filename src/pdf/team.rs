@@ -1,0 +1,539 @@
+//! The team report's PDF: a one-page infographic (A4 landscape: the team's mean
+//! and spread per index on the left, the perception gap by role on the right),
+//! then A4 portrait pages with the items where the roles differ most and the
+//! comparison of waves. It carries the sentences of the web page, from the same
+//! [`TeamReport`] model, and is written by the same writer as the personal PDF.
+//!
+//! Role bars differ in lightness as well as hue, so the infographic still reads
+//! when printed in greyscale.
+
+use super::layout::{self, Align, Span};
+use super::{Colour, FontStyle, Margins, PageLayout, PdfError, PdfFonts, Shape, TextRun};
+use crate::domain::team::{Gap, TeamReport};
+
+const INK: Colour = Colour::hex(0x1d2530);
+const MUTED: Colour = Colour::hex(0x5a6573);
+const TRACK: Colour = Colour::hex(0xe6eaef);
+const SPREAD: Colour = Colour::hex(0xa9c4e4);
+const MEAN: Colour = Colour::hex(0x1f4e8c);
+/// One colour per role group, dark to light.
+const ROLE_COLOURS: [Colour; 4] = [
+    Colour::hex(0x17365f),
+    Colour::hex(0x3f7fc4),
+    Colour::hex(0x9fc3ea),
+    Colour::hex(0xc9b27c),
+];
+
+const LANDSCAPE: (f32, f32) = (841.89, 595.28);
+const PORTRAIT: (f32, f32) = (595.28, 841.89);
+const MARGIN: f32 = 40.0;
+
+fn role_colour(i: usize) -> Colour {
+    ROLE_COLOURS[i % ROLE_COLOURS.len()]
+}
+
+/// Places text over the report's fonts.
+struct Pen<'f> {
+    fonts: &'f PdfFonts,
+    ascent: f32,
+    descent: f32,
+}
+
+impl Pen<'_> {
+    /// Sets `text` in a column from `x`, `width` wide, its top at `top`; returns
+    /// the height used.
+    #[expect(clippy::too_many_arguments, reason = "a text box is all of these")]
+    fn text(
+        &self,
+        page: &mut PageLayout,
+        text: &str,
+        style: FontStyle,
+        size: f32,
+        colour: Colour,
+        (x, width): (f32, f32),
+        top: f32,
+        align: Align,
+    ) -> f32 {
+        let leading = size * 1.3;
+        let spans = [Span::new(text, style, colour)];
+        let lines = layout::wrap(&spans, size, width, self.fonts);
+        let base = (leading - (self.ascent + self.descent) * size) / 2.0 + self.ascent * size;
+        for (i, line) in lines.iter().enumerate() {
+            let y = top - base - leading * i as f32;
+            for p in layout::place(line, x, width, align, size) {
+                page.runs.push(TextRun {
+                    page: page.number,
+                    x: p.x,
+                    y,
+                    width: p.width,
+                    size,
+                    ascent: self.ascent * size,
+                    descent: self.descent * size,
+                    text: p.piece.text.clone(),
+                    style: p.piece.style,
+                    colour: p.piece.colour,
+                    word_spacing: p.extra_per_space,
+                });
+            }
+        }
+        leading * lines.len() as f32
+    }
+}
+
+fn page(number: usize, (width, height): (f32, f32)) -> PageLayout {
+    PageLayout {
+        number,
+        width,
+        height,
+        margins: Margins {
+            left: MARGIN,
+            right: MARGIN,
+            top: MARGIN,
+            bottom: MARGIN,
+        },
+        runs: Vec::new(),
+        shapes: Vec::new(),
+        bookmark: None,
+    }
+}
+
+fn rect(x: f32, y: f32, width: f32, height: f32, fill: Colour) -> Shape {
+    Shape::Rect {
+        x,
+        y,
+        width: width.max(0.0),
+        height,
+        radius: 0.0,
+        fill: Some(fill),
+        stroke: None,
+    }
+}
+
+fn percent(v: f64) -> String {
+    format!("{}%", v.round())
+}
+
+/// The team report's title line: wave and members.
+fn subtitle(t: &TeamReport) -> String {
+    let mut s = format!(
+        "{}. Wave {}: {} {} answered.",
+        t.study_name,
+        t.wave,
+        t.members,
+        if t.members == 1 {
+            "colleague"
+        } else {
+            "colleagues"
+        }
+    );
+    if !t.names.is_empty() {
+        s.push_str(&format!(" With {}.", t.names.join(", ")));
+    }
+    s
+}
+
+fn role_line(t: &TeamReport) -> String {
+    t.roles
+        .iter()
+        .map(|r| match r.members {
+            Some(n) => format!("{} ({n})", r.name),
+            None => format!("{} (fewer than {})", r.name, t.minimum),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The one-page infographic.
+fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout {
+    let mut p = page(1, LANDSCAPE);
+    p.bookmark = Some("Team summary".into());
+    let (w, h) = LANDSCAPE;
+    let mut top = h - MARGIN;
+    top -= pen.text(
+        &mut p,
+        "Your team's benchmark report",
+        FontStyle::Bold,
+        22.0,
+        INK,
+        (MARGIN, w - 2.0 * MARGIN),
+        top,
+        Align::Left,
+    );
+    top -= pen.text(
+        &mut p,
+        &subtitle(t),
+        FontStyle::Regular,
+        11.0,
+        MUTED,
+        (MARGIN, w - 2.0 * MARGIN),
+        top,
+        Align::Left,
+    ) + 14.0;
+    let col = (w - 2.0 * MARGIN - 30.0) / 2.0;
+    let left = MARGIN;
+    let right = MARGIN + col + 30.0;
+
+    // Left: the team's mean and spread per index.
+    let mut y = top;
+    y -= pen.text(
+        &mut p,
+        "The team",
+        FontStyle::Bold,
+        14.0,
+        INK,
+        (left, col),
+        y,
+        Align::Left,
+    ) + 4.0;
+    if !t.enough {
+        y -= pen.text(
+            &mut p,
+            &format!(
+                "Team figures appear once at least {} colleagues have answered.",
+                t.minimum
+            ),
+            FontStyle::Regular,
+            10.0,
+            INK,
+            (left, col),
+            y,
+            Align::Left,
+        );
+    }
+    let label_w = 110.0;
+    let bar_w = col - label_w - 40.0;
+    for f in &t.figures {
+        y -= pen
+            .text(
+                &mut p,
+                &f.name,
+                FontStyle::Bold,
+                10.0,
+                INK,
+                (left, label_w),
+                y - 2.0,
+                Align::Left,
+            )
+            .max(16.0);
+        let bar_y = y + 3.0;
+        let bx = left + label_w;
+        p.shapes.push(rect(bx, bar_y, bar_w, 10.0, TRACK));
+        if let (Some(lo), Some(hi)) = (f.lower_quartile, f.upper_quartile) {
+            let x0 = bx + (lo as f32 / 100.0) * bar_w;
+            let x1 = bx + (hi as f32 / 100.0) * bar_w;
+            p.shapes
+                .push(rect(x0, bar_y, (x1 - x0).max(1.5), 10.0, SPREAD));
+        }
+        if let Some(m) = f.mean {
+            let x = bx + (m as f32 / 100.0) * bar_w;
+            p.shapes.push(rect(x - 1.5, bar_y - 3.0, 3.0, 16.0, MEAN));
+            pen.text(
+                &mut p,
+                &percent(m),
+                FontStyle::Bold,
+                10.0,
+                INK,
+                (bx + bar_w + 4.0, 36.0),
+                bar_y + 12.0,
+                Align::Left,
+            );
+        }
+        y -= 2.0;
+        let words = if f.peer_sentence.is_empty() {
+            f.display.clone()
+        } else {
+            format!("{} {}", f.display, f.peer_sentence)
+        };
+        y -= pen.text(
+            &mut p,
+            &words,
+            FontStyle::Regular,
+            8.5,
+            MUTED,
+            (left, col),
+            y,
+            Align::Left,
+        ) + 8.0;
+    }
+    pen.text(
+        &mut p,
+        "Dark mark: the team's mean. Light band: the middle half of the team.",
+        FontStyle::Italic,
+        8.0,
+        MUTED,
+        (left, col),
+        y,
+        Align::Left,
+    );
+
+    // Right: the perception gap by role.
+    let mut y = top;
+    y -= pen.text(
+        &mut p,
+        "Perception gap by role",
+        FontStyle::Bold,
+        14.0,
+        INK,
+        (right, col),
+        y,
+        Align::Left,
+    ) + 2.0;
+    y -= pen.text(
+        &mut p,
+        &role_line(t),
+        FontStyle::Regular,
+        9.0,
+        MUTED,
+        (right, col),
+        y,
+        Align::Left,
+    ) + 6.0;
+    if t.has_gap {
+        // Legend.
+        let mut lx = right;
+        for (i, r) in t.roles.iter().enumerate().filter(|(_, r)| r.shown) {
+            p.shapes.push(rect(lx, y - 9.0, 9.0, 9.0, role_colour(i)));
+            pen.text(
+                &mut p,
+                &r.name,
+                FontStyle::Regular,
+                9.0,
+                INK,
+                (lx + 12.0, 70.0),
+                y + 1.0,
+                Align::Left,
+            );
+            lx += 84.0;
+        }
+        y -= 18.0;
+        for g in &t.index_gaps {
+            y -= gap_rows(&mut p, pen, g, right, col, y);
+        }
+    } else {
+        pen.text(
+            &mut p,
+            &format!(
+                "The perception gap appears once at least two roles each have {} colleagues who answered. No figure is shown for a smaller role, so nobody's answers can be worked out.",
+                t.minimum
+            ),
+            FontStyle::Regular,
+            10.0,
+            INK,
+            (right, col),
+            y,
+            Align::Left,
+        );
+    }
+    pen.text(
+        &mut p,
+        &format!(
+            "Generated {generated_on}. No figure rests on fewer than {} respondents; no one's answers are shown to a colleague.",
+            t.minimum
+        ),
+        FontStyle::Regular,
+        8.0,
+        MUTED,
+        (MARGIN, w - 2.0 * MARGIN),
+        MARGIN + 12.0,
+        Align::Left,
+    );
+    p
+}
+
+/// One index's role bars and sentence; returns the height used.
+fn gap_rows(p: &mut PageLayout, pen: &Pen<'_>, g: &Gap, x: f32, width: f32, top: f32) -> f32 {
+    let mut y = top;
+    y -= pen.text(
+        p,
+        &g.name,
+        FontStyle::Bold,
+        9.5,
+        INK,
+        (x, width),
+        y,
+        Align::Left,
+    );
+    let bar_w = width - 40.0;
+    for (i, v) in g.by_role.iter().enumerate() {
+        let Some(v) = v else { continue };
+        p.shapes.push(rect(x, y - 8.0, bar_w, 7.0, TRACK));
+        p.shapes.push(rect(
+            x,
+            y - 8.0,
+            (*v as f32 / 100.0) * bar_w,
+            7.0,
+            role_colour(i),
+        ));
+        pen.text(
+            p,
+            &percent(*v),
+            FontStyle::Regular,
+            7.5,
+            INK,
+            (x + bar_w + 4.0, 36.0),
+            y + 0.5,
+            Align::Left,
+        );
+        y -= 9.0;
+    }
+    if !g.sentence.is_empty() {
+        y -= 1.0;
+        y -= pen.text(
+            p,
+            &g.sentence,
+            FontStyle::Italic,
+            8.0,
+            MUTED,
+            (x, width),
+            y,
+            Align::Left,
+        );
+    }
+    top - y + 6.0
+}
+
+/// Portrait pages: the items where roles differ most, and the waves.
+fn details(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> Vec<PageLayout> {
+    let (w, h) = PORTRAIT;
+    let width = w - 2.0 * MARGIN;
+    let bottom = MARGIN + 30.0;
+    let mut pages = vec![page(2, PORTRAIT)];
+    pages[0].bookmark = Some("Where the roles differ".into());
+    let mut y = h - MARGIN;
+    // Each block is measured first, then set where it fits.
+    let mut blocks: Vec<(String, FontStyle, f32, Colour, f32)> = Vec::new();
+    blocks.push((
+        "Where the roles differ most".into(),
+        FontStyle::Bold,
+        15.0,
+        INK,
+        6.0,
+    ));
+    if t.item_gaps.is_empty() {
+        blocks.push((
+            format!(
+                "This appears once at least two roles each have {} colleagues who answered.",
+                t.minimum
+            ),
+            FontStyle::Regular,
+            10.0,
+            INK,
+            10.0,
+        ));
+    }
+    for g in &t.item_gaps {
+        blocks.push((g.name.clone(), FontStyle::Bold, 10.0, INK, 1.0));
+        let figures: Vec<String> = t
+            .roles
+            .iter()
+            .zip(&g.by_role)
+            .filter_map(|(r, v)| v.map(|v| format!("{} {}", r.name, percent(v))))
+            .collect();
+        blocks.push((
+            format!("{}. {} {}", g.section, figures.join(", "), g.sentence),
+            FontStyle::Regular,
+            9.0,
+            MUTED,
+            8.0,
+        ));
+    }
+    blocks.push(("Waves".into(), FontStyle::Bold, 15.0, INK, 6.0));
+    for wave in &t.waves {
+        let means: Vec<String> = t
+            .figures
+            .iter()
+            .zip(wave.means.iter().zip(&wave.changes))
+            .filter_map(|(f, (m, c))| {
+                let m = (*m)?;
+                Some(match c {
+                    Some(c) if c.round() != 0.0 => {
+                        format!("{} {} ({:+} points)", f.name, percent(m), c.round())
+                    }
+                    _ => format!("{} {}", f.name, percent(m)),
+                })
+            })
+            .collect();
+        let line = if means.is_empty() {
+            format!(
+                "Wave {}: {} answered; figures appear at {}.",
+                wave.wave, wave.members, t.minimum
+            )
+        } else {
+            format!(
+                "Wave {}: {} answered. {}.",
+                wave.wave,
+                wave.members,
+                means.join(", ")
+            )
+        };
+        blocks.push((line, FontStyle::Regular, 10.0, INK, 6.0));
+    }
+    for (text, style, size, colour, after) in blocks {
+        let spans = [Span::new(text.as_str(), style, colour)];
+        let needed = layout::wrap(&spans, size, width, pen.fonts).len() as f32 * size * 1.3;
+        if y - needed < bottom {
+            let n = pages.len() + 2;
+            pages.push(page(n, PORTRAIT));
+            y = h - MARGIN;
+        }
+        if let Some(p) = pages.last_mut() {
+            y -= pen.text(
+                p,
+                &text,
+                style,
+                size,
+                colour,
+                (MARGIN, width),
+                y,
+                Align::Left,
+            ) + after;
+        }
+    }
+    for p in &mut pages {
+        pen.text(
+            p,
+            &format!("Generated {generated_on}. Team report: {}", t.study_name),
+            FontStyle::Regular,
+            8.0,
+            MUTED,
+            (MARGIN, width),
+            MARGIN + 12.0,
+            Align::Left,
+        );
+    }
+    pages
+}
+
+/// Typesets the team report into pages, without writing a PDF.
+pub fn layout(t: &TeamReport, fonts: &PdfFonts, generated_on: &str) -> Vec<PageLayout> {
+    let pen = Pen {
+        fonts,
+        ascent: fonts.ascent(),
+        descent: fonts.descent(),
+    };
+    let mut pages = vec![infographic(t, &pen, generated_on)];
+    pages.extend(details(t, &pen, generated_on));
+    for (i, p) in pages.iter_mut().enumerate() {
+        p.number = i + 1;
+        for run in &mut p.runs {
+            run.page = i + 1;
+        }
+    }
+    pages
+}
+
+/// Renders the team report as a PDF file.
+///
+/// # Errors
+///
+/// [`PdfError::Write`] if the PDF writer reports an error.
+pub fn render(t: &TeamReport, fonts: &PdfFonts, generated_on: &str) -> Result<Vec<u8>, PdfError> {
+    let pages = layout(t, fonts, generated_on);
+    super::write(
+        &pages,
+        fonts,
+        "Your team's benchmark report",
+        &t.study_name,
+        "Team sales benchmark report",
+    )
+}

@@ -1,0 +1,484 @@
+//! Teams and waves as stored: teams, the drafts started to join one or to assess
+//! again, members by wave, links between a response and the one it follows, and
+//! the item ids of every questionnaire version that has run.
+//!
+//! A draft's links are carried over to its response by a trigger
+//! (`responses_take_draft_links`, migration 0004) in the very transaction that
+//! stores the response, so a submission cannot be stored without them. Every
+//! link cascades on deletion of its response or draft. All methods block: call
+//! them off the async executor.
+
+use rusqlite::OptionalExtension;
+use rusqlite::types::Value as Sql;
+
+use super::console::text;
+use super::writer::{Outcome, Write};
+use super::{Contact, Result, StorageError, Store, parse_json};
+
+/// A team as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Team {
+    /// The private team report link.
+    pub id: String,
+    /// The private invitation link.
+    pub invite_id: String,
+    pub created_at: String,
+    /// The response that started the team (gone once deleted).
+    pub starter_response_id: Option<String>,
+    /// The shared profile answers, {item id: value}.
+    pub profile: serde_json::Value,
+    /// The wave new members join.
+    pub wave: u32,
+}
+
+/// A member's stored figures. The contact details are read only for members who
+/// chose to show their name, and only the name is ever taken from them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MemberRow {
+    pub wave: u32,
+    pub answers: serde_json::Value,
+    pub scores: [Option<f64>; 6],
+    pub shown_contact: Option<Contact>,
+}
+
+/// What a draft was started for.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DraftLink {
+    pub team_id: Option<String>,
+    pub show_name: bool,
+    pub previous_id: Option<String>,
+}
+
+/// A draft to create with its links.
+pub struct LinkedDraft<'a> {
+    pub id: &'a str,
+    pub questionnaire_id: &'a str,
+    pub questionnaire_version: u32,
+    /// Prefilled answers, JSON text.
+    pub answers: &'a str,
+    pub now: &'a str,
+    pub link: DraftLink,
+}
+
+/// The console's figures on teams and waves.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TeamFigures {
+    pub teams: usize,
+    /// Teams with at least one member, and their members per team (all waves).
+    pub members_per_team: Vec<usize>,
+    /// Teams that ran more than one wave.
+    pub teams_with_second_wave: usize,
+    /// Responses that follow an earlier one of the same respondent.
+    pub repeat_responses: usize,
+    /// Responses that were assessed again later.
+    pub assessed_again: usize,
+}
+
+const TEAM_COLUMNS: &str = "id, invite_id, created_at, starter_response_id, profile, wave";
+
+fn team_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Team, String)> {
+    Ok((
+        Team {
+            id: r.get(0)?,
+            invite_id: r.get(1)?,
+            created_at: r.get(2)?,
+            starter_response_id: r.get(3)?,
+            profile: serde_json::Value::Null,
+            wave: r.get(5)?,
+        },
+        r.get(4)?,
+    ))
+}
+
+fn written(outcome: Outcome) -> Result<usize> {
+    match outcome {
+        Outcome::Executed(n) => Ok(n),
+        other => Err(StorageError::Corrupt(format!(
+            "unexpected outcome {other:?}"
+        ))),
+    }
+}
+
+impl Store {
+    fn team_where(&self, sql: &str, key: &str) -> Result<Option<Team>> {
+        self.read(|conn| {
+            let row = conn
+                .prepare_cached(sql)?
+                .query_row([key], team_row)
+                .optional()?;
+            row.map(|(mut team, profile)| {
+                team.profile = parse_json(&profile, "team profile")?;
+                Ok(team)
+            })
+            .transpose()
+        })
+    }
+
+    /// A team by its private report link.
+    pub fn team(&self, id: &str) -> Result<Option<Team>> {
+        self.team_where(
+            &format!("SELECT {TEAM_COLUMNS} FROM teams WHERE id = ?1"),
+            id,
+        )
+    }
+
+    /// A team by its private invitation link.
+    pub fn team_by_invite(&self, invite_id: &str) -> Result<Option<Team>> {
+        self.team_where(
+            &format!("SELECT {TEAM_COLUMNS} FROM teams WHERE invite_id = ?1"),
+            invite_id,
+        )
+    }
+
+    /// The team a response started, if any.
+    pub fn team_started_by(&self, response_id: &str) -> Result<Option<Team>> {
+        self.team_where(
+            &format!("SELECT {TEAM_COLUMNS} FROM teams WHERE starter_response_id = ?1"),
+            response_id,
+        )
+    }
+
+    /// The team and wave a response belongs to, if any.
+    pub fn membership(&self, response_id: &str) -> Result<Option<(String, u32)>> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached("SELECT team_id, wave FROM team_members WHERE response_id = ?1")?
+                .query_row([response_id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?)
+        })
+    }
+
+    /// Starts a team from a response: the team, and its starter as the first
+    /// member of wave 1. False when the response is in a team already.
+    pub fn create_team(&self, team: &Team, starter_response_id: &str) -> Result<bool> {
+        let n = written(self.writer().write_blocking(Write::ExecuteAll(vec![
+            (
+                "INSERT INTO teams (id, invite_id, created_at, starter_response_id, profile, wave)
+                 SELECT ?1, ?2, ?3, ?4, ?5, 1
+                 WHERE NOT EXISTS (SELECT 1 FROM team_members WHERE response_id = ?4)
+                   AND EXISTS (SELECT 1 FROM responses WHERE id = ?4)",
+                vec![
+                    text(&team.id),
+                    text(&team.invite_id),
+                    text(&team.created_at),
+                    text(starter_response_id),
+                    text(&team.profile.to_string()),
+                ],
+            ),
+            (
+                "INSERT INTO team_members (response_id, team_id, wave, show_name)
+                 SELECT ?1, ?2, 1, 0 WHERE changes() > 0",
+                vec![text(starter_response_id), text(&team.id)],
+            ),
+        ]))?)?;
+        Ok(n > 0)
+    }
+
+    /// Every member of a team, all waves, oldest wave first.
+    pub fn team_members(&self, team_id: &str) -> Result<Vec<MemberRow>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT m.wave, r.answers, r.overall, r.value, r.number, r.win_rate,
+                        r.sales_cycle, r.personal, CASE WHEN m.show_name THEN r.contact END
+                 FROM team_members m JOIN responses r ON r.id = m.response_id
+                 WHERE m.team_id = ?1 ORDER BY m.wave, r.submitted_at",
+            )?;
+            let rows = stmt.query_map([team_id], |r| {
+                Ok((
+                    r.get::<_, u32>(0)?,
+                    r.get::<_, String>(1)?,
+                    [
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                        r.get(7)?,
+                    ],
+                    r.get::<_, Option<String>>(8)?,
+                ))
+            })?;
+            let mut members = Vec::new();
+            for row in rows {
+                let (wave, answers, scores, contact) = row?;
+                members.push(MemberRow {
+                    wave,
+                    answers: parse_json(&answers, "answers")?,
+                    scores,
+                    shown_contact: contact.map(|c| parse_json(&c, "contact")).transpose()?,
+                });
+            }
+            Ok(members)
+        })
+    }
+
+    /// The number of members of one wave of a team.
+    pub fn wave_size(&self, team_id: &str, wave: u32) -> Result<usize> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached(
+                    "SELECT COUNT(*) FROM team_members WHERE team_id = ?1 AND wave = ?2",
+                )?
+                .query_row(rusqlite::params![team_id, wave], |r| r.get::<_, i64>(0))?
+                as usize)
+        })
+    }
+
+    /// Opens the next wave of a team, if the current one has members; returns
+    /// the wave new members now join.
+    pub fn open_next_wave(&self, team_id: &str) -> Result<u32> {
+        self.execute(
+            "UPDATE teams SET wave = wave + 1 WHERE id = ?1
+               AND EXISTS (SELECT 1 FROM team_members m
+                           WHERE m.team_id = teams.id AND m.wave = teams.wave)",
+            vec![text(team_id)],
+        )?;
+        self.team(team_id)?
+            .map(|t| t.wave)
+            .ok_or_else(|| StorageError::Corrupt("team vanished".into()))
+    }
+
+    /// Creates a draft prefilled with answers, with what it was started for.
+    pub fn create_linked_draft(&self, draft: &LinkedDraft<'_>) -> Result<()> {
+        let opt = |v: &Option<String>| v.as_deref().map_or(Sql::Null, text);
+        written(self.writer().write_blocking(Write::ExecuteAll(vec![
+            (
+                "INSERT INTO drafts (id, questionnaire_id, questionnaire_version, answers,
+                                     started_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                vec![
+                    text(draft.id),
+                    text(draft.questionnaire_id),
+                    Sql::Integer(i64::from(draft.questionnaire_version)),
+                    text(draft.answers),
+                    text(draft.now),
+                ],
+            ),
+            (
+                "INSERT INTO draft_links (draft_id, team_id, show_name, previous_id)
+                 VALUES (?1, ?2, ?3, ?4)",
+                vec![
+                    text(draft.id),
+                    opt(&draft.link.team_id),
+                    Sql::Integer(i64::from(draft.link.show_name)),
+                    opt(&draft.link.previous_id),
+                ],
+            ),
+        ]))?)?;
+        Ok(())
+    }
+
+    /// What a draft was started for, if it was started from a team or a report.
+    pub fn draft_link(&self, draft_id: &str) -> Result<Option<DraftLink>> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached(
+                    "SELECT team_id, show_name, previous_id FROM draft_links WHERE draft_id = ?1",
+                )?
+                .query_row([draft_id], |r| {
+                    Ok(DraftLink {
+                        team_id: r.get(0)?,
+                        show_name: r.get(1)?,
+                        previous_id: r.get(2)?,
+                    })
+                })
+                .optional()?)
+        })
+    }
+
+    /// The earlier response a response follows, if it was an assessment again.
+    pub fn previous_response(&self, response_id: &str) -> Result<Option<String>> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached("SELECT previous_id FROM response_links WHERE response_id = ?1")?
+                .query_row([response_id], |r| r.get(0))
+                .optional()?)
+        })
+    }
+
+    /// Records the item ids of a questionnaire version (once).
+    pub fn record_questionnaire_version(
+        &self,
+        questionnaire_id: &str,
+        version: u32,
+        items: &[String],
+    ) -> Result<()> {
+        let items = serde_json::to_string(items)
+            .map_err(|e| StorageError::Corrupt(format!("item ids: {e}")))?;
+        self.execute(
+            "INSERT OR IGNORE INTO questionnaire_versions (questionnaire_id, version, items)
+             VALUES (?1, ?2, ?3)",
+            vec![
+                text(questionnaire_id),
+                Sql::Integer(i64::from(version)),
+                text(&items),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The item ids of a questionnaire version, if it has run here.
+    pub fn questionnaire_version_items(
+        &self,
+        questionnaire_id: &str,
+        version: u32,
+    ) -> Result<Option<Vec<String>>> {
+        self.read(|conn| {
+            let items: Option<String> = conn
+                .prepare_cached(
+                    "SELECT items FROM questionnaire_versions
+                     WHERE questionnaire_id = ?1 AND version = ?2",
+                )?
+                .query_row(rusqlite::params![questionnaire_id, version], |r| r.get(0))
+                .optional()?;
+            items.map(|i| parse_json(&i, "item ids")).transpose()
+        })
+    }
+
+    /// Teams, members per team and repeat assessments, for the console.
+    pub fn team_figures(&self) -> Result<TeamFigures> {
+        self.read(|conn| {
+            let teams: i64 = conn.query_row("SELECT COUNT(*) FROM teams", [], |r| r.get(0))?;
+            let mut stmt = conn.prepare(
+                "SELECT COUNT(*), COUNT(DISTINCT wave) FROM team_members GROUP BY team_id",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
+            let mut figures = TeamFigures {
+                teams: teams as usize,
+                ..TeamFigures::default()
+            };
+            for row in rows {
+                let (members, waves) = row?;
+                figures.members_per_team.push(members as usize);
+                if waves > 1 {
+                    figures.teams_with_second_wave += 1;
+                }
+            }
+            figures.repeat_responses =
+                conn.query_row("SELECT COUNT(*) FROM response_links", [], |r| {
+                    r.get::<_, i64>(0)
+                })? as usize;
+            figures.assessed_again = conn.query_row(
+                "SELECT COUNT(DISTINCT previous_id) FROM response_links",
+                [],
+                |r| r.get::<_, i64>(0),
+            )? as usize;
+            Ok(figures)
+        })
+    }
+
+    /// Team and wave of every response in a team or assessed again, by response
+    /// id: (team id, wave). A team member's wave is the team's; any other
+    /// response's wave is its place in its series of assessments (1 for the
+    /// first).
+    pub fn waves_by_response(
+        &self,
+    ) -> Result<std::collections::HashMap<String, (Option<String>, u32)>> {
+        self.read(|conn| {
+            let mut out = std::collections::HashMap::new();
+            let mut stmt = conn.prepare(
+                "WITH RECURSIVE series(id, wave) AS (
+                     SELECT l.previous_id, 1 FROM response_links l
+                     WHERE NOT EXISTS (SELECT 1 FROM response_links p
+                                       WHERE p.response_id = l.previous_id)
+                     UNION
+                     SELECT l.response_id, s.wave + 1
+                     FROM response_links l JOIN series s ON l.previous_id = s.id
+                 )
+                 SELECT id, MAX(wave) FROM series GROUP BY id",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))?;
+            for row in rows {
+                let (id, wave) = row?;
+                out.insert(id, (None, wave));
+            }
+            let mut stmt = conn.prepare("SELECT response_id, team_id, wave FROM team_members")?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, u32>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let (id, team, wave) = row?;
+                out.insert(id, (Some(team), wave));
+            }
+            Ok(out)
+        })
+    }
+}
+
+/// The scores (overall, four sub-indices, personal) of two groups to compare.
+pub type ScoreGroups = (Vec<[Option<f64>; 6]>, Vec<[Option<f64>; 6]>);
+
+impl Store {
+    /// The first and second waves of the teams that ran a second wave: the
+    /// members' scores of each.
+    pub fn team_wave_groups(&self) -> Result<ScoreGroups> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT m.wave, r.overall, r.value, r.number, r.win_rate, r.sales_cycle, r.personal
+                 FROM team_members m JOIN responses r ON r.id = m.response_id
+                 WHERE m.wave IN (1, 2) AND m.team_id IN
+                     (SELECT team_id FROM team_members WHERE wave = 2)",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    r.get::<_, u32>(0)?,
+                    [
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                    ],
+                ))
+            })?;
+            let (mut first, mut second) = (Vec::new(), Vec::new());
+            for row in rows {
+                let (wave, scores) = row?;
+                if wave == 1 {
+                    first.push(scores);
+                } else {
+                    second.push(scores);
+                }
+            }
+            Ok((first, second))
+        })
+    }
+
+    /// Respondents who assessed again: their first assessments and the ones
+    /// that followed them.
+    pub fn repeat_groups(&self) -> Result<ScoreGroups> {
+        self.read(|conn| {
+            let scores = |sql: &str| -> Result<Vec<[Option<f64>; 6]>> {
+                let mut stmt = conn.prepare(sql)?;
+                let rows = stmt.query_map([], |r| {
+                    Ok([
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ])
+                })?;
+                Ok(rows.collect::<rusqlite::Result<_>>()?)
+            };
+            Ok((
+                scores(
+                    "SELECT overall, value, number, win_rate, sales_cycle, personal FROM responses
+                     WHERE id IN (SELECT previous_id FROM response_links)
+                       AND id NOT IN (SELECT response_id FROM response_links)",
+                )?,
+                scores(
+                    "SELECT r.overall, r.value, r.number, r.win_rate, r.sales_cycle, r.personal
+                     FROM response_links l JOIN responses r ON r.id = l.response_id
+                     WHERE l.previous_id NOT IN (SELECT response_id FROM response_links)",
+                )?,
+            ))
+        })
+    }
+}

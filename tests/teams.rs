@@ -1,0 +1,421 @@
+//! Team assessments over HTTP: a respondent starts a team from their report,
+//! colleagues in three roles join through the invitation, and the team report
+//! shows figures only where enough people stand behind them, never one person's
+//! answers, never a name that was not offered.
+
+mod common;
+
+use common::teams::{colleague, join, link_in, path_of, uuid_v4};
+use common::{csrf_token, example, fill_and_submit, get_page, spawn_app_with};
+
+#[actix_web::test]
+async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them() {
+    let app = spawn_app_with(40).await;
+    let starter = app.client();
+    let report = fill_and_submit(&app, &starter, &example("strong-company")).await;
+    let report_id = report.trim_start_matches("/r/").to_string();
+
+    // The report offers a team assessment; starting one needs the form's token.
+    let html = get_page(&app, &starter, &report).await;
+    assert!(html.contains(&format!("href=\"/r/{report_id}/team\"")));
+    let offer = get_page(&app, &starter, &format!("{report}/team")).await;
+    let forged = starter
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", "0".repeat(64))])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(forged.status(), 403);
+    let resp = starter
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", csrf_token(&offer))])
+        .send()
+        .await
+        .expect("start team");
+    assert_eq!(resp.status(), 303);
+    let links = get_page(&app, &starter, &format!("{report}/team")).await;
+    let invite = path_of(&link_in(&links, "invite-link"));
+    let team_report = path_of(&link_in(&links, "team-report-link"));
+    let invite_id = invite.trim_start_matches("/join/").to_string();
+    let team_id = team_report.trim_start_matches("/teams/").to_string();
+    assert!(uuid_v4(&invite_id) && uuid_v4(&team_id));
+    assert_ne!(invite_id, team_id);
+    assert_ne!(team_id, report_id);
+
+    // Five colleagues in three roles: two leaders, two reps, one manager.
+    let mut members = Vec::new();
+    members.push(
+        join(
+            &app,
+            &invite,
+            &colleague("strong-company", "executive", "Alex Shown"),
+            true,
+        )
+        .await,
+    );
+    members.push(
+        join(
+            &app,
+            &invite,
+            &colleague("strong-company", "executive", "Sam Hidden"),
+            false,
+        )
+        .await,
+    );
+    members.push(
+        join(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", "Robin Rep"),
+            false,
+        )
+        .await,
+    );
+    members.push(
+        join(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", "Kim Rep"),
+            false,
+        )
+        .await,
+    );
+    members.push(
+        join(
+            &app,
+            &invite,
+            &colleague("average-company", "manager", "Max Manager"),
+            false,
+        )
+        .await,
+    );
+
+    // Each colleague is placed with the team's company profile, not their own.
+    let starter_stored = app
+        .study
+        .store
+        .response(&report_id)
+        .expect("read")
+        .expect("starter");
+    for m in &members {
+        let stored = app
+            .study
+            .store
+            .response(m.trim_start_matches("/r/"))
+            .expect("read")
+            .expect("member");
+        assert_eq!(
+            stored.profile.get("industry"),
+            starter_stored.profile.get("industry")
+        );
+        assert_eq!(
+            stored.profile.get("company_size"),
+            starter_stored.profile.get("company_size")
+        );
+    }
+
+    let reader = app.client();
+    let html = get_page(&app, &reader, &team_report).await;
+    assert!(html.contains("Wave 1: 6 colleagues answered"), "{html}");
+    assert!(html.contains("Leaders: 3 answered"));
+    assert!(html.contains("Reps: fewer than 3 answered, so no figure is shown"));
+    assert!(html.contains("Managers: fewer than 3 answered, so no figure is shown"));
+    assert!(
+        html.contains("id=\"no-gap\""),
+        "one role with figures is no gap"
+    );
+    // Six members: means, but no spread that could fall on one person's score.
+    assert!(html.contains("the spread is shown once 8 colleagues have a score"));
+    assert!(!html.contains("the middle half of the team between"));
+    // Names only where offered; no contact detail of anyone else.
+    assert!(html.contains("Taking part: Alex Shown."));
+    for hidden in [
+        "Sam Hidden",
+        "Jane Smith",
+        "Robin Rep",
+        "example.com",
+        "Colleague Co",
+    ] {
+        assert!(!html.contains(hidden), "{hidden} is in the team report");
+    }
+
+    // A sixth colleague makes three reps: the gap between leaders and reps shows,
+    // the single manager still has no figure.
+    members.push(
+        join(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", "Lee Rep"),
+            false,
+        )
+        .await,
+    );
+    let html = get_page(&app, &reader, &team_report).await;
+    assert!(html.contains("Reps: 3 answered"));
+    assert!(html.contains("Managers: fewer than 3 answered"));
+    assert!(!html.contains("id=\"no-gap\""));
+    assert!(html.contains("Leaders score Company index"), "{html}");
+    assert!(html.contains("points higher than reps."));
+    assert!(html.contains("Where the roles differ most"));
+    assert_eq!(html.matches("class=\"item-gaps\"").count(), 1);
+    let listed = html.split("class=\"item-gaps\"").nth(1).expect("list");
+    let listed = &listed[..listed.find("</ol>").expect("end")];
+    assert_eq!(listed.matches("<li>").count(), 10);
+    let stored = app.study.store.team(&team_id).expect("read").expect("team");
+    let report_model = dealbench::teams::report(&app.study, &stored).expect("model");
+    let managers = report_model
+        .roles
+        .iter()
+        .position(|r| r.id == "managers")
+        .expect("managers");
+    assert!(
+        report_model
+            .index_gaps
+            .iter()
+            .all(|g| g.by_role[managers].is_none())
+    );
+    assert!(
+        report_model
+            .item_gaps
+            .iter()
+            .all(|g| g.by_role[managers].is_none())
+    );
+
+    // The team report PDF.
+    let pdf = reader
+        .get(app.url(&format!("{team_report}.pdf")))
+        .send()
+        .await
+        .expect("pdf");
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(
+        pdf.headers().get("content-type").expect("type"),
+        "application/pdf"
+    );
+    assert!(pdf.bytes().await.expect("bytes").starts_with(b"%PDF-"));
+
+    // No link leads from one person's answers to another's: the team report and
+    // the invitation name no report, and a member's own report leads to no team
+    // link; team and invitation ids open no report, page or API.
+    let invitation = get_page(&app, &reader, &invite).await;
+    for m in &members {
+        let id = m.trim_start_matches("/r/");
+        assert!(!html.contains(id));
+        assert!(!invitation.contains(id));
+        let member_team = get_page(&app, &reader, &format!("{m}/team")).await;
+        assert!(member_team.contains("part of a colleague's team"));
+        assert!(!member_team.contains(&team_id) && !member_team.contains(&invite_id));
+    }
+    assert!(!html.contains(&report_id));
+    assert!(!invitation.contains(&team_id));
+    for id in [&team_id, &invite_id] {
+        for path in [
+            format!("/r/{id}"),
+            format!("/r/{id}.pdf"),
+            format!("/s/{id}"),
+            format!("/join/{team_id}"),
+            format!("/teams/{invite_id}"),
+        ] {
+            let resp = reader.get(app.url(&path)).send().await.expect("get");
+            assert_eq!(resp.status(), 404, "{path}");
+        }
+        let resp = reader
+            .get(app.url(&format!("/api/v1/responses/{id}")))
+            .bearer_auth(&app.api_key)
+            .send()
+            .await
+            .expect("api");
+        assert_eq!(resp.status(), 404);
+    }
+
+    // Deleting a member removes them from the team too.
+    let gone = members[0].trim_start_matches("/r/").to_string();
+    let study = app.study.clone();
+    std::thread::spawn(move || study.delete(&gone, "operator").expect("delete"))
+        .join()
+        .expect("thread");
+    let html = get_page(&app, &reader, &team_report).await;
+    assert!(html.contains("Wave 1: 6 colleagues answered"));
+    assert!(!html.contains("Alex Shown"));
+    assert!(
+        app.study
+            .store
+            .membership(members[0].trim_start_matches("/r/"))
+            .expect("read")
+            .is_none()
+    );
+}
+
+#[actix_web::test]
+async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
+    let app = spawn_app_with(20).await;
+    let starter = app.client();
+    let report = fill_and_submit(&app, &starter, &example("average-company")).await;
+    let offer = get_page(&app, &starter, &format!("{report}/team")).await;
+    starter
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", csrf_token(&offer))])
+        .send()
+        .await
+        .expect("start team");
+    let links = get_page(&app, &starter, &format!("{report}/team")).await;
+    let invite = path_of(&link_in(&links, "invite-link"));
+    let team_report = path_of(&link_in(&links, "team-report-link"));
+    for name in ["A One", "B Two"] {
+        join(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", name),
+            false,
+        )
+        .await;
+    }
+    let html = get_page(&app, &starter, &team_report).await;
+    assert!(html.contains("Wave 1: 3 colleagues answered"));
+
+    let resp = starter
+        .post(app.url(&format!("{team_report}/wave")))
+        .form(&[("csrf_token", csrf_token(&html))])
+        .send()
+        .await
+        .expect("new wave");
+    assert_eq!(resp.status(), 303);
+    let html = get_page(&app, &starter, &team_report).await;
+    assert!(html.contains("Wave 2: 0 colleagues answered"));
+    assert!(html.contains("id=\"not-enough\""));
+    for name in ["C Three", "D Four", "E Five"] {
+        join(
+            &app,
+            &invite,
+            &colleague("strong-company", "rep", name),
+            false,
+        )
+        .await;
+    }
+    let html = get_page(&app, &starter, &team_report).await;
+    assert!(html.contains("Wave 2: 3 colleagues answered"));
+    assert!(html.contains("points)"), "wave 2 shows its change: {html}");
+    let team_id = team_report.trim_start_matches("/teams/");
+    let team = app.study.store.team(team_id).expect("read").expect("team");
+    let model = dealbench::teams::report(&app.study, &team).expect("model");
+    assert_eq!(model.waves.len(), 2);
+    let change = model.waves[1].changes[0].expect("a change of the company index");
+    let expected =
+        model.waves[1].means[0].expect("wave 2") - model.waves[0].means[0].expect("wave 1");
+    assert!((change - expected).abs() < 1e-9);
+    assert!(
+        change > 0.0,
+        "strong answers after weak ones raise the team's index"
+    );
+}
+
+const PASSWORD: &str = "a long enough password";
+
+/// A client signed in to the console.
+async fn operator(app: &common::TestApp) -> reqwest::Client {
+    let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
+    let store = &app.study.store;
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            store
+                .add_operator("ops", &hash, "2026-11-22T00:00:00.000Z")
+                .expect("add")
+        });
+    });
+    let client = app.client();
+    let page = get_page(app, &client, "/admin/login").await;
+    let resp = client
+        .post(app.url("/admin/login"))
+        .form(&[
+            ("csrf_token", csrf_token(&page).as_str()),
+            ("name", "ops"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(resp.status(), 303);
+    client
+}
+
+#[actix_web::test]
+async fn operators_see_teams_waves_and_repeat_rate_and_exports_carry_team_and_wave() {
+    let app = spawn_app_with(12).await;
+    let outsider = app.client();
+    let resp = outsider
+        .get(app.url("/admin/teams"))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(resp.status(), 303, "the console needs a login");
+
+    let starter = app.client();
+    let report = fill_and_submit(&app, &starter, &example("average-company")).await;
+    let offer = get_page(&app, &starter, &format!("{report}/team")).await;
+    starter
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", csrf_token(&offer))])
+        .send()
+        .await
+        .expect("start");
+    let links = get_page(&app, &starter, &format!("{report}/team")).await;
+    let invite = path_of(&link_in(&links, "invite-link"));
+    let team_report = path_of(&link_in(&links, "team-report-link"));
+    let team_id = team_report.trim_start_matches("/teams/").to_string();
+    let invite_id = invite.trim_start_matches("/join/").to_string();
+    join(
+        &app,
+        &invite,
+        &colleague("weak-company", "rep", "W One"),
+        false,
+    )
+    .await;
+    let html = get_page(&app, &starter, &team_report).await;
+    starter
+        .post(app.url(&format!("{team_report}/wave")))
+        .form(&[("csrf_token", csrf_token(&html))])
+        .send()
+        .await
+        .expect("wave 2");
+    let second = join(
+        &app,
+        &invite,
+        &colleague("strong-company", "rep", "W Two"),
+        false,
+    )
+    .await;
+
+    let ops = operator(&app).await;
+    let html = get_page(&app, &ops, "/admin/teams").await;
+    assert!(html.contains("<dd id=\"teams-started\">1</dd>"), "{html}");
+    assert!(html.contains("<dd id=\"second-waves\">1</dd>"));
+    assert!(html.contains("<dd id=\"members-median\">3.0</dd>"));
+    // Groups below K are not compared.
+    assert!(html.contains("Not shown: each group needs at least 10 responses (now 2 and 1)."));
+
+    let csv = ops
+        .get(app.url("/admin/export/scores.csv"))
+        .send()
+        .await
+        .expect("export")
+        .text()
+        .await
+        .expect("csv");
+    let mut lines = csv.lines();
+    assert!(lines.next().expect("header").ends_with(",team,wave"));
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let team_cells: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r[r.len() - 2], r[r.len() - 1]))
+        .filter(|(team, _)| !team.is_empty())
+        .collect();
+    assert_eq!(team_cells.len(), 3, "three team members");
+    let pseudonym = team_cells[0].0;
+    assert!(pseudonym.starts_with('p') && team_cells.iter().all(|(t, _)| *t == pseudonym));
+    let mut waves: Vec<&str> = team_cells.iter().map(|(_, w)| *w).collect();
+    waves.sort_unstable();
+    assert_eq!(waves, vec!["1", "1", "2"]);
+    assert!(!csv.contains(&team_id) && !csv.contains(&invite_id));
+    assert!(!csv.contains(second.trim_start_matches("/r/")));
+    assert!(!csv.contains("example.com"));
+}
