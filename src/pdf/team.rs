@@ -242,7 +242,8 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
         let words = if f.peer_sentence.is_empty() {
             f.display.clone()
         } else {
-            format!("{} {}", f.display, f.peer_sentence)
+            // The figure is a phrase; the peer sentence starts a sentence of its own.
+            format!("{}. {}", f.display, f.peer_sentence)
         };
         y -= pen.text(
             &mut p,
