@@ -209,6 +209,31 @@ pub fn keep_team_profile(
     Ok(())
 }
 
+/// The answers a team member does not give, because the team's are used: item id
+/// -> the team's answer, as stored. Empty for a questionnaire outside a team.
+///
+/// # Errors
+/// When the database cannot be read.
+pub fn team_answers(
+    study: &Study,
+    draft_id: &str,
+) -> Result<serde_json::Map<String, Value>, TeamError> {
+    let Some(DraftLink {
+        team_id: Some(team_id),
+        ..
+    }) = study.store.draft_link(draft_id)?
+    else {
+        return Ok(serde_json::Map::new());
+    };
+    Ok(match study.store.team(&team_id)? {
+        Some(Team {
+            profile: Value::Object(answers),
+            ..
+        }) => answers,
+        _ => serde_json::Map::new(),
+    })
+}
+
 /// The team's peer-group profile (dimension -> option id).
 fn team_profile(q: &Questionnaire, team: &Team) -> BTreeMap<String, String> {
     q.dimensions()

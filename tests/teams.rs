@@ -419,3 +419,38 @@ async fn operators_see_teams_waves_and_repeat_rate_and_exports_carry_team_and_wa
     assert!(!csv.contains(second.trim_start_matches("/r/")));
     assert!(!csv.contains("example.com"));
 }
+
+#[actix_web::test]
+async fn a_colleague_sees_the_teams_company_profile_instead_of_being_asked_for_it() {
+    let app = spawn_app_with(12).await;
+    let starter = app.client();
+    let report = fill_and_submit(&app, &starter, &example("strong-company")).await;
+    let offer = get_page(&app, &starter, &format!("{report}/team")).await;
+    starter
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", csrf_token(&offer))])
+        .send()
+        .await
+        .expect("start team");
+    let links = get_page(&app, &starter, &format!("{report}/team")).await;
+    let invite = path_of(&link_in(&links, "invite-link"));
+
+    let colleague_client = app.client();
+    let invitation = get_page(&app, &colleague_client, &invite).await;
+    let resp = colleague_client
+        .post(app.url(&invite))
+        .form(&[("csrf_token", csrf_token(&invitation))])
+        .send()
+        .await
+        .expect("join");
+    assert_eq!(resp.status(), 303);
+    let first = common::location(&resp);
+    let page = get_page(&app, &colleague_client, &first).await;
+    // The starter's industry (software) is shown as the team's answer, sent back
+    // unchanged, and not offered as a choice the colleague could change.
+    assert!(page.contains("your team&#x27;s answer") || page.contains("your team's answer"));
+    assert!(page.contains("type=\"hidden\" name=\"industry\" value=\"software\""));
+    assert!(!page.contains("type=\"radio\" name=\"industry\""));
+    // The colleague's own role is still asked.
+    assert!(page.contains("type=\"radio\" name=\"role\""));
+}

@@ -166,6 +166,9 @@ struct ItemView<'a> {
     /// For a number, how the answer was read ("$25,000"), so a typed "25k" can be
     /// checked at a glance.
     read_as: Option<String>,
+    /// For a team member, the team's answer to a shared profile question (as the
+    /// respondent reads it): shown, not asked, and sent back unchanged.
+    team_answer: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -194,12 +197,17 @@ enum Shown<'a> {
     Typed(&'a Fields),
 }
 
+/// The questionnaire page `page` of a draft: its fields with what is stored or was
+/// typed, the errors next to their fields, and the team's answers where the draft
+/// belongs to a team (`team`: item id -> the team's answer).
+#[allow(clippy::too_many_arguments)]
 fn page_view<'a>(
     q: &'a Questionnaire,
     draft_id: &'a str,
     page: usize,
     shown: Shown<'_>,
     errors: Option<&AnswerError>,
+    team: &serde_json::Map<String, serde_json::Value>,
     token: String,
     base_url: &str,
 ) -> PageView<'a> {
@@ -238,6 +246,18 @@ fn page_view<'a>(
                 ItemKind::Text => "text",
                 _ => "choice",
             };
+            let team_answer = team.get(&item.id).map(|v| match v {
+                serde_json::Value::String(id) => item
+                    .option(id)
+                    .map_or_else(|| id.clone(), |(_, o)| o.label.clone()),
+                other => other.to_string(),
+            });
+            // The form sends the team's answer back as it is stored.
+            let (selected, value) = match team.get(&item.id) {
+                Some(serde_json::Value::String(id)) => (Some(id.clone()), id.clone()),
+                Some(other) => (None, other.to_string()),
+                None => (selected, value),
+            };
             ItemView {
                 id: &item.id,
                 kind,
@@ -254,7 +274,7 @@ fn page_view<'a>(
                         checked: selected.as_deref() == Some(o.id.as_str()),
                     })
                     .collect(),
-                value: if kind == "choice" {
+                value: if kind == "choice" && !team.contains_key(&item.id) {
                     String::new()
                 } else {
                     value
@@ -267,6 +287,7 @@ fn page_view<'a>(
                 input_id: format!("q-{}", item.id),
                 error: errors.and_then(|e| e.message_for(&item.id)).map(capitalise),
                 read_as: read.map(|n| read_as(q, item, n)),
+                team_answer,
                 input_mode: if item.email {
                     "email"
                 } else if item.kind == ItemKind::Number {
@@ -360,6 +381,7 @@ async fn show_page(
     } else {
         None
     };
+    let team = team_answers(&state, &draft.id).await?;
     let (token, cookie) = csrf::token(&req);
     let view = page_view(
         q,
@@ -367,6 +389,7 @@ async fn show_page(
         page,
         Shown::Stored(&answers),
         errors.as_ref(),
+        &team,
         token,
         state.public_url.origin(),
     );
@@ -438,6 +461,7 @@ async fn save_page(
         Ok(a) => a,
         Err(errors) => {
             // Nothing is saved; everything typed is shown again with the messages.
+            let team = team_answers(&state, &draft.id).await?;
             let (token, cookie) = csrf::token(&req);
             let view = page_view(
                 q,
@@ -445,6 +469,7 @@ async fn save_page(
                 page,
                 Shown::Typed(&fields),
                 Some(&errors),
+                &team,
                 token,
                 state.public_url.origin(),
             );
@@ -510,6 +535,18 @@ async fn save_page(
         SubmitOutcome::AlreadySubmitted(id) => id,
     };
     Ok(see_other(&format!("/r/{report}")))
+}
+
+/// The team's answers to the shared profile questions, for a team member's draft.
+async fn team_answers(
+    state: &web::Data<AppState>,
+    draft_id: &str,
+) -> Result<serde_json::Map<String, serde_json::Value>, PageError> {
+    let study = state.study.clone();
+    let id = draft_id.to_string();
+    Ok(web::block(move || crate::teams::team_answers(&study, &id))
+        .await
+        .map_err(|e| PageError::Internal(e.to_string()))??)
 }
 
 /// A team member's shared profile answers stay the team's (see
