@@ -78,6 +78,105 @@ pub struct WaveChange {
     pub trend: Vec<TrendPoint>,
 }
 
+/// "Since last time" as the respondent reads it, on the web page and in the PDF
+/// alike: every sentence and table cell, built once.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SinceLastTime {
+    /// What was compared with what, and on which questions.
+    pub intro: String,
+    /// Index, last time, now, change.
+    pub rows: Vec<[String; 4]>,
+    /// One line per answer changed: "Question (Section): last time X; now Y."
+    pub changed: Vec<String>,
+    /// Said when no answer changed.
+    pub unchanged: Option<String>,
+    /// Questions asked for the first time.
+    pub new_items: Vec<String>,
+}
+
+/// A score as the change table says it.
+pub fn score_said(score: Option<f64>) -> String {
+    score.map_or_else(
+        || "not enough answers".into(),
+        |s| format!("{}%", s.round()),
+    )
+}
+
+/// A change in points as a person says it.
+pub fn change_said(change: Option<f64>) -> String {
+    match change.map(f64::round) {
+        Some(c) if c == 1.0 => "up 1 point".into(),
+        Some(c) if c == -1.0 => "down 1 point".into(),
+        Some(c) if c > 0.0 => format!("up {c} points"),
+        Some(c) if c < 0.0 => format!("down {} points", -c),
+        Some(_) => "no change".into(),
+        None => "not comparable".into(),
+    }
+}
+
+impl WaveChange {
+    /// The words of the change since last time.
+    pub fn said(&self) -> SinceLastTime {
+        let questions = if self.compared_items == 1 {
+            "1 question".to_string()
+        } else {
+            format!("{} questions", self.compared_items)
+        };
+        let mut intro = format!(
+            "Compared with your assessment of {}, like for like: {questions} asked both times.",
+            self.earlier_on
+        );
+        if !self.same_version {
+            let new = match self.new_items.len() {
+                0 => "no question is new".to_string(),
+                1 => "1 new question is left out of the change".to_string(),
+                n => format!("{n} new questions are left out of the change"),
+            };
+            let retired = match self.retired_items {
+                0 => "none of the earlier ones was retired".to_string(),
+                1 => "1 earlier question is no longer asked".to_string(),
+                n => format!("{n} earlier questions are no longer asked"),
+            };
+            intro.push_str(&format!(
+                " The questionnaire changed in between: {new}, and {retired}."
+            ));
+        }
+        intro.push_str(
+            " Scores here are recomputed on the common questions only, so they can differ slightly from the ones in either report.",
+        );
+        SinceLastTime {
+            intro,
+            rows: self
+                .indices
+                .iter()
+                .map(|i| {
+                    [
+                        i.name.clone(),
+                        score_said(i.before),
+                        score_said(i.after),
+                        change_said(i.change),
+                    ]
+                })
+                .collect(),
+            changed: self
+                .items
+                .iter()
+                .map(|i| {
+                    format!(
+                        "{} ({}): last time {}; now {}.",
+                        i.text, i.section, i.before, i.after
+                    )
+                })
+                .collect(),
+            unchanged: self.items.is_empty().then(|| {
+                "You gave the same answers as last time to every question asked both times."
+                    .to_string()
+            }),
+            new_items: self.new_items.clone(),
+        }
+    }
+}
+
 /// The earlier answers read against the current questionnaire, keeping only
 /// `common` items and options the current version still offers.
 fn earlier_answers(q: &Questionnaire, json: &Value, common: &HashSet<&str>) -> Answers {
@@ -283,5 +382,38 @@ mod tests {
         assert!(change.new_items.contains(&text));
         assert!(change.items.iter().all(|i| i.id != new_item));
         assert!(change.indices[0].change.is_some_and(|c| c > 0.0));
+    }
+
+    #[test]
+    fn the_change_is_said_in_words_a_person_uses() {
+        let change = WaveChange {
+            earlier_on: "2025-11-24".into(),
+            same_version: false,
+            compared_items: 57,
+            indices: vec![IndexChange {
+                key: "overall",
+                name: "Company index".into(),
+                before: Some(51.4),
+                after: Some(52.2),
+                change: Some(0.8),
+            }],
+            items: Vec::new(),
+            new_items: vec!["A new question".into()],
+            retired_items: 2,
+            trend: Vec::new(),
+        };
+        let said = change.said();
+        assert!(said.intro.contains("57 questions asked both times"));
+        assert!(said.intro.contains(
+            "1 new question is left out of the change, and 2 earlier questions are no longer asked."
+        ));
+        assert_eq!(
+            said.rows[0],
+            ["Company index", "51%", "52%", "up 1 point"].map(String::from)
+        );
+        assert!(said.unchanged.is_some() && said.changed.is_empty());
+        assert_eq!(change_said(Some(-3.4)), "down 3 points");
+        assert_eq!(change_said(Some(0.2)), "no change");
+        assert_eq!(score_said(None), "not enough answers");
     }
 }

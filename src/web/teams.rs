@@ -20,7 +20,7 @@ use serde::Serialize;
 use super::error::PageError;
 use super::{AppState, csrf, parse_id};
 use crate::domain::team::TeamReport;
-use crate::domain::waves::WaveChange;
+use crate::domain::waves::{WaveChange, change_said, score_said};
 use crate::storage::teams::Team;
 use crate::teams::{self, TeamError};
 
@@ -498,20 +498,10 @@ async fn next_wave(
 /// "Since last time" on a report that assessed an earlier one again.
 #[derive(Serialize)]
 pub struct WavesView {
-    c: WaveChange,
-    /// Index rows: name, before, after and change as said.
-    indices: Vec<ChangeRow>,
+    /// The sentences and table, shared with the PDF.
+    said: crate::domain::waves::SinceLastTime,
     /// The trend of the overall index, when there are three or more assessments.
     trend: Option<TrendChart>,
-    new_count: usize,
-}
-
-#[derive(Serialize)]
-struct ChangeRow {
-    name: String,
-    before: String,
-    after: String,
-    change: String,
 }
 
 /// A small line chart of the company index over the assessments (SVG, 320 x 120).
@@ -529,34 +519,8 @@ struct TrendDot {
     date: String,
 }
 
-fn said(score: Option<f64>) -> String {
-    score.map_or_else(
-        || "not enough answers".into(),
-        |s| format!("{}%", s.round()),
-    )
-}
-
-fn change_said(change: Option<f64>) -> String {
-    match change.map(f64::round) {
-        Some(c) if c > 0.0 => format!("up {c} points"),
-        Some(c) if c < 0.0 => format!("down {} points", -c),
-        Some(_) => "no change".into(),
-        None => "not comparable".into(),
-    }
-}
-
 /// The view of the change since last time.
 pub fn waves_view(c: WaveChange) -> WavesView {
-    let indices = c
-        .indices
-        .iter()
-        .map(|i| ChangeRow {
-            name: i.name.clone(),
-            before: said(i.before),
-            after: said(i.after),
-            change: change_said(i.change),
-        })
-        .collect();
     let scored: Vec<(usize, f64)> = c
         .trend
         .iter()
@@ -586,10 +550,8 @@ pub fn waves_view(c: WaveChange) -> WavesView {
         }
     });
     WavesView {
-        new_count: c.new_items.len(),
-        indices,
+        said: c.said(),
         trend,
-        c,
     }
 }
 
@@ -835,8 +797,8 @@ fn compare(
                         IndexKind::Overall => "Company index".into(),
                         IndexKind::Personal => "Personal index".into(),
                     },
-                    first: said(a),
-                    second: said(b),
+                    first: score_said(a),
+                    second: score_said(b),
                     change: change_said(b.zip(a).map(|(b, a)| b - a)),
                 }
             })
