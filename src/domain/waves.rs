@@ -105,8 +105,8 @@ pub fn score_said(score: Option<f64>) -> String {
 /// A change in points as a person says it.
 pub fn change_said(change: Option<f64>) -> String {
     match change.map(f64::round) {
-        Some(c) if c == 1.0 => "up 1 point".into(),
-        Some(c) if c == -1.0 => "down 1 point".into(),
+        Some(1.0) => "up 1 point".into(),
+        Some(-1.0) => "down 1 point".into(),
         Some(c) if c > 0.0 => format!("up {c} points"),
         Some(c) if c < 0.0 => format!("down {} points", -c),
         Some(_) => "no change".into(),
