@@ -9,8 +9,13 @@ use std::collections::BTreeMap;
 
 use dealbench::domain::answers::{Answer, Answers, Completeness};
 use dealbench::domain::peer::{IndexKind, PeerIndex, PeerNumber, PeerRecord};
-use dealbench::domain::questionnaire::{Band, ItemKind, PartKind, Questionnaire};
-use dealbench::domain::report::{Report, ReportInput};
+use dealbench::domain::questionnaire::{
+    Band, ItemKind, PartKind, Questionnaire, SubIndex, reads_after_change,
+};
+use dealbench::domain::report::{
+    BOTTOM_QUARTER, BOTTOM_TENTH, Report, ReportInput, figure_value, markedly_worse,
+    sub_index_number,
+};
 use dealbench::domain::scoring::{MAX_STOPS, Verdict, score};
 use dealbench::domain::synthetic;
 use serde_json::{Map, Value, json};
@@ -134,6 +139,12 @@ fn hedges(q: &Questionnaire, item_id: &str, chosen: &str, paragraph: &str) -> Ve
         "or perhaps unsure",
         "if you chose",
         "{answer}",
+        // Band phrases that rename an answer into another: "of little importance"
+        // for "Somewhat important", "at least half" for "Over 75%".
+        "of little importance",
+        "at least half",
+        "most of your",
+        "than you think",
     ] {
         if paragraph.to_lowercase().contains(phrase) {
             found.push(format!("hedges: {phrase:?}"));
@@ -249,6 +260,13 @@ fn a_thousand_random_reports_follow_every_rule() {
                 a.headline, a.question,
                 "{ctx}: a verdict needs its own headline"
             );
+            if a.verdict == Verdict::Change {
+                assert!(
+                    reads_after_change(&a.headline),
+                    "{ctx}: CHANGE {}",
+                    a.headline
+                );
+            }
             for h in hedges(&q, &a.item, &a.answer, &a.paragraph) {
                 hedging.insert(format!("{} ({}): {h}", a.item, a.answer));
             }
@@ -299,7 +317,26 @@ fn a_thousand_random_reports_follow_every_rule() {
                             "{ctx}: {}",
                             index.standing
                         );
-                    } else if rel.floor() > 0.0 {
+                    } else if rel < BOTTOM_TENTH {
+                        assert!(
+                            index
+                                .standing
+                                .starts_with("in the bottom tenth of your peer group (")
+                                || index
+                                    .standing
+                                    .starts_with("the lowest in your peer group ("),
+                            "{ctx}: {}",
+                            index.standing
+                        );
+                    } else if rel < BOTTOM_QUARTER {
+                        assert!(
+                            index
+                                .standing
+                                .starts_with("in the bottom quarter of your peer group ("),
+                            "{ctx}: {}",
+                            index.standing
+                        );
+                    } else {
                         assert!(
                             index.standing.starts_with(&format!(
                                 "higher than {}% of your peer group (",
@@ -347,8 +384,10 @@ fn a_thousand_random_reports_follow_every_rule() {
             }
         }
 
-        // Amounts in the study's currency; blanks unknown, never zero.
         let numbers = card.numbers.clone().unwrap_or_default();
+        check_own_numbers(&q, &r, &card, &standing, &numbers, &ctx);
+
+        // Amounts in the study's currency; blanks unknown, never zero.
         for p in &r.velocity_paragraphs {
             let bare = amounts_without_currency(p, &symbol);
             assert!(bare.is_empty(), "{ctx}: {bare:?} in {p}");
@@ -411,4 +450,110 @@ fn a_thousand_random_reports_follow_every_rule() {
         "{seen_mixed} reports with both KEEP and STOP"
     );
     assert!(seen_medians > 1_000, "{seen_medians} peer medians");
+}
+
+/// Commentary never ignores or contradicts the respondent's own numbers: a count
+/// on few decided deals is not read as a rate, the summary quotes the figure and
+/// the peer median, a confident answer beside a figure that disproves it is not
+/// praised, and an answer that a fired tension questions is not praised either.
+fn check_own_numbers(
+    q: &Questionnaire,
+    r: &Report,
+    card: &dealbench::domain::scoring::Scorecard,
+    standing: &dealbench::domain::peer::PeerStanding,
+    numbers: &dealbench::domain::velocity::CompanyNumbers,
+    ctx: &str,
+) {
+    let everything = r.sentences().join(" ");
+    let decided = card
+        .win_rate
+        .as_ref()
+        .and_then(|w| Some(w.deals_won? + w.deals_lost?));
+    if decided.is_some_and(|d| d < q.minimum_decided_deals) {
+        for phrase in [
+            "deals more often than",
+            "by count and",
+            "decided deals give",
+        ] {
+            assert!(
+                !everything.contains(phrase),
+                "{ctx}: a rate read from {decided:?} deals: {phrase:?}"
+            );
+        }
+        if card.velocity.is_some() && numbers.win_rate.is_none() {
+            assert!(
+                r.velocity_paragraphs[0].contains("rests on only"),
+                "{ctx}: {}",
+                r.velocity_paragraphs[0]
+            );
+        }
+        if let Some(n) = &r.numbers {
+            assert!(
+                n.rows.iter().all(|row| !row.label.contains("win rate")),
+                "{ctx}: a counted rate on few deals in the table"
+            );
+        }
+    }
+    for s in &r.sub_indices {
+        let (Some(paragraph), Some(shown)) = (&s.paragraph, s.index.score) else {
+            continue;
+        };
+        let sub = SubIndex::ALL
+            .into_iter()
+            .find(|x| x.key() == s.index.key)
+            .expect("sub-index");
+        let n = sub_index_number(sub);
+        let Some(yours) = figure_value(q, numbers, n) else {
+            continue;
+        };
+        let median = standing.number_medians.get(n.key()).copied();
+        assert!(
+            paragraph.contains("median of your peer group") || paragraph.contains("no peer median"),
+            "{ctx}: {} ignores the figure: {paragraph}",
+            s.index.key
+        );
+        let text = q.sub_index_text(sub);
+        let band = q.commentary.band(Some(shown.round()));
+        if median.is_some_and(|m| markedly_worse(q, n, yours, m)) && band != Band::Weak {
+            assert!(
+                !paragraph.starts_with(text.commentary.paragraph(band)),
+                "{ctx}: {} praises beside a figure that disproves it",
+                s.index.key
+            );
+        }
+    }
+    for section in &r.company_sections {
+        for e in &section.entries {
+            let item = q.item(&e.item).expect("item");
+            let commentary = item.commentary.as_ref().expect("scored");
+            if e.band == Band::Strong {
+                assert!(
+                    e.tensions.is_empty() || e.paragraph != commentary.strong,
+                    "{ctx}: {} praised while a tension questions it",
+                    e.item
+                );
+            }
+            let Some(n) = item.quotes.and_then(|m| {
+                dealbench::domain::peer::PeerNumber::ALL
+                    .into_iter()
+                    .find(|p| p.key() == m.key())
+            }) else {
+                continue;
+            };
+            let yours = figure_value(q, numbers, n);
+            let median = standing.number_medians.get(n.key()).copied();
+            if let (Some(y), Some(m), Band::Strong) = (yours, median, e.band)
+                && markedly_worse(q, n, y, m)
+            {
+                assert_ne!(
+                    e.paragraph, commentary.strong,
+                    "{ctx}: {} praises beside {y} against a median of {m}",
+                    e.item
+                );
+            }
+            if let (Some(_), Band::Middling, Some(measured)) = (yours, e.band, &item.measured) {
+                assert_eq!(&e.paragraph, measured, "{ctx}: {}", e.item);
+            }
+        }
+    }
 }

@@ -577,7 +577,7 @@ mod tests {
         assert_eq!(card.actions[0].verdict, Verdict::Change);
         assert_eq!(card.actions[0].answer, "Don't know");
         assert!(
-            card.actions[0].headline.starts_with("find out "),
+            card.actions[0].headline.contains(": find out "),
             "{}",
             card.actions[0].headline
         );
