@@ -16,7 +16,7 @@ use dealbench::domain::report::{
     BOTTOM_QUARTER, BOTTOM_TENTH, Report, ReportInput, figure_value, markedly_worse,
     sub_index_number,
 };
-use dealbench::domain::scoring::{MAX_STOPS, Verdict, score};
+use dealbench::domain::scoring::{MAX_STOPS, Verdict, questioned_items, score};
 use dealbench::domain::synthetic;
 use serde_json::{Map, Value, json};
 
@@ -226,14 +226,24 @@ fn a_thousand_random_reports_follow_every_rule() {
             verdicts.iter().filter(|v| **v == Verdict::Stop).count() <= MAX_STOPS,
             "{ctx}"
         );
+        // A strong answer a tension questions is not kept.
+        let questioned = questioned_items(&q, &answers);
         let key_bands: Vec<Band> = q
             .items_of_part(PartKind::Company)
             .filter(|i| i.key_area)
             .filter_map(|i| match answers.by_id(&q, &i.id)? {
-                (item, Answer::Option(o)) => Some(q.commentary.band(item.options[*o].score)),
+                (item, Answer::Option(o)) => Some(q.commentary.band(item.options[*o].score))
+                    .filter(|b| *b != Band::Strong || !questioned.contains(&item.id)),
                 _ => None,
             })
             .collect();
+        for a in &r.actions {
+            assert!(
+                a.verdict != Verdict::Keep || !questioned.contains(&a.item),
+                "{ctx}: KEEP {} while a tension questions it",
+                a.item
+            );
+        }
         if key_bands.contains(&Band::Strong) {
             assert!(verdicts.contains(&Verdict::Keep), "{ctx}: {verdicts:?}");
         }
@@ -465,6 +475,22 @@ fn check_own_numbers(
     ctx: &str,
 ) {
     let everything = r.sentences().join(" ");
+    // Said once: no action paragraph is repeated in the detailed analysis, and the
+    // what-if appears once.
+    for a in &r.actions {
+        for section in &r.company_sections {
+            for e in &section.entries {
+                assert_ne!(a.paragraph, e.paragraph, "{ctx}: {} said twice", e.item);
+            }
+        }
+    }
+    if let Some(n) = r.numbers.as_ref().and_then(|n| n.what_if_per_day.as_ref()) {
+        assert_eq!(
+            everything.matches(n.as_str()).count(),
+            1,
+            "{ctx}: the what-if {n} is not said once"
+        );
+    }
     let decided = card
         .win_rate
         .as_ref()
@@ -552,7 +578,12 @@ fn check_own_numbers(
                 );
             }
             if let (Some(_), Band::Middling, Some(measured)) = (yours, e.band, &item.measured) {
-                assert_eq!(&e.paragraph, measured, "{ctx}: {}", e.item);
+                let said = r
+                    .actions
+                    .iter()
+                    .find(|a| a.item == e.item)
+                    .map_or(&e.paragraph, |a| &a.paragraph);
+                assert_eq!(said, measured, "{ctx}: {}", e.item);
             }
         }
     }

@@ -383,14 +383,53 @@ impl Report {
         );
         let tensions = tensions(q, input.answers);
         let numbers = numbers_view(q, card, standing);
-        let company_sections = sections(q, input, PartKind::Company, &tensions);
-        let figure_of = |item: &str| {
+        let mut company_sections = sections(q, input, PartKind::Company, &tensions);
+        let entry_of = |item: &str| {
             company_sections
                 .iter()
                 .flat_map(|s| &s.entries)
                 .find(|e| e.item == item)
-                .and_then(|e| e.figure.clone())
+                .cloned()
         };
+        let actions: Vec<ActionView> = card
+            .actions
+            .iter()
+            .map(|a| {
+                let entry = entry_of(&a.item);
+                ActionView {
+                    verdict: a.verdict,
+                    headline: if a.headline.is_empty() {
+                        stored_before_headlines(q, a)
+                    } else {
+                        a.headline.clone()
+                    },
+                    item: a.item.clone(),
+                    question: a.question.clone(),
+                    answer: a.answer.clone(),
+                    // The paragraph the detailed analysis would give, which reads
+                    // the answer beside the numbers and the tensions.
+                    paragraph: entry
+                        .as_ref()
+                        .map_or_else(|| a.paragraph.clone(), |e| e.paragraph.clone()),
+                    figure: entry.and_then(|e| e.figure),
+                }
+            })
+            .collect();
+        // Said once: the detailed analysis points to the action instead of
+        // repeating its paragraph.
+        for e in company_sections.iter_mut().flat_map(|s| &mut s.entries) {
+            if let Some(a) = actions.iter().find(|a| a.item == e.item) {
+                e.paragraph = format!(
+                    "This is one of your first actions: {} {}. What to do about it is set out in the executive summary.",
+                    match a.verdict {
+                        Verdict::Keep => "KEEP",
+                        Verdict::Change => "CHANGE",
+                        Verdict::Stop => "STOP",
+                    },
+                    a.headline
+                );
+            }
+        }
         Report {
             study_name: q.name.clone(),
             respondent: text_answer("contact_name"),
@@ -407,23 +446,7 @@ impl Report {
             sub_indices,
             personal,
             velocity_paragraphs: velocity_paragraphs(q, card, standing, numbers.as_ref()),
-            actions: card
-                .actions
-                .iter()
-                .map(|a| ActionView {
-                    verdict: a.verdict,
-                    headline: if a.headline.is_empty() {
-                        stored_before_headlines(q, a)
-                    } else {
-                        a.headline.clone()
-                    },
-                    item: a.item.clone(),
-                    question: a.question.clone(),
-                    answer: a.answer.clone(),
-                    paragraph: a.paragraph.clone(),
-                    figure: figure_of(&a.item),
-                })
-                .collect(),
+            actions,
             company_sections,
             personal_sections: sections(q, input, PartKind::Personal, &tensions),
             tensions,
@@ -885,11 +908,10 @@ fn sections(
                             })
                         })
                         .collect::<Vec<TensionLink>>();
-                    if let Some(t) = links.first().filter(|_| band == Band::Strong) {
+                    if !links.is_empty() && band == Band::Strong {
                         paragraph = format!(
-                            "You answered \u{201c}{}\u{201d} here, yet another of your answers pulls against it. The summary says what the two together usually mean, under \u{201c}{}\u{201d}.",
-                            option.label,
-                            t.title
+                            "On its own, \u{201c}{}\u{201d} here would be a strength. Another of your answers pulls against it, so it is a question to settle first, not a strength to keep.",
+                            option.label
                         );
                     }
                     Some(EntryView {
@@ -1091,10 +1113,8 @@ fn numbers_view(
     let missing = missing_factors(card);
     let velocity_sentence = match &card.velocity {
         Some(v) => format!(
-            "Your sales velocity is {} of revenue per day. With 10% more opportunities, 10% larger deals, a 10% higher win rate and a 10% shorter cycle it would be {} per day: {} more.",
+            "Your sales velocity is {} of revenue per day; the executive summary shows what ten percent on each factor would make of it.",
             q.currency.format(v.per_day),
-            q.currency.format(v.what_if_per_day),
-            percent(uplift)
         ),
         None => format!(
             "Your sales velocity is not shown because {} {} left blank.",
