@@ -475,6 +475,29 @@ fn check_own_numbers(
     ctx: &str,
 ) {
     let everything = r.sentences().join(" ");
+    // A missing figure says why, in one plain clause.
+    if card.numbers.is_none() {
+        assert!(
+            r.velocity_paragraphs
+                .iter()
+                .any(|p| p.contains("velocity is not shown because")),
+            "{ctx}: no reason for the missing velocity"
+        );
+    }
+    if let Some(n) = &r.numbers {
+        let dims: std::collections::BTreeSet<&str> = n
+            .rows
+            .iter()
+            .filter_map(|row| row.peer_group.as_deref())
+            .map(|g| g.rsplit_once(", ").map_or(g, |(d, _)| d))
+            .collect();
+        if dims.len() > 1 {
+            assert!(
+                n.velocity_sentence.contains("differ from row to row"),
+                "{ctx}: peer groups change per row unexplained"
+            );
+        }
+    }
     // Said once: no action paragraph is repeated in the detailed analysis, and the
     // what-if appears once.
     for a in &r.actions {

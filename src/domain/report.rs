@@ -548,9 +548,12 @@ fn personal_opening(p: &IndexView) -> String {
 fn peer_view(q: &Questionnaire, standing: &PeerStanding) -> PeerView {
     let label = dimensions_label(q, &standing.dimensions);
     let sentence = if standing.found {
+        // The figures name their own counts (the responses that answered enough
+        // to score each index, or gave each number), so the group is named once
+        // without a size that no figure rests on.
         format!(
-            "Your peer group: {label} ({} responses), as of {}.",
-            standing.group_size, standing.computed_on
+            "Your peer group: {label}, as of {}; each figure names the responses it rests on.",
+            standing.computed_on
         )
     } else {
         format!(
@@ -983,7 +986,12 @@ fn velocity_paragraphs(
 ) -> Vec<String> {
     let (Some(v), Some(n)) = (card.velocity.as_ref(), card.numbers.as_ref()) else {
         let mut paragraphs = vec![q.velocity_text.clone()];
-        if card.numbers.is_some() {
+        if card.numbers.is_none() {
+            paragraphs.push(
+                "Your own velocity is not shown because the company numbers were left blank."
+                    .to_string(),
+            );
+        } else {
             paragraphs.push(format!(
                 "Your own velocity is not shown because {} {} left blank.",
                 and_list(&missing_factors(card)),
@@ -1111,6 +1119,14 @@ fn numbers_view(
             v.what_if_uplift_percent
         });
     let missing = missing_factors(card);
+    let groups: Vec<&String> = rows.iter().filter_map(|r| r.peer_group.as_ref()).collect();
+    let groups_differ = groups.windows(2).any(|w| {
+        let dims = |g: &str| {
+            g.rsplit_once(", ")
+                .map_or(g.to_string(), |(d, _)| d.to_string())
+        };
+        dims(w[0]) != dims(w[1])
+    });
     let velocity_sentence = match &card.velocity {
         Some(v) => format!(
             "Your sales velocity is {} of revenue per day; the executive summary shows what ten percent on each factor would make of it.",
@@ -1121,6 +1137,14 @@ fn numbers_view(
             and_list(&missing),
             if missing.len() == 1 { "was" } else { "were" }
         ),
+    };
+    let velocity_sentence = if groups_differ {
+        format!(
+            "{velocity_sentence} Each peer median below comes from the narrowest peer group in which at least {} responses gave that number, so the group can differ from row to row.",
+            q.peer_group_minimum
+        )
+    } else {
+        velocity_sentence
     };
     let win_rate_sentence = win.map(|w| {
         let mut s = match (w.unit, w.value) {
