@@ -428,6 +428,7 @@ impl Report {
                     },
                     a.headline
                 );
+                e.figure = None;
             }
         }
         Report {
