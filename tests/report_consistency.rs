@@ -571,6 +571,34 @@ fn check_own_numbers(
             );
         }
     }
+    // A strong sub-index is not praised while a tension questions a strong answer
+    // that feeds it.
+    let questioned: Vec<&str> = r
+        .company_sections
+        .iter()
+        .flat_map(|s| &s.entries)
+        .filter(|e| e.band == Band::Strong && !e.tensions.is_empty())
+        .map(|e| e.item.as_str())
+        .collect();
+    for s in &r.sub_indices {
+        let (Some(paragraph), Some(shown)) = (&s.paragraph, s.index.score) else {
+            continue;
+        };
+        let sub = SubIndex::ALL
+            .into_iter()
+            .find(|x| x.key() == s.index.key)
+            .expect("sub-index");
+        let feeds = questioned
+            .iter()
+            .any(|i| q.item(i).is_some_and(|i| i.weights[sub.position()] > 0.0));
+        if feeds && q.commentary.band(Some(shown.round())) == Band::Strong {
+            assert!(
+                !paragraph.starts_with(&q.sub_index_text(sub).commentary.strong),
+                "{ctx}: {} praised while a tension questions it",
+                s.index.key
+            );
+        }
+    }
     for section in &r.company_sections {
         for e in &section.entries {
             let item = q.item(&e.item).expect("item");

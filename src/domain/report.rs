@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::answers::{Answer, Answers, format_number};
 use super::peer::{FigureGroup, IndexKind, PeerNumber, PeerStanding};
 use super::questionnaire::{Band, Metric, PartKind, Questionnaire, SubIndex};
-use super::scoring::{Benchmark, IndexScore, Scorecard, Verdict};
+use super::scoring::{Benchmark, IndexScore, Scorecard, Verdict, questioned_items};
 use super::velocity::{CompanyNumbers, WHAT_IF_STEP, WinRates, what_if_uplift};
 
 /// One index as the report shows it.
@@ -323,6 +323,15 @@ impl Report {
                 coverage: score.coverage,
             }
         };
+        let questioned_strong: Vec<String> = questioned_items(q, input.answers)
+            .into_iter()
+            .filter(|item| match input.answers.by_id(q, item) {
+                Some((it, Answer::Option(i))) => {
+                    q.commentary.band(it.options[*i].score) == Band::Strong
+                }
+                _ => false,
+            })
+            .collect();
         let sub_indices = SubIndex::ALL
             .into_iter()
             .map(|sub| {
@@ -335,8 +344,17 @@ impl Report {
                     paragraph: score.shown().map(|s| {
                         let band = q.commentary.band(Some(s));
                         let (figure, disagrees) = sub_index_figure(q, card, standing, sub);
+                        // A strong score is not praised while a tension questions a
+                        // strong answer behind it: the middling paragraph says what
+                        // to settle instead.
+                        let questioned = band == Band::Strong
+                            && questioned_strong.iter().any(|item| {
+                                q.item(item)
+                                    .is_some_and(|i| i.weights[sub.position()] > 0.0)
+                            });
                         let paragraph = match (&text.figure_disagrees, disagrees) {
                             (Some(p), true) if band != Band::Weak => p.as_str(),
+                            _ if questioned => text.commentary.paragraph(Band::Middling),
                             _ => text.commentary.paragraph(band),
                         };
                         match figure {
