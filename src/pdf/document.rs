@@ -615,9 +615,15 @@ fn cover(report: &Report, set: &Setter<'_>) -> PageLayout {
     let panels_top = y - 12.0;
 
     // The note at the foot, above the page footer.
+    // The same sentences as the web page's note.
     let note = format!(
-        "{} \u{201c}Higher than 70%\u{201d} means that 70% of your peer group scored the same as you or lower.",
-        report.coverage_note
+        "{} \u{201c}Higher than 70%\u{201d} means that 70% of your peer group scored the same as you or lower.{}",
+        report.coverage_note,
+        if report.overall.peer_median.is_some() && !report.sub_indices.is_empty() {
+            " The dark tick on each bar and gauge marks the peer median."
+        } else {
+            ""
+        }
     );
     let note_spans = [owned(note, FontStyle::Regular, MUTED)];
     let note_h = set.block_height(&note_spans, SMALL, SMALL_LEADING, cw);
@@ -861,15 +867,8 @@ fn sub_index_bars(
 ) {
     let cols = bar_columns(report, set, width);
     let mut y = top;
-    let legend = if report
-        .sub_indices
-        .iter()
-        .any(|s| s.index.peer_median.is_some())
-    {
-        "Sub-indices; the dark tick on each bar is the peer median"
-    } else {
-        "Sub-indices"
-    };
+    // What the tick means is said once, in the note under the panels.
+    let legend = "Sub-indices";
     y -= set.block(
         &[span(legend, FontStyle::Regular, MUTED)],
         SMALL,
