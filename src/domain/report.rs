@@ -1258,10 +1258,9 @@ fn reconcile(q: &Questionnaire, stated: f64, w: &WinRates) -> Option<String> {
     let d = decided(w)?;
     let s = percent(stated);
     if thin(q, w) {
+        // The sentence before says the count is too few to read as a rate.
         return Some(format!(
-            "You stated a win rate of {s}. The {} deal{} decided are too few to test it, so the report uses your stated rate.",
-            format_amount(d),
-            if d == 1.0 { "" } else { "s" }
+            "You stated a win rate of {s}, and the report uses that."
         ));
     }
     let close = |a: f64, b: f64| (a - b).abs() < 2.0;
