@@ -1024,7 +1024,7 @@ async fn mixed_persona(app: &TestApp, driver: &mut Chromedriver, chromium: &Path
         "Your numbers put your sales velocity at $10,000 of revenue a day",
         "$14,789 a day",
         "The peer median is",
-        "You stated a win rate of 30%; the deals you reported won and lost give 34.3%.",
+        "You stated a win rate of 30%; your 35 decided deals give 34.3% by count and 29.8% by value.",
         "Your numbers give a sales cycle of 90 days.",
     ] {
         assert!(

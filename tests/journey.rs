@@ -41,18 +41,23 @@ async fn a_respondent_fills_every_page_submits_and_reads_a_report_about_their_an
     assert!(html.contains("Strategic Alignment"));
     assert!(html.contains("Revenue increase potential"));
     assert!(html.contains("<svg"), "the infographic is inline SVG");
-    // It names the peer group and its size, and the date of the standing.
+    // It names the peer group and the date of the standing; each figure names the
+    // responses it rests on.
     assert!(
         html.contains(&format!(
-            "({} responses), as of",
-            stored.standing.group_size
+            ", as of {}; each figure names the responses it rests on.",
+            stored.standing.computed_on
         )),
         "peer group"
     );
+    assert!(
+        html.contains(" responses)"),
+        "a figure names its group size"
+    );
     assert!(stored.standing.found);
     assert_eq!(stored.standing.computed_on, stored.submitted_at[..10]);
-    // The reference deals: unit 50%, value 30%.
-    assert!(html.contains("By count of deals you win 50% of the deals decided; by value, 30%."));
+    // The reference deals, 2 won and 2 lost: too few to read as a rate.
+    assert!(html.contains("You won 2 of the 4 deals decided: too few to read as a win rate"));
     // Contact details are in the respondent's report but stored apart from the answers.
     assert!(stored.answers.get("contact_email").is_none());
     assert_eq!(

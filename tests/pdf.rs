@@ -98,7 +98,7 @@ fn the_text_of_every_part_can_be_extracted() {
         report.company_sections[0].entries[0].paragraph.clone(),
         report.personal_sections[0].entries[0].paragraph.clone(),
         format!(
-            "Your sales velocity is {} of revenue per day.",
+            "Your sales velocity is {} of revenue per day;",
             numbers.velocity_per_day.as_deref().expect("velocity")
         ),
     ];

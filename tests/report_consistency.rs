@@ -9,9 +9,14 @@ use std::collections::BTreeMap;
 
 use dealbench::domain::answers::{Answer, Answers, Completeness};
 use dealbench::domain::peer::{IndexKind, PeerIndex, PeerNumber, PeerRecord};
-use dealbench::domain::questionnaire::{Band, ItemKind, PartKind, Questionnaire};
-use dealbench::domain::report::{Report, ReportInput};
-use dealbench::domain::scoring::{MAX_STOPS, Verdict, score};
+use dealbench::domain::questionnaire::{
+    Band, ItemKind, PartKind, Questionnaire, SubIndex, reads_after_change,
+};
+use dealbench::domain::report::{
+    BOTTOM_QUARTER, BOTTOM_TENTH, Report, ReportInput, figure_value, markedly_worse,
+    sub_index_number,
+};
+use dealbench::domain::scoring::{MAX_STOPS, Verdict, questioned_items, score};
 use dealbench::domain::synthetic;
 use serde_json::{Map, Value, json};
 
@@ -134,6 +139,12 @@ fn hedges(q: &Questionnaire, item_id: &str, chosen: &str, paragraph: &str) -> Ve
         "or perhaps unsure",
         "if you chose",
         "{answer}",
+        // Band phrases that rename an answer into another: "of little importance"
+        // for "Somewhat important", "at least half" for "Over 75%".
+        "of little importance",
+        "at least half",
+        "most of your",
+        "than you think",
     ] {
         if paragraph.to_lowercase().contains(phrase) {
             found.push(format!("hedges: {phrase:?}"));
@@ -215,14 +226,24 @@ fn a_thousand_random_reports_follow_every_rule() {
             verdicts.iter().filter(|v| **v == Verdict::Stop).count() <= MAX_STOPS,
             "{ctx}"
         );
+        // A strong answer a tension questions is not kept.
+        let questioned = questioned_items(&q, &answers);
         let key_bands: Vec<Band> = q
             .items_of_part(PartKind::Company)
             .filter(|i| i.key_area)
             .filter_map(|i| match answers.by_id(&q, &i.id)? {
-                (item, Answer::Option(o)) => Some(q.commentary.band(item.options[*o].score)),
+                (item, Answer::Option(o)) => Some(q.commentary.band(item.options[*o].score))
+                    .filter(|b| *b != Band::Strong || !questioned.contains(&item.id)),
                 _ => None,
             })
             .collect();
+        for a in &r.actions {
+            assert!(
+                a.verdict != Verdict::Keep || !questioned.contains(&a.item),
+                "{ctx}: KEEP {} while a tension questions it",
+                a.item
+            );
+        }
         if key_bands.contains(&Band::Strong) {
             assert!(verdicts.contains(&Verdict::Keep), "{ctx}: {verdicts:?}");
         }
@@ -249,6 +270,13 @@ fn a_thousand_random_reports_follow_every_rule() {
                 a.headline, a.question,
                 "{ctx}: a verdict needs its own headline"
             );
+            if a.verdict == Verdict::Change {
+                assert!(
+                    reads_after_change(&a.headline),
+                    "{ctx}: CHANGE {}",
+                    a.headline
+                );
+            }
             for h in hedges(&q, &a.item, &a.answer, &a.paragraph) {
                 hedging.insert(format!("{} ({}): {h}", a.item, a.answer));
             }
@@ -299,7 +327,26 @@ fn a_thousand_random_reports_follow_every_rule() {
                             "{ctx}: {}",
                             index.standing
                         );
-                    } else if rel.floor() > 0.0 {
+                    } else if rel < BOTTOM_TENTH {
+                        assert!(
+                            index
+                                .standing
+                                .starts_with("in the bottom tenth of your peer group (")
+                                || index
+                                    .standing
+                                    .starts_with("the lowest in your peer group ("),
+                            "{ctx}: {}",
+                            index.standing
+                        );
+                    } else if rel < BOTTOM_QUARTER {
+                        assert!(
+                            index
+                                .standing
+                                .starts_with("in the bottom quarter of your peer group ("),
+                            "{ctx}: {}",
+                            index.standing
+                        );
+                    } else {
                         assert!(
                             index.standing.starts_with(&format!(
                                 "higher than {}% of your peer group (",
@@ -347,8 +394,10 @@ fn a_thousand_random_reports_follow_every_rule() {
             }
         }
 
-        // Amounts in the study's currency; blanks unknown, never zero.
         let numbers = card.numbers.clone().unwrap_or_default();
+        check_own_numbers(&q, &r, &card, &standing, &numbers, &ctx);
+
+        // Amounts in the study's currency; blanks unknown, never zero.
         for p in &r.velocity_paragraphs {
             let bare = amounts_without_currency(p, &symbol);
             assert!(bare.is_empty(), "{ctx}: {bare:?} in {p}");
@@ -411,4 +460,182 @@ fn a_thousand_random_reports_follow_every_rule() {
         "{seen_mixed} reports with both KEEP and STOP"
     );
     assert!(seen_medians > 1_000, "{seen_medians} peer medians");
+}
+
+/// Commentary never ignores or contradicts the respondent's own numbers: a count
+/// on few decided deals is not read as a rate, the summary quotes the figure and
+/// the peer median, a confident answer beside a figure that disproves it is not
+/// praised, and an answer that a fired tension questions is not praised either.
+fn check_own_numbers(
+    q: &Questionnaire,
+    r: &Report,
+    card: &dealbench::domain::scoring::Scorecard,
+    standing: &dealbench::domain::peer::PeerStanding,
+    numbers: &dealbench::domain::velocity::CompanyNumbers,
+    ctx: &str,
+) {
+    let everything = r.sentences().join(" ");
+    // A missing figure says why, in one plain clause.
+    if card.numbers.is_none() {
+        assert!(
+            r.velocity_paragraphs
+                .iter()
+                .any(|p| p.contains("velocity is not shown because")),
+            "{ctx}: no reason for the missing velocity"
+        );
+    }
+    if let Some(n) = &r.numbers {
+        let dims: std::collections::BTreeSet<&str> = n
+            .rows
+            .iter()
+            .filter_map(|row| row.peer_group.as_deref())
+            .map(|g| g.rsplit_once(", ").map_or(g, |(d, _)| d))
+            .collect();
+        if dims.len() > 1 {
+            assert!(
+                n.velocity_sentence.contains("differ from row to row"),
+                "{ctx}: peer groups change per row unexplained"
+            );
+        }
+    }
+    // Said once: no action paragraph is repeated in the detailed analysis, and the
+    // what-if appears once.
+    for a in &r.actions {
+        for section in &r.company_sections {
+            for e in &section.entries {
+                assert_ne!(a.paragraph, e.paragraph, "{ctx}: {} said twice", e.item);
+            }
+        }
+    }
+    if let Some(n) = r.numbers.as_ref().and_then(|n| n.what_if_per_day.as_ref()) {
+        assert_eq!(
+            everything.matches(n.as_str()).count(),
+            1,
+            "{ctx}: the what-if {n} is not said once"
+        );
+    }
+    let decided = card
+        .win_rate
+        .as_ref()
+        .and_then(|w| Some(w.deals_won? + w.deals_lost?));
+    if decided.is_some_and(|d| d < q.minimum_decided_deals) {
+        for phrase in [
+            "deals more often than",
+            "by count and",
+            "decided deals give",
+        ] {
+            assert!(
+                !everything.contains(phrase),
+                "{ctx}: a rate read from {decided:?} deals: {phrase:?}"
+            );
+        }
+        if card.velocity.is_some() && numbers.win_rate.is_none() {
+            assert!(
+                r.velocity_paragraphs[0].contains("rests on only"),
+                "{ctx}: {}",
+                r.velocity_paragraphs[0]
+            );
+        }
+        if let Some(n) = &r.numbers {
+            assert!(
+                n.rows.iter().all(|row| !row.label.contains("win rate")),
+                "{ctx}: a counted rate on few deals in the table"
+            );
+        }
+    }
+    for s in &r.sub_indices {
+        let (Some(paragraph), Some(shown)) = (&s.paragraph, s.index.score) else {
+            continue;
+        };
+        let sub = SubIndex::ALL
+            .into_iter()
+            .find(|x| x.key() == s.index.key)
+            .expect("sub-index");
+        let n = sub_index_number(sub);
+        let Some(yours) = figure_value(q, numbers, n) else {
+            continue;
+        };
+        let median = standing.number_medians.get(n.key()).copied();
+        assert!(
+            paragraph.contains("median of your peer group") || paragraph.contains("no peer median"),
+            "{ctx}: {} ignores the figure: {paragraph}",
+            s.index.key
+        );
+        let text = q.sub_index_text(sub);
+        let band = q.commentary.band(Some(shown.round()));
+        if median.is_some_and(|m| markedly_worse(q, n, yours, m)) && band != Band::Weak {
+            assert!(
+                !paragraph.starts_with(text.commentary.paragraph(band)),
+                "{ctx}: {} praises beside a figure that disproves it",
+                s.index.key
+            );
+        }
+    }
+    // A strong sub-index is not praised while a tension questions a strong answer
+    // that feeds it.
+    let questioned: Vec<&str> = r
+        .company_sections
+        .iter()
+        .flat_map(|s| &s.entries)
+        .filter(|e| e.band == Band::Strong && !e.tensions.is_empty())
+        .map(|e| e.item.as_str())
+        .collect();
+    for s in &r.sub_indices {
+        let (Some(paragraph), Some(shown)) = (&s.paragraph, s.index.score) else {
+            continue;
+        };
+        let sub = SubIndex::ALL
+            .into_iter()
+            .find(|x| x.key() == s.index.key)
+            .expect("sub-index");
+        let feeds = questioned
+            .iter()
+            .any(|i| q.item(i).is_some_and(|i| i.weights[sub.position()] > 0.0));
+        if feeds && q.commentary.band(Some(shown.round())) == Band::Strong {
+            assert!(
+                !paragraph.starts_with(&q.sub_index_text(sub).commentary.strong),
+                "{ctx}: {} praised while a tension questions it",
+                s.index.key
+            );
+        }
+    }
+    for section in &r.company_sections {
+        for e in &section.entries {
+            let item = q.item(&e.item).expect("item");
+            let commentary = item.commentary.as_ref().expect("scored");
+            if e.band == Band::Strong {
+                assert!(
+                    e.tensions.is_empty() || e.paragraph != commentary.strong,
+                    "{ctx}: {} praised while a tension questions it",
+                    e.item
+                );
+            }
+            let Some(n) = item.quotes.and_then(|m| {
+                dealbench::domain::peer::PeerNumber::ALL
+                    .into_iter()
+                    .find(|p| p.key() == m.key())
+            }) else {
+                continue;
+            };
+            let yours = figure_value(q, numbers, n);
+            let median = standing.number_medians.get(n.key()).copied();
+            if let (Some(y), Some(m), Band::Strong) = (yours, median, e.band)
+                && markedly_worse(q, n, y, m)
+            {
+                assert_ne!(
+                    e.paragraph, commentary.strong,
+                    "{ctx}: {} praises beside {y} against a median of {m}",
+                    e.item
+                );
+            }
+            if let (Some(_), Band::Middling, Some(measured)) = (yours, e.band, &item.measured) {
+                let said = r
+                    .actions
+                    .iter()
+                    .find(|a| a.item == e.item)
+                    .map_or(&e.paragraph, |a| &a.paragraph);
+                assert_eq!(said, measured, "{ctx}: {}", e.item);
+            }
+        }
+    }
 }

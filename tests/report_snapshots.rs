@@ -97,12 +97,13 @@ fn the_mixed_persona_reads_as_the_issue_asks() {
         reconciled.contains("30%") && reconciled.contains("34.3%"),
         "{reconciled}"
     );
+    // Her cycle answer is one of her actions: the action quotes the number, and the
+    // detailed analysis points to it instead of saying it twice.
     let cycle = r
-        .company_sections
+        .actions
         .iter()
-        .flat_map(|s| &s.entries)
-        .find(|e| e.item == "sales_cycle_length_appropriate")
-        .and_then(|e| e.figure.as_deref())
+        .find(|a| a.item == "sales_cycle_length_appropriate")
+        .and_then(|a| a.figure.as_deref())
         .expect("the cycle commentary quotes her number");
     assert!(
         cycle.contains("90 days") && cycle.contains("median of your peer group"),

@@ -219,6 +219,26 @@ pub struct Headlines {
     pub find_out: Option<String>,
 }
 
+/// How a CHANGE headline may start, so that "CHANGE" and the headline read as one
+/// imperative sentence: "CHANGE how you qualify: ...", "CHANGE your stage
+/// definitions into ...", "CHANGE a guess into a fact: find out ...".
+pub const CHANGE_OPENERS: [&str; 9] = [
+    "how ",
+    "the way ",
+    "what ",
+    "when ",
+    "where ",
+    "who ",
+    "which ",
+    "your ",
+    "a guess into a fact: ",
+];
+
+/// Whether a headline reads after the verdict word CHANGE.
+pub fn reads_after_change(headline: &str) -> bool {
+    CHANGE_OPENERS.iter().any(|o| headline.starts_with(o))
+}
+
 /// The placeholder in a paragraph of commentary that stands for the chosen option's
 /// label, so that one paragraph can serve several options of a band without
 /// hedging between them.
@@ -277,6 +297,12 @@ pub struct Item {
     /// The company number whose figure (and peer median) the report quotes after
     /// this item's commentary.
     pub quotes: Option<Metric>,
+    /// Said instead of the strong paragraph when the quoted number is markedly worse
+    /// than the peer median: the answer and the figure disagree.
+    pub figure_disagrees: Option<String>,
+    /// Said instead of the middling paragraph when the respondent gave the quoted
+    /// number: the figure can settle what the answer leaves open.
+    pub measured: Option<String>,
 }
 
 impl Item {
@@ -383,6 +409,9 @@ pub struct SubIndexText {
     pub name: String,
     pub meaning: String,
     pub commentary: Commentary,
+    /// Said instead of the strong or middling paragraph when the respondent's own
+    /// number for this sub-index is markedly worse than the peer median.
+    pub figure_disagrees: Option<String>,
 }
 
 /// The thresholds on an option's score that choose its commentary paragraph.
@@ -453,6 +482,12 @@ pub struct Questionnaire {
     pub minimum_coverage: f64,
     /// K: the smallest peer group that is ever shown.
     pub peer_group_minimum: usize,
+    /// Decided deals (won plus lost) a counted win rate needs before the report
+    /// reads it as a rate; fewer, and it says the count rests on few deals.
+    pub minimum_decided_deals: f64,
+    /// Percent by which a company number must be worse than the peer median before
+    /// the report says the number disagrees with a confident answer.
+    pub figure_margin: f64,
     /// Peer-group dimensions tried in order; an empty list is everyone.
     pub peer_fallback: Vec<Vec<String>>,
     pub commentary: CommentaryThresholds,
@@ -670,6 +705,8 @@ struct RawStudy {
     velocity: Option<String>,
     minimum_coverage: Option<f64>,
     peer_group_minimum: Option<usize>,
+    minimum_decided_deals: Option<f64>,
+    figure_margin: Option<f64>,
     peer_fallback: Option<Vec<Vec<String>>>,
     commentary: Option<RawThresholds>,
     quality: Option<super::quality::QualityRules>,
@@ -702,6 +739,7 @@ struct RawSubIndex {
     strong: Option<String>,
     middling: Option<String>,
     weak: Option<String>,
+    figure_disagrees: Option<String>,
     #[serde(flatten)]
     extra: Extra,
 }
@@ -779,6 +817,8 @@ struct RawItem {
     find_out: Option<String>,
     option_commentary: Option<BTreeMap<String, String>>,
     quotes: Option<String>,
+    figure_disagrees: Option<String>,
+    measured: Option<String>,
     #[serde(flatten)]
     extra: Extra,
 }
@@ -972,6 +1012,20 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
         ));
     }
     let peer_group_minimum = study.peer_group_minimum.unwrap_or(10);
+    let minimum_decided_deals = study.minimum_decided_deals.unwrap_or(10.0);
+    if minimum_decided_deals < 1.0 {
+        problems.push(Problem::new(
+            "[study]",
+            "`minimum_decided_deals` must be at least 1",
+        ));
+    }
+    let figure_margin = study.figure_margin.unwrap_or(15.0);
+    if !(0.0..=100.0).contains(&figure_margin) {
+        problems.push(Problem::new(
+            "[study]",
+            "`figure_margin` must be a percentage between 0 and 100",
+        ));
+    }
     if peer_group_minimum == 0 {
         problems.push(Problem::new(
             "[study]",
@@ -1066,6 +1120,10 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
                         middling: required_text(&place, "middling", t.middling, problems),
                         weak: required_text(&place, "weak", t.weak, problems),
                     },
+                    figure_disagrees: t
+                        .figure_disagrees
+                        .map(|p| p.trim().to_string())
+                        .filter(|p| !p.is_empty()),
                 }
             }
             None => {
@@ -1078,6 +1136,7 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
                         middling: String::new(),
                         weak: String::new(),
                     },
+                    figure_disagrees: None,
                 }
             }
         }
@@ -1270,6 +1329,8 @@ fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
         velocity_text,
         minimum_coverage,
         peer_group_minimum,
+        minimum_decided_deals,
+        figure_margin,
         peer_fallback,
         commentary,
         quality,
@@ -1665,6 +1726,20 @@ fn build_item(
                 _ if unsure_possible => missing.push("find_out"),
                 _ => {}
             }
+            for (key, text) in [
+                ("change", Some(&h.change)),
+                ("find_out", h.find_out.as_ref()),
+            ] {
+                if let Some(t) = text.filter(|t| !t.is_empty() && !reads_after_change(t)) {
+                    problems.push(Problem::new(
+                        place,
+                        format!(
+                            "the `{key}` headline must read after CHANGE as an imperative sentence: start with what the reader changes ({}), not with {t:?}",
+                            CHANGE_OPENERS.join(", ")
+                        ),
+                    ));
+                }
+            }
             if !missing.is_empty() {
                 problems.push(Problem::new(
                     place,
@@ -1719,6 +1794,19 @@ fn build_item(
             }
         },
     };
+
+    let mut by_figure = |key: &str, text: Option<String>| {
+        let text = text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+        if text.is_some() && quotes.is_none() {
+            problems.push(Problem::new(
+                place,
+                format!("`{key}` needs the item to `quotes` a company number"),
+            ));
+        }
+        text
+    };
+    let figure_disagrees = by_figure("figure_disagrees", r.figure_disagrees);
+    let measured = by_figure("measured", r.measured);
 
     if let Some(d) = &r.dimension {
         if kind != ItemKind::Choice || part_kind != Some(PartKind::Profile) {
@@ -1779,6 +1867,8 @@ fn build_item(
         headlines,
         option_commentary,
         quotes,
+        figure_disagrees,
+        measured,
     }
 }
 
@@ -1882,6 +1972,23 @@ mod tests {
                     "{}: {headline}",
                     item.id
                 );
+            }
+        }
+        // CHANGE and its headline read as one imperative sentence.
+        let text = STUDY.replacen(
+            "change = \"how you qualify: a short written test that every deal must pass\"",
+            "change = \"qualification into a short written test\"",
+            1,
+        );
+        let err = Questionnaire::from_toml("t", &text).expect_err("not after CHANGE");
+        assert!(err.problems.iter().any(|p| {
+            p.message
+                .contains("the `change` headline must read after CHANGE")
+        }));
+        for item in q.items.iter().filter(|i| i.key_area) {
+            let h = item.headlines.as_ref().expect("headlines");
+            for headline in std::iter::once(&h.change).chain(&h.find_out) {
+                assert!(reads_after_change(headline), "{}: {headline}", item.id);
             }
         }
         let text = STUDY.replacen("stop = \"", "stoop = \"", 1);

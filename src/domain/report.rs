@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::answers::{Answer, Answers, format_number};
 use super::peer::{FigureGroup, IndexKind, PeerNumber, PeerStanding};
 use super::questionnaire::{Band, Metric, PartKind, Questionnaire, SubIndex};
-use super::scoring::{Benchmark, IndexScore, Scorecard, Verdict};
-use super::velocity::{WHAT_IF_STEP, what_if_uplift};
+use super::scoring::{Benchmark, IndexScore, Scorecard, Verdict, questioned_items};
+use super::velocity::{CompanyNumbers, WHAT_IF_STEP, WinRates, what_if_uplift};
 
 /// One index as the report shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -248,6 +248,16 @@ fn relative_words(relative: f64) -> (String, String) {
             "lowest of the group".to_string(),
             "the lowest in your peer group".to_string(),
         )
+    } else if relative < BOTTOM_TENTH {
+        (
+            "bottom tenth of the group".to_string(),
+            "in the bottom tenth of your peer group".to_string(),
+        )
+    } else if relative < BOTTOM_QUARTER {
+        (
+            "bottom quarter of the group".to_string(),
+            "in the bottom quarter of your peer group".to_string(),
+        )
     } else {
         let r = relative.floor();
         (
@@ -256,6 +266,11 @@ fn relative_words(relative: f64) -> (String, String) {
         )
     }
 }
+
+/// Below these shares of the group, "higher than 3%" is said the way a person says
+/// it: "in the bottom tenth", "in the bottom quarter" of the peer group.
+pub const BOTTOM_TENTH: f64 = 10.0;
+pub const BOTTOM_QUARTER: f64 = 25.0;
 
 fn percent_whole(v: f64) -> String {
     format!("{}%", v.round())
@@ -308,6 +323,15 @@ impl Report {
                 coverage: score.coverage,
             }
         };
+        let questioned_strong: Vec<String> = questioned_items(q, input.answers)
+            .into_iter()
+            .filter(|item| match input.answers.by_id(q, item) {
+                Some((it, Answer::Option(i))) => {
+                    q.commentary.band(it.options[*i].score) == Band::Strong
+                }
+                _ => false,
+            })
+            .collect();
         let sub_indices = SubIndex::ALL
             .into_iter()
             .map(|sub| {
@@ -318,9 +342,25 @@ impl Report {
                     index: index_view(IndexKind::Sub(sub), text.name.clone(), score, false),
                     meaning: text.meaning.clone(),
                     paragraph: score.shown().map(|s| {
-                        text.commentary
-                            .paragraph(q.commentary.band(Some(s)))
-                            .to_string()
+                        let band = q.commentary.band(Some(s));
+                        let (figure, disagrees) = sub_index_figure(q, card, standing, sub);
+                        // A strong score is not praised while a tension questions a
+                        // strong answer behind it: the middling paragraph says what
+                        // to settle instead.
+                        let questioned = band == Band::Strong
+                            && questioned_strong.iter().any(|item| {
+                                q.item(item)
+                                    .is_some_and(|i| i.weights[sub.position()] > 0.0)
+                            });
+                        let paragraph = match (&text.figure_disagrees, disagrees) {
+                            (Some(p), true) if band != Band::Weak => p.as_str(),
+                            _ if questioned => text.commentary.paragraph(Band::Middling),
+                            _ => text.commentary.paragraph(band),
+                        };
+                        match figure {
+                            Some(f) => format!("{paragraph} {f}"),
+                            None => paragraph.to_string(),
+                        }
                     }),
                     potential: potential.map(|p| p.level.clone()),
                     potential_reason: potential.map(|p| {
@@ -361,14 +401,54 @@ impl Report {
         );
         let tensions = tensions(q, input.answers);
         let numbers = numbers_view(q, card, standing);
-        let company_sections = sections(q, input, PartKind::Company, &tensions);
-        let figure_of = |item: &str| {
+        let mut company_sections = sections(q, input, PartKind::Company, &tensions);
+        let entry_of = |item: &str| {
             company_sections
                 .iter()
                 .flat_map(|s| &s.entries)
                 .find(|e| e.item == item)
-                .and_then(|e| e.figure.clone())
+                .cloned()
         };
+        let actions: Vec<ActionView> = card
+            .actions
+            .iter()
+            .map(|a| {
+                let entry = entry_of(&a.item);
+                ActionView {
+                    verdict: a.verdict,
+                    headline: if a.headline.is_empty() {
+                        stored_before_headlines(q, a)
+                    } else {
+                        a.headline.clone()
+                    },
+                    item: a.item.clone(),
+                    question: a.question.clone(),
+                    answer: a.answer.clone(),
+                    // The paragraph the detailed analysis would give, which reads
+                    // the answer beside the numbers and the tensions.
+                    paragraph: entry
+                        .as_ref()
+                        .map_or_else(|| a.paragraph.clone(), |e| e.paragraph.clone()),
+                    figure: entry.and_then(|e| e.figure),
+                }
+            })
+            .collect();
+        // Said once: the detailed analysis points to the action instead of
+        // repeating its paragraph.
+        for e in company_sections.iter_mut().flat_map(|s| &mut s.entries) {
+            if let Some(a) = actions.iter().find(|a| a.item == e.item) {
+                e.paragraph = format!(
+                    "This is one of your first actions: {} {}. What to do about it is set out in the executive summary.",
+                    match a.verdict {
+                        Verdict::Keep => "KEEP",
+                        Verdict::Change => "CHANGE",
+                        Verdict::Stop => "STOP",
+                    },
+                    a.headline
+                );
+                e.figure = None;
+            }
+        }
         Report {
             study_name: q.name.clone(),
             respondent: text_answer("contact_name"),
@@ -385,31 +465,21 @@ impl Report {
             sub_indices,
             personal,
             velocity_paragraphs: velocity_paragraphs(q, card, standing, numbers.as_ref()),
-            actions: card
-                .actions
-                .iter()
-                .map(|a| ActionView {
-                    verdict: a.verdict,
-                    headline: if a.headline.is_empty() {
-                        stored_before_headlines(q, a)
-                    } else {
-                        a.headline.clone()
-                    },
-                    item: a.item.clone(),
-                    question: a.question.clone(),
-                    answer: a.answer.clone(),
-                    paragraph: a.paragraph.clone(),
-                    figure: figure_of(&a.item),
-                })
-                .collect(),
+            actions,
             company_sections,
             personal_sections: sections(q, input, PartKind::Personal, &tensions),
             tensions,
             numbers,
             coverage_note: format!(
-                "You answered {} of the {} scored questions{}.",
-                card.answered.scored_items_answered,
-                card.answered.scored_items,
+                "You answered {}{}.",
+                if card.answered.scored_items_answered == card.answered.scored_items {
+                    format!("all {} scored questions", card.answered.scored_items)
+                } else {
+                    format!(
+                        "{} of the {} scored questions",
+                        card.answered.scored_items_answered, card.answered.scored_items
+                    )
+                },
                 match card.answered.dont_know {
                     0 => String::new(),
                     1 => " and said \"don't know\" once".to_string(),
@@ -438,7 +508,6 @@ fn stored_before_headlines(q: &Questionnaire, a: &super::scoring::Action) -> Str
 }
 
 fn overall_sentence(company: Option<&str>, o: &IndexView, any_sub_index: bool) -> String {
-    let who = company.unwrap_or("your company");
     match &o.category {
         Some(category) => {
             let median = o
@@ -450,10 +519,16 @@ fn overall_sentence(company: Option<&str>, o: &IndexView, any_sub_index: bool) -
             } else {
                 format!(". Against peers it is {}", o.standing)
             };
-            format!(
-                "Based on your answers, {who} has a company index of {}, in the {category} category{standing}.{median}",
-                o.display
-            )
+            match company {
+                Some(who) => format!(
+                    "Based on your answers, {who} has a company index of {}, in the {category} category{standing}.{median}",
+                    o.display
+                ),
+                None => format!(
+                    "Based on your answers, your company index is {}, in the {category} category{standing}.{median}",
+                    o.display
+                ),
+            }
         }
         None if any_sub_index => "There were not enough answers to compute your company index. The sub-indices that could be scored are shown below.".to_string(),
         None => "There were not enough answers to compute your company index or any of its sub-indices: answer more of the questions about your company's practice to see them.".to_string(),
@@ -492,9 +567,12 @@ fn personal_opening(p: &IndexView) -> String {
 fn peer_view(q: &Questionnaire, standing: &PeerStanding) -> PeerView {
     let label = dimensions_label(q, &standing.dimensions);
     let sentence = if standing.found {
+        // The figures name their own counts (the responses that answered enough
+        // to score each index, or gave each number), so the group is named once
+        // without a size that no figure rests on.
         format!(
-            "Your peer group: {label} ({} responses), as of {}.",
-            standing.group_size, standing.computed_on
+            "Your peer group: {label}, as of {}; each figure names the responses it rests on.",
+            standing.computed_on
         )
     } else {
         format!(
@@ -591,6 +669,176 @@ fn median_clause(q: &Questionnaire, standing: &PeerStanding, n: PeerNumber) -> O
     ))
 }
 
+/// Deals won plus lost, when both were given.
+fn decided(w: &WinRates) -> Option<f64> {
+    Some(w.deals_won? + w.deals_lost?)
+}
+
+/// Whether the counted win rate rests on fewer decided deals than the study reads
+/// as a rate.
+fn thin(q: &Questionnaire, w: &WinRates) -> bool {
+    decided(w).is_some_and(|d| d < q.minimum_decided_deals)
+}
+
+/// The win rate the report reads as a rate: the one stated, else the one counted
+/// from enough decided deals.
+pub fn usable_win_rate(q: &Questionnaire, numbers: &CompanyNumbers) -> Option<f64> {
+    numbers.win_rate.or_else(|| {
+        let w = numbers.win_rates()?;
+        (!thin(q, &w)).then_some(w.unit).flatten()
+    })
+}
+
+/// The respondent's figure for a number, as the report reads it.
+pub fn figure_value(q: &Questionnaire, numbers: &CompanyNumbers, n: PeerNumber) -> Option<f64> {
+    match n {
+        PeerNumber::WinRate => usable_win_rate(q, numbers),
+        _ => n.of(numbers),
+    }
+}
+
+/// Whether the respondent's figure is worse than the peer median by more than the
+/// study's margin: a longer cycle, or fewer, smaller or fewer-won deals.
+pub fn markedly_worse(q: &Questionnaire, n: PeerNumber, yours: f64, median: f64) -> bool {
+    let margin = q.figure_margin / 100.0;
+    match n {
+        PeerNumber::SalesCycleDays => yours > median * (1.0 + margin),
+        _ => yours < median * (1.0 - margin),
+    }
+}
+
+/// "You won 2 of the 3 deals decided: too few to read as a rate, which needs 10."
+fn few_deals_sentence(q: &Questionnaire, w: &WinRates) -> Option<String> {
+    let d = decided(w)?;
+    Some(format!(
+        "You won {} of the {} deal{} decided: too few to read as a win rate, which needs at least {} decided deals.",
+        format_amount(w.deals_won.unwrap_or_default()),
+        format_amount(d),
+        if d == 1.0 { "" } else { "s" },
+        format_amount(q.minimum_decided_deals)
+    ))
+}
+
+/// Why a number has no peer median, in one plain clause.
+fn no_median(q: &Questionnaire, standing: &PeerStanding) -> String {
+    if standing.found {
+        format!(
+            "there is no peer median: fewer than {} peers gave theirs",
+            q.peer_group_minimum
+        )
+    } else {
+        format!(
+            "there is no peer median yet: fewer than {} responses were in the study",
+            q.peer_group_minimum
+        )
+    }
+}
+
+/// The number each sub-index is about.
+pub fn sub_index_number(sub: SubIndex) -> PeerNumber {
+    match sub {
+        SubIndex::Number => PeerNumber::QualifiedOpportunities,
+        SubIndex::Value => PeerNumber::AverageDealValue,
+        SubIndex::WinRate => PeerNumber::WinRate,
+        SubIndex::SalesCycle => PeerNumber::SalesCycleDays,
+    }
+}
+
+/// The respondent's own figure for a sub-index with the peer median, and whether
+/// the figure is markedly worse than the median.
+fn sub_index_figure(
+    q: &Questionnaire,
+    card: &Scorecard,
+    standing: &PeerStanding,
+    sub: SubIndex,
+) -> (Option<String>, bool) {
+    let Some(numbers) = card.numbers.as_ref() else {
+        return (None, false);
+    };
+    let n = sub_index_number(sub);
+    let Some(yours) = figure_value(q, numbers, n) else {
+        let few = (n == PeerNumber::WinRate)
+            .then(|| card.win_rate.as_ref().filter(|w| thin(q, w)))
+            .flatten()
+            .and_then(|w| few_deals_sentence(q, w));
+        return (few, false);
+    };
+    let written = write(q, unit_of(n), yours);
+    let mine = match n {
+        PeerNumber::QualifiedOpportunities => {
+            format!("You work {written} qualified opportunities a quarter")
+        }
+        PeerNumber::AverageDealValue => format!("Your average deal is worth {written}"),
+        PeerNumber::WinRate if numbers.win_rate.is_some() => {
+            format!("You stated a win rate of {written}")
+        }
+        PeerNumber::WinRate => format!("Your decided deals give a win rate of {written}"),
+        _ => format!("Your sales cycle is {written}"),
+    };
+    let median = standing.number_medians.get(n.key()).copied();
+    let sentence = match median_clause(q, standing, n) {
+        Some(m) => format!("{mine}; {m}."),
+        None => format!("{mine}; {}.", no_median(q, standing)),
+    };
+    let worse = median.is_some_and(|m| markedly_worse(q, n, yours, m));
+    (Some(sentence), worse)
+}
+
+/// The sentence after a win-rate item's commentary: the stated rate and the
+/// counted ones, each with its peer median, or why the count is not a rate.
+fn win_rate_figure(
+    q: &Questionnaire,
+    standing: &PeerStanding,
+    numbers: &CompanyNumbers,
+) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(stated) = numbers.win_rate {
+        parts.push(match median_clause(q, standing, PeerNumber::WinRate) {
+            Some(m) => format!("You stated a win rate of {}; {m}.", percent(stated)),
+            None => format!(
+                "You stated a win rate of {}; {}.",
+                percent(stated),
+                no_median(q, standing)
+            ),
+        });
+    }
+    if let Some(w) = numbers.win_rates() {
+        if thin(q, &w) {
+            parts.extend(few_deals_sentence(q, &w));
+        } else if let (Some(u), Some(d)) = (w.unit, decided(&w)) {
+            let by_value = w
+                .value
+                .map_or_else(String::new, |v| format!(" and {} by value", percent(v)));
+            let unit_median = standing.number_medians.get(PeerNumber::UnitWinRate.key());
+            let value_median = standing.number_medians.get(PeerNumber::ValueWinRate.key());
+            let medians = match (
+                unit_median,
+                value_median.filter(|_| w.value.is_some()),
+                standing.number_group(PeerNumber::UnitWinRate),
+            ) {
+                (Some(mu), Some(mv), Some(g)) => format!(
+                    "; the medians of your peer group ({}) are {} and {}",
+                    group_label(q, &g),
+                    percent(*mu),
+                    percent(*mv)
+                ),
+                (Some(mu), None, Some(g)) => format!(
+                    "; the median of your peer group ({}) is {} by count",
+                    group_label(q, &g),
+                    percent(*mu)
+                ),
+                _ => format!("; {}", no_median(q, standing)),
+            };
+            parts.push(format!(
+                "Your {} decided deals give {} by count{by_value}{medians}.",
+                format_amount(d),
+                percent(u)
+            ));
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
 fn sections(
     q: &Questionnaire,
     input: &ReportInput<'_>,
@@ -611,9 +859,30 @@ fn sections(
                     };
                     let option = &item.options[*i];
                     let band = q.commentary.band(option.score);
-                    let paragraph = item.paragraph_for(*i, band)?;
+                    let mut paragraph = item.paragraph_for(*i, band)?;
+                    let quoted = item.quotes.and_then(metric_number);
+                    if let Some(n) = quoted {
+                        let yours = figure_value(q, &numbers, n);
+                        let median = input.standing.number_medians.get(n.key()).copied();
+                        match (band, yours, median) {
+                            (Band::Strong, Some(y), Some(m)) if markedly_worse(q, n, y, m) => {
+                                if let Some(p) = &item.figure_disagrees {
+                                    paragraph = p.clone();
+                                }
+                            }
+                            (Band::Middling, Some(_), _) => {
+                                if let Some(p) = &item.measured {
+                                    paragraph = p.clone();
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
                     let figure = item.quotes.and_then(|metric| {
                         let n = metric_number(metric)?;
+                        if n == PeerNumber::WinRate {
+                            return win_rate_figure(q, input.standing, &numbers);
+                        }
                         let yours = n.of(&numbers)?;
                         let label = match n {
                             PeerNumber::WinRate => "win rate",
@@ -660,7 +929,13 @@ fn sections(
                                 other_question: other_question.clone(),
                             })
                         })
-                        .collect();
+                        .collect::<Vec<TensionLink>>();
+                    if !links.is_empty() && band == Band::Strong {
+                        paragraph = format!(
+                            "On its own, \u{201c}{}\u{201d} here would be a strength. Another of your answers pulls against it, so it is a question to settle first, not a strength to keep.",
+                            option.label
+                        );
+                    }
                     Some(EntryView {
                         item: item.id.clone(),
                         question: item.text.clone(),
@@ -730,7 +1005,12 @@ fn velocity_paragraphs(
 ) -> Vec<String> {
     let (Some(v), Some(n)) = (card.velocity.as_ref(), card.numbers.as_ref()) else {
         let mut paragraphs = vec![q.velocity_text.clone()];
-        if card.numbers.is_some() {
+        if card.numbers.is_none() {
+            paragraphs.push(
+                "Your own velocity is not shown because the company numbers were left blank."
+                    .to_string(),
+            );
+        } else {
             paragraphs.push(format!(
                 "Your own velocity is not shown because {} {} left blank.",
                 and_list(&missing_factors(card)),
@@ -754,6 +1034,16 @@ fn velocity_paragraphs(
     );
     if let Some(m) = median_clause(q, standing, PeerNumber::VelocityPerDay) {
         first.push_str(&format!(" By the same measure, {m} a day."));
+    }
+    if let Some(w) = card
+        .win_rate
+        .as_ref()
+        .filter(|w| n.win_rate.is_none() && thin(q, w))
+    {
+        first.push_str(&format!(
+            " The win rate rests on only {} decided deals, so treat this velocity as a first estimate.",
+            format_amount(decided(w).unwrap_or_default())
+        ));
     }
     let second = format!(
         "The four factors multiply. Ten percent more opportunities, ten percent larger deals, a win rate ten percent higher and a cycle ten percent shorter would take you to {} a day: {} more every day, a {} rise, as if the sales team had grown by half without one new hire. The four sub-indices above show which of those practices to start with.",
@@ -813,11 +1103,7 @@ fn numbers_view(
         PeerNumber::AverageDealValue,
         numbers.average_deal_value,
     );
-    row(
-        "Win rate",
-        PeerNumber::WinRate,
-        numbers.effective_win_rate(),
-    );
+    row("Win rate", PeerNumber::WinRate, usable_win_rate(q, numbers));
     row(
         "Sales cycle",
         PeerNumber::SalesCycleDays,
@@ -834,15 +1120,16 @@ fn numbers_view(
         card.velocity.as_ref().map(|v| v.per_day),
     );
     let win = card.win_rate.as_ref();
+    let few = win.is_some_and(|w| thin(q, w));
     row(
         "Unit win rate (deals)",
         PeerNumber::UnitWinRate,
-        win.and_then(|w| w.unit),
+        win.and_then(|w| w.unit).filter(|_| !few),
     );
     row(
         "Value win rate",
         PeerNumber::ValueWinRate,
-        win.and_then(|w| w.value),
+        win.and_then(|w| w.value).filter(|_| !few),
     );
     let uplift = card
         .velocity
@@ -851,12 +1138,18 @@ fn numbers_view(
             v.what_if_uplift_percent
         });
     let missing = missing_factors(card);
+    let groups: Vec<&String> = rows.iter().filter_map(|r| r.peer_group.as_ref()).collect();
+    let groups_differ = groups.windows(2).any(|w| {
+        let dims = |g: &str| {
+            g.rsplit_once(", ")
+                .map_or(g.to_string(), |(d, _)| d.to_string())
+        };
+        dims(w[0]) != dims(w[1])
+    });
     let velocity_sentence = match &card.velocity {
         Some(v) => format!(
-            "Your sales velocity is {} of revenue per day. With 10% more opportunities, 10% larger deals, a 10% higher win rate and a 10% shorter cycle it would be {} per day: {} more.",
+            "Your sales velocity is {} of revenue per day; the executive summary shows what ten percent on each factor would make of it.",
             q.currency.format(v.per_day),
-            q.currency.format(v.what_if_per_day),
-            percent(uplift)
         ),
         None => format!(
             "Your sales velocity is not shown because {} {} left blank.",
@@ -864,8 +1157,17 @@ fn numbers_view(
             if missing.len() == 1 { "was" } else { "were" }
         ),
     };
+    let velocity_sentence = if groups_differ {
+        format!(
+            "{velocity_sentence} Each peer median below comes from the narrowest peer group in which at least {} responses gave that number, so the group can differ from row to row.",
+            q.peer_group_minimum
+        )
+    } else {
+        velocity_sentence
+    };
     let win_rate_sentence = win.map(|w| {
         let mut s = match (w.unit, w.value) {
+            (Some(_), _) if thin(q, w) => few_deals_sentence(q, w).unwrap_or_default(),
             (Some(u), Some(v)) => {
                 let mut s = format!(
                     "By count of deals you win {} of the deals decided; by value, {}.",
@@ -906,11 +1208,13 @@ fn numbers_view(
             let worth = w
                 .open_value
                 .filter(|v| *v > 0.0)
-                .map_or_else(String::new, |v| format!(", worth {}", q.currency.format(v)));
+                .map_or_else(String::new, |v| format!(" worth {}", q.currency.format(v)));
             s.push_str(&format!(
-                " {} deal{} still open{worth}: work in progress or losses not yet recorded, in neither rate.",
+                " {} deal{}{worth} {} still open. Neither rate counts {}: some will be won, and some are losses not yet recorded.",
                 format_amount(open),
-                if open == 1.0 { " is" } else { "s are" }
+                if open == 1.0 { "" } else { "s" },
+                if open == 1.0 { "is" } else { "are" },
+                if open == 1.0 { "it" } else { "them" },
             ));
         } else if let Some(v) = w.open_value.filter(|v| *v > 0.0) {
             s.push_str(&format!(
@@ -920,18 +1224,8 @@ fn numbers_view(
         }
         s
     });
-    let win_rate_reconciled = match (numbers.win_rate, win.and_then(|w| w.unit)) {
-        (Some(stated), Some(counted)) if (stated - counted).abs() < 1.0 => Some(format!(
-            "Your stated win rate of {} matches the {} your deals won and lost give.",
-            percent(stated),
-            percent(counted)
-        )),
-        (Some(stated), Some(counted)) => Some(format!(
-            "You stated a win rate of {}; the deals you reported won and lost give {}. The stated rate is the one your velocity uses. One period of deals is a small sample, so if it was a typical one, your win rate is {} than you think, and worth measuring the same way every quarter.",
-            percent(stated),
-            percent(counted),
-            if counted > stated { "higher" } else { "lower" }
-        )),
+    let win_rate_reconciled = match (numbers.win_rate, win) {
+        (Some(stated), Some(w)) => reconcile(q, stated, w),
         _ => None,
     };
     Some(NumbersView {
@@ -956,6 +1250,62 @@ fn numbers_view(
             .map(|v| q.currency.format(v)),
         rows,
     })
+}
+
+/// The stated and the counted win rates, reconciled once, in words.
+fn reconcile(q: &Questionnaire, stated: f64, w: &WinRates) -> Option<String> {
+    let counted = w.unit?;
+    let d = decided(w)?;
+    let s = percent(stated);
+    if thin(q, w) {
+        // The sentence before says the count is too few to read as a rate.
+        return Some(format!(
+            "You stated a win rate of {s}, and the report uses that."
+        ));
+    }
+    let close = |a: f64, b: f64| (a - b).abs() < 2.0;
+    let side = |v: f64| if v > stated { "above" } else { "below" };
+    let opening = match w.value {
+        Some(v) => format!(
+            "You stated a win rate of {s}; your {} decided deals give {} by count and {} by value.",
+            format_amount(d),
+            percent(counted),
+            percent(v)
+        ),
+        None => format!(
+            "You stated a win rate of {s}; your {} decided deals give {}.",
+            format_amount(d),
+            percent(counted)
+        ),
+    };
+    let meaning = match w.value {
+        _ if close(counted, stated) && w.value.is_none_or(|v| close(v, stated)) => {
+            "Both agree with what you stated, and the report uses your stated rate.".to_string()
+        }
+        Some(v) if close(v, stated) => format!(
+            "By value they match what you stated; by count they run {}, because you win the {} deals more often. The report uses your stated rate.",
+            side(counted),
+            if counted > v { "smaller" } else { "larger" }
+        ),
+        Some(v) if (v > stated) == (counted > stated) => format!(
+            "Last quarter ran {} the rate you stated, by count and by value. The report uses your stated rate; if the next quarter runs {} it too, use the counted rate instead.",
+            side(counted),
+            side(counted)
+        ),
+        Some(v) => format!(
+            "By count last quarter ran {} the rate you stated, by value {} it: you won {} of the smaller deals and {} of the larger ones. The report uses your stated rate.",
+            side(counted),
+            side(v),
+            if counted > v { "more" } else { "fewer" },
+            if counted > v { "fewer" } else { "more" }
+        ),
+        None => format!(
+            "Last quarter ran {} the rate you stated. The report uses your stated rate; if the next quarter runs {} it too, use the counted rate instead.",
+            side(counted),
+            side(counted)
+        ),
+    };
+    Some(format!("{opening} {meaning}"))
 }
 
 /// Every sentence of a report, in reading order: what the consistency checks and

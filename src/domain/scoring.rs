@@ -297,6 +297,25 @@ pub const MAX_STOPS: usize = 3;
 /// report that only praises gives the reader nothing to fix.
 pub const MAX_KEEPS_WHILE_OTHERS_WAIT: usize = 2;
 
+/// The items whose answer a fired tension questions: both of the tension's answers
+/// were given as it declares them.
+pub fn questioned_items(q: &Questionnaire, answers: &Answers) -> Vec<String> {
+    let chosen = |item: &str| match answers.by_id(q, item) {
+        Some((it, Answer::Option(i))) => Some(it.options[*i].id.clone()),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for t in &q.tensions {
+        let fired = chosen(&t.first.item).is_some_and(|a| t.first.answers.contains(&a))
+            && chosen(&t.second.item).is_some_and(|b| t.second.answers.contains(&b));
+        if fired {
+            out.push(t.first.item.clone());
+            out.push(t.second.item.clone());
+        }
+    }
+    out
+}
+
 /// Picks the Keep / Change / Stop actions among the answered company key areas.
 ///
 /// - Verdict from the answer's band: weak is STOP, middling is CHANGE, strong is KEEP,
@@ -305,9 +324,13 @@ pub const MAX_KEEPS_WHILE_OTHERS_WAIT: usize = 2;
 ///   the score sits from the middle of the middling band (how clearly it is strong or
 ///   weak); for CHANGE, how far it is from the strong band ("don't know" counts as
 ///   an answer at the weak edge of the middling band).
-/// - Selection: the strongest-impact KEEP, STOP and CHANGE each get a place when
-///   there is one; the other places go by impact, never to a fourth STOP, and to a
-///   third KEEP only when no CHANGE or STOP is left to take the place.
+/// - A strong answer that one of the study's tensions questions (another answer
+///   pulls against it) is not kept: it is a question to settle, not a strength.
+/// - Selection: the strongest-impact KEEP and STOP each get a place when there is
+///   one; the other places go by impact to weak answers (never a fourth STOP) and
+///   "don't know", then to middling answers, and to a third KEEP only when no CHANGE
+///   or STOP is left to take the place: a middling answer never pushes out a
+///   clearly weak one.
 /// - The list is ordered by impact, largest first.
 pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
     struct Candidate {
@@ -320,6 +343,7 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
     let t = q.commentary;
     let middle = (t.strong_from + t.weak_below) / 2.0;
     let mut candidates: Vec<Candidate> = Vec::new();
+    let questioned = questioned_items(q, answers);
     for item in q.items_of_part(PartKind::Company) {
         if !item.key_area {
             continue;
@@ -332,6 +356,9 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         };
         let score = item.options[*option].score;
         let band = t.band(score);
+        if band == Band::Strong && questioned.contains(&item.id) {
+            continue;
+        }
         let (verdict, distance) = match (band, score) {
             (Band::Weak, Some(s)) => (Verdict::Stop, middle - s),
             (Band::Strong, Some(s)) => (Verdict::Keep, s - middle),
@@ -350,17 +377,28 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
     }
     candidates.sort_by(|a, b| b.impact.total_cmp(&a.impact).then(a.pos.cmp(&b.pos)));
     let mut chosen: Vec<usize> = Vec::new();
-    for verdict in [Verdict::Keep, Verdict::Stop, Verdict::Change] {
+    for verdict in [Verdict::Keep, Verdict::Stop] {
         if chosen.len() < ACTION_COUNT
             && let Some(i) = candidates.iter().position(|c| c.verdict == verdict)
         {
             chosen.push(i);
         }
     }
-    for keep_cap in [MAX_KEEPS_WHILE_OTHERS_WAIT, ACTION_COUNT] {
+    // Clearly weak answers and "don't know" come before middling answers; KEEPs
+    // beyond two only when nothing else is left.
+    for (keep_cap, middling) in [
+        (MAX_KEEPS_WHILE_OTHERS_WAIT, false),
+        (MAX_KEEPS_WHILE_OTHERS_WAIT, true),
+        (ACTION_COUNT, true),
+    ] {
         for (i, c) in candidates.iter().enumerate() {
             if chosen.len() >= ACTION_COUNT {
                 break;
+            }
+            let answered_middling =
+                c.verdict == Verdict::Change && q.items[c.pos].options[c.option].score.is_some();
+            if answered_middling && !middling {
+                continue;
             }
             let count = |v: Verdict| {
                 chosen
@@ -577,7 +615,7 @@ mod tests {
         assert_eq!(card.actions[0].verdict, Verdict::Change);
         assert_eq!(card.actions[0].answer, "Don't know");
         assert!(
-            card.actions[0].headline.starts_with("find out "),
+            card.actions[0].headline.contains(": find out "),
             "{}",
             card.actions[0].headline
         );
@@ -724,11 +762,14 @@ mod tests {
                 prop_assert_eq!(action.verdict, expected);
                 prop_assert!(!action.headline.is_empty());
             }
-            // What the answers allow: a strong key area gives a KEEP, a weak one a STOP.
+            // What the answers allow: a strong key area no tension questions gives a
+            // KEEP, a weak one a STOP.
+            let questioned = questioned_items(&q, &a);
             let bands: Vec<Band> = q.items_of_part(PartKind::Company)
                 .filter(|i| i.key_area)
                 .filter_map(|i| match a.by_id(&q, &i.id) {
-                    Some((item, Answer::Option(o))) => Some(q.commentary.band(item.options[*o].score)),
+                    Some((item, Answer::Option(o))) => Some(q.commentary.band(item.options[*o].score))
+                        .filter(|b| *b != Band::Strong || !questioned.contains(&item.id)),
                     _ => None,
                 })
                 .collect();

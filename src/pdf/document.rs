@@ -370,7 +370,8 @@ fn gauge_with_median(
     colour: Colour,
 ) {
     gauge(shapes, cx, cy, r, index.score, colour);
-    if let Some(m) = index.peer_median {
+    // No tick on a gauge with no score: there is nothing to compare it with.
+    if let Some(m) = index.peer_median.filter(|_| index.score.is_some()) {
         let angle = (180.0 - 180.0 * (m.clamp(0.0, 100.0) as f32) / 100.0).to_radians();
         let (inner, outer) = (r * (1.0 - GAUGE_BAND) - 3.0, r + 3.0);
         // A white halo under the dark tick, so it shows on a dark fill too.
@@ -511,7 +512,15 @@ fn index_stats(set: &Setter<'_>, index: &IndexView, col: Column, out: &mut Vec<T
             &[
                 span("Peer median ", FontStyle::Regular, MUTED),
                 span(m, FontStyle::Bold, INK),
-                span(" (the dark tick)", FontStyle::Regular, MUTED),
+                span(
+                    if index.score.is_some() {
+                        " (the dark tick)"
+                    } else {
+                        ""
+                    },
+                    FontStyle::Regular,
+                    MUTED,
+                ),
             ],
             SMALL,
             SMALL_LEADING,
@@ -535,7 +544,14 @@ fn category_text(index: &IndexView) -> &str {
 }
 
 fn relative_text(index: &IndexView) -> &str {
-    index.relative_display.as_deref().unwrap_or("not available")
+    // Without a figure, its first words ("not compared yet"); the executive summary
+    // says why.
+    index.relative_display.as_deref().unwrap_or_else(|| {
+        index
+            .standing
+            .split_once(", because")
+            .map_or(index.standing.as_str(), |(short, _)| short)
+    })
 }
 
 /// Page 1: the summary infographic, A4 landscape.
@@ -599,9 +615,15 @@ fn cover(report: &Report, set: &Setter<'_>) -> PageLayout {
     let panels_top = y - 12.0;
 
     // The note at the foot, above the page footer.
+    // The same sentences as the web page's note.
     let note = format!(
-        "{} \u{201c}Higher than 70%\u{201d} means that 70% of your peer group scored the same as you or lower.",
-        report.coverage_note
+        "{} \u{201c}Higher than 70%\u{201d} means that 70% of your peer group scored the same as you or lower.{}",
+        report.coverage_note,
+        if report.overall.peer_median.is_some() && !report.sub_indices.is_empty() {
+            " The dark tick on each bar and gauge marks the peer median."
+        } else {
+            ""
+        }
     );
     let note_spans = [owned(note, FontStyle::Regular, MUTED)];
     let note_h = set.block_height(&note_spans, SMALL, SMALL_LEADING, cw);
@@ -845,15 +867,8 @@ fn sub_index_bars(
 ) {
     let cols = bar_columns(report, set, width);
     let mut y = top;
-    let legend = if report
-        .sub_indices
-        .iter()
-        .any(|s| s.index.peer_median.is_some())
-    {
-        "Sub-indices; the dark tick on each bar is the peer median"
-    } else {
-        "Sub-indices"
-    };
+    // What the tick means is said once, in the note under the panels.
+    let legend = "Sub-indices";
     y -= set.block(
         &[span(legend, FontStyle::Regular, MUTED)],
         SMALL,

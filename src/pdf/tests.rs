@@ -342,7 +342,9 @@ fn a_peer_group_is_named_with_its_size() {
         "{}",
         r.peer.sentence
     );
-    assert!(r.peer.sentence.contains("42"));
+    // Named once, without a size no figure rests on: each figure names its own.
+    assert!(r.peer.sentence.contains("Software and internet"));
+    assert!(!r.peer.sentence.contains("42"));
 }
 
 #[test]
