@@ -69,6 +69,31 @@ async fn fill_pages(
     path
 }
 
+/// The words of a PDF as `pdftotext` reads them, on one line with single spaces;
+/// `None` (the check is skipped) without poppler, except under CI.
+fn pdf_text(pdf: &[u8]) -> Option<String> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("report.pdf");
+    std::fs::write(&file, pdf).expect("write");
+    match std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&file)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => {
+            assert!(out.status.success(), "pdftotext failed");
+            let text = String::from_utf8_lossy(&out.stdout);
+            Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+        }
+        Err(e) if std::env::var_os("CI").is_none() => {
+            println!("skipped: pdftotext is not available ({e})");
+            None
+        }
+        Err(e) => panic!("pdftotext is needed in CI: {e}"),
+    }
+}
+
 /// Version 2 of the study, published from the shipped version 1 the way a study
 /// team would: one item retired (`leadership_seeks_sales_input`) and one new
 /// (`sales_joins_planning`) in its place, everything else unchanged.
@@ -188,6 +213,25 @@ async fn assessing_again_across_a_version_change_shows_what_moved_like_for_like(
     assert!(!checked.is_empty());
     for item in checked {
         assert!(html.contains(&format!(": last time {}; now {}.", item.before, item.after)));
+    }
+    // The PDF says the same: the intro, every index's change and the new question.
+    let said = change.said();
+    let pdf = client
+        .get(v2.url(&format!("{later}.pdf")))
+        .send()
+        .await
+        .expect("pdf")
+        .bytes()
+        .await
+        .expect("bytes");
+    if let Some(text) = pdf_text(&pdf) {
+        assert!(text.contains("Since last time"), "{text}");
+        assert!(text.contains(&said.intro), "{}", said.intro);
+        for [name, before, after, change] in &said.rows {
+            let line = format!("{name}: last time {before}, now {after}, {change}.");
+            assert!(text.contains(&line), "{line}");
+        }
+        assert!(text.contains(&new_text));
     }
     // The earlier report is unchanged and offers no comparison.
     let before = get_page(&v2, &client, &earlier).await;

@@ -157,6 +157,10 @@ pub struct PeerView {
 /// The whole report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
+    /// What moved since the respondent's earlier assessment, when this one
+    /// assessed again (set by whoever knows the earlier one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since_last_time: Option<super::waves::SinceLastTime>,
     pub study_name: String,
     pub respondent: Option<String>,
     pub company: Option<String>,
@@ -450,6 +454,7 @@ impl Report {
             }
         }
         Report {
+            since_last_time: None,
             study_name: q.name.clone(),
             respondent: text_answer("contact_name"),
             overall_sentence: overall_sentence(

@@ -8,6 +8,7 @@ use crate::domain::Report;
 use crate::domain::questionnaire::Band;
 use crate::domain::report::{EntryView, IndexView, NumbersView, SectionView};
 use crate::domain::scoring::Verdict;
+use crate::domain::waves::SinceLastTime;
 
 // Colours: the web report's, so the two read alike.
 const INK: Colour = Colour::hex(0x1d2530);
@@ -197,6 +198,9 @@ pub(crate) fn typeset(report: &Report, fonts: &PdfFonts, generated_on: &str) -> 
     personal_report(report, &mut flow);
     if let Some(numbers) = &report.numbers {
         your_numbers(numbers, &mut flow);
+    }
+    if let Some(since) = &report.since_last_time {
+        since_last_time(since, &mut flow);
     }
     for mut page in paginate(flow.rows, body_top, body_bottom) {
         // The header first, so text reads in page order.
@@ -1706,6 +1710,39 @@ fn personal_report(report: &Report, flow: &mut Flow<'_, '_>) {
     );
     for s in &report.personal_sections {
         entries(s, flow);
+    }
+}
+
+/// What moved since the earlier assessment: the same sentences as the web page,
+/// each index's row as a line.
+fn since_last_time(since: &SinceLastTime, flow: &mut Flow<'_, '_>) {
+    flow.part("Since last time", false);
+    flow.body(&[span(&since.intro, FontStyle::Regular, INK)]);
+    flow.space(7.0, false);
+    for [name, before, after, change] in &since.rows {
+        let rest = format!(": last time {before}, now {after}, {change}.");
+        flow.body(&[
+            span(name, FontStyle::Bold, INK),
+            span(&rest, FontStyle::Regular, INK),
+        ]);
+    }
+    if !since.changed.is_empty() {
+        flow.heading("Answers you changed", 12.0, INK, 12.0);
+        for line in &since.changed {
+            flow.body(&[span(line, FontStyle::Regular, INK)]);
+            flow.space(4.0, false);
+        }
+    }
+    if let Some(unchanged) = &since.unchanged {
+        flow.space(7.0, false);
+        flow.body(&[span(unchanged, FontStyle::Regular, INK)]);
+    }
+    if !since.new_items.is_empty() {
+        flow.heading("New this time", 12.0, INK, 12.0);
+        for line in &since.new_items {
+            flow.body(&[span(line, FontStyle::Regular, INK)]);
+            flow.space(4.0, false);
+        }
     }
 }
 

@@ -36,7 +36,9 @@ async fn pdf(
         let Some(stored) = study.store.response(&id)? else {
             return Ok(None);
         };
-        let report = report_of(&study.questionnaire, &stored);
+        let mut report = report_of(&study.questionnaire, &stored);
+        // The same "since last time" as the page, when this assessed again.
+        report.since_last_time = crate::teams::change_of(&study, &stored)?.map(|c| c.said());
         let name = pdf_file_name(report.company.as_deref(), &report.submitted_on);
         crate::pdf::render(&report, &fonts, &crate::storage::today())
             .map(|bytes| Some((bytes, name)))
