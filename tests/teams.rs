@@ -454,3 +454,32 @@ async fn a_colleague_sees_the_teams_company_profile_instead_of_being_asked_for_i
     // The colleague's own role is still asked.
     assert!(page.contains("type=\"radio\" name=\"role\""));
 }
+
+#[actix_web::test]
+async fn team_links_come_from_the_configured_address_never_from_request_headers() {
+    let app = spawn_app_with(12).await;
+    let starter = app.client();
+    let report = fill_and_submit(&app, &starter, &example("average-company")).await;
+    let offer = get_page(&app, &starter, &format!("{report}/team")).await;
+    starter
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", csrf_token(&offer))])
+        .send()
+        .await
+        .expect("start team");
+    let forged = starter
+        .get(app.url(&format!("{report}/team")))
+        .header("host", "evil.example")
+        .header("x-forwarded-host", "evil.example")
+        .header("x-forwarded-proto", "javascript")
+        .send()
+        .await
+        .expect("links page")
+        .text()
+        .await
+        .expect("body");
+    assert!(!forged.contains("evil.example"), "{forged}");
+    assert!(!forged.contains("javascript:"));
+    let invite = link_in(&forged, "invite-link");
+    assert!(invite.starts_with(&app.address), "{invite}");
+}

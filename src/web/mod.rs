@@ -130,6 +130,27 @@ async fn stylesheet() -> HttpResponse {
         .body(STYLESHEET)
 }
 
+/// An HTML page, with the CSRF cookie to set when the browser has none yet.
+/// (Every response is `no-store` unless it says otherwise: see [`http`].)
+pub(crate) fn html_page(
+    body: String,
+    cookie: Option<actix_web::cookie::Cookie<'static>>,
+) -> HttpResponse {
+    let mut resp = HttpResponse::Ok();
+    resp.content_type("text/html; charset=utf-8");
+    if let Some(c) = cookie {
+        resp.cookie(c);
+    }
+    resp.body(body)
+}
+
+/// A redirect after a form: 303 to `location`.
+pub(crate) fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
 /// The trivial route: liveness, and the baseline of the load benchmark.
 async fn health() -> HttpResponse {
     HttpResponse::Ok().content_type("text/plain").body("ok")

@@ -3,13 +3,13 @@
 
 use std::collections::HashMap;
 
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
 use super::error::PageError;
 use super::http::Endpoint;
 use super::{AppState, csrf, parse_id};
+use super::{html_page as html, see_other};
 use crate::domain::answers::{AnswerError, AnswerProblem, Completeness};
 use crate::domain::questionnaire::{Item, ItemKind, Questionnaire, Section};
 use crate::domain::{Answers, answers::Answer};
@@ -39,21 +39,6 @@ struct LandingView<'a> {
     pages: usize,
     parts: Vec<&'a str>,
     csrf: String,
-}
-
-fn html(body: String, cookie: Option<actix_web::cookie::Cookie<'static>>) -> HttpResponse {
-    let mut resp = HttpResponse::Ok();
-    resp.content_type("text/html; charset=utf-8");
-    if let Some(c) = cookie {
-        resp.cookie(c);
-    }
-    resp.body(body)
-}
-
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
 }
 
 async fn landing(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {

@@ -19,6 +19,7 @@ use serde::Serialize;
 
 use super::error::PageError;
 use super::{AppState, csrf, parse_id};
+use super::{html_page as html, see_other};
 use crate::domain::team::TeamReport;
 use crate::domain::waves::{WaveChange, change_said, score_said};
 use crate::storage::teams::Team;
@@ -62,26 +63,12 @@ async fn blocking<T: Send + 'static>(
         .map_err(|e| PageError::Internal(e.to_string()))?
 }
 
-fn html(body: String, cookie: Option<actix_web::cookie::Cookie<'static>>) -> HttpResponse {
-    let mut resp = HttpResponse::Ok();
-    resp.content_type("text/html; charset=utf-8");
-    // Private links: never cached by a shared cache, never sent on as a referrer.
-    resp.insert_header((header::CACHE_CONTROL, "private, no-store"));
-    if let Some(c) = cookie {
-        resp.cookie(c);
-    }
-    resp.body(body)
-}
-
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
-}
-
+/// The configured public base URL of every absolute link (in pages and in
+/// emails): never taken from the request's `Host` or forwarding headers.
 fn base_url(req: &HttpRequest) -> String {
-    let info = req.connection_info();
-    format!("{}://{}", info.scheme(), info.host())
+    req.app_data::<web::Data<AppState>>()
+        .map(|state| state.public_url.origin().to_string())
+        .unwrap_or_default()
 }
 
 #[derive(serde::Deserialize)]

@@ -16,6 +16,7 @@ use crate::domain::{Questionnaire, SubIndex};
 use crate::storage::console::ExportRow;
 use crate::storage::privacy::FoundKind;
 use crate::web::error::PageError;
+use crate::web::see_other;
 use crate::web::{AppState, parse_id};
 
 fn html(body: String) -> HttpResponse {
@@ -895,12 +896,6 @@ fn confirmed_id(
         ));
     }
     parse_id(path).ok_or(PageError::NotFound)
-}
-
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
 }
 
 pub async fn delete_response(
