@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::teams::{colleague, join, link_in, path_of, uuid_v4};
+use common::teams::{TeamLinks, colleague, join, link_in, path_of, start_team, uuid_v4};
 use common::{csrf_token, example, fill_and_submit, get_page, spawn_app_with};
 
 #[actix_web::test]
@@ -251,16 +251,10 @@ async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
     let app = spawn_app_with(20).await;
     let starter = app.client();
     let report = fill_and_submit(&app, &starter, &example("average-company")).await;
-    let offer = get_page(&app, &starter, &format!("{report}/team")).await;
-    starter
-        .post(app.url(&format!("{report}/team")))
-        .form(&[("csrf_token", csrf_token(&offer))])
-        .send()
-        .await
-        .expect("start team");
-    let links = get_page(&app, &starter, &format!("{report}/team")).await;
-    let invite = path_of(&link_in(&links, "invite-link"));
-    let team_report = path_of(&link_in(&links, "team-report-link"));
+    let TeamLinks {
+        invite,
+        team_report,
+    } = start_team(&app, &starter, &report).await;
     for name in ["A One", "B Two"] {
         join(
             &app,
@@ -351,16 +345,10 @@ async fn operators_see_teams_waves_and_repeat_rate_and_exports_carry_team_and_wa
 
     let starter = app.client();
     let report = fill_and_submit(&app, &starter, &example("average-company")).await;
-    let offer = get_page(&app, &starter, &format!("{report}/team")).await;
-    starter
-        .post(app.url(&format!("{report}/team")))
-        .form(&[("csrf_token", csrf_token(&offer))])
-        .send()
-        .await
-        .expect("start");
-    let links = get_page(&app, &starter, &format!("{report}/team")).await;
-    let invite = path_of(&link_in(&links, "invite-link"));
-    let team_report = path_of(&link_in(&links, "team-report-link"));
+    let TeamLinks {
+        invite,
+        team_report,
+    } = start_team(&app, &starter, &report).await;
     let team_id = team_report.trim_start_matches("/teams/").to_string();
     let invite_id = invite.trim_start_matches("/join/").to_string();
     join(
@@ -425,15 +413,7 @@ async fn a_colleague_sees_the_teams_company_profile_instead_of_being_asked_for_i
     let app = spawn_app_with(12).await;
     let starter = app.client();
     let report = fill_and_submit(&app, &starter, &example("strong-company")).await;
-    let offer = get_page(&app, &starter, &format!("{report}/team")).await;
-    starter
-        .post(app.url(&format!("{report}/team")))
-        .form(&[("csrf_token", csrf_token(&offer))])
-        .send()
-        .await
-        .expect("start team");
-    let links = get_page(&app, &starter, &format!("{report}/team")).await;
-    let invite = path_of(&link_in(&links, "invite-link"));
+    let invite = start_team(&app, &starter, &report).await.invite;
 
     let colleague_client = app.client();
     let invitation = get_page(&app, &colleague_client, &invite).await;

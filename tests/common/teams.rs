@@ -91,3 +91,27 @@ pub fn path_of(url: &str) -> String {
 pub fn uuid_v4(s: &str) -> bool {
     uuid::Uuid::parse_str(s).is_ok_and(|u| u.get_version_num() == 4)
 }
+
+/// The private links of a team started from a report.
+pub struct TeamLinks {
+    pub invite: String,
+    pub team_report: String,
+}
+
+/// Starts a team from the report at `report` (its page's form, with its token)
+/// and reads the invitation and team report links off the team page.
+pub async fn start_team(app: &TestApp, starter: &reqwest::Client, report: &str) -> TeamLinks {
+    let offer = get_page(app, starter, &format!("{report}/team")).await;
+    let resp = starter
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", csrf_token(&offer))])
+        .send()
+        .await
+        .expect("start team");
+    assert_eq!(resp.status(), 303, "starting a team");
+    let links = get_page(app, starter, &format!("{report}/team")).await;
+    TeamLinks {
+        invite: path_of(&link_in(&links, "invite-link")),
+        team_report: path_of(&link_in(&links, "team-report-link")),
+    }
+}
