@@ -9,9 +9,9 @@
 
 mod common;
 
+use common::teams::fill_pages;
 use common::{
-    TestApp, csrf_token, example, fill_and_submit, get_page, location, manifest_path, page_fields,
-    post_page, spawn_app_on,
+    TestApp, csrf_token, example, fill_and_submit, get_page, location, manifest_path, spawn_app_on,
 };
 use dealbench::domain::Questionnaire;
 
@@ -35,38 +35,6 @@ async fn assess_again(app: &TestApp, client: &reqwest::Client, report: &str) -> 
         .expect("again");
     assert_eq!(resp.status(), 303);
     location(&resp)
-}
-
-/// Answers every page of `q` from `first` and submits; returns the report path.
-async fn fill_pages(
-    app: &TestApp,
-    client: &reqwest::Client,
-    q: &Questionnaire,
-    first: &str,
-    answers: &serde_json::Value,
-) -> String {
-    let mut path = first.to_string();
-    for page in 1..=q.sections.len() {
-        let html = get_page(app, client, &path).await;
-        let action = if page == q.sections.len() {
-            "submit"
-        } else {
-            "next"
-        };
-        let resp = post_page(
-            app,
-            client,
-            &path,
-            &csrf_token(&html),
-            &page_fields(q, answers, page),
-            action,
-        )
-        .await;
-        assert_eq!(resp.status(), 303, "page {page}");
-        path = location(&resp);
-    }
-    assert!(path.starts_with("/r/"), "{path}");
-    path
 }
 
 /// The words of a PDF as `pdftotext` reads them, on one line with single spaces;

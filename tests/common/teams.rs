@@ -3,15 +3,25 @@
 
 use super::{TestApp, csrf_token, example, get_page, location, page_fields, post_page, study};
 
-/// Answers every page of a questionnaire started at `first` and submits;
-/// returns the report path.
+/// Answers every page of a questionnaire of the shipped study started at
+/// `first` and submits; returns the report path.
 pub async fn fill_from(
     app: &TestApp,
     client: &reqwest::Client,
     first: &str,
     answers: &serde_json::Value,
 ) -> String {
-    let q = study();
+    fill_pages(app, client, &study(), first, answers).await
+}
+
+/// Answers every page of `q` from `first` and submits; returns the report path.
+pub async fn fill_pages(
+    app: &TestApp,
+    client: &reqwest::Client,
+    q: &dealbench::domain::Questionnaire,
+    first: &str,
+    answers: &serde_json::Value,
+) -> String {
     let mut path = first.to_string();
     for page in 1..=q.sections.len() {
         let html = get_page(app, client, &path).await;
@@ -25,7 +35,7 @@ pub async fn fill_from(
             client,
             &path,
             &csrf_token(&html),
-            &page_fields(&q, answers, page),
+            &page_fields(q, answers, page),
             action,
         )
         .await;
