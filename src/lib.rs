@@ -8,10 +8,13 @@
 
 pub mod accounts;
 pub mod cli;
-pub mod domain;
 pub mod email;
 pub mod pdf;
 pub mod storage;
 pub mod study;
 pub mod teams;
 pub mod web;
+
+/// The domain core, a crate of its own (`src/domain`) so that the compiler keeps it
+/// free of web, database and PDF code: it does not depend on them.
+pub use dealbench_domain as domain;

@@ -1354,8 +1354,8 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::answers::Completeness;
-    use crate::domain::scoring::{Scorecard, score};
+    use crate::answers::Completeness;
+    use crate::scoring::{Scorecard, score};
 
     const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
 

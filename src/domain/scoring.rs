@@ -450,7 +450,7 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::answers::Completeness;
+    use crate::answers::Completeness;
     use proptest::prelude::*;
     use serde_json::json;
 
@@ -719,9 +719,9 @@ mod tests {
             which in any::<prop::sample::Index>(),
         ) {
             let q = study();
-            let scored: Vec<&crate::domain::questionnaire::Item> = q.items.iter().filter(|i| i.is_scored()).collect();
+            let scored: Vec<&crate::questionnaire::Item> = q.items.iter().filter(|i| i.is_scored()).collect();
             let item = scored[which.index(scored.len())];
-            let mut options: Vec<&crate::domain::questionnaire::AnswerOption> =
+            let mut options: Vec<&crate::questionnaire::AnswerOption> =
                 item.options.iter().filter(|o| o.score.is_some()).collect();
             options.sort_by(|a, b| a.score.partial_cmp(&b.score).expect("scores are numbers"));
             let base = random_answers(&q, &picks);
@@ -830,7 +830,7 @@ mod tests {
             which in any::<prop::sample::Index>(),
         ) {
             let q = study();
-            let with_dont_know: Vec<&crate::domain::questionnaire::Item> = q.items.iter()
+            let with_dont_know: Vec<&crate::questionnaire::Item> = q.items.iter()
                 .filter(|i| i.is_scored() && i.options.iter().any(|o| o.score.is_none()))
                 .collect();
             let item = with_dont_know[which.index(with_dont_know.len())];

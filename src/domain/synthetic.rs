@@ -226,7 +226,7 @@ fn hash(s: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::scoring::score;
+    use crate::scoring::score;
 
     const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
 
@@ -263,7 +263,7 @@ mod tests {
 
     #[test]
     fn the_synthetic_population_matches_its_documented_calibration() {
-        use crate::domain::peer::percentile_of_sorted;
+        use crate::peer::percentile_of_sorted;
         let q = Questionnaire::from_toml("study", STUDY).expect("valid");
         let cards: Vec<_> = (0..1500)
             .map(|seed| {

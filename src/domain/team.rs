@@ -669,11 +669,11 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::answers::Completeness;
+    use crate::answers::Completeness;
 
     fn study() -> Questionnaire {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("questionnaires/dealbench-v1.toml");
+            .join("../../questionnaires/dealbench-v1.toml");
         Questionnaire::load(&path).expect("study")
     }
 

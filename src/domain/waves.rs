@@ -308,13 +308,13 @@ mod tests {
 
     fn study() -> Questionnaire {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("questionnaires/dealbench-v1.toml");
+            .join("../../questionnaires/dealbench-v1.toml");
         Questionnaire::load(&path).expect("study")
     }
 
     fn example(name: &str) -> Value {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("questionnaires/examples/{name}.json"));
+            .join(format!("../../questionnaires/examples/{name}.json"));
         serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("json")
     }
 

@@ -1,8 +1,8 @@
 //! The domain core of Dealbench: the questionnaire model, answers, scoring, sales
 //! velocity, peer statistics and the report model.
 //!
-//! Plain Rust: nothing here knows about HTTP, SQLite or PDF (CI checks that no web,
-//! storage or rendering crate is imported below this folder). The web, storage and
+//! Plain Rust, in a crate of its own: HTTP, SQLite and PDF crates are not its
+//! dependencies, so the compiler keeps them out. The web, storage and
 //! PDF layers parse their input into these types, call these functions and render
 //! what comes back.
 
