@@ -1,0 +1,645 @@
+//! The study questionnaire: its model, and the loader that reads a TOML file and
+//! validates it.
+//!
+//! Everything the study asks and says lives in the file (see
+//! `questionnaires/README.md`): questions, options and their scores, sub-index
+//! weights, categories, peer rules and commentary. The loader turns the file into a
+//! [`Questionnaire`] that cannot be invalid: every problem in the file is collected
+//! and reported at once, each naming the file, the place and the problem.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+/// One factor of sales velocity, scored by its own sub-index of the company index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubIndex {
+    Value,
+    Number,
+    WinRate,
+    SalesCycle,
+}
+
+impl SubIndex {
+    pub const ALL: [SubIndex; 4] = [
+        SubIndex::Value,
+        SubIndex::Number,
+        SubIndex::WinRate,
+        SubIndex::SalesCycle,
+    ];
+
+    /// The key used in files and JSON (`win_rate`).
+    pub fn key(self) -> &'static str {
+        match self {
+            SubIndex::Value => "value",
+            SubIndex::Number => "number",
+            SubIndex::WinRate => "win_rate",
+            SubIndex::SalesCycle => "sales_cycle",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<SubIndex> {
+        SubIndex::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// Position in `SubIndex::ALL`, for fixed-size arrays indexed by sub-index.
+    pub fn position(self) -> usize {
+        self as usize
+    }
+}
+
+/// The weight key that puts an item in the personal index instead of a sub-index.
+pub const PERSONAL_WEIGHT_KEY: &str = "personal";
+
+/// What a part of the questionnaire is about; decides how its items are scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartKind {
+    /// About you and your company: the peer-group dimensions and contact details.
+    Profile,
+    /// Company practices, feeding the four sub-indices.
+    Company,
+    /// The optional company numbers, feeding sales velocity and win rates.
+    Numbers,
+    /// The respondent's own practice, feeding the personal index.
+    Personal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    Agreement,
+    Importance,
+    Frequency,
+    Choice,
+    Number,
+    Text,
+}
+
+impl ItemKind {
+    fn from_key(key: &str) -> Option<ItemKind> {
+        Some(match key {
+            "agreement" => ItemKind::Agreement,
+            "importance" => ItemKind::Importance,
+            "frequency" => ItemKind::Frequency,
+            "choice" => ItemKind::Choice,
+            "number" => ItemKind::Number,
+            "text" => ItemKind::Text,
+            _ => return None,
+        })
+    }
+
+    /// The kinds whose options come from a scale declared once in the file.
+    fn scale_name(self) -> Option<&'static str> {
+        match self {
+            ItemKind::Agreement => Some("agreement"),
+            ItemKind::Importance => Some("importance"),
+            ItemKind::Frequency => Some("frequency"),
+            _ => None,
+        }
+    }
+
+    pub fn has_options(self) -> bool {
+        !matches!(self, ItemKind::Number | ItemKind::Text)
+    }
+}
+
+/// A company number that feeds sales velocity or win rates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    QualifiedOpportunities,
+    AverageDealValue,
+    WinRate,
+    SalesCycleDays,
+    QuotaAttainment,
+    DealsWon,
+    DealsWonValue,
+    DealsLost,
+    DealsLostValue,
+    DealsOpen,
+    DealsOpenValue,
+}
+
+impl Metric {
+    pub const ALL: [Metric; 11] = [
+        Metric::QualifiedOpportunities,
+        Metric::AverageDealValue,
+        Metric::WinRate,
+        Metric::SalesCycleDays,
+        Metric::QuotaAttainment,
+        Metric::DealsWon,
+        Metric::DealsWonValue,
+        Metric::DealsLost,
+        Metric::DealsLostValue,
+        Metric::DealsOpen,
+        Metric::DealsOpenValue,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Metric::QualifiedOpportunities => "qualified_opportunities",
+            Metric::AverageDealValue => "average_deal_value",
+            Metric::WinRate => "win_rate",
+            Metric::SalesCycleDays => "sales_cycle_days",
+            Metric::QuotaAttainment => "quota_attainment",
+            Metric::DealsWon => "deals_won",
+            Metric::DealsWonValue => "deals_won_value",
+            Metric::DealsLost => "deals_lost",
+            Metric::DealsLostValue => "deals_lost_value",
+            Metric::DealsOpen => "deals_open",
+            Metric::DealsOpenValue => "deals_open_value",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<Metric> {
+        Metric::ALL.into_iter().find(|m| m.key() == key)
+    }
+
+    /// An amount of money, written in the study's currency.
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            Metric::AverageDealValue
+                | Metric::DealsWonValue
+                | Metric::DealsLostValue
+                | Metric::DealsOpenValue
+        )
+    }
+}
+
+/// One answer option. `score` is `None` for options left out of the mean
+/// ("don't know", "not applicable"). Scores of reversed items are already mirrored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerOption {
+    pub id: String,
+    pub label: String,
+    pub score: Option<f64>,
+}
+
+/// The three paragraphs of commentary of a scored item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Commentary {
+    pub strong: String,
+    pub middling: String,
+    pub weak: String,
+}
+
+/// Which of the three paragraphs an answer earns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Band {
+    Strong,
+    Middling,
+    Weak,
+}
+
+impl Commentary {
+    pub fn paragraph(&self, band: Band) -> &str {
+        match band {
+            Band::Strong => &self.strong,
+            Band::Middling => &self.middling,
+            Band::Weak => &self.weak,
+        }
+    }
+}
+
+/// The imperative headline of each Keep / Change / Stop verdict of a key area, written
+/// to follow the verdict word: KEEP "winning executive sponsorship early".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Headlines {
+    pub keep: String,
+    pub change: String,
+    pub stop: String,
+    /// For "don't know", a CHANGE too: what to find out. Required where the item
+    /// offers an unscored option.
+    pub find_out: Option<String>,
+}
+
+/// How a CHANGE headline may start, so that "CHANGE" and the headline read as one
+/// imperative sentence: "CHANGE how you qualify: ...", "CHANGE your stage
+/// definitions into ...", "CHANGE a guess into a fact: find out ...".
+pub const CHANGE_OPENERS: [&str; 9] = [
+    "how ",
+    "the way ",
+    "what ",
+    "when ",
+    "where ",
+    "who ",
+    "which ",
+    "your ",
+    "a guess into a fact: ",
+];
+
+/// Whether a headline reads after the verdict word CHANGE.
+pub fn reads_after_change(headline: &str) -> bool {
+    CHANGE_OPENERS.iter().any(|o| headline.starts_with(o))
+}
+
+/// The placeholder in a paragraph of commentary that stands for the chosen option's
+/// label, so that one paragraph can serve several options of a band without
+/// hedging between them.
+pub const ANSWER_PLACEHOLDER: &str = "{answer}";
+
+/// An option's label as it reads inside a sentence: lower case, and only its name
+/// where the label explains itself after a colon ("Target selection: choosing which
+/// prospects to pursue" reads "target selection").
+pub fn answer_words(option: &AnswerOption) -> String {
+    let name = option.label.split(':').next().unwrap_or(&option.label);
+    name.trim().to_lowercase()
+}
+
+/// The allowed range of a number item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NumberRange {
+    pub unit: String,
+    pub min: f64,
+    pub max: f64,
+    pub integer: bool,
+}
+
+/// One question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Item {
+    pub id: String,
+    pub section: String,
+    pub kind: ItemKind,
+    pub text: String,
+    pub help: Option<String>,
+    pub options: Vec<AnswerOption>,
+    pub number: Option<NumberRange>,
+    pub metric: Option<Metric>,
+    /// The peer-group dimension a profile choice defines (`industry`).
+    pub dimension: Option<String>,
+    /// Contact details (name, company, email): never shown to others or exported.
+    pub contact: bool,
+    /// An email address is expected.
+    pub email: bool,
+    pub required: bool,
+    pub key_area: bool,
+    pub reverse: bool,
+    /// Weight per sub-index, indexed by `SubIndex::position`; zero when not fed.
+    #[serde(serialize_with = "weights_as_map")]
+    pub weights: [f64; 4],
+    /// Weight in the personal index; zero when not fed.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub personal_weight: f64,
+    pub commentary: Option<Commentary>,
+    /// Key areas: the headline of each verdict.
+    pub headlines: Option<Headlines>,
+    /// Paragraphs written for one option, by option index; they replace the band's
+    /// paragraph for that answer.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub option_commentary: BTreeMap<usize, String>,
+    /// The company number whose figure (and peer median) the report quotes after
+    /// this item's commentary.
+    pub quotes: Option<Metric>,
+    /// Said instead of the strong paragraph when the quoted number is markedly worse
+    /// than the peer median: the answer and the figure disagree.
+    pub figure_disagrees: Option<String>,
+    /// Said instead of the middling paragraph when the respondent gave the quoted
+    /// number: the figure can settle what the answer leaves open.
+    pub measured: Option<String>,
+}
+
+impl Item {
+    /// The paragraph of commentary for one chosen option: the option's own paragraph
+    /// when the file declares one, else the band's, with the option's label put in
+    /// for the answer placeholder. `None` for an unscored item.
+    pub fn paragraph_for(&self, option: usize, band: Band) -> Option<String> {
+        let commentary = self.commentary.as_ref()?;
+        let text = self
+            .option_commentary
+            .get(&option)
+            .map_or_else(|| commentary.paragraph(band), String::as_str);
+        let label = self
+            .options
+            .get(option)
+            .map(answer_words)
+            .unwrap_or_default();
+        Some(text.replace(ANSWER_PLACEHOLDER, &label))
+    }
+
+    pub fn option(&self, id: &str) -> Option<(usize, &AnswerOption)> {
+        self.options.iter().enumerate().find(|(_, o)| o.id == id)
+    }
+
+    /// The item's weight in ranking Keep / Change / Stop actions.
+    pub fn total_weight(&self) -> f64 {
+        self.weights.iter().sum::<f64>() + self.personal_weight
+    }
+
+    pub fn is_scored(&self) -> bool {
+        self.total_weight() > 0.0
+    }
+}
+
+fn weights_as_map<S: serde::Serializer>(weights: &[f64; 4], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(None)?;
+    for sub in SubIndex::ALL {
+        let w = weights[sub.position()];
+        if w > 0.0 {
+            map.serialize_entry(sub.key(), &w)?;
+        }
+    }
+    map.end()
+}
+
+fn is_zero(v: &f64) -> bool {
+    *v == 0.0
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Part {
+    pub id: String,
+    pub kind: PartKind,
+    pub title: String,
+    pub intro: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Section {
+    pub id: String,
+    pub part: String,
+    pub title: String,
+    pub intro: String,
+    /// Indices into `Questionnaire::items`, in file order.
+    #[serde(skip)]
+    pub items: Vec<usize>,
+}
+
+/// A named band of an index (a category) or of a gap (revenue potential).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Band100 {
+    pub name: String,
+    pub from: f64,
+    pub to: f64,
+    pub description: String,
+}
+
+/// A list of bands that covers 0 to 100 without gaps or overlaps.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct Bands(Vec<Band100>);
+
+impl Bands {
+    /// The band a value falls in; a boundary value belongs to the higher band and 100
+    /// to the last.
+    pub fn find(&self, value: f64) -> &Band100 {
+        let v = value.clamp(0.0, 100.0);
+        self.0
+            .iter()
+            .rev()
+            .find(|b| v >= b.from)
+            .unwrap_or(&self.0[0])
+    }
+
+    pub fn all(&self) -> &[Band100] {
+        &self.0
+    }
+}
+
+/// The executive-summary text of one sub-index.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SubIndexText {
+    pub name: String,
+    pub meaning: String,
+    pub commentary: Commentary,
+    /// Said instead of the strong or middling paragraph when the respondent's own
+    /// number for this sub-index is markedly worse than the peer median.
+    pub figure_disagrees: Option<String>,
+}
+
+/// The thresholds on an option's score that choose its commentary paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct CommentaryThresholds {
+    pub strong_from: f64,
+    pub weak_below: f64,
+}
+
+impl CommentaryThresholds {
+    /// The paragraph an answer earns; an unscored answer ("don't know") gets the
+    /// middling one.
+    pub fn band(&self, score: Option<f64>) -> Band {
+        match score {
+            Some(s) if s >= self.strong_from => Band::Strong,
+            Some(s) if s < self.weak_below => Band::Weak,
+            _ => Band::Middling,
+        }
+    }
+}
+
+/// The currency every amount of the study is written in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Currency {
+    /// ISO code, for people reading exports ("USD").
+    pub code: String,
+    /// Written before the amount ("$").
+    pub symbol: String,
+}
+
+impl Currency {
+    /// A whole amount with the symbol and thousands separators: "$12,800".
+    pub fn format(&self, amount: f64) -> String {
+        let whole = super::report::format_amount(amount.abs());
+        let sign = if amount.round() < 0.0 { "-" } else { "" };
+        format!("{sign}{}{whole}", self.symbol)
+    }
+}
+
+/// One side of a tension: an item and the answers (option ids) that pull one way.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TensionSide {
+    pub item: String,
+    pub answers: Vec<String>,
+}
+
+/// Two answers that pull in opposite directions, and what that usually means.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tension {
+    pub id: String,
+    pub title: String,
+    pub first: TensionSide,
+    pub second: TensionSide,
+    pub paragraph: String,
+}
+
+/// A loaded, valid questionnaire.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Questionnaire {
+    pub id: String,
+    pub version: u32,
+    pub name: String,
+    pub minutes: u32,
+    pub intro: String,
+    pub privacy: String,
+    pub velocity_text: String,
+    /// Minimum share (percent) of an index's weight that must be answered.
+    pub minimum_coverage: f64,
+    /// K: the smallest peer group that is ever shown.
+    pub peer_group_minimum: usize,
+    /// Decided deals (won plus lost) a counted win rate needs before the report
+    /// reads it as a rate; fewer, and it says the count rests on few deals.
+    pub minimum_decided_deals: f64,
+    /// Percent by which a company number must be worse than the peer median before
+    /// the report says the number disagrees with a confident answer.
+    pub figure_margin: f64,
+    /// Peer-group dimensions tried in order; an empty list is everyone.
+    pub peer_fallback: Vec<Vec<String>>,
+    pub commentary: CommentaryThresholds,
+    /// Thresholds of the data-quality flags.
+    pub quality: super::quality::QualityRules,
+    pub company_categories: Bands,
+    pub personal_categories: Bands,
+    pub revenue_potential: Bands,
+    /// The absolute target (0-100) a sub-index is measured against for revenue
+    /// potential, beside the peer group's top decile.
+    pub potential_target: f64,
+    pub currency: Currency,
+    pub tensions: Vec<Tension>,
+    /// Indexed by `SubIndex::position`.
+    pub sub_indices: [SubIndexText; 4],
+    pub parts: Vec<Part>,
+    pub sections: Vec<Section>,
+    pub items: Vec<Item>,
+    /// Team assessments: shared profile and role groups (`[teams]`), if declared.
+    pub teams: Option<super::team::TeamRules>,
+    #[serde(skip)]
+    item_index: HashMap<String, usize>,
+}
+
+impl Questionnaire {
+    /// Reads and validates a questionnaire file.
+    ///
+    /// # Errors
+    /// A [`QuestionnaireError`] naming the file and every problem found in it.
+    pub fn load(path: &Path) -> Result<Questionnaire, QuestionnaireError> {
+        let source = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| QuestionnaireError {
+            file: source.clone(),
+            problems: vec![Problem::new("file", format!("cannot be read: {e}"))],
+        })?;
+        Questionnaire::from_toml(&source, &text)
+    }
+
+    /// Parses and validates questionnaire text; `source` names it in errors.
+    ///
+    /// # Errors
+    /// A [`QuestionnaireError`] listing every problem found.
+    pub fn from_toml(source: &str, text: &str) -> Result<Questionnaire, QuestionnaireError> {
+        let raw: RawFile = toml::from_str(text).map_err(|e| QuestionnaireError {
+            file: source.to_string(),
+            problems: vec![Problem::new(
+                "file",
+                format!("is not a valid questionnaire: {}", e.to_string().trim()),
+            )],
+        })?;
+        let mut problems = Vec::new();
+        let built = build(raw, &mut problems);
+        match built {
+            Some(q) if problems.is_empty() => Ok(q),
+            _ => Err(QuestionnaireError {
+                file: source.to_string(),
+                problems,
+            }),
+        }
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.item_index.get(id).map(|&i| &self.items[i])
+    }
+
+    pub fn item_position(&self, id: &str) -> Option<usize> {
+        self.item_index.get(id).copied()
+    }
+
+    pub fn part(&self, id: &str) -> Option<&Part> {
+        self.parts.iter().find(|p| p.id == id)
+    }
+
+    pub fn part_of(&self, item: &Item) -> Option<&Part> {
+        self.sections
+            .iter()
+            .find(|s| s.id == item.section)
+            .and_then(|s| self.part(&s.part))
+    }
+
+    pub fn sub_index_text(&self, sub: SubIndex) -> &SubIndexText {
+        &self.sub_indices[sub.position()]
+    }
+
+    /// The peer-group dimensions, in questionnaire order, with the item defining each.
+    pub fn dimensions(&self) -> impl Iterator<Item = (&str, &Item)> {
+        self.items
+            .iter()
+            .filter_map(|i| i.dimension.as_deref().map(|d| (d, i)))
+    }
+
+    /// The items of the sections of one part kind, in order.
+    pub fn items_of_part(&self, kind: PartKind) -> impl Iterator<Item = &Item> {
+        self.sections
+            .iter()
+            .filter(move |s| self.part(&s.part).is_some_and(|p| p.kind == kind))
+            .flat_map(|s| s.items.iter().map(|&i| &self.items[i]))
+    }
+
+    /// The sections of one part kind, in order.
+    pub fn sections_of(&self, kind: PartKind) -> impl Iterator<Item = &Section> {
+        self.sections
+            .iter()
+            .filter(move |s| self.part(&s.part).is_some_and(|p| p.kind == kind))
+    }
+}
+
+/// Every problem found in one questionnaire file.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub struct QuestionnaireError {
+    pub file: String,
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for QuestionnaireError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        write!(
+            f,
+            "{}: {} problem{}",
+            self.file,
+            n,
+            if n == 1 { "" } else { "s" }
+        )?;
+        for p in &self.problems {
+            write!(f, "\n  {}: {}: {}", self.file, p.place, p.message)?;
+        }
+        Ok(())
+    }
+}
+
+/// One problem: where in the file (`item \`x\``) and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub place: String,
+    pub message: String,
+}
+
+impl Problem {
+    fn new(place: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            place: place.into(),
+            message: message.into(),
+        }
+    }
+}
+
+mod item;
+mod load;
+mod raw;
+
+use load::build;
+use raw::RawFile;
+#[cfg(test)]
+mod tests;

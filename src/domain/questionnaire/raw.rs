@@ -1,0 +1,194 @@
+//! The questionnaire file as written: every key optional, so that the loader can
+//! collect all problems instead of stopping at the first missing key.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+// ---- The file as written: everything optional, so that all problems can be
+// ---- collected instead of stopping at the first missing key.
+
+pub(super) type Extra = BTreeMap<String, toml::Value>;
+
+#[derive(Deserialize)]
+pub(super) struct RawFile {
+    pub(super) study: Option<RawStudy>,
+    #[serde(default)]
+    pub(super) company_categories: Vec<RawBand>,
+    #[serde(default)]
+    pub(super) personal_categories: Vec<RawBand>,
+    #[serde(default)]
+    pub(super) revenue_potential: Vec<RawBand>,
+    #[serde(default)]
+    pub(super) sub_indices: BTreeMap<String, RawSubIndex>,
+    #[serde(default)]
+    pub(super) scales: BTreeMap<String, RawScale>,
+    #[serde(default)]
+    pub(super) parts: Vec<RawPart>,
+    #[serde(default)]
+    pub(super) sections: Vec<RawSection>,
+    #[serde(default)]
+    pub(super) items: Vec<RawItem>,
+    #[serde(default)]
+    pub(super) tensions: Vec<RawTension>,
+    pub(super) teams: Option<crate::team::RawTeams>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawTension {
+    pub(super) id: Option<String>,
+    pub(super) title: Option<String>,
+    pub(super) first: Option<RawTensionSide>,
+    pub(super) second: Option<RawTensionSide>,
+    pub(super) paragraph: Option<String>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawTensionSide {
+    pub(super) item: Option<String>,
+    #[serde(default)]
+    pub(super) answers: Vec<String>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawCurrency {
+    pub(super) code: Option<String>,
+    pub(super) symbol: Option<String>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawStudy {
+    pub(super) id: Option<String>,
+    pub(super) version: Option<u32>,
+    pub(super) name: Option<String>,
+    pub(super) minutes: Option<u32>,
+    pub(super) intro: Option<String>,
+    pub(super) privacy: Option<String>,
+    pub(super) velocity: Option<String>,
+    pub(super) minimum_coverage: Option<f64>,
+    pub(super) peer_group_minimum: Option<usize>,
+    pub(super) minimum_decided_deals: Option<f64>,
+    pub(super) figure_margin: Option<f64>,
+    pub(super) peer_fallback: Option<Vec<Vec<String>>>,
+    pub(super) commentary: Option<RawThresholds>,
+    pub(super) quality: Option<crate::quality::QualityRules>,
+    pub(super) potential_target: Option<f64>,
+    pub(super) currency: Option<RawCurrency>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawThresholds {
+    pub(super) strong_from: f64,
+    pub(super) weak_below: f64,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawBand {
+    pub(super) name: Option<String>,
+    pub(super) from: Option<f64>,
+    pub(super) to: Option<f64>,
+    pub(super) description: Option<String>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawSubIndex {
+    pub(super) name: Option<String>,
+    pub(super) meaning: Option<String>,
+    pub(super) strong: Option<String>,
+    pub(super) middling: Option<String>,
+    pub(super) weak: Option<String>,
+    pub(super) figure_disagrees: Option<String>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawScale {
+    #[serde(default)]
+    pub(super) options: Vec<RawOption>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize, Clone)]
+pub(super) struct RawOption {
+    pub(super) id: Option<String>,
+    pub(super) label: Option<String>,
+    pub(super) score: Option<f64>,
+    #[serde(default)]
+    pub(super) excluded: bool,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawPart {
+    pub(super) id: Option<String>,
+    pub(super) kind: Option<String>,
+    pub(super) title: Option<String>,
+    pub(super) intro: Option<String>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawSection {
+    pub(super) id: Option<String>,
+    pub(super) part: Option<String>,
+    pub(super) title: Option<String>,
+    pub(super) intro: Option<String>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawItem {
+    pub(super) id: Option<String>,
+    pub(super) section: Option<String>,
+    pub(super) kind: Option<String>,
+    pub(super) text: Option<String>,
+    pub(super) help: Option<String>,
+    pub(super) options: Option<Vec<RawOption>>,
+    pub(super) weights: Option<BTreeMap<String, f64>>,
+    #[serde(default)]
+    pub(super) key_area: bool,
+    #[serde(default)]
+    pub(super) reverse: bool,
+    #[serde(default)]
+    pub(super) required: bool,
+    pub(super) dimension: Option<String>,
+    #[serde(default)]
+    pub(super) contact: bool,
+    pub(super) format: Option<String>,
+    pub(super) unit: Option<String>,
+    pub(super) min: Option<f64>,
+    pub(super) max: Option<f64>,
+    #[serde(default)]
+    pub(super) integer: bool,
+    pub(super) metric: Option<String>,
+    pub(super) strong: Option<String>,
+    pub(super) middling: Option<String>,
+    pub(super) weak: Option<String>,
+    pub(super) keep: Option<String>,
+    pub(super) change: Option<String>,
+    pub(super) stop: Option<String>,
+    pub(super) find_out: Option<String>,
+    pub(super) option_commentary: Option<BTreeMap<String, String>>,
+    pub(super) quotes: Option<String>,
+    pub(super) figure_disagrees: Option<String>,
+    pub(super) measured: Option<String>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}

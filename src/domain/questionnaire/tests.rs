@@ -1,0 +1,192 @@
+//! Tests of the questionnaire model and loader against the shipped study and
+//! broken files.
+
+use super::*;
+
+const STUDY: &str = include_str!("../../../questionnaires/dealbench-v1.toml");
+
+fn study() -> Questionnaire {
+    Questionnaire::from_toml("dealbench-v1.toml", STUDY).expect("the shipped study is valid")
+}
+
+#[test]
+fn the_study_has_the_items_the_product_promises() {
+    let q = study();
+    let company: Vec<&Item> = q.items_of_part(PartKind::Company).collect();
+    let personal: Vec<&Item> = q.items_of_part(PartKind::Personal).collect();
+    assert!(company.len() >= 35, "{} company items", company.len());
+    assert!(personal.len() >= 15, "{} personal items", personal.len());
+    assert_eq!(q.sections_of(PartKind::Company).count(), 9);
+    assert_eq!(q.sections_of(PartKind::Personal).count(), 3);
+    let industry = q.item("industry").expect("industry");
+    assert!(industry.options.len() >= 8);
+    let dims: Vec<&str> = q.dimensions().map(|(d, _)| d).collect();
+    for d in ["industry", "company_size", "region", "sales_model", "role"] {
+        assert!(dims.contains(&d), "dimension {d}");
+    }
+    for m in Metric::ALL {
+        assert!(
+            q.items.iter().any(|i| i.metric == Some(m)),
+            "metric {}",
+            m.key()
+        );
+    }
+    for kind in [
+        ItemKind::Agreement,
+        ItemKind::Importance,
+        ItemKind::Frequency,
+        ItemKind::Choice,
+    ] {
+        assert!(
+            q.items.iter().any(|i| i.kind == kind && i.is_scored()),
+            "{kind:?}"
+        );
+    }
+}
+
+#[test]
+fn no_paragraph_of_commentary_is_used_twice() {
+    let q = study();
+    let mut seen = HashSet::new();
+    for item in q.items.iter().filter(|i| i.is_scored()) {
+        let c = item
+            .commentary
+            .as_ref()
+            .expect("scored items have commentary");
+        for p in [&c.strong, &c.middling, &c.weak] {
+            assert!(
+                p.split_whitespace().count() >= 40,
+                "{}: short paragraph",
+                item.id
+            );
+            assert!(seen.insert(p.clone()), "{}: paragraph reused", item.id);
+        }
+    }
+}
+
+#[test]
+fn a_boundary_score_falls_in_the_higher_band_and_100_in_the_last() {
+    let q = study();
+    assert_eq!(q.company_categories.find(70.0).name, "High performer");
+    assert_eq!(q.company_categories.find(69.99).name, "Established");
+    assert_eq!(q.company_categories.find(100.0).name, "Top performer");
+    assert_eq!(q.company_categories.find(0.0).name, "At risk");
+    assert_eq!(q.company_categories.find(77.0).name, "High performer");
+    assert_eq!(q.personal_categories.find(89.0).name, "Ace");
+}
+
+#[test]
+fn reversed_items_mirror_their_scores() {
+    let text = STUDY.replacen("key_area = true\n", "key_area = true\nreverse = true\n", 1);
+    let q = Questionnaire::from_toml("t", &text).expect("valid");
+    let reversed = q.items.iter().find(|i| i.reverse).expect("one reversed");
+    let agree = reversed.option("strongly_agree").expect("agreement").1;
+    assert_eq!(agree.score, Some(0.0));
+}
+
+#[test]
+fn every_key_area_declares_a_headline_for_each_verdict() {
+    let q = study();
+    let key_areas: Vec<&Item> = q.items.iter().filter(|i| i.key_area).collect();
+    assert!(key_areas.len() >= 10);
+    for item in key_areas {
+        let h = item.headlines.as_ref().expect("a key area has headlines");
+        for headline in [&h.keep, &h.change, &h.stop].into_iter().chain(&h.find_out) {
+            assert!(!headline.is_empty(), "{}", item.id);
+            // Written to follow the verdict word: "STOP letting deals ...".
+            assert!(
+                headline.starts_with(|c: char| c.is_lowercase()),
+                "{}: {headline}",
+                item.id
+            );
+        }
+    }
+    // CHANGE and its headline read as one imperative sentence.
+    let text = STUDY.replacen(
+        "change = \"how you qualify: a short written test that every deal must pass\"",
+        "change = \"qualification into a short written test\"",
+        1,
+    );
+    let err = Questionnaire::from_toml("t", &text).expect_err("not after CHANGE");
+    assert!(err.problems.iter().any(|p| {
+        p.message
+            .contains("the `change` headline must read after CHANGE")
+    }));
+    for item in q.items.iter().filter(|i| i.key_area) {
+        let h = item.headlines.as_ref().expect("headlines");
+        for headline in std::iter::once(&h.change).chain(&h.find_out) {
+            assert!(reads_after_change(headline), "{}: {headline}", item.id);
+        }
+    }
+    let text = STUDY.replacen("stop = \"", "stoop = \"", 1);
+    let err = Questionnaire::from_toml("t", &text).expect_err("missing headline");
+    assert!(err.problems.iter().any(|p| {
+        p.message
+            .contains("a key area needs a headline for each verdict; missing: `stop`")
+    }));
+}
+
+#[test]
+fn the_study_ships_at_least_six_tensions_between_real_answers() {
+    let q = study();
+    assert!(q.tensions.len() >= 6, "{} tensions", q.tensions.len());
+    let text = STUDY.replacen(
+        "answers = [\"negotiation\", \"closing\"]",
+        "answers = [\"haggling\"]",
+        1,
+    );
+    let err = Questionnaire::from_toml("t", &text).expect_err("unknown answer");
+    assert!(
+        err.problems
+            .iter()
+            .any(|p| p.message.contains("names answer `haggling`"))
+    );
+}
+
+#[test]
+fn a_potential_target_that_would_call_a_middling_score_minimal_is_refused() {
+    let text = STUDY.replacen("potential_target = 85", "potential_target = 80", 1);
+    let err = Questionnaire::from_toml("t", &text).expect_err("target too low");
+    assert!(
+        err.problems
+            .iter()
+            .any(|p| p.message.contains("`potential_target` 80 is too low"))
+    );
+    assert_eq!(study().currency.format(12_800.4), "$12,800");
+}
+
+#[test]
+fn the_answer_placeholder_names_the_chosen_option_only() {
+    let q = study();
+    let item = q.item("own_stage_hardest").expect("item");
+    let (i, _) = item.option("negotiation").expect("option");
+    let p = item.paragraph_for(i, Band::Weak).expect("scored");
+    assert!(p.starts_with("You said negotiation is the stage"), "{p}");
+    let (i, _) = item.option("target_selection").expect("option");
+    let p = item.paragraph_for(i, Band::Middling).expect("scored");
+    assert!(
+        p.starts_with("You find target selection the hardest"),
+        "{p}"
+    );
+    let (i, _) = item.option("dont_know").expect("option");
+    let p = item.paragraph_for(i, Band::Middling).expect("scored");
+    assert!(p.starts_with("You are not sure which stage"), "{p}");
+}
+
+#[test]
+fn text_that_is_not_toml_is_one_clear_problem() {
+    let err = Questionnaire::from_toml("x.toml", "[study\nid=").expect_err("invalid");
+    assert_eq!(err.problems.len(), 1);
+    assert!(err.to_string().starts_with("x.toml: 1 problem"));
+}
+
+#[test]
+fn unknown_keys_are_reported_not_ignored() {
+    let text = STUDY.replacen("key_area = true\n", "key_aera = true\n", 1);
+    let err = Questionnaire::from_toml("t", &text).expect_err("typo");
+    assert!(
+        err.problems
+            .iter()
+            .any(|p| p.message == "unknown key `key_aera`")
+    );
+}
