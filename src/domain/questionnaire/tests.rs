@@ -1,6 +1,8 @@
 //! Tests of the questionnaire model and loader against the shipped study and
 //! broken files.
 
+use std::collections::HashSet;
+
 use super::*;
 
 const STUDY: &str = include_str!("../../../questionnaires/dealbench-v1.toml");
