@@ -11,12 +11,14 @@ use std::net::TcpListener;
 use std::sync::Arc;
 
 use crate::accounts::{AccountError, check_name, hash_password};
+use crate::domain::ids::ResponseId;
 use crate::domain::peer::PeerStanding;
 use crate::domain::report::{Report, ReportInput};
 use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, score};
 use crate::pdf::PdfFonts;
-use crate::storage::{StorageError, Store, now_timestamp};
 use crate::study::Study;
+use crate::study::records::{DEFAULT_READ_CONNECTIONS, StoreOptions};
+use crate::study::{Administration, StudyError};
 
 /// The questionnaire used when none is named.
 pub const DEFAULT_QUESTIONNAIRE: &str = "questionnaires/dealbench-v1.toml";
@@ -157,7 +159,7 @@ struct ServeArgs {
     )]
     max_connections_per_address: usize,
     /// Database read connections open at most; further readers wait for one.
-    #[arg(long, default_value_t = crate::storage::DEFAULT_READ_CONNECTIONS, env = "DEALBENCH_READ_CONNECTIONS")]
+    #[arg(long, default_value_t = DEFAULT_READ_CONNECTIONS, env = "DEALBENCH_READ_CONNECTIONS")]
     read_connections: usize,
     /// The most MiB the database may grow to; beyond, submissions get 503 as on a
     /// full disk. Default: no limit but the disk's.
@@ -255,7 +257,7 @@ pub enum CliError {
     #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),
     #[error("{0}")]
-    Storage(#[from] StorageError),
+    Study(#[from] StudyError),
     #[error("{0}")]
     Account(#[from] AccountError),
     #[error("{0}")]
@@ -273,9 +275,7 @@ pub enum CliError {
 impl CliError {
     fn exit_code(&self) -> ExitCode {
         match self {
-            CliError::Output(_) | CliError::Storage(_) | CliError::Serve { .. } => {
-                ExitCode::FAILURE
-            }
+            CliError::Output(_) | CliError::Study(_) | CliError::Serve { .. } => ExitCode::FAILURE,
             _ => ExitCode::from(EXIT_INVALID),
         }
     }
@@ -327,7 +327,7 @@ fn execute(cli: Cli) -> Result<(), CliError> {
             println!(
                 "{}: added {n} synthetic respondents ({} responses in all)",
                 args.db.display(),
-                study.store.response_count()?
+                study.response_count()?
             );
             Ok(())
         }
@@ -336,7 +336,7 @@ fn execute(cli: Cli) -> Result<(), CliError> {
 
 fn report(args: ReportArgs) -> Result<(), CliError> {
     let q = Questionnaire::load(&args.questionnaire)?;
-    let today = crate::storage::today();
+    let today = crate::study::today();
     let report = match (&args.answers, &args.id) {
         (Some(file), _) => {
             let answers = read_answers(&q, file)?;
@@ -351,7 +351,7 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
             })
         }
         (None, Some(id)) => {
-            let id = crate::web::parse_id(id)
+            let id = ResponseId::parse(id)
                 .ok_or_else(|| CliError::Operator(format!("{id} is not a response id")))?;
             if !args.db.exists() {
                 return Err(CliError::Operator(format!(
@@ -359,11 +359,13 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
                     args.db.display()
                 )));
             }
-            let store = Store::open(&args.db)?;
-            let stored = store.response(&id)?.ok_or_else(|| {
-                CliError::Operator(format!("no response {id} in {}", args.db.display()))
-            })?;
-            crate::web::report_page::report_of(&q, &stored)
+            let study = Study::open(q.clone(), &args.db)?;
+            study
+                .report_blocking(&id)?
+                .ok_or_else(|| {
+                    CliError::Operator(format!("no response {id} in {}", args.db.display()))
+                })?
+                .report
         }
         (None, None) => {
             return Err(CliError::Operator(
@@ -389,8 +391,7 @@ fn operator(command: OperatorCommand) -> Result<(), CliError> {
             check_name(&name)?;
             let password = read_password()?;
             let hash = hash_password(&password)?;
-            let store = Store::open(&db)?;
-            if store.add_operator(&name, &hash, &now_timestamp())? {
+            if Administration::open(&db)?.add_operator(&name, &hash)? {
                 println!("operator {name} added");
                 Ok(())
             } else {
@@ -400,13 +401,13 @@ fn operator(command: OperatorCommand) -> Result<(), CliError> {
             }
         }
         OperatorCommand::List { db } => {
-            for (name, created) in Store::open(&db)?.operators()? {
+            for (name, created) in Administration::open(&db)?.operators()? {
                 println!("{name}\tadded {created}");
             }
             Ok(())
         }
         OperatorCommand::Remove { name, db } => {
-            if Store::open(&db)?.remove_operator(&name)? {
+            if Administration::open(&db)?.remove_operator(&name)? {
                 println!("operator {name} removed");
                 Ok(())
             } else {
@@ -439,13 +440,11 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
     match command {
         ApiKeyCommand::Add { name, db } => {
             check_name(&name)?;
-            let store = Store::open(&db)?;
-            let key = crate::storage::api_keys::new_api_key();
-            if !store.add_api_key(&name, &key, &now_timestamp())? {
+            let Some(key) = Administration::open(&db)?.issue_api_key(&name)? else {
                 return Err(CliError::Operator(format!(
                     "an API key named `{name}` exists already: revoke it or choose another name"
                 )));
-            }
+            };
             eprintln!(
                 "API key `{name}` issued. Send it as `Authorization: Bearer KEY`; it is not shown again:"
             );
@@ -453,8 +452,7 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
             Ok(())
         }
         ApiKeyCommand::List { db } => {
-            let store = Store::open(&db)?;
-            for k in store.api_keys()? {
+            for k in Administration::open(&db)?.api_keys()? {
                 match k.revoked_at {
                     Some(at) => println!("{}\tissued {}\trevoked {at}", k.name, k.created_at),
                     None => println!("{}\tissued {}", k.name, k.created_at),
@@ -463,8 +461,7 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
             Ok(())
         }
         ApiKeyCommand::Revoke { name, db } => {
-            let store = Store::open(&db)?;
-            if store.revoke_api_key(&name, &now_timestamp())? {
+            if Administration::open(&db)?.revoke_api_key(&name)? {
                 println!("API key `{name}` revoked");
                 Ok(())
             } else {
@@ -501,12 +498,12 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         ));
     }
     let q = Questionnaire::load(&args.questionnaire)?;
-    let options = crate::storage::StoreOptions {
+    let options = StoreOptions {
         read_connections: args.read_connections,
         max_size_bytes: args.max_db_mb.map(|mb| mb.saturating_mul(1024 * 1024)),
     };
     let study = Study::open_with(q, &args.db, &options)?;
-    if args.demo > 0 && study.store.response_count()? == 0 {
+    if args.demo > 0 && study.response_count()? == 0 {
         let n = study.add_synthetic(args.demo, 1)?;
         tracing::info!(respondents = n, "added synthetic respondents (demo data)");
     }

@@ -4,6 +4,34 @@
 //! The web form, the JSON API and the demo data all submit through [`Study`], so a
 //! response is stored the same way whichever door it came in by.
 
+mod administration;
+mod console;
+mod error;
+mod export;
+mod respondents;
+mod teams;
+
+/// Today's date (YYYY-MM-DD, UTC), as reports and PDFs print it.
+pub use crate::storage::today;
+pub use administration::Administration;
+pub use console::{DeletionLogEntry, HeldResponse, IDLE_MINUTES, SESSION_HOURS};
+pub use error::{StudyError, StudyResult, Unavailable};
+pub use export::{EXPORT_CHUNK, ExportKind, export_record, header_row};
+pub use respondents::{PageSaved, ResponseReport, lenient_answers, report_of};
+pub use teams::{EmailRequest, TeamStanding, TeamsOverview};
+
+/// The study's records as the web layer and the command line receive them.
+pub mod records {
+    pub use crate::storage::api_keys::ApiKey;
+    pub use crate::storage::console::{ExportRow, Participation, Session};
+    pub use crate::storage::email::EmailKind;
+    pub use crate::storage::privacy::{Found, FoundKind};
+    pub use crate::storage::teams::{ScoreGroups, Team, TeamFigures};
+    pub use crate::storage::{
+        DEFAULT_READ_CONNECTIONS, Draft, StoreOptions, StoredResponse, SubmitOutcome,
+    };
+}
+
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::net::IpAddr;
 use std::path::Path;
@@ -113,7 +141,7 @@ impl Study {
     ///
     /// # Errors
     /// When the database cannot be opened or holds unreadable rows.
-    pub fn open(questionnaire: Questionnaire, db: &Path) -> Result<Study> {
+    pub fn open(questionnaire: Questionnaire, db: &Path) -> StudyResult<Study> {
         Study::open_with(questionnaire, db, &StoreOptions::default())
     }
 
@@ -125,7 +153,7 @@ impl Study {
         questionnaire: Questionnaire,
         db: &Path,
         options: &StoreOptions,
-    ) -> Result<Study> {
+    ) -> StudyResult<Study> {
         let store = Store::open_with(db, options)?;
         let mut peers = PeerIndex::new(
             questionnaire.peer_fallback.clone(),
@@ -292,7 +320,7 @@ impl Study {
     ///
     /// # Errors
     /// When storing fails; the respondents stored before stay.
-    pub fn add_synthetic(&self, count: usize, seed: u64) -> Result<usize> {
+    pub fn add_synthetic(&self, count: usize, seed: u64) -> StudyResult<usize> {
         const CHUNK: usize = 500;
         let mut stored = 0;
         let mut rng = fastrand::Rng::with_seed(seed);

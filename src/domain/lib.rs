@@ -8,6 +8,7 @@
 
 pub mod answers;
 pub mod comparison;
+pub mod ids;
 pub mod peer;
 pub mod quality;
 pub mod questionnaire;

@@ -4,14 +4,16 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde_json::json;
 
+use super::AppState;
 use super::error::ApiError;
 use super::http::Endpoint;
 use super::json::StrictJson;
-use super::{AppState, parse_id};
 use crate::domain::Answers;
 use crate::domain::answers::Completeness;
-use crate::storage::SubmitOutcome;
+use crate::domain::ids::ResponseId;
 use crate::study::Origin;
+use crate::study::StudyError;
+use crate::study::records::SubmitOutcome;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(Endpoint::at("/api/openapi.json").get(openapi).resource())
@@ -44,25 +46,33 @@ async fn submit(
     StrictJson(body): StrictJson,
 ) -> Result<HttpResponse, ApiError> {
     let key = api_key(&req).ok_or(ApiError::Unauthorized)?;
-    let study = state.study.clone();
-    web::block(move || study.store.api_key_name(&key))
-        .await
-        .map_err(|e| ApiError::Internal(e.to_string()))??
+    state
+        .study
+        .api_key_holder(key)
+        .await?
         .ok_or(ApiError::Unauthorized)?;
     let q = &state.study.questionnaire;
     let t0 = std::time::Instant::now();
     let answers = Answers::from_json(q, &body, Completeness::Final).map_err(ApiError::Invalid)?;
-    let prepared = state.study.prepare(
-        &answers,
-        &Origin {
-            draft_id: None,
-            started_at: None,
-            synthetic: false,
-            address: state.trusted_proxies.client_address(&req),
-        },
-    )?;
+    let prepared = state
+        .study
+        .prepare(
+            &answers,
+            &Origin {
+                draft_id: None,
+                started_at: None,
+                synthetic: false,
+                address: state.trusted_proxies.client_address(&req),
+            },
+        )
+        .map_err(StudyError::from)?;
     let t1 = std::time::Instant::now();
-    let id = match state.study.submit(&prepared).await? {
+    let id = match state
+        .study
+        .submit(&prepared)
+        .await
+        .map_err(StudyError::from)?
+    {
         SubmitOutcome::Created(id) | SubmitOutcome::AlreadySubmitted(id) => id,
     };
     tracing::debug!(
@@ -99,12 +109,8 @@ async fn response(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = parse_id(&path).ok_or(ApiError::NotFound)?;
-    let study = state.study.clone();
-    let stored = web::block(move || study.store.response(&id))
-        .await
-        .map_err(|e| ApiError::Internal(e.to_string()))??
-        .ok_or(ApiError::NotFound)?;
+    let id = ResponseId::parse(&path).ok_or(ApiError::NotFound)?;
+    let stored = state.study.response(&id).await?.ok_or(ApiError::NotFound)?;
     Ok(HttpResponse::Ok().json(json!({
         "id": stored.id,
         "questionnaire_id": stored.questionnaire_id,

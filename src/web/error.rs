@@ -6,7 +6,8 @@ use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
 use crate::domain::AnswerError;
-use crate::storage::StorageError;
+use crate::study::{StudyError, Unavailable};
+use crate::teams::TeamError;
 
 /// An error on an HTML page.
 #[derive(Debug, thiserror::Error)]
@@ -58,23 +59,50 @@ pub const READ_ONLY: &str =
 /// Seconds a client is asked to wait after a 503.
 const RETRY_AFTER_SECONDS: &str = "60";
 
-/// The message for a storage failure the client can only wait out, after logging
-/// it with its cause (the file and what the operator should do).
-fn unavailable(e: &StorageError) -> Option<&'static str> {
-    let message = match e {
-        StorageError::DiskFull { .. } => DISK_FULL,
-        StorageError::ReadOnly { .. } => READ_ONLY,
-        _ => return None,
+/// The message for a failure the client can only wait out (disk full, read-only
+/// database), after logging it with its cause (the file and what the operator
+/// should do).
+fn unavailable(e: &StudyError) -> Option<&'static str> {
+    let (why, cause) = e.unavailable()?;
+    let message = match why {
+        Unavailable::DiskFull => DISK_FULL,
+        Unavailable::ReadOnly => READ_ONLY,
     };
-    tracing::error!(cause = %e, "cannot store: {}", message);
+    tracing::error!(cause = %cause, "cannot store: {}", message);
     Some(message)
 }
 
-impl From<StorageError> for PageError {
-    fn from(e: StorageError) -> PageError {
-        match unavailable(&e) {
-            Some(message) => PageError::Unavailable(message.into()),
-            None => PageError::Internal(e.to_string()),
+/// The whole chain of causes of an error, for the log.
+fn causes(e: &dyn std::error::Error) -> String {
+    let mut said = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        said.push_str(": ");
+        said.push_str(&s.to_string());
+        source = s.source();
+    }
+    said
+}
+
+/// Every study error maps to a page status here, and to an API status below:
+/// the one place where failures become what the user is told.
+impl From<StudyError> for PageError {
+    fn from(e: StudyError) -> PageError {
+        if let Some(message) = unavailable(&e) {
+            return PageError::Unavailable(message.into());
+        }
+        match e {
+            StudyError::NotFound(_) | StudyError::Team(TeamError::NotFound | TeamError::NoTeams) => {
+                PageError::NotFound
+            }
+            StudyError::Team(TeamError::InAnotherTeam) => PageError::BadRequest(
+                "Your response is part of a colleague's team already. Ask them for the team report."
+                    .into(),
+            ),
+            StudyError::Invalid(_) => {
+                PageError::BadRequest("The answers do not fit the questionnaire.".into())
+            }
+            other => PageError::Internal(causes(&other)),
         }
     }
 }
@@ -171,12 +199,17 @@ pub enum ApiError {
     Internal(String),
 }
 
-impl From<StorageError> for ApiError {
-    fn from(e: StorageError) -> ApiError {
-        match unavailable(&e) {
+impl From<StudyError> for ApiError {
+    fn from(e: StudyError) -> ApiError {
+        if let Some(message) = unavailable(&e) {
             // The API speaks in lower case, without the final full stop.
-            Some(message) => ApiError::Unavailable(lower_first(message.trim_end_matches('.'))),
-            None => ApiError::Internal(e.to_string()),
+            return ApiError::Unavailable(lower_first(message.trim_end_matches('.')));
+        }
+        match e {
+            StudyError::NotFound(_)
+            | StudyError::Team(TeamError::NotFound | TeamError::NoTeams) => ApiError::NotFound,
+            StudyError::Invalid(problems) => ApiError::Invalid(problems),
+            other => ApiError::Internal(causes(&other)),
         }
     }
 }

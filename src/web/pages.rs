@@ -8,14 +8,14 @@ use serde::Serialize;
 
 use super::error::PageError;
 use super::http::Endpoint;
-use super::{AppState, csrf, parse_id};
+use super::{AppState, csrf};
 use super::{html_page as html, see_other};
 use crate::domain::answers::{AnswerError, AnswerProblem, Completeness};
+use crate::domain::ids::LinkId;
 use crate::domain::questionnaire::{Item, ItemKind, Questionnaire, Section};
 use crate::domain::{Answers, answers::Answer};
-use crate::storage::writer::{Outcome, Write};
-use crate::storage::{Draft, SubmitOutcome, now_timestamp};
-use crate::study::Origin;
+use crate::study::records::{Draft, SubmitOutcome};
+use crate::study::{Origin, PageSaved};
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(Endpoint::at("/").get(landing).resource())
@@ -71,37 +71,22 @@ async fn start(
         .start_limit
         .check(state.trusted_proxies.client_address(&req))
         .map_err(PageError::TooMany)?;
-    let q = &state.study.questionnaire;
-    let id = uuid::Uuid::new_v4().to_string();
-    state
-        .study
-        .store
-        .writer()
-        .write(Write::CreateDraft {
-            id: id.clone(),
-            questionnaire_id: q.id.clone(),
-            questionnaire_version: q.version,
-            now: now_timestamp(),
-        })
-        .await?;
+    let id = state.study.start_draft().await?;
     tracing::info!("questionnaire started");
     Ok(see_other(&format!("/s/{id}/1")))
 }
 
-async fn load_draft(state: &web::Data<AppState>, id: &str) -> Result<Draft, PageError> {
-    let id = parse_id(id).ok_or(PageError::NotFound)?;
-    let study = state.study.clone();
-    web::block(move || study.store.draft(&id))
-        .await
-        .map_err(|e| PageError::Internal(e.to_string()))??
-        .ok_or(PageError::NotFound)
+async fn load_draft(state: &web::Data<AppState>, id: &str) -> Result<(LinkId, Draft), PageError> {
+    let id = LinkId::parse(id).ok_or(PageError::NotFound)?;
+    let draft = state.study.draft(&id).await?.ok_or(PageError::NotFound)?;
+    Ok((id, draft))
 }
 
 async fn resume(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let draft = load_draft(&state, &path).await?;
+    let (_, draft) = load_draft(&state, &path).await?;
     Ok(match &draft.response_id {
         Some(report) => see_other(&format!("/r/{report}")),
         None => see_other(&format!("/s/{}/{}", draft.id, draft.page)),
@@ -110,23 +95,6 @@ async fn resume(
 
 /// The stored answers of a draft. Answers saved under an earlier questionnaire that
 /// no longer fit are dropped one by one rather than losing the whole draft.
-fn draft_answers(q: &Questionnaire, draft: &Draft) -> Answers {
-    match Answers::from_json(q, &draft.answers, Completeness::Draft) {
-        Ok(a) => a,
-        Err(e) => {
-            let mut json = draft.answers.clone();
-            if let Some(map) = json.as_object_mut() {
-                for p in &e.problems {
-                    if let Some(item) = &p.item {
-                        map.remove(item);
-                    }
-                }
-            }
-            Answers::from_json(q, &json, Completeness::Draft).unwrap_or_else(|_| Answers::empty(q))
-        }
-    }
-}
-
 #[derive(Serialize)]
 struct OptionView<'a> {
     id: &'a str,
@@ -354,19 +322,19 @@ async fn show_page(
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (id, page) = path.into_inner();
-    let draft = load_draft(&state, &id).await?;
+    let (draft_id, draft) = load_draft(&state, &id).await?;
     if let Some(report) = &draft.response_id {
         return Ok(see_other(&format!("/r/{report}")));
     }
     let q = &state.study.questionnaire;
     let page = page_number(q, &page)?;
-    let answers = draft_answers(q, &draft);
+    let answers = state.study.draft_answers(&draft);
     let errors = if query.check {
         missing_on_page(q, &answers, page)
     } else {
         None
     };
-    let team = team_answers(&state, &draft.id).await?;
+    let team = state.study.team_answers(&draft_id).await?;
     let (token, cookie) = csrf::token(&req);
     let view = page_view(
         q,
@@ -406,7 +374,7 @@ async fn save_page(
     let fields: Fields = form.into_inner().into_iter().collect();
     csrf::verify(&req, fields.get(csrf::FIELD).map(String::as_str))?;
     let (id, page) = path.into_inner();
-    let draft = load_draft(&state, &id).await?;
+    let (draft_id, draft) = load_draft(&state, &id).await?;
     if let Some(report) = &draft.response_id {
         // Submitted already (a double click, or back and resubmit): same report.
         return Ok(see_other(&format!("/r/{report}")));
@@ -446,7 +414,7 @@ async fn save_page(
         Ok(a) => a,
         Err(errors) => {
             // Nothing is saved; everything typed is shown again with the messages.
-            let team = team_answers(&state, &draft.id).await?;
+            let team = state.study.team_answers(&draft_id).await?;
             let (token, cookie) = csrf::token(&req);
             let view = page_view(
                 q,
@@ -464,10 +432,10 @@ async fn save_page(
         }
     };
 
-    let mut answers = draft_answers(q, &draft);
+    let mut answers = state.study.draft_answers(&draft);
     answers.clear(section.items.iter().copied());
     answers.merge(&page_answers);
-    keep_team_profile(&state, &draft.id, &mut answers).await?;
+    let answers = state.study.keep_team_profile(&draft_id, answers).await?;
     let next_page = match action {
         "back" => page.saturating_sub(1).max(1),
         "save" => page,
@@ -475,16 +443,9 @@ async fn save_page(
     };
     let saved = state
         .study
-        .store
-        .writer()
-        .write(Write::SaveDraft {
-            id: draft.id.clone(),
-            answers: answers.to_json(q).to_string(),
-            page: next_page,
-            now: now_timestamp(),
-        })
+        .save_draft(&draft_id, &answers, next_page)
         .await?;
-    if saved == Outcome::DraftSaved(false) {
+    if saved == PageSaved::AlreadySubmitted {
         // Submitted in the meantime (a second tab): show where it went.
         return Ok(see_other(&format!("/s/{}", draft.id)));
     }
@@ -503,16 +464,19 @@ async fn save_page(
         .submit_limit
         .check(address)
         .map_err(PageError::TooMany)?;
-    let prepared = state.study.prepare(
-        &answers,
-        &Origin {
-            draft_id: Some(&draft.id),
-            started_at: Some(&draft.started_at),
-            synthetic: false,
-            address,
-        },
-    )?;
-    let report = match state.study.submit(&prepared).await? {
+    let outcome = state
+        .study
+        .submit_answers(
+            &answers,
+            &Origin {
+                draft_id: Some(&draft.id),
+                started_at: Some(&draft.started_at),
+                synthetic: false,
+                address,
+            },
+        )
+        .await?;
+    let report = match outcome {
         SubmitOutcome::Created(id) => {
             tracing::info!("response submitted");
             id
@@ -520,33 +484,4 @@ async fn save_page(
         SubmitOutcome::AlreadySubmitted(id) => id,
     };
     Ok(see_other(&format!("/r/{report}")))
-}
-
-/// The team's answers to the shared profile questions, for a team member's draft.
-async fn team_answers(
-    state: &web::Data<AppState>,
-    draft_id: &str,
-) -> Result<serde_json::Map<String, serde_json::Value>, PageError> {
-    let study = state.study.clone();
-    let id = draft_id.to_string();
-    Ok(web::block(move || crate::teams::team_answers(&study, &id))
-        .await
-        .map_err(|e| PageError::Internal(e.to_string()))??)
-}
-
-/// A team member's shared profile answers stay the team's (see
-/// [`crate::teams::keep_team_profile`]).
-async fn keep_team_profile(
-    state: &web::Data<AppState>,
-    draft_id: &str,
-    answers: &mut Answers,
-) -> Result<(), PageError> {
-    let study = state.study.clone();
-    let id = draft_id.to_string();
-    let mut kept = answers.clone();
-    *answers =
-        web::block(move || crate::teams::keep_team_profile(&study, &id, &mut kept).map(|()| kept))
-            .await
-            .map_err(|e| PageError::Internal(e.to_string()))??;
-    Ok(())
 }

@@ -10,13 +10,12 @@ use std::sync::{Arc, Mutex};
 use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
+use super::AppState;
 use super::error::PageError;
 use super::http::Endpoint;
-use super::{AppState, parse_id};
-use crate::domain::answers::Completeness;
-use crate::domain::report::{IndexView, Report, ReportInput};
-use crate::domain::{Answers, Questionnaire};
-use crate::storage::StoredResponse;
+use crate::domain::ids::ResponseId;
+use crate::domain::report::{IndexView, Report};
+use crate::study::ResponseReport;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     // The PDF first: `{id}` alone would also match `….pdf`.
@@ -29,25 +28,15 @@ async fn pdf(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let id = parse_id(&path).ok_or(PageError::NotFound)?;
-    let study = state.study.clone();
+    let id = ResponseId::parse(&path).ok_or(PageError::NotFound)?;
+    let ResponseReport { report, .. } =
+        state.study.report(&id).await?.ok_or(PageError::NotFound)?;
     let fonts = state.pdf_fonts.clone();
-    let bytes = web::block(move || -> Result<Option<(Vec<u8>, String)>, PageError> {
-        let Some(stored) = study.store.response(&id)? else {
-            return Ok(None);
-        };
-        let mut report = report_of(&study.questionnaire, &stored);
-        // The same "since last time" as the page, when this assessed again.
-        report.since_last_time = crate::teams::change_of(&study, &stored)?.map(|c| c.said());
-        let name = pdf_file_name(report.company.as_deref(), &report.submitted_on);
-        crate::pdf::render(&report, &fonts, &crate::storage::today())
-            .map(|bytes| Some((bytes, name)))
-            .map_err(|e| PageError::Internal(e.to_string()))
-    })
-    .await
-    .map_err(|e| PageError::Internal(e.to_string()))??
-    .ok_or(PageError::NotFound)?;
-    let (bytes, name) = bytes;
+    let name = pdf_file_name(report.company.as_deref(), &report.submitted_on);
+    let bytes = web::block(move || crate::pdf::render(&report, &fonts, &crate::study::today()))
+        .await
+        .map_err(|e| PageError::Internal(e.to_string()))?
+        .map_err(|e| PageError::Internal(e.to_string()))?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((
@@ -116,30 +105,6 @@ impl ReportCache {
             pages.remove(id);
         }
     }
-}
-
-/// Rebuilds the report model of a stored response.
-pub fn report_of(q: &Questionnaire, stored: &StoredResponse) -> Report {
-    // Contact details are stored apart; they return only into the respondent's own
-    // report.
-    let mut json = stored.answers.clone();
-    if let Some(map) = json.as_object_mut() {
-        for (k, v) in &stored.contact {
-            map.insert(k.clone(), serde_json::Value::String(v.clone()));
-        }
-    }
-    let answers =
-        Answers::from_json(q, &json, Completeness::Draft).unwrap_or_else(|_| Answers::empty(q));
-    Report::build(&ReportInput {
-        questionnaire: q,
-        answers: &answers,
-        scorecard: &stored.scorecard,
-        standing: &stored.standing,
-        submitted_on: stored
-            .submitted_at
-            .get(..10)
-            .unwrap_or(&stored.submitted_at),
-    })
 }
 
 /// A gauge: a half circle from left to right, filled up to the score, with a tick
@@ -224,20 +189,12 @@ async fn show(
     mail: Option<web::Data<crate::email::Outbox>>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let id = parse_id(&path).ok_or(PageError::NotFound)?;
-    if let Some(page) = state.reports.get(&id) {
+    let id = ResponseId::parse(&path).ok_or(PageError::NotFound)?;
+    if let Some(page) = state.reports.get(id.as_str()) {
         return Ok(page_response(&page));
     }
-    let study = state.study.clone();
-    let lookup = id.clone();
-    let (stored, change) = web::block(move || -> Result<_, PageError> {
-        let stored = study.store.response(&lookup)?.ok_or(PageError::NotFound)?;
-        let change = crate::teams::change_of(&study, &stored)?;
-        Ok((stored, change))
-    })
-    .await
-    .map_err(|e| PageError::Internal(e.to_string()))??;
-    let report = report_of(&state.study.questionnaire, &stored);
+    let ResponseReport { report, change } =
+        state.study.report(&id).await?.ok_or(PageError::NotFound)?;
     let subs: Vec<&IndexView> = report.sub_indices.iter().map(|s| &s.index).collect();
     let view = ReportView {
         title: match &report.company {
@@ -246,7 +203,7 @@ async fn show(
         },
         study_name: &report.study_name,
         r: &report,
-        id: &id,
+        id: id.as_str(),
         company_gauge: gauge(report.overall.score, report.overall.peer_median),
         personal_gauge: gauge(report.personal.score, report.personal.peer_median),
         bars: bars(&subs),
@@ -258,7 +215,7 @@ async fn show(
     // A report compared with an earlier one is not kept: the earlier one may
     // be deleted, and then its figures must go from this page too.
     if view.waves.is_none() {
-        state.reports.put(id, page.clone());
+        state.reports.put(id.into_string(), page.clone());
     }
     Ok(page_response(&page))
 }

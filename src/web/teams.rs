@@ -18,12 +18,14 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
 use super::error::PageError;
-use super::{AppState, csrf, parse_id};
+use super::{AppState, csrf};
 use super::{html_page as html, see_other};
+use crate::domain::ids::{LinkId, ResponseId};
 use crate::domain::team::TeamReport;
 use crate::domain::waves::{WaveChange, change_said, score_said};
-use crate::storage::teams::Team;
-use crate::teams::{self, TeamError};
+use crate::study::records::{EmailKind, ScoreGroups, Team};
+use crate::study::{EmailRequest, TeamStanding};
+use crate::teams;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.route("/r/{id}/team", web::get().to(team_of_report))
@@ -37,30 +39,12 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         .route("/teams/{id}/wave", web::post().to(next_wave))
         .route("/r/{id}/email", web::get().to(email_page))
         .route("/r/{id}/email", web::post().to(queue_email))
-        .route("/r/{id}/team/notify", web::post().to(notify_when_ready))
-        .route("/admin/teams", web::get().to(admin_teams));
+        .route("/r/{id}/team/notify", web::post().to(notify_when_ready));
 }
 
-impl From<TeamError> for PageError {
-    fn from(e: TeamError) -> PageError {
-        match e {
-            TeamError::NotFound | TeamError::NoTeams => PageError::NotFound,
-            TeamError::InAnotherTeam => PageError::BadRequest(
-                "Your response is part of a colleague's team already. Ask them for the team report."
-                    .into(),
-            ),
-            TeamError::Storage(e) => PageError::Internal(e.to_string()),
-        }
-    }
-}
-
-/// Runs blocking study work off the executor.
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, PageError> + Send + 'static,
-) -> Result<T, PageError> {
-    web::block(f)
-        .await
-        .map_err(|e| PageError::Internal(e.to_string()))?
+/// The report id in a link, or 404.
+fn response_id(raw: &str) -> Result<ResponseId, PageError> {
+    ResponseId::parse(raw).ok_or(PageError::NotFound)
 }
 
 /// The configured public base URL of every absolute link (in pages and in
@@ -125,24 +109,22 @@ async fn team_of_report(
     path: web::Path<String>,
     query: web::Query<TeamQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let id = parse_id(&path).ok_or(PageError::NotFound)?;
-    let study = state.study.clone();
-    let lookup = id.clone();
-    let (team, membership, stored) = blocking(move || {
-        let stored = study.store.response(&lookup)?.ok_or(PageError::NotFound)?;
-        Ok((
-            study.store.team_started_by(&lookup)?,
-            study.store.membership(&lookup)?,
-            stored,
-        ))
-    })
-    .await?;
+    let id = response_id(&path)?;
+    let TeamStanding {
+        started: team,
+        member_of: membership,
+        response: stored,
+    } = state
+        .study
+        .team_standing(&id)
+        .await?
+        .ok_or(PageError::NotFound)?;
     let q = &state.study.questionnaire;
     let (token, cookie) = csrf::token(&req);
     let view = TeamLinksView {
         title: "Your team assessment",
         study_name: &q.name,
-        report_id: &id,
+        report_id: id.as_str(),
         csrf: token,
         in_another_team: team.is_none() && membership.is_some(),
         team: team.as_ref().map(|t| links(&req, t)),
@@ -171,10 +153,8 @@ async fn start_team(
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, PageError> {
     csrf::verify(&req, form.csrf_token.as_deref())?;
-    let id = parse_id(&path).ok_or(PageError::NotFound)?;
-    let study = state.study.clone();
-    let lookup = id.clone();
-    blocking(move || Ok(teams::start_team(&study, &lookup)?)).await?;
+    let id = response_id(&path)?;
+    state.study.start_team(&id).await?;
     Ok(see_other(&format!("/r/{id}/team")))
 }
 
@@ -192,16 +172,17 @@ async fn again_page(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let id = parse_id(&path).ok_or(PageError::NotFound)?;
-    let study = state.study.clone();
-    let lookup = id.clone();
-    let stored =
-        blocking(move || study.store.response(&lookup)?.ok_or(PageError::NotFound)).await?;
+    let id = response_id(&path)?;
+    let stored = state
+        .study
+        .response(&id)
+        .await?
+        .ok_or(PageError::NotFound)?;
     let (token, cookie) = csrf::token(&req);
     let view = AgainView {
         title: "Assess again",
         study_name: &state.study.questionnaire.name,
-        report_id: &id,
+        report_id: id.as_str(),
         submitted_on: stored.submitted_at.chars().take(10).collect(),
         csrf: token,
     };
@@ -218,13 +199,12 @@ async fn again(
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, PageError> {
     csrf::verify(&req, form.csrf_token.as_deref())?;
-    let id = parse_id(&path).ok_or(PageError::NotFound)?;
+    let id = response_id(&path)?;
     state
         .start_limit
         .check(state.trusted_proxies.client_address(&req))
         .map_err(PageError::TooMany)?;
-    let study = state.study.clone();
-    let draft = blocking(move || Ok(teams::assess_again(&study, &id)?)).await?;
+    let draft = state.study.assess_again(&id).await?;
     Ok(see_other(&format!("/s/{draft}/1")))
 }
 
@@ -240,21 +220,17 @@ struct InvitationView<'a> {
 }
 
 async fn load_team_by_invite(state: &web::Data<AppState>, raw: &str) -> Result<Team, PageError> {
-    let invite = parse_id(raw).ok_or(PageError::NotFound)?;
-    let study = state.study.clone();
-    blocking(move || {
-        study
-            .store
-            .team_by_invite(&invite)?
-            .ok_or(PageError::NotFound)
-    })
-    .await
+    let invite = LinkId::parse(raw).ok_or(PageError::NotFound)?;
+    state
+        .study
+        .team_by_invite(&invite)
+        .await?
+        .ok_or(PageError::NotFound)
 }
 
 async fn load_team(state: &web::Data<AppState>, raw: &str) -> Result<Team, PageError> {
-    let id = parse_id(raw).ok_or(PageError::NotFound)?;
-    let study = state.study.clone();
-    blocking(move || study.store.team(&id)?.ok_or(PageError::NotFound)).await
+    let id = LinkId::parse(raw).ok_or(PageError::NotFound)?;
+    state.study.team(&id).await?.ok_or(PageError::NotFound)
 }
 
 async fn invitation(
@@ -264,7 +240,7 @@ async fn invitation(
 ) -> Result<HttpResponse, PageError> {
     let team = load_team_by_invite(&state, &path).await?;
     let q = &state.study.questionnaire;
-    let rules = teams::rules(q)?;
+    let rules = teams::rules(q).map_err(crate::study::StudyError::from)?;
     let (token, cookie) = csrf::token(&req);
     let view = InvitationView {
         title: "Join your team's assessment",
@@ -294,8 +270,7 @@ async fn join(
         .check(state.trusted_proxies.client_address(&req))
         .map_err(PageError::TooMany)?;
     let show_name = form.show_name.as_deref() == Some("on");
-    let study = state.study.clone();
-    let draft = blocking(move || Ok(teams::join_team(&study, &team, show_name)?)).await?;
+    let draft = state.study.join_team(team, show_name).await?;
     Ok(see_other(&format!("/s/{draft}/1")))
 }
 
@@ -391,8 +366,7 @@ struct TeamReportView<'a> {
 
 /// Builds a team's report off the executor.
 async fn build_report(state: &web::Data<AppState>, team: Team) -> Result<TeamReport, PageError> {
-    let study = state.study.clone();
-    blocking(move || Ok(teams::report(&study, &team)?)).await
+    Ok(state.study.team_report(team).await?)
 }
 
 async fn team_page(
@@ -453,11 +427,11 @@ async fn team_pdf(
     let team = load_team(&state, &path).await?;
     let report = build_report(&state, team).await?;
     let fonts = state.pdf_fonts.clone();
-    let bytes = blocking(move || {
-        crate::pdf::team::render(&report, &fonts, &crate::storage::today())
-            .map_err(|e| PageError::Internal(e.to_string()))
-    })
-    .await?;
+    let bytes =
+        web::block(move || crate::pdf::team::render(&report, &fonts, &crate::study::today()))
+            .await
+            .map_err(|e| PageError::Internal(e.to_string()))?
+            .map_err(|e| PageError::Internal(e.to_string()))?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((header::CACHE_CONTROL, "private, no-store"))
@@ -476,9 +450,7 @@ async fn next_wave(
 ) -> Result<HttpResponse, PageError> {
     csrf::verify(&req, form.csrf_token.as_deref())?;
     let team = load_team(&state, &path).await?;
-    let study = state.study.clone();
-    let id = team.id.clone();
-    blocking(move || Ok(study.store.open_next_wave(&id)?)).await?;
+    state.study.open_next_wave(&team.id).await?;
     Ok(see_other(&format!("/teams/{}", team.id)))
 }
 
@@ -600,11 +572,12 @@ async fn email_page(
     query: web::Query<EmailQuery>,
 ) -> Result<HttpResponse, PageError> {
     outbox(mail)?;
-    let id = parse_id(&path).ok_or(PageError::NotFound)?;
-    let study = state.study.clone();
-    let lookup = id.clone();
-    let stored =
-        blocking(move || study.store.response(&lookup)?.ok_or(PageError::NotFound)).await?;
+    let id = response_id(&path)?;
+    let stored = state
+        .study
+        .response(&id)
+        .await?
+        .ok_or(PageError::NotFound)?;
     let (token, cookie) = csrf::token(&req);
     let queued = match query.queued.as_deref() {
         Some("link") => Some("link"),
@@ -614,7 +587,7 @@ async fn email_page(
     let view = EmailView {
         title: "Email",
         study_name: &state.study.questionnaire.name,
-        report_id: &id,
+        report_id: id.as_str(),
         // The respondent's own address, if they gave one: shown only on their
         // own private page.
         address: stored
@@ -641,7 +614,7 @@ async fn queue_email(
 ) -> Result<HttpResponse, PageError> {
     csrf::verify(&req, form.csrf_token.as_deref())?;
     let mail = outbox(mail)?;
-    let id = parse_id(&path).ok_or(PageError::NotFound)?;
+    let id = response_id(&path)?;
     let address = address_of(form.address.as_deref())?;
     let what = form.what.clone().unwrap_or_default();
     let months = form.months.unwrap_or(12);
@@ -651,40 +624,43 @@ async fn queue_email(
         ));
     }
     let base = base_url(&req);
-    let study = state.study.clone();
-    let report = id.clone();
-    let queued = blocking(move || {
-        use crate::storage::email::{EmailKind, NewEmail};
-        let stored = study.store.response(&report)?.ok_or(PageError::NotFound)?;
-        let (kind, facts, due) = match what.as_str() {
-            "link" => (
-                EmailKind::ReportLink,
-                serde_json::json!({ "link": format!("{base}/r/{report}") }),
-                mail.clock().timestamp_in(std::time::Duration::ZERO),
-            ),
-            "reminder" => (
-                EmailKind::Reminder,
-                serde_json::json!({
-                    "link": format!("{base}/r/{report}/again"),
-                    "earlier_on": stored.submitted_at.get(..10).unwrap_or(&stored.submitted_at),
-                }),
-                mail.clock().timestamp_in(std::time::Duration::from_secs(
-                    u64::from(months) * 365 * 86_400 / 12,
-                )),
-            ),
-            _ => return Err(PageError::BadRequest("Choose what to send.".into())),
-        };
-        study.store.queue_email(&NewEmail {
-            response_id: &report,
-            team_id: None,
-            kind,
-            address: &address,
-            facts,
-            due_at: &due,
-        })?;
-        Ok(what)
-    })
-    .await?;
+    let stored = state
+        .study
+        .response(&id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let (kind, facts, due_at) = match what.as_str() {
+        "link" => (
+            EmailKind::ReportLink,
+            serde_json::json!({ "link": format!("{base}/r/{id}") }),
+            mail.clock().timestamp_in(std::time::Duration::ZERO),
+        ),
+        "reminder" => (
+            EmailKind::Reminder,
+            serde_json::json!({
+                "link": format!("{base}/r/{id}/again"),
+                "earlier_on": stored.submitted_at.get(..10).unwrap_or(&stored.submitted_at),
+            }),
+            mail.clock().timestamp_in(std::time::Duration::from_secs(
+                u64::from(months) * 365 * 86_400 / 12,
+            )),
+        ),
+        _ => return Err(PageError::BadRequest("Choose what to send.".into())),
+    };
+    state
+        .study
+        .queue_email(
+            &id,
+            EmailRequest {
+                kind,
+                address,
+                facts,
+                due_at,
+                team_id: None,
+            },
+        )
+        .await?;
+    let queued = what;
     Ok(see_other(&format!("/r/{id}/email?queued={queued}")))
 }
 
@@ -697,28 +673,28 @@ async fn notify_when_ready(
 ) -> Result<HttpResponse, PageError> {
     csrf::verify(&req, form.csrf_token.as_deref())?;
     let mail = outbox(mail)?;
-    let id = parse_id(&path).ok_or(PageError::NotFound)?;
+    let id = response_id(&path)?;
     let address = address_of(form.address.as_deref())?;
     let base = base_url(&req);
-    let study = state.study.clone();
-    let report = id.clone();
-    blocking(move || {
-        use crate::storage::email::{EmailKind, NewEmail};
-        let team = study
-            .store
-            .team_started_by(&report)?
-            .ok_or(PageError::NotFound)?;
-        study.store.queue_email(&NewEmail {
-            response_id: &report,
-            team_id: Some(&team.id),
-            kind: EmailKind::TeamReady,
-            address: &address,
-            facts: serde_json::json!({ "link": format!("{base}/teams/{}", team.id) }),
-            due_at: &mail.clock().timestamp_in(std::time::Duration::ZERO),
-        })?;
-        Ok(())
-    })
-    .await?;
+    let team = state
+        .study
+        .team_standing(&id)
+        .await?
+        .and_then(|t| t.started)
+        .ok_or(PageError::NotFound)?;
+    state
+        .study
+        .queue_email(
+            &id,
+            EmailRequest {
+                kind: EmailKind::TeamReady,
+                address,
+                facts: serde_json::json!({ "link": format!("{base}/teams/{}", team.id) }),
+                due_at: mail.clock().timestamp_in(std::time::Duration::ZERO),
+                team_id: Some(team.id),
+            },
+        )
+        .await?;
     Ok(see_other(&format!("/r/{id}/team?notify=queued")))
 }
 
@@ -763,7 +739,7 @@ struct AdminTeamsView<'a> {
 fn compare(
     q: &crate::domain::Questionnaire,
     title: &'static str,
-    (first, second): crate::storage::teams::ScoreGroups,
+    (first, second): ScoreGroups,
 ) -> WaveComparison {
     use crate::domain::peer::IndexKind;
     let k = q.peer_group_minimum;
@@ -802,25 +778,21 @@ fn compare(
     }
 }
 
-async fn admin_teams(
+pub async fn admin_teams(
     state: web::Data<AppState>,
     session: super::admin::OperatorSession,
 ) -> Result<HttpResponse, PageError> {
-    let study = state.study.clone();
-    let (figures, team_groups, repeat_groups, responses) = blocking(move || {
-        Ok((
-            study.store.team_figures()?,
-            study.store.team_wave_groups()?,
-            study.store.repeat_groups()?,
-            study.store.response_count()?,
-        ))
-    })
-    .await?;
+    let crate::study::TeamsOverview {
+        figures,
+        team_waves: team_groups,
+        repeats: repeat_groups,
+        responses,
+    } = state.study.teams_overview().await?;
     let q = &state.study.questionnaire;
     let mut sizes = figures.members_per_team.clone();
     sizes.sort_unstable();
     let sorted: Vec<f64> = sizes.iter().map(|&n| n as f64).collect();
-    let first_assessments = (responses as usize).saturating_sub(figures.repeat_responses);
+    let first_assessments = responses.saturating_sub(figures.repeat_responses);
     let view = AdminTeamsView {
         title: "Teams and waves",
         study_name: &q.name,

@@ -1,37 +1,60 @@
 //! The operator console at `/admin`: login, sessions and the routes behind them.
 //!
 //! Every console route is listed in [`ROUTES`], which is also what registers them,
-//! and each handler takes an [`OperatorSession`]: a request without a valid session
-//! is sent to the login page. Sessions are random 256-bit ids in an HttpOnly,
+//! all inside one `/admin` scope whose middleware ([`require_operator`]) sends a
+//! request without a valid session to the login page before any handler runs; a
+//! route added to the scope cannot forget the check. Handlers read the signed-in
+//! operator as an [`OperatorSession`]. Sessions are random 256-bit ids in an HttpOnly,
 //! SameSite=Strict cookie (Secure over TLS), stored only as their SHA-256, renewed
 //! at login, ended at logout, after [`IDLE_MINUTES`] without use or
 //! [`SESSION_HOURS`] after sign-in. Sign-in attempts are limited by [`throttle`].
 //! Every console form carries the session's CSRF token.
 
-mod console;
+mod charts;
+mod compare;
+mod export;
+mod participation;
+mod responses;
 pub mod throttle;
 
 use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{StatusCode, header};
-use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, Route, web};
+use actix_web::middleware::{Next, from_fn};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, ResponseError, Route, web};
 use serde::Serialize;
 
 use super::error::PageError;
 use super::http::Endpoint;
 use super::{AppState, cookies, csrf};
 use crate::accounts;
-use crate::storage::{now_timestamp, timestamp_seconds_ago};
 
 pub const SESSION_COOKIE: &str = "dealbench_session";
-/// A session ends after this long without use...
-pub const IDLE_MINUTES: u64 = 30;
-/// ...and this long after sign-in, however busy.
-pub const SESSION_HOURS: u64 = 12;
+pub use crate::study::{IDLE_MINUTES, SESSION_HOURS};
 
 pub use throttle::LoginThrottle;
+
+/// A console page: HTML, never cached.
+fn html(body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(body)
+}
+
+/// An index's name as the console shows it.
+fn index_name(q: &crate::domain::Questionnaire, index: crate::domain::peer::IndexKind) -> String {
+    use crate::domain::peer::IndexKind;
+    match index {
+        IndexKind::Overall => "Company index".into(),
+        IndexKind::Sub(s) => q.sub_index_text(s).name.clone(),
+        IndexKind::Personal => "Personal index".into(),
+    }
+}
 
 /// Every console route that needs a session: (method, path).
 pub const ROUTES: &[(&str, &str)] = &[
@@ -44,20 +67,22 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/admin/drafts/{id}/delete"),
     ("GET", "/admin/held"),
     ("POST", "/admin/responses/{id}/accept"),
+    ("GET", "/admin/teams"),
     ("POST", "/admin/logout"),
 ];
 
 fn handler(method: &str, path: &str) -> Option<Route> {
     Some(match (method, path) {
-        ("GET", "/admin") => web::get().to(console::participation),
-        ("GET", "/admin/compare") => web::get().to(console::compare),
-        ("GET", "/admin/export/scores.csv") => web::get().to(console::export_scores),
-        ("GET", "/admin/export/answers.csv") => web::get().to(console::export_answers),
-        ("GET", "/admin/responses") => web::get().to(console::find_response),
-        ("POST", "/admin/responses/{id}/delete") => web::post().to(console::delete_response),
-        ("POST", "/admin/drafts/{id}/delete") => web::post().to(console::delete_draft),
-        ("GET", "/admin/held") => web::get().to(console::held_responses),
-        ("POST", "/admin/responses/{id}/accept") => web::post().to(console::accept_response),
+        ("GET", "/admin") => web::get().to(participation::participation),
+        ("GET", "/admin/compare") => web::get().to(compare::compare),
+        ("GET", "/admin/export/scores.csv") => web::get().to(export::export_scores),
+        ("GET", "/admin/export/answers.csv") => web::get().to(export::export_answers),
+        ("GET", "/admin/responses") => web::get().to(responses::find_response),
+        ("POST", "/admin/responses/{id}/delete") => web::post().to(responses::delete_response),
+        ("POST", "/admin/drafts/{id}/delete") => web::post().to(responses::delete_draft),
+        ("GET", "/admin/held") => web::get().to(responses::held_responses),
+        ("POST", "/admin/responses/{id}/accept") => web::post().to(responses::accept_response),
+        ("GET", "/admin/teams") => web::get().to(super::teams::admin_teams),
         ("POST", "/admin/logout") => web::post().to(logout),
         _ => return None,
     })
@@ -70,26 +95,78 @@ pub fn config(cfg: &mut web::ServiceConfig) {
             .post(login)
             .resource(),
     );
-    // One resource per path, so that a path's other methods get 405 with `Allow`.
+    // One resource per path, so that a path's other methods get 405 with `Allow`;
+    // all in one scope behind the session check.
     let mut paths: Vec<&'static str> = Vec::new();
     for (_, path) in ROUTES {
         if !paths.contains(path) {
             paths.push(path);
         }
     }
+    let mut scope = web::scope("/admin").wrap(from_fn(require_operator));
     for path in paths {
-        let mut endpoint = Endpoint::at(path);
+        let mut endpoint = Endpoint::at(path.strip_prefix("/admin").unwrap_or(path));
         for (method, _) in ROUTES.iter().filter(|(_, p)| *p == path) {
             if let (Some(route), Ok(m)) = (handler(method, path), method.parse()) {
                 endpoint = endpoint.route(m, route);
             }
         }
-        cfg.service(endpoint.resource());
+        scope = scope.service(endpoint.resource());
+    }
+    cfg.service(scope);
+}
+
+/// The console's guard: a request for a console route without a live session is
+/// sent to the login page; with one, the operator is handed to the handler. A
+/// request no route answers (an unknown path, another method) passes on to get
+/// its 404 or 405: it reaches no handler.
+async fn require_operator(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if is_console_route(req.method().as_str(), req.path()) {
+        let session = live_session(req.request()).await?;
+        req.extensions_mut().insert(session);
+    }
+    next.call(req).await
+}
+
+/// Whether a request is for one of [`ROUTES`] (`{...}` matches one segment).
+fn is_console_route(method: &str, path: &str) -> bool {
+    // HEAD is answered wherever GET is.
+    let method = if method == "HEAD" { "GET" } else { method };
+    let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    ROUTES.iter().any(|(m, pattern)| {
+        let expected: Vec<&str> = pattern.split('/').collect();
+        *m == method
+            && expected.len() == segments.len()
+            && expected
+                .iter()
+                .zip(&segments)
+                .all(|(e, s)| (e.starts_with('{') && !s.is_empty()) || e == s)
+    })
+}
+
+/// The operator of the request's session cookie, if the session is live.
+async fn live_session(req: &HttpRequest) -> Result<OperatorSession, actix_web::Error> {
+    let state = req.app_data::<web::Data<AppState>>().cloned();
+    let id = cookies::value(req, SESSION_COOKIE)
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()));
+    let (Some(state), Some(id)) = (state, id) else {
+        return Err(NeedsLogin.into());
+    };
+    match state.study.session(&id).await.map_err(PageError::from)? {
+        Some(s) => Ok(OperatorSession {
+            operator: s.operator,
+            csrf_token: s.csrf_token,
+        }),
+        None => Err(NeedsLogin.into()),
     }
 }
 
 /// A signed-in operator, taken from the session cookie. Extracting it from a
 /// request without a valid session sends the browser to the login page.
+#[derive(Debug, Clone)]
 pub struct OperatorSession {
     pub operator: String,
     pub csrf_token: String,
@@ -113,43 +190,19 @@ impl ResponseError for NeedsLogin {
     }
 }
 
+/// Handlers inside the `/admin` scope read the operator the guard found; outside
+/// it (which no console route is), the session is checked here.
 impl FromRequest for OperatorSession {
     type Error = actix_web::Error;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        let state = req.app_data::<web::Data<AppState>>().cloned();
-        let id = cookies::value(req, SESSION_COOKIE)
-            .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()));
+        let found = req.extensions().get::<OperatorSession>().cloned();
+        let req = req.clone();
         Box::pin(async move {
-            let (Some(state), Some(id)) = (state, id) else {
-                return Err(NeedsLogin.into());
-            };
-            let study = state.study.clone();
-            let session = web::block(move || -> Result<_, crate::storage::StorageError> {
-                let Some(session) = study.store.session(&id)? else {
-                    return Ok(None);
-                };
-                let (idle_limit, age_limit) = session_limits();
-                if session.last_seen < idle_limit || session.created_at < age_limit {
-                    study.store.end_session(&id, &idle_limit, &age_limit)?;
-                    return Ok(None);
-                }
-                // Touch at most once a minute: one write per minute, not per request.
-                if session.last_seen < timestamp_seconds_ago(60.0) {
-                    study.store.touch_session(&id, &now_timestamp())?;
-                }
-                Ok(Some(session))
-            })
-            .await
-            .map_err(|e| PageError::Internal(e.to_string()))?
-            .map_err(PageError::from)?;
-            match session {
-                Some(s) => Ok(OperatorSession {
-                    operator: s.operator,
-                    csrf_token: s.csrf_token,
-                }),
-                None => Err(NeedsLogin.into()),
+            match found {
+                Some(session) => Ok(session),
+                None => live_session(&req).await,
             }
         })
     }
@@ -173,14 +226,6 @@ impl OperatorSession {
             _ => Err(PageError::Csrf),
         }
     }
-}
-
-/// The oldest last use, and the oldest sign-in, of a live session.
-fn session_limits() -> (String, String) {
-    (
-        timestamp_seconds_ago((IDLE_MINUTES * 60) as f64),
-        timestamp_seconds_ago((SESSION_HOURS * 3600) as f64),
-    )
 }
 
 #[derive(Serialize)]
@@ -280,17 +325,7 @@ async fn login(
             return refused(refusal, name);
         }
     };
-    let study = state.study.clone();
-    let lookup = name.clone();
-    let ok = web::block(move || -> Result<bool, crate::storage::StorageError> {
-        let hash = study.store.operator_hash(&lookup)?;
-        let known = hash.is_some();
-        let verified =
-            accounts::verify_password(&password, hash.as_deref().unwrap_or(accounts::decoy_hash()));
-        Ok(known && verified)
-    })
-    .await
-    .map_err(|e| PageError::Internal(e.to_string()))??;
+    let ok = state.study.verify_operator(&name, password).await?;
     drop(permit);
     if !ok {
         tracing::warn!("console sign-in failed");
@@ -306,15 +341,10 @@ async fn login(
     // A new session id at every login.
     let session_id = csrf::new_token();
     let session_csrf = csrf::new_token();
-    let study = state.study.clone();
-    let (sid, operator) = (session_id.clone(), name.clone());
-    web::block(move || {
-        study
-            .store
-            .create_session(&sid, &operator, &session_csrf, &now_timestamp())
-    })
-    .await
-    .map_err(|e| PageError::Internal(e.to_string()))??;
+    state
+        .study
+        .open_session(&session_id, &name, &session_csrf)
+        .await?;
     tracing::info!("operator signed in");
     let cookie = cookies::build(SESSION_COOKIE, session_id, "/admin", cookies::secure(&req));
     Ok(HttpResponse::SeeOther()
@@ -332,11 +362,7 @@ async fn logout(
     let fields: HashMap<String, String> = form.into_inner().into_iter().collect();
     session.verify(fields.get(csrf::FIELD).map(String::as_str))?;
     if let Some(id) = cookies::value(&req, SESSION_COOKIE) {
-        let study = state.study.clone();
-        let (idle_limit, age_limit) = session_limits();
-        web::block(move || study.store.end_session(&id, &idle_limit, &age_limit))
-            .await
-            .map_err(|e| PageError::Internal(e.to_string()))??;
+        state.study.close_session(&id).await?;
     }
     let expired = cookies::removal(SESSION_COOKIE, "/admin", cookies::secure(&req));
     Ok(HttpResponse::SeeOther()
@@ -348,6 +374,24 @@ async fn logout(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_guard_knows_every_console_route_and_nothing_else() {
+        assert!(is_console_route("GET", "/admin"));
+        assert!(is_console_route("GET", "/admin/"));
+        assert!(is_console_route("POST", "/admin/responses/abc/delete"));
+        assert!(!is_console_route("GET", "/admin/responses/abc/delete"));
+        assert!(!is_console_route("POST", "/admin/responses//delete"));
+        assert!(!is_console_route("GET", "/admin/logout"));
+        assert!(is_console_route("HEAD", "/admin/held"));
+        assert!(!is_console_route("GET", "/admin/nothing-here"));
+        for (method, path) in ROUTES {
+            assert!(
+                is_console_route(method, &path.replace("{id}", "x")),
+                "{method} {path}"
+            );
+        }
+    }
 
     #[test]
     fn every_listed_route_has_a_handler() {

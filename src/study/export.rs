@@ -1,0 +1,149 @@
+//! CSV exports of the study for the console: every response's scores, or its
+//! answers, read chunk by chunk so that memory stays flat at any size. No contact
+//! detail and no private link is ever exported: a response appears under its
+//! pseudonym.
+
+use super::Study;
+use super::error::StudyResult;
+use crate::domain::comparison::GroupFilter;
+use crate::domain::{Questionnaire, SubIndex};
+use crate::storage::console::ExportRow;
+
+/// Rows read from the database per step of a streamed export.
+pub const EXPORT_CHUNK: usize = 2_000;
+
+/// Which export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The indices of each response.
+    Scores,
+    /// The answers of each response.
+    Answers,
+}
+
+impl ExportKind {
+    /// The file name offered for download.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            ExportKind::Scores => "dealbench-scores.csv",
+            ExportKind::Answers => "dealbench-answers.csv",
+        }
+    }
+}
+
+impl Study {
+    /// Produces an export: the header first, then records of the responses the
+    /// filter matches, a chunk at a time, handed to `sink` until it returns false
+    /// (the reader went away). Blocking.
+    ///
+    /// # Errors
+    /// When the database cannot be read; the records handed over before stay.
+    pub fn export(
+        &self,
+        kind: ExportKind,
+        filter: &GroupFilter,
+        mut sink: impl FnMut(Vec<Vec<String>>) -> bool,
+    ) -> StudyResult<()> {
+        let q = &self.questionnaire;
+        let waves = crate::teams::ExportWaves::load(&self.store);
+        if !sink(vec![header_row(q, kind)]) {
+            return Ok(());
+        }
+        let mut after = 0;
+        loop {
+            let with_answers = matches!(kind, ExportKind::Answers);
+            let rows = self
+                .store
+                .export_rows(&q.id, after, EXPORT_CHUNK, with_answers)?;
+            let Some(last) = rows.last() else {
+                return Ok(());
+            };
+            after = last.rowid;
+            let records: Vec<Vec<String>> = rows
+                .iter()
+                .filter(|r| filter.matches_row(&r.profile, r.synthetic, &r.submitted_at))
+                .map(|r| {
+                    let mut rec = export_record(q, r, self.store.pseudonym(&r.id), kind);
+                    rec.extend(waves.columns(&self.store, &r.id));
+                    rec
+                })
+                .collect();
+            if !records.is_empty() && !sink(records) {
+                return Ok(()); // the reader went away
+            }
+        }
+    }
+}
+
+pub fn header_row(q: &Questionnaire, kind: ExportKind) -> Vec<String> {
+    let mut cols: Vec<String> = [
+        "pseudonym",
+        "submitted_at",
+        "questionnaire_version",
+        "synthetic",
+        "flags",
+        "held",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    cols.extend(q.dimensions().map(|(d, _)| d.to_string()));
+    match kind {
+        ExportKind::Scores => {
+            cols.push("overall".into());
+            cols.extend(SubIndex::ALL.iter().map(|s| s.key().to_string()));
+            cols.push("personal".into());
+        }
+        ExportKind::Answers => cols.extend(
+            q.items
+                .iter()
+                .filter(|i| !i.contact && i.dimension.is_none())
+                .map(|i| i.id.clone()),
+        ),
+    }
+    cols.extend(crate::teams::EXPORT_COLUMNS.map(String::from));
+    cols
+}
+
+/// One CSV record. The response id is the private report link, so the record
+/// carries its pseudonym instead: the same in both exports, opening nothing.
+pub fn export_record(
+    q: &Questionnaire,
+    row: &ExportRow,
+    pseudonym: String,
+    kind: ExportKind,
+) -> Vec<String> {
+    let flag = |b: bool| if b { "1".to_string() } else { "0".to_string() };
+    let mut rec = vec![
+        pseudonym,
+        row.submitted_at.clone(),
+        row.questionnaire_version.to_string(),
+        flag(row.synthetic),
+        row.flags.clone(),
+        flag(row.held),
+    ];
+    rec.extend(
+        q.dimensions()
+            .map(|(d, _)| row.profile.get(d).cloned().unwrap_or_default()),
+    );
+    match kind {
+        ExportKind::Scores => rec.extend(
+            row.scores
+                .iter()
+                .map(|s| s.map(|v| format!("{v:.4}")).unwrap_or_default()),
+        ),
+        // Contact details are not in the stored answers; the columns are also
+        // limited to non-contact items.
+        ExportKind::Answers => rec.extend(
+            q.items
+                .iter()
+                .filter(|i| !i.contact && i.dimension.is_none())
+                .map(|i| match row.answers.get(&i.id) {
+                    Some(serde_json::Value::String(s)) => s.clone(),
+                    Some(serde_json::Value::Number(n)) => n.to_string(),
+                    _ => String::new(),
+                }),
+        ),
+    }
+    rec
+}
