@@ -13,6 +13,7 @@ pub mod api;
 pub mod client;
 pub mod cookies;
 pub mod csrf;
+pub mod email;
 pub mod error;
 pub mod http;
 pub mod json;
@@ -245,6 +246,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .configure(api::config)
     .configure(admin::config)
     .configure(teams::config)
+    .configure(email::config)
     .default_service(web::to(not_found));
 }
 

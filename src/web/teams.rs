@@ -7,7 +7,8 @@
 //! - `/r/{id}/again`: assess again, starting from the earlier answers (POST)
 //! - `/r/{id}/email`, `/r/{id}/team/notify`: email on request, only when an
 //!   SMTP server is configured
-//! - `/admin/teams`: the operators' figures on teams and waves (signed in)
+//! - `/admin/teams`: the operators' figures on teams and waves (signed in; in
+//!   `admin/teams.rs`)
 //!
 //! Every link is a UUIDv4 (122 random bits); the team report link, the
 //! invitation and the members' report links are all distinct, and none leads
@@ -22,9 +23,9 @@ use super::{AppState, csrf};
 use super::{html_page as html, see_other};
 use crate::domain::ids::{LinkId, ResponseId};
 use crate::domain::team::TeamReport;
-use crate::domain::waves::{WaveChange, change_said, score_said};
-use crate::study::records::{EmailKind, ScoreGroups, Team};
-use crate::study::{EmailRequest, TeamStanding};
+use crate::domain::waves::WaveChange;
+use crate::study::TeamStanding;
+use crate::study::records::Team;
 use crate::teams;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
@@ -36,27 +37,24 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         .route("/join/{invite}", web::post().to(join))
         .route("/teams/{id}.pdf", web::get().to(team_pdf))
         .route("/teams/{id}", web::get().to(team_page))
-        .route("/teams/{id}/wave", web::post().to(next_wave))
-        .route("/r/{id}/email", web::get().to(email_page))
-        .route("/r/{id}/email", web::post().to(queue_email))
-        .route("/r/{id}/team/notify", web::post().to(notify_when_ready));
+        .route("/teams/{id}/wave", web::post().to(next_wave));
 }
 
 /// The report id in a link, or 404.
-fn response_id(raw: &str) -> Result<ResponseId, PageError> {
+pub(super) fn response_id(raw: &str) -> Result<ResponseId, PageError> {
     ResponseId::parse(raw).ok_or(PageError::NotFound)
 }
 
 /// The configured public base URL of every absolute link (in pages and in
 /// emails): never taken from the request's `Host` or forwarding headers.
-fn base_url(req: &HttpRequest) -> String {
+pub(super) fn base_url(req: &HttpRequest) -> String {
     req.app_data::<web::Data<AppState>>()
         .map(|state| state.public_url.origin().to_string())
         .unwrap_or_default()
 }
 
 #[derive(serde::Deserialize)]
-struct CsrfForm {
+pub(super) struct CsrfForm {
     csrf_token: Option<String>,
     /// "on" when the member ticked "show my name".
     show_name: Option<String>,
@@ -512,322 +510,4 @@ pub fn waves_view(c: WaveChange) -> WavesView {
         said: c.said(),
         trend,
     }
-}
-
-// ---- Email on request (offered only with an SMTP server configured) ----
-
-#[derive(serde::Deserialize)]
-struct EmailForm {
-    csrf_token: Option<String>,
-    address: Option<String>,
-    /// "link" or "reminder".
-    what: Option<String>,
-    /// Months until the reminder: 6 or 12.
-    months: Option<u32>,
-}
-
-#[derive(serde::Deserialize)]
-struct EmailQuery {
-    /// What was just queued, to confirm it.
-    queued: Option<String>,
-}
-
-#[derive(Serialize)]
-struct EmailView<'a> {
-    title: &'a str,
-    study_name: &'a str,
-    report_id: &'a str,
-    address: String,
-    queued: Option<&'a str>,
-    csrf: String,
-}
-
-/// The outbox, or 404 when email is not configured: no email page is offered.
-fn outbox(
-    outbox: Option<web::Data<crate::email::Outbox>>,
-) -> Result<crate::email::Outbox, PageError> {
-    outbox
-        .map(|o| o.get_ref().clone())
-        .filter(crate::email::Outbox::enabled)
-        .ok_or(PageError::NotFound)
-}
-
-/// A typed address, checked.
-fn address_of(raw: Option<&str>) -> Result<String, PageError> {
-    let raw = raw.map(str::trim).unwrap_or_default();
-    raw.parse::<lettre::Address>()
-        .map(|a| a.to_string())
-        .map_err(|_| {
-            PageError::BadRequest(
-                "Please enter a valid email address, like name@example.com.".into(),
-            )
-        })
-}
-
-async fn email_page(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    mail: Option<web::Data<crate::email::Outbox>>,
-    path: web::Path<String>,
-    query: web::Query<EmailQuery>,
-) -> Result<HttpResponse, PageError> {
-    outbox(mail)?;
-    let id = response_id(&path)?;
-    let stored = state
-        .study
-        .response(&id)
-        .await?
-        .ok_or(PageError::NotFound)?;
-    let (token, cookie) = csrf::token(&req);
-    let queued = match query.queued.as_deref() {
-        Some("link") => Some("link"),
-        Some("reminder") => Some("reminder"),
-        _ => None,
-    };
-    let view = EmailView {
-        title: "Email",
-        study_name: &state.study.questionnaire.name,
-        report_id: id.as_str(),
-        // The respondent's own address, if they gave one: shown only on their
-        // own private page.
-        address: stored
-            .contact
-            .values()
-            .find(|v| v.parse::<lettre::Address>().is_ok())
-            .cloned()
-            .unwrap_or_default(),
-        queued,
-        csrf: token,
-    };
-    Ok(html(
-        state.templates.render("report_email.html", &view)?,
-        cookie,
-    ))
-}
-
-async fn queue_email(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    mail: Option<web::Data<crate::email::Outbox>>,
-    path: web::Path<String>,
-    form: web::Form<EmailForm>,
-) -> Result<HttpResponse, PageError> {
-    csrf::verify(&req, form.csrf_token.as_deref())?;
-    let mail = outbox(mail)?;
-    let id = response_id(&path)?;
-    let address = address_of(form.address.as_deref())?;
-    let what = form.what.clone().unwrap_or_default();
-    let months = form.months.unwrap_or(12);
-    if what == "reminder" && months != 6 && months != 12 {
-        return Err(PageError::BadRequest(
-            "Choose a reminder in 6 or 12 months.".into(),
-        ));
-    }
-    let base = base_url(&req);
-    let stored = state
-        .study
-        .response(&id)
-        .await?
-        .ok_or(PageError::NotFound)?;
-    let (kind, facts, due_at) = match what.as_str() {
-        "link" => (
-            EmailKind::ReportLink,
-            serde_json::json!({ "link": format!("{base}/r/{id}") }),
-            mail.clock().timestamp_in(std::time::Duration::ZERO),
-        ),
-        "reminder" => (
-            EmailKind::Reminder,
-            serde_json::json!({
-                "link": format!("{base}/r/{id}/again"),
-                "earlier_on": stored.submitted_at.get(..10).unwrap_or(&stored.submitted_at),
-            }),
-            mail.clock().timestamp_in(std::time::Duration::from_secs(
-                u64::from(months) * 365 * 86_400 / 12,
-            )),
-        ),
-        _ => return Err(PageError::BadRequest("Choose what to send.".into())),
-    };
-    state
-        .study
-        .queue_email(
-            &id,
-            EmailRequest {
-                kind,
-                address,
-                facts,
-                due_at,
-                team_id: None,
-            },
-        )
-        .await?;
-    let queued = what;
-    Ok(see_other(&format!("/r/{id}/email?queued={queued}")))
-}
-
-async fn notify_when_ready(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    mail: Option<web::Data<crate::email::Outbox>>,
-    path: web::Path<String>,
-    form: web::Form<EmailForm>,
-) -> Result<HttpResponse, PageError> {
-    csrf::verify(&req, form.csrf_token.as_deref())?;
-    let mail = outbox(mail)?;
-    let id = response_id(&path)?;
-    let address = address_of(form.address.as_deref())?;
-    let base = base_url(&req);
-    let team = state
-        .study
-        .team_standing(&id)
-        .await?
-        .and_then(|t| t.started)
-        .ok_or(PageError::NotFound)?;
-    state
-        .study
-        .queue_email(
-            &id,
-            EmailRequest {
-                kind: EmailKind::TeamReady,
-                address,
-                facts: serde_json::json!({ "link": format!("{base}/teams/{}", team.id) }),
-                due_at: mail.clock().timestamp_in(std::time::Duration::ZERO),
-                team_id: Some(team.id),
-            },
-        )
-        .await?;
-    Ok(see_other(&format!("/r/{id}/team?notify=queued")))
-}
-
-// ---- The operators' view of teams and waves ----
-
-#[derive(Serialize)]
-struct GroupRow {
-    name: String,
-    first: String,
-    second: String,
-    change: String,
-}
-
-#[derive(Serialize)]
-struct WaveComparison {
-    title: &'static str,
-    first_n: usize,
-    second_n: usize,
-    /// Both groups hold at least K responses.
-    shown: bool,
-    rows: Vec<GroupRow>,
-}
-
-#[derive(Serialize)]
-struct AdminTeamsView<'a> {
-    title: &'a str,
-    study_name: &'a str,
-    operator: &'a str,
-    csrf: &'a str,
-    teams: usize,
-    teams_with_members: usize,
-    members_median: String,
-    members_range: String,
-    teams_with_second_wave: usize,
-    repeat_responses: usize,
-    repeat_rate: String,
-    k: usize,
-    comparisons: Vec<WaveComparison>,
-}
-
-/// Two groups' means per index, side by side; not shown below K.
-fn compare(
-    q: &crate::domain::Questionnaire,
-    title: &'static str,
-    (first, second): ScoreGroups,
-) -> WaveComparison {
-    use crate::domain::peer::IndexKind;
-    let k = q.peer_group_minimum;
-    let shown = first.len() >= k && second.len() >= k;
-    let mean = |group: &[[Option<f64>; 6]], slot: usize| {
-        let v: Vec<f64> = group.iter().filter_map(|s| s[slot]).collect();
-        (v.len() >= k).then(|| v.iter().sum::<f64>() / v.len() as f64)
-    };
-    let rows = if shown {
-        IndexKind::ALL
-            .iter()
-            .enumerate()
-            .map(|(slot, kind)| {
-                let (a, b) = (mean(&first, slot), mean(&second, slot));
-                GroupRow {
-                    name: match kind {
-                        IndexKind::Sub(s) => q.sub_index_text(*s).name.clone(),
-                        IndexKind::Overall => "Company index".into(),
-                        IndexKind::Personal => "Personal index".into(),
-                    },
-                    first: score_said(a),
-                    second: score_said(b),
-                    change: change_said(b.zip(a).map(|(b, a)| b - a)),
-                }
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    WaveComparison {
-        title,
-        first_n: first.len(),
-        second_n: second.len(),
-        shown,
-        rows,
-    }
-}
-
-pub async fn admin_teams(
-    state: web::Data<AppState>,
-    session: super::admin::OperatorSession,
-) -> Result<HttpResponse, PageError> {
-    let crate::study::TeamsOverview {
-        figures,
-        team_waves: team_groups,
-        repeats: repeat_groups,
-        responses,
-    } = state.study.teams_overview().await?;
-    let q = &state.study.questionnaire;
-    let mut sizes = figures.members_per_team.clone();
-    sizes.sort_unstable();
-    let sorted: Vec<f64> = sizes.iter().map(|&n| n as f64).collect();
-    let first_assessments = responses.saturating_sub(figures.repeat_responses);
-    let view = AdminTeamsView {
-        title: "Teams and waves",
-        study_name: &q.name,
-        operator: &session.operator,
-        csrf: &session.csrf_token,
-        teams: figures.teams,
-        teams_with_members: sizes.len(),
-        members_median: crate::domain::peer::percentile_of_sorted(&sorted, 50.0)
-            .map_or_else(|| "no members yet".into(), |m| format!("{m:.1}")),
-        members_range: match (sizes.first(), sizes.last()) {
-            (Some(a), Some(b)) => format!("{a} to {b}"),
-            _ => "no members yet".into(),
-        },
-        teams_with_second_wave: figures.teams_with_second_wave,
-        repeat_responses: figures.repeat_responses,
-        repeat_rate: if first_assessments > 0 {
-            format!(
-                "{:.1}%",
-                figures.assessed_again as f64 / first_assessments as f64 * 100.0
-            )
-        } else {
-            "no responses yet".into()
-        },
-        k: q.peer_group_minimum,
-        comparisons: vec![
-            compare(q, "Teams: first and second wave", team_groups),
-            compare(
-                q,
-                "Respondents who assessed again: first and second assessment",
-                repeat_groups,
-            ),
-        ],
-    };
-    Ok(html(
-        state.templates.render("admin_teams.html", &view)?,
-        None,
-    ))
 }

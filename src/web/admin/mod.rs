@@ -15,6 +15,7 @@ mod compare;
 mod export;
 mod participation;
 mod responses;
+mod teams;
 pub mod throttle;
 
 use std::collections::HashMap;
@@ -82,7 +83,7 @@ fn handler(method: &str, path: &str) -> Option<Route> {
         ("POST", "/admin/drafts/{id}/delete") => web::post().to(responses::delete_draft),
         ("GET", "/admin/held") => web::get().to(responses::held_responses),
         ("POST", "/admin/responses/{id}/accept") => web::post().to(responses::accept_response),
-        ("GET", "/admin/teams") => web::get().to(super::teams::admin_teams),
+        ("GET", "/admin/teams") => web::get().to(teams::admin_teams),
         ("POST", "/admin/logout") => web::post().to(logout),
         _ => return None,
     })

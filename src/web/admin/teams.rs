@@ -1,0 +1,140 @@
+//! The operators' view of teams and waves: how many teams, their sizes, repeat
+//! assessments, and first against later waves side by side (never below K).
+
+use actix_web::{HttpResponse, web};
+use serde::Serialize;
+
+use super::html;
+use crate::domain::waves::{change_said, score_said};
+use crate::study::records::ScoreGroups;
+use crate::web::AppState;
+use crate::web::error::PageError;
+
+#[derive(Serialize)]
+struct GroupRow {
+    name: String,
+    first: String,
+    second: String,
+    change: String,
+}
+
+#[derive(Serialize)]
+struct WaveComparison {
+    title: &'static str,
+    first_n: usize,
+    second_n: usize,
+    /// Both groups hold at least K responses.
+    shown: bool,
+    rows: Vec<GroupRow>,
+}
+
+#[derive(Serialize)]
+struct AdminTeamsView<'a> {
+    title: &'a str,
+    study_name: &'a str,
+    operator: &'a str,
+    csrf: &'a str,
+    teams: usize,
+    teams_with_members: usize,
+    members_median: String,
+    members_range: String,
+    teams_with_second_wave: usize,
+    repeat_responses: usize,
+    repeat_rate: String,
+    k: usize,
+    comparisons: Vec<WaveComparison>,
+}
+
+/// Two groups' means per index, side by side; not shown below K.
+fn compare(
+    q: &crate::domain::Questionnaire,
+    title: &'static str,
+    (first, second): ScoreGroups,
+) -> WaveComparison {
+    use crate::domain::peer::IndexKind;
+    let k = q.peer_group_minimum;
+    let shown = first.len() >= k && second.len() >= k;
+    let mean = |group: &[[Option<f64>; 6]], slot: usize| {
+        let v: Vec<f64> = group.iter().filter_map(|s| s[slot]).collect();
+        (v.len() >= k).then(|| v.iter().sum::<f64>() / v.len() as f64)
+    };
+    let rows = if shown {
+        IndexKind::ALL
+            .iter()
+            .enumerate()
+            .map(|(slot, kind)| {
+                let (a, b) = (mean(&first, slot), mean(&second, slot));
+                GroupRow {
+                    name: match kind {
+                        IndexKind::Sub(s) => q.sub_index_text(*s).name.clone(),
+                        IndexKind::Overall => "Company index".into(),
+                        IndexKind::Personal => "Personal index".into(),
+                    },
+                    first: score_said(a),
+                    second: score_said(b),
+                    change: change_said(b.zip(a).map(|(b, a)| b - a)),
+                }
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    WaveComparison {
+        title,
+        first_n: first.len(),
+        second_n: second.len(),
+        shown,
+        rows,
+    }
+}
+
+pub async fn admin_teams(
+    state: web::Data<AppState>,
+    session: super::OperatorSession,
+) -> Result<HttpResponse, PageError> {
+    let crate::study::TeamsOverview {
+        figures,
+        team_waves: team_groups,
+        repeats: repeat_groups,
+        responses,
+    } = state.study.teams_overview().await?;
+    let q = &state.study.questionnaire;
+    let mut sizes = figures.members_per_team.clone();
+    sizes.sort_unstable();
+    let sorted: Vec<f64> = sizes.iter().map(|&n| n as f64).collect();
+    let first_assessments = responses.saturating_sub(figures.repeat_responses);
+    let view = AdminTeamsView {
+        title: "Teams and waves",
+        study_name: &q.name,
+        operator: &session.operator,
+        csrf: &session.csrf_token,
+        teams: figures.teams,
+        teams_with_members: sizes.len(),
+        members_median: crate::domain::peer::percentile_of_sorted(&sorted, 50.0)
+            .map_or_else(|| "no members yet".into(), |m| format!("{m:.1}")),
+        members_range: match (sizes.first(), sizes.last()) {
+            (Some(a), Some(b)) => format!("{a} to {b}"),
+            _ => "no members yet".into(),
+        },
+        teams_with_second_wave: figures.teams_with_second_wave,
+        repeat_responses: figures.repeat_responses,
+        repeat_rate: if first_assessments > 0 {
+            format!(
+                "{:.1}%",
+                figures.assessed_again as f64 / first_assessments as f64 * 100.0
+            )
+        } else {
+            "no responses yet".into()
+        },
+        k: q.peer_group_minimum,
+        comparisons: vec![
+            compare(q, "Teams: first and second wave", team_groups),
+            compare(
+                q,
+                "Respondents who assessed again: first and second assessment",
+                repeat_groups,
+            ),
+        ],
+    };
+    Ok(html(state.templates.render("admin_teams.html", &view)?))
+}
