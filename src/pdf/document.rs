@@ -6,60 +6,53 @@ use super::layout::{self, Align, Colour, FontStyle, Line, Span};
 use super::{Margins, PageLayout, PdfFonts, Shape, TextRun};
 use crate::domain::Report;
 use crate::domain::questionnaire::Band;
-use crate::domain::report::{EntryView, IndexView, NumbersView, SectionView};
+use crate::domain::report::{
+    EntryView, IndexView, NumbersView, Paragraph, SectionView, THEME, Words, verdict_label,
+};
 use crate::domain::scoring::Verdict;
 use crate::domain::waves::SinceLastTime;
 
-// Colours: the web report's, so the two read alike.
-const INK: Colour = Colour::hex(0x1d2530);
-const MUTED: Colour = Colour::hex(0x5a6573);
-const RULE: Colour = Colour::hex(0xd5dbe3);
-const TRACK: Colour = Colour::hex(0xe3e8ee);
-const BAR_TRACK: Colour = Colour::hex(0xeef1f5);
-const WHITE: Colour = Colour::hex(0xffffff);
-const VALUE: Colour = Colour::hex(0x0b3c5d);
-const NUMBER: Colour = Colour::hex(0x3a8fd1);
-const WIN_RATE: Colour = Colour::hex(0xd9822b);
-const SALES_CYCLE: Colour = Colour::hex(0x6b9e3b);
-const PERSONAL: Colour = Colour::hex(0x7b4fa0);
-const KEEP: Colour = Colour::hex(0x2e7d32);
-const CHANGE: Colour = Colour::hex(0xa15c00);
-const STOP: Colour = Colour::hex(0xb3261e);
-const MIDDLING: Colour = Colour::hex(0xc98a1b);
+// Colours: the report theme's, which the web page receives as CSS properties.
+const INK: Colour = Colour::hex(THEME.ink.0);
+const MUTED: Colour = Colour::hex(THEME.muted.0);
+const RULE: Colour = Colour::hex(THEME.line.0);
+const TRACK: Colour = Colour::hex(THEME.track.0);
+const BAR_TRACK: Colour = Colour::hex(THEME.bar_track.0);
+const WHITE: Colour = Colour::hex(THEME.paper.0);
+const VALUE: Colour = Colour::hex(THEME.value.0);
+const NUMBER: Colour = Colour::hex(THEME.number.0);
+const PERSONAL: Colour = Colour::hex(THEME.personal.0);
 
 /// The colour of a sub-index (by its key), as on the web.
 fn sub_index_colour(key: &str) -> Colour {
-    match key {
-        "value" => VALUE,
-        "number" => NUMBER,
-        "win_rate" => WIN_RATE,
-        "sales_cycle" => SALES_CYCLE,
-        _ => MUTED,
-    }
+    Colour::hex(THEME.sub_index(key).0)
 }
 
 fn band_colour(band: Band) -> Colour {
-    match band {
-        Band::Strong => KEEP,
-        Band::Middling => MIDDLING,
-        Band::Weak => STOP,
-    }
+    Colour::hex(THEME.band(band).0)
 }
 
 fn verdict_colour(v: Verdict) -> Colour {
-    match v {
-        Verdict::Keep => KEEP,
-        Verdict::Change => CHANGE,
-        Verdict::Stop => STOP,
-    }
+    Colour::hex(THEME.verdict(v).0)
 }
 
-fn verdict_label(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Keep => "KEEP",
-        Verdict::Change => "CHANGE",
-        Verdict::Stop => "STOP",
-    }
+/// A paragraph of the report model as spans: strong runs bold in `strong`, the
+/// rest in `style` and `plain`.
+fn paragraph_spans(
+    p: &Paragraph,
+    style: FontStyle,
+    plain: Colour,
+    strong: Colour,
+) -> Vec<Span<'_>> {
+    p.0.iter()
+        .map(|r| {
+            if r.strong {
+                span(&r.text, FontStyle::Bold, strong)
+            } else {
+                span(&r.text, style, plain)
+            }
+        })
+        .collect()
 }
 
 // Page geometry, in points.
@@ -197,7 +190,7 @@ pub(crate) fn typeset(report: &Report, fonts: &PdfFonts, generated_on: &str) -> 
     detailed_analysis(report, &mut flow);
     personal_report(report, &mut flow);
     if let Some(numbers) = &report.numbers {
-        your_numbers(numbers, &mut flow);
+        your_numbers(&report.words, numbers, &mut flow);
     }
     if let Some(since) = &report.since_last_time {
         since_last_time(since, &mut flow);
@@ -420,6 +413,7 @@ fn gauge(shapes: &mut Vec<Shape>, cx: f32, cy: f32, r: f32, score: Option<f64>, 
 /// The text inside a gauge: the score (or "n/a") and what it is.
 fn gauge_text(
     set: &Setter<'_>,
+    words: &Words,
     runs: &mut Vec<TextRun>,
     cx: f32,
     cy: f32,
@@ -430,7 +424,7 @@ fn gauge_text(
     let score = if index.score.is_some() {
         index.display.as_str()
     } else {
-        "n/a"
+        words.no_score
     };
     let size = (r * 0.36).clamp(16.0, 30.0);
     let width = inner * 1.6;
@@ -499,33 +493,24 @@ fn stat(
 
 /// Category, peer standing and peer median, stacked in a column with its top at
 /// y = 0; returns the height.
-fn index_stats(set: &Setter<'_>, index: &IndexView, col: Column, out: &mut Vec<TextRun>) -> f32 {
-    let mut h = stat(set, out, "Category", category_text(index), col, 0.0);
+fn index_stats(
+    set: &Setter<'_>,
+    words: &Words,
+    index: &IndexView,
+    col: Column,
+    out: &mut Vec<TextRun>,
+) -> f32 {
+    let category = index
+        .category
+        .as_deref()
+        .unwrap_or(words.not_enough_answers);
+    let mut h = stat(set, out, words.category, category, col, 0.0);
     h += 10.0;
-    h += stat(
-        set,
-        out,
-        "Peer group",
-        &capitalised(relative_text(index)),
-        col,
-        -h,
-    );
-    if let Some(m) = &index.peer_median_display {
+    h += stat(set, out, words.peer_group, &index.relative_short, col, -h);
+    if let Some(m) = &index.median_line {
         h += 6.0;
         h += set.block(
-            &[
-                span("Peer median ", FontStyle::Regular, MUTED),
-                span(m, FontStyle::Bold, INK),
-                span(
-                    if index.score.is_some() {
-                        " (the dark tick)"
-                    } else {
-                        ""
-                    },
-                    FontStyle::Regular,
-                    MUTED,
-                ),
-            ],
+            &paragraph_spans(m, FontStyle::Regular, MUTED, INK),
             SMALL,
             SMALL_LEADING,
             col,
@@ -534,28 +519,6 @@ fn index_stats(set: &Setter<'_>, index: &IndexView, col: Column, out: &mut Vec<T
         );
     }
     h
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().collect::<String>() + chars.as_str()
-    })
-}
-
-fn category_text(index: &IndexView) -> &str {
-    index.category.as_deref().unwrap_or("Not enough answers")
-}
-
-fn relative_text(index: &IndexView) -> &str {
-    // Without a figure, its first words ("not compared yet"); the executive summary
-    // says why.
-    index.relative_display.as_deref().unwrap_or_else(|| {
-        index
-            .standing
-            .split_once(", because")
-            .map_or(index.standing.as_str(), |(short, _)| short)
-    })
 }
 
 /// Page 1: the summary infographic, A4 landscape.
@@ -573,7 +536,7 @@ fn cover(report: &Report, set: &Setter<'_>) -> PageLayout {
         },
         runs: Vec::new(),
         shapes: Vec::new(),
-        bookmark: Some("Summary".to_string()),
+        bookmark: Some(report.words.summary.to_string()),
     };
     let runs = &mut page.runs;
     let shapes = &mut page.shapes;
@@ -590,26 +553,17 @@ fn cover(report: &Report, set: &Setter<'_>) -> PageLayout {
         runs,
     );
     y -= 2.0;
-    let heading = match &report.company {
-        Some(c) => format!("{c}: your benchmark report"),
-        None => "Your benchmark report".to_string(),
-    };
     y -= set.block(
-        &[owned(heading, FontStyle::Bold, VALUE)],
+        &[span(&report.words.title, FontStyle::Bold, VALUE)],
         22.0,
         27.0,
         Column::new(m, cw, Align::Left),
         y,
         runs,
     );
-    let mut meta = String::new();
-    if let Some(r) = &report.respondent {
-        meta.push_str(&format!("Prepared for {r}. "));
-    }
-    meta.push_str(&format!("Submitted {}.", report.submitted_on));
     y -= 2.0;
     y -= set.block(
-        &[owned(meta, FontStyle::Regular, MUTED)],
+        &[span(&report.words.meta, FontStyle::Regular, MUTED)],
         9.5,
         13.0,
         Column::new(m, cw, Align::Left),
@@ -619,17 +573,7 @@ fn cover(report: &Report, set: &Setter<'_>) -> PageLayout {
     let panels_top = y - 12.0;
 
     // The note at the foot, above the page footer.
-    // The same sentences as the web page's note.
-    let note = format!(
-        "{} \u{201c}Higher than 70%\u{201d} means that 70% of your peer group scored the same as you or lower.{}",
-        report.coverage_note,
-        if report.overall.peer_median.is_some() && !report.sub_indices.is_empty() {
-            " The dark tick on each bar and gauge marks the peer median."
-        } else {
-            ""
-        }
-    );
-    let note_spans = [owned(note, FontStyle::Regular, MUTED)];
+    let note_spans = [span(&report.words.note, FontStyle::Regular, MUTED)];
     let note_h = set.block_height(&note_spans, SMALL, SMALL_LEADING, cw);
     let footer_top = m + (set.ascent + set.descent) * FOOTER;
     let note_top = footer_top + 10.0 + note_h;
@@ -744,7 +688,12 @@ impl CompanyPlan {
     fn new(report: &Report, set: &Setter<'_>, panel: Panel) -> CompanyPlan {
         let (ix, iw) = (panel.inner_x(), panel.inner_width());
         let mut caption_runs = Vec::new();
-        let caption_h = caption(set, "Your company".to_string(), panel, &mut caption_runs);
+        let caption_h = caption(
+            set,
+            report.words.your_company.to_string(),
+            panel,
+            &mut caption_runs,
+        );
         let zone_top = panel.top - PAD - caption_h - 10.0;
         let bars_top = panel.bottom + PAD + bars_height(report, set, iw);
         let zone_bottom = bars_top + 16.0;
@@ -754,6 +703,7 @@ impl CompanyPlan {
         let mut text = Vec::new();
         let mut h = index_stats(
             set,
+            &report.words,
             &report.overall,
             Column::new(text_x, text_w, Align::Left),
             &mut text,
@@ -801,7 +751,7 @@ impl CompanyPlan {
         let cy = row_top - (row_h - gauge_h) / 2.0 - r;
         let cx = ix + self.gauge_w / 2.0;
         gauge_with_median(shapes, cx, cy, r, &report.overall, VALUE);
-        gauge_text(set, runs, cx, cy, r, &report.overall);
+        gauge_text(set, &report.words, runs, cx, cy, r, &report.overall);
         let mut text = self.text;
         shift(&mut text, row_top - (row_h - self.text_h) / 2.0);
         runs.extend(self.caption);
@@ -872,7 +822,7 @@ fn sub_index_bars(
     let cols = bar_columns(report, set, width);
     let mut y = top;
     // What the tick means is said once, in the note under the panels.
-    let legend = "Sub-indices";
+    let legend = report.words.sub_indices;
     y -= set.block(
         &[span(legend, FontStyle::Regular, MUTED)],
         SMALL,
@@ -982,17 +932,19 @@ impl PersonalPlan {
         let p = &report.personal;
         let (ix, iw) = (panel.inner_x(), panel.inner_width());
         let mut caption_runs = Vec::new();
-        let title = match &report.respondent {
-            Some(r) => format!("You: {r}"),
-            None => "You".to_string(),
-        };
-        let caption_h = caption(set, title, panel, &mut caption_runs);
+        let caption_h = caption(set, report.words.you.clone(), panel, &mut caption_runs);
         let zone_top = panel.top - PAD - caption_h - 10.0;
         let gauge_w = iw * 0.5;
         let text_x = ix + gauge_w + 10.0;
         let text_w = iw - gauge_w - 10.0;
         let mut text = Vec::new();
-        let text_h = index_stats(set, p, Column::new(text_x, text_w, Align::Left), &mut text);
+        let text_h = index_stats(
+            set,
+            &report.words,
+            p,
+            Column::new(text_x, text_w, Align::Left),
+            &mut text,
+        );
         let mut foot = Vec::new();
         let foot_h = match &p.category_description {
             Some(d) => set.block(
@@ -1040,7 +992,7 @@ impl PersonalPlan {
         };
         let cx = self.panel.inner_x() + self.gauge_w / 2.0;
         gauge_with_median(shapes, cx, cy, r, &report.personal, PERSONAL);
-        gauge_text(set, runs, cx, cy, r, &report.personal);
+        gauge_text(set, &report.words, runs, cx, cy, r, &report.personal);
         // The stats centred on the gauge's row, as in the company panel.
         let row_top = cy + r;
         let row_h = (r + GAUGE_FOOT).max(self.text_h);
@@ -1325,7 +1277,7 @@ fn finish_page(page: &mut PageLayout) {
 // The parts.
 
 fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
-    flow.part("Executive summary", true);
+    flow.part(report.words.executive_summary, true);
     let o = &report.overall;
     flow.para(
         &[span(&report.overall_sentence, FontStyle::Regular, INK)],
@@ -1342,9 +1294,8 @@ fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
     for s in &report.sub_indices {
         flow.space(12.0, false);
         let start = flow.rows.len();
-        let heading = format!("{}: {}", s.index.name, s.index.display);
         let rows = flow.para(
-            &[owned(heading, FontStyle::Bold, INK)],
+            &[span(&s.heading, FontStyle::Bold, INK)],
             H3,
             H3 * 1.35,
             14.0,
@@ -1371,31 +1322,27 @@ fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
             );
         }
         flow.space(3.0, false);
-        let mut standing = vec![
-            span("Against peers: ", FontStyle::Regular, MUTED),
-            span(&s.index.standing, FontStyle::Regular, INK),
-        ];
-        if let Some(m) = &s.index.peer_median_display {
-            standing.push(span("; peer median ", FontStyle::Regular, MUTED));
-            standing.push(span(m, FontStyle::Bold, INK));
-        }
-        standing.push(span(".", FontStyle::Regular, INK));
-        flow.para(&standing, 9.5, 13.5, 14.0, Align::Left);
-        if let Some(potential) = &s.potential {
-            let mut spans = vec![
-                span("Revenue increase potential: ", FontStyle::Regular, MUTED),
-                span(potential, FontStyle::Bold, INK),
-            ];
-            if let Some(reason) = &s.potential_reason {
-                spans.push(owned(format!(", {reason}."), FontStyle::Regular, MUTED));
-            }
-            flow.para(&spans, 9.5, 13.5, 14.0, Align::Left);
+        flow.para(
+            &paragraph_spans(&s.against_peers, FontStyle::Regular, INK, INK),
+            9.5,
+            13.5,
+            14.0,
+            Align::Left,
+        );
+        if let Some(potential) = &s.potential_line {
+            flow.para(
+                &paragraph_spans(potential, FontStyle::Regular, MUTED, INK),
+                9.5,
+                13.5,
+                14.0,
+                Align::Left,
+            );
         }
         let end = flow.rows.len();
         flow.bar(start..end, 0.0, 4.0, sub_index_colour(s.index.key));
     }
 
-    flow.heading("Sales velocity", H2, VALUE, 22.0);
+    flow.heading(report.words.sales_velocity, H2, VALUE, 22.0);
     for (i, p) in report.velocity_paragraphs.iter().enumerate() {
         if i > 0 {
             flow.space(6.0, false);
@@ -1404,7 +1351,7 @@ fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
     }
 
     if !report.tensions.is_empty() {
-        flow.heading("Where your answers disagree", H2, VALUE, 22.0);
+        flow.heading(report.words.tensions, H2, VALUE, 22.0);
         for (i, t) in report.tensions.iter().enumerate() {
             if i > 0 {
                 flow.space(8.0, false);
@@ -1418,14 +1365,7 @@ fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
             );
             flow.keep(rows);
             let rows = flow.para(
-                &[owned(
-                    format!(
-                        "You answered \u{201c}{}\u{201d} to \u{201c}{}\u{201d} and \u{201c}{}\u{201d} to \u{201c}{}\u{201d}",
-                        t.first_answer, t.first_question, t.second_answer, t.second_question
-                    ),
-                    FontStyle::Italic,
-                    MUTED,
-                )],
+                &paragraph_spans(&t.answered, FontStyle::Italic, MUTED, MUTED),
                 9.5,
                 13.5,
                 0.0,
@@ -1438,7 +1378,7 @@ fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
     }
 
     if !report.actions.is_empty() {
-        flow.heading("Your first actions: keep, change, stop", H2, VALUE, 22.0);
+        flow.heading(report.words.actions, H2, VALUE, 22.0);
         actions(report, flow);
     }
 }
@@ -1468,14 +1408,7 @@ fn actions(report: &Report, flow: &mut Flow<'_, '_>) {
         let first = q.start;
         flow.keep(q);
         let said = flow.para(
-            &[owned(
-                format!(
-                    "You answered \u{201c}{}\u{201d} to: {}",
-                    a.answer, a.question
-                ),
-                FontStyle::Italic,
-                MUTED,
-            )],
+            &paragraph_spans(&a.answered, FontStyle::Italic, MUTED, MUTED),
             9.5,
             13.5,
             indent,
@@ -1502,7 +1435,7 @@ fn actions(report: &Report, flow: &mut Flow<'_, '_>) {
         }
         let base = set.baseline(BODY, BODY_LEADING);
         let x = flow.x;
-        let label = verdict_label(a.verdict);
+        let label = a.verdict_label;
         let label_w = set.width(label, FontStyle::Bold, BADGE);
         let badge_h = 12.0;
         let badge_top = (BODY_LEADING - badge_h) / 2.0;
@@ -1576,11 +1509,7 @@ fn entry(e: &EntryView, flow: &mut Flow<'_, '_>) {
     );
     flow.keep(q);
     let a = flow.para(
-        &[owned(
-            format!("You answered: {}", e.answer),
-            FontStyle::Italic,
-            MUTED,
-        )],
+        &[span(&e.answered, FontStyle::Italic, MUTED)],
         9.5,
         13.5,
         INDENT,
@@ -1608,14 +1537,7 @@ fn entry(e: &EntryView, flow: &mut Flow<'_, '_>) {
     for t in &e.tensions {
         flow.space(3.0, false);
         flow.para(
-            &[owned(
-                format!(
-                    "This answer pulls against your answer to \u{201c}{}\u{201d}: see \u{201c}{}\u{201d} under Where your answers disagree.",
-                    t.other_question, t.title
-                ),
-                FontStyle::Italic,
-                MUTED,
-            )],
+            &paragraph_spans(&t.sentence, FontStyle::Italic, MUTED, MUTED),
             9.5,
             13.5,
             INDENT,
@@ -1627,34 +1549,17 @@ fn entry(e: &EntryView, flow: &mut Flow<'_, '_>) {
 }
 
 /// What the bar colours beside the answers mean.
-fn band_legend(flow: &mut Flow<'_, '_>) {
+fn band_legend(words: &Words, flow: &mut Flow<'_, '_>) {
     let set = flow.set;
     let mut items = Vec::new();
     let mut runs = Vec::new();
     let base = set.baseline(SMALL, SMALL_LEADING);
     let mut x = flow.x;
-    let intro = "The bar beside each answer shows how it scored:";
-    let w = set.width(intro, FontStyle::Regular, SMALL);
-    if w + 200.0 > flow.width {
-        flow.para(
-            &[span(
-                "The bar beside each answer shows how it scored: green strong, amber middling, red weak.",
-                FontStyle::Regular,
-                MUTED,
-            )],
-            SMALL,
-            SMALL_LEADING,
-            0.0,
-            Align::Left,
-        );
-        return;
-    }
-    for (text, colour, style) in [
-        (intro, None, FontStyle::Regular),
-        ("strong", Some(KEEP), FontStyle::Regular),
-        ("middling", Some(MIDDLING), FontStyle::Regular),
-        ("weak", Some(STOP), FontStyle::Regular),
-    ] {
+    let keys = words
+        .bands
+        .iter()
+        .map(|(band, word)| (*word, Some(band_colour(*band))));
+    for (text, colour) in std::iter::once((words.band_legend, None)).chain(keys) {
         if let Some(c) = colour {
             items.push(Item::Shape(Shape::Rect {
                 x,
@@ -1667,7 +1572,7 @@ fn band_legend(flow: &mut Flow<'_, '_>) {
             }));
             x += 7.0;
         }
-        let tw = set.width(text, style, SMALL);
+        let tw = set.width(text, FontStyle::Regular, SMALL);
         runs.push(TextRun {
             page: 0,
             x,
@@ -1677,7 +1582,7 @@ fn band_legend(flow: &mut Flow<'_, '_>) {
             ascent: set.ascent * SMALL,
             descent: set.descent * SMALL,
             text: text.to_string(),
-            style,
+            style: FontStyle::Regular,
             colour: MUTED,
             word_spacing: 0.0,
         });
@@ -1692,15 +1597,15 @@ fn band_legend(flow: &mut Flow<'_, '_>) {
 }
 
 fn detailed_analysis(report: &Report, flow: &mut Flow<'_, '_>) {
-    flow.part("Detailed analysis", true);
-    band_legend(flow);
+    flow.part(report.words.detailed_analysis, true);
+    band_legend(&report.words, flow);
     for s in &report.company_sections {
         entries(s, flow);
     }
 }
 
 fn personal_report(report: &Report, flow: &mut Flow<'_, '_>) {
-    flow.part("Personal report", true);
+    flow.part(report.words.personal_report, true);
     flow.para(
         &[span(&report.personal_opening, FontStyle::Regular, INK)],
         11.0,
@@ -1746,8 +1651,8 @@ fn since_last_time(since: &SinceLastTime, flow: &mut Flow<'_, '_>) {
     }
 }
 
-fn your_numbers(n: &NumbersView, flow: &mut Flow<'_, '_>) {
-    flow.part("Your numbers", false);
+fn your_numbers(words: &Words, n: &NumbersView, flow: &mut Flow<'_, '_>) {
+    flow.part(words.your_numbers, false);
     flow.para(
         &[span(&n.velocity_sentence, FontStyle::Regular, INK)],
         11.0,
@@ -1764,11 +1669,11 @@ fn your_numbers(n: &NumbersView, flow: &mut Flow<'_, '_>) {
     }
     if !n.rows.is_empty() {
         flow.space(12.0, false);
-        numbers_table(n, flow);
+        numbers_table(words, n, flow);
     }
 }
 
-fn numbers_table(n: &NumbersView, flow: &mut Flow<'_, '_>) {
+fn numbers_table(words: &Words, n: &NumbersView, flow: &mut Flow<'_, '_>) {
     let set = flow.set;
     let x = flow.x;
     let width = flow.width;
@@ -1820,9 +1725,9 @@ fn numbers_table(n: &NumbersView, flow: &mut Flow<'_, '_>) {
     };
     row(
         [
-            vec![span("Figure", FontStyle::Bold, MUTED)],
-            vec![span("Yours", FontStyle::Bold, MUTED)],
-            vec![span("Peer median", FontStyle::Bold, MUTED)],
+            vec![span(words.figure, FontStyle::Bold, MUTED)],
+            vec![span(words.yours, FontStyle::Bold, MUTED)],
+            vec![span(words.peer_median, FontStyle::Bold, MUTED)],
         ],
         9.0,
         12.0,
@@ -1838,7 +1743,7 @@ fn numbers_table(n: &NumbersView, flow: &mut Flow<'_, '_>) {
             ],
             (Some(m), None) => vec![span(m, FontStyle::Regular, INK)],
             _ => vec![span(
-                r.peer_missing.as_deref().unwrap_or("not available"),
+                r.peer_missing.as_deref().unwrap_or(words.not_available),
                 FontStyle::Italic,
                 MUTED,
             )],

@@ -1,31 +1,20 @@
 use super::*;
-use crate::domain::answers::{Answers, Completeness};
-use crate::domain::questionnaire::Questionnaire;
-use crate::domain::scoring::score;
-use crate::domain::{PeerStanding, ReportInput};
+use crate::domain::PeerStanding;
+use crate::domain::testing::{SUBMITTED_ON, draft_answers, examples, study};
 
-const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
-const STRONG: &str = include_str!("../../questionnaires/examples/strong-company.json");
-const AVERAGE: &str = include_str!("../../questionnaires/examples/average-company.json");
-const WEAK: &str = include_str!("../../questionnaires/examples/weak-company.json");
-const PARTIAL: &str = include_str!("../../questionnaires/examples/partial-answers.json");
+const STRONG: &str = examples::STRONG;
+const AVERAGE: &str = examples::AVERAGE;
+const WEAK: &str = examples::WEAK;
+const PARTIAL: &str = examples::PARTIAL_ANSWERS;
 
+/// A persona's report against `standing`; a draft may leave questions out.
 fn report_with(example: &str, standing: &PeerStanding) -> Report {
-    let q = Questionnaire::from_toml("study", STUDY).expect("valid questionnaire");
-    let json = serde_json::from_str(example).expect("json");
-    let answers = Answers::from_json(&q, &json, Completeness::Draft).expect("valid answers");
-    let card = score(&q, &answers);
-    Report::build(&ReportInput {
-        questionnaire: &q,
-        answers: &answers,
-        scorecard: &card,
-        standing,
-        submitted_on: "2026-11-22",
-    })
+    let q = study();
+    Report::from_answers(&q, &draft_answers(&q, example), standing, SUBMITTED_ON)
 }
 
 fn report(example: &str) -> Report {
-    report_with(example, &PeerStanding::none("2026-11-22"))
+    report_with(example, &PeerStanding::none(SUBMITTED_ON))
 }
 
 fn fonts() -> PdfFonts {
