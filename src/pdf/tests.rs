@@ -1,5 +1,6 @@
 use super::*;
 use crate::domain::PeerStanding;
+use crate::domain::report::Paragraph;
 use crate::domain::testing::{SUBMITTED_ON, draft_answers, examples, study};
 
 const STRONG: &str = examples::STRONG;
@@ -35,6 +36,12 @@ fn long_report() -> Report {
             .is_some_and(|c| c.chars().count() >= 120)
     );
     r.respondent = Some("Zoë O'Brien-Łukasiewicz".to_string());
+    // The words that carry the company and the respondent, as the model writes them.
+    if let (Some(c), Some(who)) = (&r.company, &r.respondent) {
+        r.words.title = format!("{c}: your benchmark report");
+        r.words.you = format!("You: {who}");
+        r.words.meta = format!("Prepared for {who}. Submitted {}.", r.submitted_on);
+    }
     let word =
         "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenherstellungsbetrieb".repeat(4);
     for s in &mut r.sub_indices {
@@ -49,6 +56,9 @@ fn long_report() -> Report {
     for a in &mut r.actions {
         a.question = a.question.repeat(3);
         a.headline = a.headline.repeat(3);
+        a.answered = Paragraph::new()
+            .plain(format!("You answered \u{201c}{}\u{201d} to: ", a.answer))
+            .link(a.question.clone(), format!("item-{}", a.item));
         a.paragraph = format!("{word} {}", a.paragraph.repeat(4));
     }
     for s in r
@@ -61,10 +71,13 @@ fn long_report() -> Report {
             e.question = e.question.repeat(2);
             e.answer = format!("{} {word}", e.answer);
             e.paragraph = e.paragraph.repeat(5);
+            e.answered = format!("You answered: {}", e.answer);
         }
     }
     r.peer.sentence = r.peer.sentence.repeat(3);
-    r.coverage_note = r.coverage_note.repeat(3);
+    let note = r.coverage_note.repeat(3);
+    r.words.note = r.words.note.replacen(&r.coverage_note, &note, 1);
+    r.coverage_note = note;
     r.personal.category_description = r.personal.category_description.map(|d| d.repeat(3));
     r
 }
