@@ -234,7 +234,8 @@ fn unaccounted(pdf: &str, page: &[String]) -> Vec<String> {
         .flat_map(|s| s.split(' '))
         .filter(|w| {
             let number = w.trim_end_matches('.');
-            !w.is_empty() && !(number.len() <= 3 && number.chars().all(|c| c.is_ascii_digit()))
+            let chrome = number.len() <= 3 && number.chars().all(|c| c.is_ascii_digit());
+            !w.is_empty() && !chrome
         })
         .map(str::to_string)
         .collect()

@@ -179,7 +179,7 @@ impl Report {
                 if let Some(m) = &index.peer_median_display {
                     against_peers = against_peers.plain("; peer median ").strong(m.clone());
                 }
-                let potential_reason = potential.map(|p| potential_reason(p));
+                let potential_reason = potential.map(potential_reason);
                 SubIndexView {
                     heading: format!("{}: {}", index.name, index.display),
                     against_peers: against_peers.plain("."),
