@@ -454,7 +454,7 @@ mod tests {
     use proptest::prelude::*;
     use serde_json::json;
 
-    const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
+    use crate::testing::STUDY;
     const MINIMAL: &str = include_str!("../../tests/fixtures/minimal.toml");
 
     fn study() -> Questionnaire {

@@ -671,11 +671,7 @@ mod tests {
     use super::*;
     use crate::answers::Completeness;
 
-    fn study() -> Questionnaire {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../questionnaires/dealbench-v1.toml");
-        Questionnaire::load(&path).expect("study")
-    }
+    use crate::testing::study;
 
     fn member(q: &Questionnaire, role: &str, agreement: &str, overall: f64) -> Member {
         let mut json = serde_json::json!({ "role": role });

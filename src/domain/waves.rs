@@ -306,11 +306,7 @@ pub fn change_since(
 mod tests {
     use super::*;
 
-    fn study() -> Questionnaire {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../questionnaires/dealbench-v1.toml");
-        Questionnaire::load(&path).expect("study")
-    }
+    use crate::testing::study;
 
     fn example(name: &str) -> Value {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
