@@ -2,7 +2,15 @@
 //!
 //! Built from the questionnaire, the answers, the scorecard and the stored peer
 //! standing. The web page and the PDF both render this one model, so they cannot
-//! disagree about what the report says.
+//! disagree about what the report says. Every sentence, heading and label the
+//! reader sees is written here ([`Words`], [`Paragraph`]), and the colours come
+//! from one [`Theme`]: the renderers only lay them out.
+//!
+//! - `model`: the types, part by part;
+//! - `summary`: the indices, the opening sentences, the actions and tensions;
+//! - `analysis`: the detailed analysis, answer by answer, with the figures quoted;
+//! - `numbers`: "Your numbers" and the velocity paragraphs;
+//! - `text`: rich text and the fixed words; `theme`: the colours.
 
 use serde::Serialize;
 

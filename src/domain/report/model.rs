@@ -210,3 +210,41 @@ pub struct ReportInput<'a> {
     pub standing: &'a PeerStanding,
     pub submitted_on: &'a str,
 }
+
+/// Every sentence of a report, in reading order: what the consistency checks and
+/// the tests read.
+impl Report {
+    pub fn sentences(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = vec![self.overall_sentence.as_str(), &self.personal_opening];
+        for s in &self.sub_indices {
+            out.push(&s.index.standing);
+            out.extend(s.paragraph.as_deref());
+            out.extend(s.potential_reason.as_deref());
+        }
+        out.extend(self.velocity_paragraphs.iter().map(String::as_str));
+        for a in &self.actions {
+            out.push(&a.headline);
+            out.push(&a.paragraph);
+            out.extend(a.figure.as_deref());
+        }
+        for t in &self.tensions {
+            out.push(&t.paragraph);
+        }
+        for s in self.company_sections.iter().chain(&self.personal_sections) {
+            for e in &s.entries {
+                out.push(&e.paragraph);
+                out.extend(e.figure.as_deref());
+            }
+        }
+        if let Some(n) = &self.numbers {
+            out.push(&n.velocity_sentence);
+            out.extend(n.win_rate_sentence.as_deref());
+            out.extend(n.win_rate_reconciled.as_deref());
+            for r in &n.rows {
+                out.push(&r.yours);
+                out.extend(r.peer_median.as_deref());
+            }
+        }
+        out
+    }
+}
