@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::{Answer, Answers};
 use super::peer::{IndexKind, PeerGroup, percentile_of_sorted};
 use super::questionnaire::{Item, PartKind, Problem, Questionnaire, SubIndex};
+use super::report::index_name;
 
 /// A role group of the perception gap: leaders, managers or reps.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -334,14 +335,6 @@ fn slot(kind: IndexKind) -> usize {
         IndexKind::Overall => 0,
         IndexKind::Sub(s) => 1 + s.position(),
         IndexKind::Personal => 5,
-    }
-}
-
-fn index_name(q: &Questionnaire, kind: IndexKind) -> String {
-    match kind {
-        IndexKind::Sub(s) => q.sub_index_text(s).name.clone(),
-        IndexKind::Overall => "Company index".into(),
-        IndexKind::Personal => "Personal index".into(),
     }
 }
 

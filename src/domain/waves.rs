@@ -15,6 +15,7 @@ use serde_json::Value;
 use super::answers::{Answer, Answers, Completeness};
 use super::peer::IndexKind;
 use super::questionnaire::{PartKind, Questionnaire};
+use super::report::index_name;
 use super::scoring::score;
 
 /// The earlier assessment, as stored.
@@ -200,14 +201,6 @@ fn earlier_answers(q: &Questionnaire, json: &Value, common: &HashSet<&str>) -> A
             Answers::from_json(q, &Value::Object(kept), Completeness::Draft)
                 .unwrap_or_else(|_| Answers::empty(q))
         }
-    }
-}
-
-fn index_name(q: &Questionnaire, kind: IndexKind) -> String {
-    match kind {
-        IndexKind::Sub(s) => q.sub_index_text(s).name.clone(),
-        IndexKind::Overall => "Company index".into(),
-        IndexKind::Personal => "Personal index".into(),
     }
 }
 

@@ -39,7 +39,9 @@ pub use analysis::{figure_value, markedly_worse, sub_index_number, usable_win_ra
 pub use model::*;
 pub use numbers::format_amount;
 pub use summary::{BOTTOM_QUARTER, BOTTOM_TENTH};
-pub use text::{COMPANY_INDEX, PERSONAL_INDEX, Paragraph, Run, Words, band_word, verdict_label};
+pub use text::{
+    COMPANY_INDEX, PERSONAL_INDEX, Paragraph, Run, Words, band_word, index_name, verdict_label,
+};
 pub use theme::{Rgb, THEME, Theme};
 
 impl Report {

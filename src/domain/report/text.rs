@@ -8,7 +8,8 @@
 
 use serde::Serialize;
 
-use crate::questionnaire::Band;
+use crate::peer::IndexKind;
+use crate::questionnaire::{Band, Questionnaire};
 use crate::scoring::Verdict;
 
 /// A piece of text: plain or strong, with an optional place in the report it
@@ -111,6 +112,16 @@ pub struct Words {
 /// The name of an index as every part of the report writes it.
 pub const COMPANY_INDEX: &str = "Company index";
 pub const PERSONAL_INDEX: &str = "Personal index";
+
+/// The name of an index as every report (personal, team, since last time)
+/// writes it.
+pub fn index_name(q: &Questionnaire, kind: IndexKind) -> String {
+    match kind {
+        IndexKind::Sub(s) => q.sub_index_text(s).name.clone(),
+        IndexKind::Overall => COMPANY_INDEX.into(),
+        IndexKind::Personal => PERSONAL_INDEX.into(),
+    }
+}
 
 /// The word a verdict is shown with.
 pub fn verdict_label(v: Verdict) -> &'static str {
