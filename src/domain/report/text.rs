@@ -107,6 +107,13 @@ pub struct Words {
     pub peer_median: &'static str,
     /// A peer median that is missing without a reason given.
     pub not_available: &'static str,
+    /// "Since last time", when the report assessed again: its heading, its
+    /// table's column headings and the headings of its lists.
+    pub since_last_time: &'static str,
+    pub since_columns: [&'static str; 4],
+    pub trend: &'static str,
+    pub answers_changed: &'static str,
+    pub new_this_time: &'static str,
 }
 
 /// The name of an index as every part of the report writes it.
@@ -184,6 +191,11 @@ impl Words {
             yours: "Yours",
             peer_median: "Peer median",
             not_available: "not available",
+            since_last_time: "Since last time",
+            since_columns: ["Index", "Last time", "Now", "Change"],
+            trend: "Your company index over time",
+            answers_changed: "Answers you changed",
+            new_this_time: "New this time",
         }
     }
 }

@@ -75,7 +75,7 @@ pub(crate) fn typeset(report: &Report, fonts: &PdfFonts, generated_on: &str) -> 
         your_numbers(&report.words, numbers, &mut flow);
     }
     if let Some(since) = &report.since_last_time {
-        since_last_time(since, &mut flow);
+        since_last_time(&report.words, since, &mut flow);
     }
     for mut page in paginate(flow.rows, body_top, body_bottom) {
         // The header first, so text reads in page order.

@@ -4,8 +4,8 @@ use super::*;
 
 /// What moved since the earlier assessment: the same sentences as the web page,
 /// each index's row as a line.
-pub(super) fn since_last_time(since: &SinceLastTime, flow: &mut Flow<'_, '_>) {
-    flow.part("Since last time", false);
+pub(super) fn since_last_time(words: &Words, since: &SinceLastTime, flow: &mut Flow<'_, '_>) {
+    flow.part(words.since_last_time, false);
     flow.body(&[span(&since.intro, FontStyle::Regular, INK)]);
     flow.space(7.0, false);
     for [name, before, after, change] in &since.rows {
@@ -16,7 +16,7 @@ pub(super) fn since_last_time(since: &SinceLastTime, flow: &mut Flow<'_, '_>) {
         ]);
     }
     if !since.changed.is_empty() {
-        flow.heading("Answers you changed", 12.0, INK, 12.0);
+        flow.heading(words.answers_changed, 12.0, INK, 12.0);
         for line in &since.changed {
             flow.body(&[span(line, FontStyle::Regular, INK)]);
             flow.space(4.0, false);
@@ -27,7 +27,7 @@ pub(super) fn since_last_time(since: &SinceLastTime, flow: &mut Flow<'_, '_>) {
         flow.body(&[span(unchanged, FontStyle::Regular, INK)]);
     }
     if !since.new_items.is_empty() {
-        flow.heading("New this time", 12.0, INK, 12.0);
+        flow.heading(words.new_this_time, 12.0, INK, 12.0);
         for line in &since.new_items {
             flow.body(&[span(line, FontStyle::Regular, INK)]);
             flow.space(4.0, false);
