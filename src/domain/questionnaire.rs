@@ -1876,7 +1876,7 @@ fn build_item(
 mod tests {
     use super::*;
 
-    use crate::testing::STUDY;
+    const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
 
     fn study() -> Questionnaire {
         Questionnaire::from_toml("dealbench-v1.toml", STUDY).expect("the shipped study is valid")

@@ -24,7 +24,6 @@ use serde::{Deserialize, Serialize};
 use super::answers::{Answer, Answers};
 use super::peer::{IndexKind, PeerGroup, percentile_of_sorted};
 use super::questionnaire::{Item, PartKind, Problem, Questionnaire, SubIndex};
-use super::report::index_name;
 
 /// A role group of the perception gap: leaders, managers or reps.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -335,6 +334,14 @@ fn slot(kind: IndexKind) -> usize {
         IndexKind::Overall => 0,
         IndexKind::Sub(s) => 1 + s.position(),
         IndexKind::Personal => 5,
+    }
+}
+
+fn index_name(q: &Questionnaire, kind: IndexKind) -> String {
+    match kind {
+        IndexKind::Sub(s) => q.sub_index_text(s).name.clone(),
+        IndexKind::Overall => "Company index".into(),
+        IndexKind::Personal => "Personal index".into(),
     }
 }
 
@@ -664,7 +671,11 @@ mod tests {
     use super::*;
     use crate::answers::Completeness;
 
-    use crate::testing::study;
+    fn study() -> Questionnaire {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../questionnaires/dealbench-v1.toml");
+        Questionnaire::load(&path).expect("study")
+    }
 
     fn member(q: &Questionnaire, role: &str, agreement: &str, overall: f64) -> Member {
         let mut json = serde_json::json!({ "role": role });
