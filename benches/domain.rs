@@ -6,9 +6,10 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use dealbench::domain::answers::Completeness;
-use dealbench::domain::{Answers, PeerIndex, PeerRecord, PeerScores, score};
+use dealbench::domain::{Answers, PeerIndex, PeerRecord, PeerScores, Questionnaire, score};
 
-use dealbench::domain::testing::{self, examples::STRONG};
+const STUDY: &str = include_str!("../questionnaires/dealbench-v1.toml");
+const STRONG: &str = include_str!("../questionnaires/examples/strong-company.json");
 
 /// A deterministic spread of scores in 0-100 (a linear congruential sequence).
 fn scores(n: usize) -> Vec<f64> {
@@ -22,7 +23,7 @@ fn scores(n: usize) -> Vec<f64> {
 }
 
 fn scoring(c: &mut Criterion) {
-    let q = testing::study();
+    let q = Questionnaire::from_toml("study", STUDY).expect("valid study");
     let json = serde_json::from_str(STRONG).expect("json");
     let answers = Answers::from_json(&q, &json, Completeness::Final).expect("valid answers");
     c.bench_function("score one full response", |b| {
@@ -56,7 +57,7 @@ fn relative_performance(c: &mut Criterion) {
 }
 
 fn peer_group_selection(c: &mut Criterion) {
-    let q = testing::study();
+    let q = Questionnaire::from_toml("study", STUDY).expect("valid study");
     let mut index = PeerIndex::new(q.peer_fallback.clone(), q.peer_group_minimum);
     let industries = &q.item("industry").expect("industry").options;
     let sizes = &q.item("company_size").expect("size").options;

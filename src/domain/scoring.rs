@@ -454,7 +454,7 @@ mod tests {
     use proptest::prelude::*;
     use serde_json::json;
 
-    use crate::testing::STUDY;
+    const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
     const MINIMAL: &str = include_str!("../../tests/fixtures/minimal.toml");
 
     fn study() -> Questionnaire {
