@@ -6,12 +6,12 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use dealbench::domain::team::{Member, TeamInput, WaveMembers, team_report};
-use dealbench::domain::{PeerIndex, PeerRecord, Questionnaire, score, synthetic};
+use dealbench::domain::{PeerIndex, PeerRecord, score, synthetic};
 
-const STUDY: &str = include_str!("../questionnaires/dealbench-v1.toml");
+use dealbench::domain::testing;
 
 fn team(c: &mut Criterion) {
-    let q = Questionnaire::from_toml("study", STUDY).expect("valid study");
+    let q = testing::study();
     let rules = q.teams.clone().expect("team rules");
     let member = |seed: u64| {
         let answers = synthetic::respondent(&q, seed);
@@ -23,18 +23,7 @@ fn team(c: &mut Criterion) {
     for seed in 0..2_000 {
         let answers = synthetic::respondent(&q, 10_000 + seed);
         let card = score(&q, &answers);
-        let profile = dealbench::domain::questionnaire::Questionnaire::dimensions(&q)
-            .filter_map(|(d, item)| {
-                let pos = q.item_position(&item.id)?;
-                match answers.get(pos)? {
-                    dealbench::domain::Answer::Option(i) => {
-                        Some((d.to_string(), item.options[*i].id.clone()))
-                    }
-                    _ => None,
-                }
-            })
-            .collect();
-        peers.add(&PeerRecord::new(profile, &card));
+        peers.add(&PeerRecord::new(testing::profile(&q, &answers), &card));
     }
     let members: Vec<Member> = (0..200)
         .map(|seed| {

@@ -10,26 +10,11 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use dealbench::domain::answers::Completeness;
-use dealbench::domain::{Answers, PeerStanding, Questionnaire, Report, ReportInput, score};
+use dealbench::domain::{Report, testing};
 use dealbench::pdf::{PdfFonts, Shape, layout, render};
 
-const STUDY: &str = include_str!("../questionnaires/dealbench-v1.toml");
-const STRONG: &str = include_str!("../questionnaires/examples/strong-company.json");
-
 fn strong_report() -> Report {
-    let q = Questionnaire::from_toml("study", STUDY).expect("valid study");
-    let json = serde_json::from_str(STRONG).expect("json");
-    let answers = Answers::from_json(&q, &json, Completeness::Final).expect("valid answers");
-    let card = score(&q, &answers);
-    let standing = PeerStanding::none("2026-11-22");
-    Report::build(&ReportInput {
-        questionnaire: &q,
-        answers: &answers,
-        scorecard: &card,
-        standing: &standing,
-        submitted_on: "2026-11-22",
-    })
+    testing::report(testing::examples::STRONG)
 }
 
 /// Runs `tool`; `None` when it is not installed (and CI is not set).

@@ -5,10 +5,8 @@
 //! answer given, every amount in the study's currency, blanks that stay unknown and
 //! no figure resting on fewer than K values.
 
-use std::collections::BTreeMap;
-
 use dealbench::domain::answers::{Answer, Answers, Completeness};
-use dealbench::domain::peer::{IndexKind, PeerIndex, PeerNumber, PeerRecord};
+use dealbench::domain::peer::{IndexKind, PeerIndex, PeerNumber};
 use dealbench::domain::questionnaire::{
     Band, ItemKind, PartKind, Questionnaire, SubIndex, reads_after_change,
 };
@@ -17,32 +15,13 @@ use dealbench::domain::report::{
     sub_index_number,
 };
 use dealbench::domain::scoring::{MAX_STOPS, Verdict, questioned_items, score};
-use dealbench::domain::synthetic;
 use serde_json::{Map, Value, json};
 
-const STUDY: &str = include_str!("../questionnaires/dealbench-v1.toml");
-
-fn study() -> Questionnaire {
-    Questionnaire::from_toml("dealbench-v1.toml", STUDY).expect("the shipped study is valid")
-}
-
-fn profile(q: &Questionnaire, answers: &Answers) -> BTreeMap<String, String> {
-    q.dimensions()
-        .filter_map(|(dim, item)| match answers.by_id(q, &item.id)? {
-            (_, Answer::Option(i)) => Some((dim.to_string(), item.options[*i].id.clone())),
-            _ => None,
-        })
-        .collect()
-}
+use dealbench::domain::testing::{demo_peers, profile, study};
 
 /// Peers as `serve --demo` makes them.
 fn population(q: &Questionnaire, n: u64) -> PeerIndex {
-    let mut index = PeerIndex::new(q.peer_fallback.clone(), q.peer_group_minimum);
-    for seed in 0..n {
-        let a = synthetic::respondent(q, 1_000_000 + seed);
-        index.add(&PeerRecord::new(profile(q, &a), &score(q, &a)));
-    }
-    index
+    demo_peers(q, n, 1_000_000)
 }
 
 /// A random response: any option of any item, some skipped, numbers sometimes

@@ -3,70 +3,37 @@
 //! Each persona is compared against the same 300 synthetic peers that
 //! `serve --demo 300` would create, so peer figures are part of the snapshot.
 
-use std::collections::BTreeMap;
+use dealbench::domain::report::Report;
+use dealbench::domain::testing;
 
-use dealbench::domain::answers::{Answer, Answers, Completeness};
-use dealbench::domain::peer::{PeerIndex, PeerRecord};
-use dealbench::domain::questionnaire::Questionnaire;
-use dealbench::domain::report::{Report, ReportInput};
-use dealbench::domain::scoring::score;
-use dealbench::domain::synthetic;
-
-const STUDY: &str = include_str!("../questionnaires/dealbench-v1.toml");
-
-fn profile(q: &Questionnaire, answers: &Answers) -> BTreeMap<String, String> {
-    q.dimensions()
-        .filter_map(|(dim, item)| match answers.by_id(q, &item.id)? {
-            (_, Answer::Option(i)) => Some((dim.to_string(), item.options[*i].id.clone())),
-            _ => None,
-        })
-        .collect()
-}
-
+/// A persona's report against the 300 synthetic peers of `serve --demo 300`.
 fn report(example: &str) -> Report {
-    let q = Questionnaire::from_toml("dealbench-v1.toml", STUDY).expect("valid study");
-    let mut peers = PeerIndex::new(q.peer_fallback.clone(), q.peer_group_minimum);
-    for seed in 0..300 {
-        let a = synthetic::respondent(&q, seed);
-        peers.add(&PeerRecord::new(profile(&q, &a), &score(&q, &a)));
-    }
-    let json = serde_json::from_str(example).expect("json");
-    let answers = Answers::from_json(&q, &json, Completeness::Final).expect("valid answers");
-    let mut card = score(&q, &answers);
-    let standing = peers.standing(&profile(&q, &answers), &card, "2026-11-22");
-    card.benchmark_against(&q, &standing.tops);
-    Report::build(&ReportInput {
-        questionnaire: &q,
-        answers: &answers,
-        scorecard: &card,
-        standing: &standing,
-        submitted_on: "2026-11-22",
-    })
+    let q = testing::study();
+    let peers = testing::demo_peers(&q, 300, 0);
+    testing::report_against(&q, example, &peers)
 }
 
 macro_rules! persona {
-    ($name:ident, $file:literal) => {
+    ($name:ident, $example:ident) => {
         #[test]
         fn $name() {
-            let r = report(include_str!(concat!("../questionnaires/examples/", $file)));
+            let r = report(testing::examples::$example);
             insta::assert_json_snapshot!(stringify!($name), r);
         }
     };
 }
 
-persona!(strong_company, "strong-company.json");
-persona!(average_company, "average-company.json");
-persona!(weak_company, "weak-company.json");
-persona!(mixed_vp_of_sales, "mixed-vp-of-sales.json");
-persona!(partial_numbers, "partial-numbers.json");
-persona!(dont_know_key_areas, "dont-know-key-areas.json");
-persona!(partial_answers, "partial-answers.json");
+persona!(strong_company, STRONG);
+persona!(average_company, AVERAGE);
+persona!(weak_company, WEAK);
+persona!(mixed_vp_of_sales, MIXED);
+persona!(partial_numbers, PARTIAL_NUMBERS);
+persona!(dont_know_key_areas, DONT_KNOW);
+persona!(partial_answers, PARTIAL_ANSWERS);
 
 #[test]
 fn the_mixed_persona_reads_as_the_issue_asks() {
-    let r = report(include_str!(
-        "../questionnaires/examples/mixed-vp-of-sales.json"
-    ));
+    let r = report(testing::examples::MIXED);
     let verdicts: Vec<String> = r
         .actions
         .iter()

@@ -532,7 +532,7 @@ mod tests {
     use proptest::prelude::*;
     use serde_json::json;
 
-    const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
+    use crate::testing::STUDY;
 
     fn study() -> Questionnaire {
         Questionnaire::from_toml("dealbench-v1.toml", STUDY).expect("valid")

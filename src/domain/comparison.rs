@@ -205,7 +205,7 @@ pub fn compare(
 mod tests {
     use super::*;
 
-    const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
+    use crate::testing::STUDY;
 
     fn response(
         i: usize,

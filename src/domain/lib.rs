@@ -16,6 +16,8 @@ pub mod report;
 pub mod scoring;
 pub mod synthetic;
 pub mod team;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod velocity;
 pub mod waves;
 

@@ -228,7 +228,7 @@ mod tests {
     use super::*;
     use crate::scoring::score;
 
-    const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
+    use crate::testing::STUDY;
 
     #[test]
     fn synthetic_respondents_are_complete_varied_and_repeatable() {

@@ -15,6 +15,7 @@ use serde_json::Value;
 use super::answers::{Answer, Answers, Completeness};
 use super::peer::IndexKind;
 use super::questionnaire::{PartKind, Questionnaire};
+use super::report::index_name;
 use super::scoring::score;
 
 /// The earlier assessment, as stored.
@@ -203,14 +204,6 @@ fn earlier_answers(q: &Questionnaire, json: &Value, common: &HashSet<&str>) -> A
     }
 }
 
-fn index_name(q: &Questionnaire, kind: IndexKind) -> String {
-    match kind {
-        IndexKind::Sub(s) => q.sub_index_text(s).name.clone(),
-        IndexKind::Overall => "Company index".into(),
-        IndexKind::Personal => "Personal index".into(),
-    }
-}
-
 /// Compares this assessment (`answers`, answered against `q`) with the earlier
 /// one, like for like.
 pub fn change_since(
@@ -306,11 +299,7 @@ pub fn change_since(
 mod tests {
     use super::*;
 
-    fn study() -> Questionnaire {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../questionnaires/dealbench-v1.toml");
-        Questionnaire::load(&path).expect("study")
-    }
+    use crate::testing::study;
 
     fn example(name: &str) -> Value {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1,31 +1,21 @@
 use super::*;
-use crate::domain::answers::{Answers, Completeness};
-use crate::domain::questionnaire::Questionnaire;
-use crate::domain::scoring::score;
-use crate::domain::{PeerStanding, ReportInput};
+use crate::domain::PeerStanding;
+use crate::domain::report::Paragraph;
+use crate::domain::testing::{SUBMITTED_ON, draft_answers, examples, study};
 
-const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
-const STRONG: &str = include_str!("../../questionnaires/examples/strong-company.json");
-const AVERAGE: &str = include_str!("../../questionnaires/examples/average-company.json");
-const WEAK: &str = include_str!("../../questionnaires/examples/weak-company.json");
-const PARTIAL: &str = include_str!("../../questionnaires/examples/partial-answers.json");
+const STRONG: &str = examples::STRONG;
+const AVERAGE: &str = examples::AVERAGE;
+const WEAK: &str = examples::WEAK;
+const PARTIAL: &str = examples::PARTIAL_ANSWERS;
 
+/// A persona's report against `standing`; a draft may leave questions out.
 fn report_with(example: &str, standing: &PeerStanding) -> Report {
-    let q = Questionnaire::from_toml("study", STUDY).expect("valid questionnaire");
-    let json = serde_json::from_str(example).expect("json");
-    let answers = Answers::from_json(&q, &json, Completeness::Draft).expect("valid answers");
-    let card = score(&q, &answers);
-    Report::build(&ReportInput {
-        questionnaire: &q,
-        answers: &answers,
-        scorecard: &card,
-        standing,
-        submitted_on: "2026-11-22",
-    })
+    let q = study();
+    Report::from_answers(&q, &draft_answers(&q, example), standing, SUBMITTED_ON)
 }
 
 fn report(example: &str) -> Report {
-    report_with(example, &PeerStanding::none("2026-11-22"))
+    report_with(example, &PeerStanding::none(SUBMITTED_ON))
 }
 
 fn fonts() -> PdfFonts {
@@ -46,6 +36,12 @@ fn long_report() -> Report {
             .is_some_and(|c| c.chars().count() >= 120)
     );
     r.respondent = Some("Zoë O'Brien-Łukasiewicz".to_string());
+    // The words that carry the company and the respondent, as the model writes them.
+    if let (Some(c), Some(who)) = (&r.company, &r.respondent) {
+        r.words.title = format!("{c}: your benchmark report");
+        r.words.you = format!("You: {who}");
+        r.words.meta = format!("Prepared for {who}. Submitted {}.", r.submitted_on);
+    }
     let word =
         "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenherstellungsbetrieb".repeat(4);
     for s in &mut r.sub_indices {
@@ -60,6 +56,9 @@ fn long_report() -> Report {
     for a in &mut r.actions {
         a.question = a.question.repeat(3);
         a.headline = a.headline.repeat(3);
+        a.answered = Paragraph::new()
+            .plain(format!("You answered \u{201c}{}\u{201d} to: ", a.answer))
+            .link(a.question.clone(), format!("item-{}", a.item));
         a.paragraph = format!("{word} {}", a.paragraph.repeat(4));
     }
     for s in r
@@ -72,10 +71,13 @@ fn long_report() -> Report {
             e.question = e.question.repeat(2);
             e.answer = format!("{} {word}", e.answer);
             e.paragraph = e.paragraph.repeat(5);
+            e.answered = format!("You answered: {}", e.answer);
         }
     }
     r.peer.sentence = r.peer.sentence.repeat(3);
-    r.coverage_note = r.coverage_note.repeat(3);
+    let note = r.coverage_note.repeat(3);
+    r.words.note = r.words.note.replacen(&r.coverage_note, &note, 1);
+    r.coverage_note = note;
     r.personal.category_description = r.personal.category_description.map(|d| d.repeat(3));
     r
 }

@@ -124,11 +124,16 @@ pub fn parse_id(raw: &str) -> Option<String> {
 
 const STYLESHEET: &str = include_str!("../../assets/dealbench.css");
 
+/// The stylesheet as served: the report theme's colours as CSS custom
+/// properties, then `assets/dealbench.css`, which uses them.
+static SERVED_STYLESHEET: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| format!("{}{STYLESHEET}", crate::domain::report::THEME.css()));
+
 async fn stylesheet() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/css; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
-        .body(STYLESHEET)
+        .body(SERVED_STYLESHEET.as_str())
 }
 
 /// An HTML page, with the CSRF cookie to set when the browser has none yet.

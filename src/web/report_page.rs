@@ -169,13 +169,17 @@ struct ReportView<'a> {
     email: bool,
 }
 
-fn bars(subs: &[&IndexView]) -> Vec<Bar> {
+fn bars(subs: &[&IndexView], no_score: &str) -> Vec<Bar> {
     subs.iter()
         .enumerate()
         .map(|(i, s)| Bar {
             key: s.key,
             name: s.name.clone(),
-            display: s.display.clone(),
+            display: if s.score.is_some() {
+                s.display.clone()
+            } else {
+                no_score.to_string()
+            },
             width: s.score.unwrap_or(0.0) * 2.0,
             y: i as f64 * 34.0,
             median_x: s.peer_median.map(|m| 92.0 + m.clamp(0.0, 100.0) * 2.0),
@@ -206,7 +210,7 @@ async fn show(
         id: id.as_str(),
         company_gauge: gauge(report.overall.score, report.overall.peer_median),
         personal_gauge: gauge(report.personal.score, report.personal.peer_median),
-        bars: bars(&subs),
+        bars: bars(&subs, report.words.no_score),
         pdf_name: pdf_file_name(report.company.as_deref(), &report.submitted_on),
         waves: change.map(super::teams::waves_view),
         email: mail.is_some_and(|m| m.enabled()),

@@ -1,0 +1,523 @@
+//! The summary and executive summary: indices, their standing against peers,
+//! the opening sentences, the actions and the tensions.
+
+use super::*;
+
+/// "Software and internet, 250 to 999" from the dimension pairs of a group.
+pub(super) fn dimensions_label(q: &Questionnaire, dimensions: &[(String, String)]) -> String {
+    let labels: Vec<String> = dimensions
+        .iter()
+        .map(|(dim, value)| {
+            q.dimensions()
+                .find(|(d, _)| d == dim)
+                .and_then(|(_, item)| item.option(value))
+                .map_or_else(|| value.clone(), |(_, o)| o.label.clone())
+        })
+        .collect();
+    if labels.is_empty() {
+        "all respondents".to_string()
+    } else {
+        labels.join(", ")
+    }
+}
+
+/// "Software and internet, 250 to 999, 41 responses".
+pub(super) fn group_label(q: &Questionnaire, group: &FigureGroup) -> String {
+    format!(
+        "{}, {} responses",
+        dimensions_label(q, &group.dimensions),
+        group.n
+    )
+}
+
+/// Why an index has no peer figure, in one plain clause.
+pub(super) fn no_standing(
+    q: &Questionnaire,
+    standing: &PeerStanding,
+    score: Option<f64>,
+) -> String {
+    if score.is_none() {
+        "not compared, because there were too few answers to score it".to_string()
+    } else if standing.found {
+        format!(
+            "not compared, because fewer than {} peers have a score for it",
+            q.peer_group_minimum
+        )
+    } else {
+        format!(
+            "not compared yet, because fewer than {} responses were in the study on {}",
+            q.peer_group_minimum, standing.computed_on
+        )
+    }
+}
+
+/// Relative performance in words: the share shown is rounded down, so that 99.6%
+/// of a group is never "higher than 100%".
+pub(super) fn relative_words(relative: f64) -> (String, String) {
+    if relative >= 100.0 {
+        (
+            "top of the group".to_string(),
+            "top of your peer group".to_string(),
+        )
+    } else if relative.floor() <= 0.0 {
+        (
+            "lowest of the group".to_string(),
+            "the lowest in your peer group".to_string(),
+        )
+    } else if relative < BOTTOM_TENTH {
+        (
+            "bottom tenth of the group".to_string(),
+            "in the bottom tenth of your peer group".to_string(),
+        )
+    } else if relative < BOTTOM_QUARTER {
+        (
+            "bottom quarter of the group".to_string(),
+            "in the bottom quarter of your peer group".to_string(),
+        )
+    } else {
+        let r = relative.floor();
+        (
+            format!("higher than {r}%"),
+            format!("higher than {r}% of your peer group"),
+        )
+    }
+}
+
+/// Below these shares of the group, "higher than 3%" is said the way a person says
+/// it: "in the bottom tenth", "in the bottom quarter" of the peer group.
+pub const BOTTOM_TENTH: f64 = 10.0;
+pub const BOTTOM_QUARTER: f64 = 25.0;
+
+pub(super) fn percent_whole(v: f64) -> String {
+    format!("{}%", v.round())
+}
+
+/// The percentage as written in a sentence: one decimal at most.
+pub(super) fn percent(v: f64) -> String {
+    format!("{}%", format_number((v * 10.0).round() / 10.0))
+}
+
+impl Report {
+    pub fn build(input: &ReportInput<'_>) -> Report {
+        let q = input.questionnaire;
+        let card = input.scorecard;
+        let standing = input.standing;
+        let text_answer = |id: &str| match input.answers.by_id(q, id) {
+            Some((_, Answer::Text(t))) => Some(t.clone()),
+            _ => None,
+        };
+        let index_view = |kind: IndexKind, name: String, score: &IndexScore, personal: bool| {
+            let bands = if personal {
+                &q.personal_categories
+            } else {
+                &q.company_categories
+            };
+            let relative = standing.relative_performance(kind);
+            let group = standing.index_group(kind);
+            let (relative_display, standing_text) = match (relative, &group) {
+                (Some(r), Some(g)) => {
+                    let (short, long) = relative_words(r);
+                    (Some(short), format!("{long} ({})", group_label(q, g)))
+                }
+                _ => (None, no_standing(q, standing, score.score)),
+            };
+            let median_display = standing.median(kind).map(percent_whole);
+            let relative_short = capitalised(relative_display.as_deref().unwrap_or_else(|| {
+                // Without a figure, its first words ("not compared yet"); the
+                // executive summary says why.
+                standing_text
+                    .split_once(", because")
+                    .map_or(standing_text.as_str(), |(short, _)| short)
+            }));
+            let median_line = median_display.as_ref().map(|m| {
+                let line = Paragraph::new().plain("Peer median ").strong(m.clone());
+                if score.score.is_some() {
+                    line.plain(" (the dark tick)")
+                } else {
+                    line
+                }
+            });
+            IndexView {
+                key: kind.key(),
+                name,
+                score: score.score,
+                display: score.display(),
+                category: score.shown().map(|s| bands.find(s).name.clone()),
+                category_description: score
+                    .shown()
+                    .map(|s| bands.find(s).description.clone())
+                    .filter(|d| !d.is_empty()),
+                relative,
+                relative_display,
+                standing: standing_text,
+                peer_median: standing.median(kind),
+                peer_median_display: median_display,
+                relative_short,
+                median_line,
+                coverage: score.coverage,
+            }
+        };
+        let questioned_strong: Vec<String> = questioned_items(q, input.answers)
+            .into_iter()
+            .filter(|item| match input.answers.by_id(q, item) {
+                Some((it, Answer::Option(i))) => {
+                    q.commentary.band(it.options[*i].score) == Band::Strong
+                }
+                _ => false,
+            })
+            .collect();
+        let sub_indices: Vec<SubIndexView> = SubIndex::ALL
+            .into_iter()
+            .map(|sub| {
+                let text = q.sub_index_text(sub);
+                let score = card.sub_indices.get(sub);
+                let potential = card.revenue_potential.get(sub).as_ref();
+                let index = index_view(IndexKind::Sub(sub), text.name.clone(), score, false);
+                let mut against_peers = Paragraph::new()
+                    .plain("Against peers: ")
+                    .plain(index.standing.clone());
+                if let Some(m) = &index.peer_median_display {
+                    against_peers = against_peers.plain("; peer median ").strong(m.clone());
+                }
+                let potential_reason = potential.map(potential_reason);
+                SubIndexView {
+                    heading: format!("{}: {}", index.name, index.display),
+                    against_peers: against_peers.plain("."),
+                    potential_line: potential.map(|p| {
+                        let line = Paragraph::new()
+                            .plain("Revenue increase potential: ")
+                            .strong(p.level.clone());
+                        match &potential_reason {
+                            Some(r) => line.plain(format!(", {r}.")),
+                            None => line.plain("."),
+                        }
+                    }),
+                    index,
+                    meaning: text.meaning.clone(),
+                    paragraph: score.shown().map(|s| {
+                        let band = q.commentary.band(Some(s));
+                        let (figure, disagrees) = sub_index_figure(q, card, standing, sub);
+                        // A strong score is not praised while a tension questions a
+                        // strong answer behind it: the middling paragraph says what
+                        // to settle instead.
+                        let questioned = band == Band::Strong
+                            && questioned_strong.iter().any(|item| {
+                                q.item(item)
+                                    .is_some_and(|i| i.weights[sub.position()] > 0.0)
+                            });
+                        let paragraph = match (&text.figure_disagrees, disagrees) {
+                            (Some(p), true) if band != Band::Weak => p.as_str(),
+                            _ if questioned => text.commentary.paragraph(Band::Middling),
+                            _ => text.commentary.paragraph(band),
+                        };
+                        match figure {
+                            Some(f) => format!("{paragraph} {f}"),
+                            None => paragraph.to_string(),
+                        }
+                    }),
+                    potential: potential.map(|p| p.level.clone()),
+                    potential_reason,
+                }
+            })
+            .collect();
+        let company = text_answer("contact_company");
+        let overall = index_view(
+            IndexKind::Overall,
+            COMPANY_INDEX.into(),
+            &card.overall,
+            false,
+        );
+        let personal = index_view(
+            IndexKind::Personal,
+            PERSONAL_INDEX.into(),
+            &card.personal,
+            true,
+        );
+        let tensions = tensions(q, input.answers);
+        let numbers = numbers_view(q, card, standing);
+        let mut company_sections = sections(q, input, PartKind::Company, &tensions);
+        let entry_of = |item: &str| {
+            company_sections
+                .iter()
+                .flat_map(|s| &s.entries)
+                .find(|e| e.item == item)
+                .cloned()
+        };
+        let actions: Vec<ActionView> = card
+            .actions
+            .iter()
+            .map(|a| {
+                let entry = entry_of(&a.item);
+                ActionView {
+                    verdict: a.verdict,
+                    verdict_label: verdict_label(a.verdict),
+                    answered: Paragraph::new()
+                        .plain(format!("You answered \u{201c}{}\u{201d} to: ", a.answer))
+                        .link(a.question.clone(), format!("item-{}", a.item)),
+                    headline: if a.headline.is_empty() {
+                        stored_before_headlines(q, a)
+                    } else {
+                        a.headline.clone()
+                    },
+                    item: a.item.clone(),
+                    question: a.question.clone(),
+                    answer: a.answer.clone(),
+                    // The paragraph the detailed analysis would give, which reads
+                    // the answer beside the numbers and the tensions.
+                    paragraph: entry
+                        .as_ref()
+                        .map_or_else(|| a.paragraph.clone(), |e| e.paragraph.clone()),
+                    figure: entry.and_then(|e| e.figure),
+                }
+            })
+            .collect();
+        // Said once: the detailed analysis points to the action instead of
+        // repeating its paragraph.
+        for e in company_sections.iter_mut().flat_map(|s| &mut s.entries) {
+            if let Some(a) = actions.iter().find(|a| a.item == e.item) {
+                e.paragraph = format!(
+                    "This is one of your first actions: {} {}. What to do about it is set out in the executive summary.",
+                    verdict_label(a.verdict),
+                    a.headline
+                );
+                e.figure = None;
+            }
+        }
+        let respondent = text_answer("contact_name");
+        let coverage_note = coverage_note(card);
+        let words = Words::new(
+            company.as_deref(),
+            respondent.as_deref(),
+            input.submitted_on,
+            format!(
+                "{coverage_note} \u{201c}Higher than 70%\u{201d} means that 70% of your peer group scored the same as you or lower.{}",
+                if overall.peer_median.is_some() && !sub_indices.is_empty() {
+                    " The dark tick on each bar and gauge marks the peer median."
+                } else {
+                    ""
+                }
+            ),
+        );
+        Report {
+            since_last_time: None,
+            study_name: q.name.clone(),
+            words,
+            respondent,
+            overall_sentence: overall_sentence(
+                company.as_deref(),
+                &overall,
+                card.sub_indices.iter().any(|(_, s)| s.score.is_some()),
+            ),
+            personal_opening: personal_opening(&personal),
+            company,
+            submitted_on: input.submitted_on.to_string(),
+            peer: peer_view(q, standing),
+            overall,
+            sub_indices,
+            personal,
+            velocity_paragraphs: velocity_paragraphs(q, card, standing, numbers.as_ref()),
+            actions,
+            company_sections,
+            personal_sections: sections(q, input, PartKind::Personal, &tensions),
+            tensions,
+            numbers,
+            coverage_note,
+        }
+    }
+}
+
+/// What a revenue potential was measured against: "19 points below the study's
+/// target of 85%".
+pub(super) fn potential_reason(p: &RevenuePotential) -> String {
+    let points = p.gap.round();
+    let against = match p.benchmark_source {
+        Benchmark::PeerGroup => format!(
+            "the top tenth of your peer group, which starts at {}",
+            percent_whole(p.benchmark)
+        ),
+        Benchmark::Target => {
+            format!("the study's target of {}", percent_whole(p.benchmark))
+        }
+        Benchmark::Scale => "the top of the scale".to_string(),
+    };
+    if points <= 0.0 {
+        format!("at or above {against}")
+    } else if points == 1.0 {
+        format!("1 point below {against}")
+    } else {
+        format!("{points} points below {against}")
+    }
+}
+
+/// How much was answered, in a sentence.
+pub(super) fn coverage_note(card: &Scorecard) -> String {
+    format!(
+        "You answered {}{}.",
+        if card.answered.scored_items_answered == card.answered.scored_items {
+            format!("all {} scored questions", card.answered.scored_items)
+        } else {
+            format!(
+                "{} of the {} scored questions",
+                card.answered.scored_items_answered, card.answered.scored_items
+            )
+        },
+        match card.answered.dont_know {
+            0 => String::new(),
+            1 => " and said \"don't know\" once".to_string(),
+            n => format!(" and said \"don't know\" {n} times"),
+        }
+    )
+}
+
+/// The headline of an action stored before actions carried one: the item's
+/// headline for the verdict, as the questionnaire declares it now, else the question.
+pub(super) fn stored_before_headlines(q: &Questionnaire, a: &crate::scoring::Action) -> String {
+    let unsure = a.answer == "Don't know";
+    q.item(&a.item)
+        .and_then(|item| item.headlines.as_ref())
+        .map_or_else(
+            || a.question.clone(),
+            |h| match a.verdict {
+                Verdict::Keep => h.keep.clone(),
+                Verdict::Change if unsure => h.find_out.clone().unwrap_or_else(|| h.change.clone()),
+                Verdict::Change => h.change.clone(),
+                Verdict::Stop => h.stop.clone(),
+            },
+        )
+}
+
+pub(super) fn overall_sentence(
+    company: Option<&str>,
+    o: &IndexView,
+    any_sub_index: bool,
+) -> String {
+    match &o.category {
+        Some(category) => {
+            let median = o
+                .peer_median_display
+                .as_ref()
+                .map_or_else(String::new, |m| format!(" The peer median is {m}."));
+            let standing = if o.relative.is_some() {
+                format!(": {}", o.standing)
+            } else {
+                format!(". Against peers it is {}", o.standing)
+            };
+            match company {
+                Some(who) => format!(
+                    "Based on your answers, {who} has a company index of {}, in the {category} category{standing}.{median}",
+                    o.display
+                ),
+                None => format!(
+                    "Based on your answers, your company index is {}, in the {category} category{standing}.{median}",
+                    o.display
+                ),
+            }
+        }
+        None if any_sub_index => "There were not enough answers to compute your company index. The sub-indices that could be scored are shown below.".to_string(),
+        None => "There were not enough answers to compute your company index or any of its sub-indices: answer more of the questions about your company's practice to see them.".to_string(),
+    }
+}
+
+pub(super) fn personal_opening(p: &IndexView) -> String {
+    match &p.category {
+        Some(category) => {
+            let description = p
+                .category_description
+                .as_ref()
+                .map_or_else(String::new, |d| format!(" {d}"));
+            let median = p
+                .peer_median_display
+                .as_ref()
+                .map_or_else(String::new, |m| format!(", where the median is {m}"));
+            format!(
+                "Your personal index is {}, which makes you {} {category}.{description} Against peers it is {}{median}.",
+                p.display,
+                if category.starts_with(['A', 'E', 'I', 'O', 'U']) {
+                    "an"
+                } else {
+                    "a"
+                },
+                p.standing
+            )
+        }
+        None => {
+            "There were not enough answers about your own practice to compute your personal index."
+                .to_string()
+        }
+    }
+}
+
+pub(super) fn peer_view(q: &Questionnaire, standing: &PeerStanding) -> PeerView {
+    let label = dimensions_label(q, &standing.dimensions);
+    let sentence = if standing.found {
+        // The figures name their own counts (the responses that answered enough
+        // to score each index, or gave each number), so the group is named once
+        // without a size that no figure rests on.
+        format!(
+            "Your peer group: {label}, as of {}; each figure names the responses it rests on.",
+            standing.computed_on
+        )
+    } else {
+        format!(
+            "No peer group yet: fewer than {} responses were in the study on {}, so relative performance is not shown.",
+            q.peer_group_minimum, standing.computed_on
+        )
+    };
+    PeerView {
+        found: standing.found,
+        label,
+        size: standing.group_size,
+        computed_on: standing.computed_on.clone(),
+        sentence,
+    }
+}
+
+/// The tensions whose two answers were both given as declared.
+pub(super) fn tensions(q: &Questionnaire, answers: &Answers) -> Vec<TensionView> {
+    let chosen = |item: &str| -> Option<(String, String, String)> {
+        match answers.by_id(q, item)? {
+            (it, Answer::Option(i)) => {
+                let o = &it.options[*i];
+                Some((o.id.clone(), it.text.clone(), o.label.clone()))
+            }
+            _ => None,
+        }
+    };
+    q.tensions
+        .iter()
+        .filter_map(|t| {
+            let (a, a_question, a_answer) = chosen(&t.first.item)?;
+            let (b, b_question, b_answer) = chosen(&t.second.item)?;
+            (t.first.answers.contains(&a) && t.second.answers.contains(&b)).then(|| TensionView {
+                answered: Paragraph::new()
+                    .plain(format!("You answered \u{201c}{a_answer}\u{201d} to "))
+                    .link(
+                        format!("\u{201c}{a_question}\u{201d}"),
+                        format!("item-{}", t.first.item),
+                    )
+                    .plain(format!(" and \u{201c}{b_answer}\u{201d} to "))
+                    .link(
+                        format!("\u{201c}{b_question}\u{201d}"),
+                        format!("item-{}", t.second.item),
+                    ),
+                id: t.id.clone(),
+                title: t.title.clone(),
+                paragraph: t.paragraph.clone(),
+                first_item: t.first.item.clone(),
+                first_question: a_question,
+                first_answer: a_answer,
+                second_item: t.second.item.clone(),
+                second_question: b_question,
+                second_answer: b_answer,
+            })
+        })
+        .collect()
+}
+
+/// "Higher than 70%" from "higher than 70%".
+pub(super) fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().collect::<String>() + chars.as_str()
+    })
+}

@@ -1,0 +1,104 @@
+use super::*;
+use crate::scoring::{Scorecard, score};
+use crate::testing::{answers, examples, report, study};
+
+#[test]
+fn a_response_stored_before_this_report_model_still_renders() {
+    let q = study();
+    let answers = answers(&q, examples::MIXED);
+    // The scorecard and standing as older versions stored them: no headline or
+    // impact on actions, no per-figure groups, deal counts as plain numbers.
+    let mut card = serde_json::to_value(score(&q, &answers)).expect("json");
+    for action in card["actions"].as_array_mut().expect("actions") {
+        let a = action.as_object_mut().expect("object");
+        a.remove("headline");
+        a.remove("impact");
+    }
+    card["win_rate"]["deals_won"] = serde_json::json!(12.0);
+    let card: Scorecard = serde_json::from_value(card).expect("an old scorecard reads");
+    let mut standing = serde_json::to_value(PeerStanding::none("2026-01-05")).expect("json");
+    let s = standing.as_object_mut().expect("object");
+    s.remove("index_groups");
+    s.remove("number_groups");
+    let standing: PeerStanding = serde_json::from_value(standing).expect("an old standing reads");
+    let r = Report::build(&ReportInput {
+        questionnaire: &q,
+        answers: &answers,
+        scorecard: &card,
+        standing: &standing,
+        submitted_on: "2026-01-05",
+    });
+    // Old actions take their headline from the questionnaire.
+    for a in &r.actions {
+        let h = q
+            .item(&a.item)
+            .and_then(|i| i.headlines.as_ref())
+            .expect("key area");
+        assert!(
+            [&h.keep, &h.change, &h.stop].contains(&&a.headline),
+            "{}",
+            a.headline
+        );
+    }
+    assert!(r.overall.standing.starts_with("not compared yet"));
+}
+
+#[test]
+fn amounts_have_thousands_separators() {
+    assert_eq!(format_amount(12_800.4), "12,800");
+    assert_eq!(format_amount(999.0), "999");
+    assert_eq!(format_amount(1_000.0), "1,000");
+    assert_eq!(format_amount(1_234_567.0), "1,234,567");
+    assert_eq!(format_amount(-4_500.0), "-4,500");
+}
+
+#[test]
+fn the_report_follows_the_answers_section_by_section() {
+    let r = report(examples::STRONG);
+    assert_eq!(r.respondent.as_deref(), Some("Jane Smith"));
+    assert_eq!(r.company.as_deref(), Some("Sample Company"));
+    assert_eq!(r.company_sections.len(), 9);
+    assert_eq!(r.company_sections[0].title, "Strategic Alignment");
+    assert_eq!(r.personal_sections.len(), 3);
+    assert_eq!(r.sub_indices.len(), 4);
+    assert_eq!(r.actions.len(), 5);
+    assert!(
+        r.sub_indices
+            .iter()
+            .all(|s| s.paragraph.is_some() && s.potential.is_some())
+    );
+    assert!(!r.peer.found);
+    assert!(r.peer.sentence.starts_with("No peer group yet"));
+    let numbers = r.numbers.expect("numbers given");
+    assert_eq!(numbers.unit_win_rate.as_deref(), Some("50%"));
+    assert_eq!(numbers.value_win_rate.as_deref(), Some("30%"));
+    assert_eq!(numbers.what_if_uplift, "47.9%");
+    assert_eq!(numbers.velocity_per_day.as_deref(), Some("$12,800"));
+}
+
+#[test]
+fn an_open_deal_appears_in_your_numbers() {
+    let r = report(examples::AVERAGE);
+    let numbers = r.numbers.expect("numbers given");
+    assert_eq!(numbers.unit_win_rate.as_deref(), Some("66.7%"));
+    assert_eq!(numbers.value_win_rate.as_deref(), Some("50%"));
+    assert_eq!(numbers.open_value.as_deref(), Some("$40,000"));
+    assert_eq!(numbers.deals_open.as_deref(), Some("1"));
+}
+
+#[test]
+fn dont_know_answers_get_the_middling_paragraph_and_are_counted() {
+    let r = report(examples::AVERAGE);
+    let keeping = r
+        .company_sections
+        .iter()
+        .find(|s| s.title == "Keeping Customers")
+        .expect("section");
+    assert!(
+        keeping
+            .entries
+            .iter()
+            .all(|e| e.answer == "Don't know" && e.band == Band::Middling)
+    );
+    assert!(r.coverage_note.contains("\"don't know\""));
+}

@@ -1,0 +1,148 @@
+//! "Since last time" and "Your numbers", with its table.
+
+use super::*;
+
+/// What moved since the earlier assessment: the same sentences as the web page,
+/// each index's row as a line.
+pub(super) fn since_last_time(words: &Words, since: &SinceLastTime, flow: &mut Flow<'_, '_>) {
+    flow.part(words.since_last_time, false);
+    flow.body(&[span(&since.intro, FontStyle::Regular, INK)]);
+    flow.space(7.0, false);
+    for [name, before, after, change] in &since.rows {
+        let rest = format!(": last time {before}, now {after}, {change}.");
+        flow.body(&[
+            span(name, FontStyle::Bold, INK),
+            span(&rest, FontStyle::Regular, INK),
+        ]);
+    }
+    if !since.changed.is_empty() {
+        flow.heading(words.answers_changed, 12.0, INK, 12.0);
+        for line in &since.changed {
+            flow.body(&[span(line, FontStyle::Regular, INK)]);
+            flow.space(4.0, false);
+        }
+    }
+    if let Some(unchanged) = &since.unchanged {
+        flow.space(7.0, false);
+        flow.body(&[span(unchanged, FontStyle::Regular, INK)]);
+    }
+    if !since.new_items.is_empty() {
+        flow.heading(words.new_this_time, 12.0, INK, 12.0);
+        for line in &since.new_items {
+            flow.body(&[span(line, FontStyle::Regular, INK)]);
+            flow.space(4.0, false);
+        }
+    }
+}
+
+pub(super) fn your_numbers(words: &Words, n: &NumbersView, flow: &mut Flow<'_, '_>) {
+    flow.part(words.your_numbers, false);
+    flow.para(
+        &[span(&n.velocity_sentence, FontStyle::Regular, INK)],
+        11.0,
+        16.0,
+        0.0,
+        Align::Left,
+    );
+    for p in [&n.win_rate_sentence, &n.win_rate_reconciled]
+        .into_iter()
+        .flatten()
+    {
+        flow.space(7.0, false);
+        flow.body(&[span(p, FontStyle::Regular, INK)]);
+    }
+    if !n.rows.is_empty() {
+        flow.space(12.0, false);
+        numbers_table(words, n, flow);
+    }
+}
+
+pub(super) fn numbers_table(words: &Words, n: &NumbersView, flow: &mut Flow<'_, '_>) {
+    let set = flow.set;
+    let x = flow.x;
+    let width = flow.width;
+    let median_w = 215.0;
+    let yours_w = 75.0;
+    let label_w = width - median_w - yours_w - 16.0;
+    let cols = [
+        (x, label_w, Align::Left),
+        (x + label_w + 8.0, yours_w, Align::Right),
+        (x + width - median_w, median_w, Align::Right),
+    ];
+    let mut row = |cells: [Vec<Span<'_>>; 3], size: f32, leading: f32, rule: f32, keep: bool| {
+        let pad = 5.0;
+        let wrapped: Vec<Vec<Line>> = cells
+            .iter()
+            .zip(cols)
+            .map(|(spans, (_, w, _))| set.wrap(spans, size, w))
+            .collect();
+        let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        let height = lines as f32 * leading + 2.0 * pad;
+        let base = set.baseline(size, leading);
+        let mut runs = Vec::new();
+        for (cell, (cx, cw, align)) in wrapped.iter().zip(cols) {
+            for (i, line) in cell.iter().enumerate() {
+                set.line_runs(
+                    line,
+                    Column::new(cx, cw, align),
+                    size,
+                    -pad - base - leading * i as f32,
+                    &mut runs,
+                );
+            }
+        }
+        let mut items: Vec<Item> = runs.into_iter().map(Item::Run).collect();
+        items.push(Item::Shape(Shape::Line {
+            x1: x,
+            y1: -height,
+            x2: x + width,
+            y2: -height,
+            colour: RULE,
+            width: rule,
+        }));
+        flow.push(Row {
+            height,
+            keep_with_next: keep,
+            items,
+            ..Row::default()
+        });
+    };
+    row(
+        [
+            vec![span(words.figure, FontStyle::Bold, MUTED)],
+            vec![span(words.yours, FontStyle::Bold, MUTED)],
+            vec![span(words.peer_median, FontStyle::Bold, MUTED)],
+        ],
+        9.0,
+        12.0,
+        1.0,
+        true,
+    );
+    let last = n.rows.len().saturating_sub(1);
+    for (i, r) in n.rows.iter().enumerate() {
+        let median = match (&r.peer_median, &r.peer_group) {
+            (Some(m), Some(g)) => vec![
+                span(m, FontStyle::Regular, INK),
+                owned(format!(" ({g})"), FontStyle::Regular, MUTED),
+            ],
+            (Some(m), None) => vec![span(m, FontStyle::Regular, INK)],
+            _ => vec![span(
+                r.peer_missing.as_deref().unwrap_or(words.not_available),
+                FontStyle::Italic,
+                MUTED,
+            )],
+        };
+        row(
+            [
+                vec![span(&r.label, FontStyle::Regular, INK)],
+                vec![span(&r.yours, FontStyle::Bold, INK)],
+                median,
+            ],
+            BODY,
+            BODY_LEADING,
+            0.5,
+            // Keep the first row with the header, and the last two together.
+            i == 0 || (last > 0 && i + 1 == last),
+        );
+    }
+}

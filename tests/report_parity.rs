@@ -1,0 +1,330 @@
+//! The same on paper: the web report and its PDF carry the same sentences.
+//!
+//! For each persona (the example files, against a peer population and without
+//! one), the visible text of the report page and the text `pdftotext` reads from
+//! the PDF are compared both ways: every sentence of the page appears in the PDF,
+//! and once every sentence of the page is taken out of the PDF's text, nothing is
+//! left but the PDF's chrome (see [`CHROME`]).
+//!
+//! `pdftotext` comes from poppler-utils. Without it the test prints "skipped" and
+//! passes, except under CI (the `CI` environment variable set), where it fails.
+
+mod common;
+
+use common::{TestApp, example, spawn_app, spawn_app_with};
+
+/// The personas read top to bottom: the example files.
+const PERSONAS: [&str; 6] = [
+    "strong-company",
+    "average-company",
+    "weak-company",
+    "mixed-vp-of-sales",
+    "partial-numbers",
+    "dont-know-key-areas",
+];
+
+/// What only one of the two carries, and why; nothing else may differ.
+///
+/// - the PDF's page chrome: "Page N of M" and "Generated on DATE" at the foot of
+///   every page, and the running header (the study's name and the company) at
+///   the top of every text page;
+/// - the PDF gauges' scale ends, "0" and "100", and the numbers of the actions
+///   ("1.", "2.", ...: an ordered list on the page, numbered by the browser);
+/// - what the page does not print (`no-print`: the link to the PDF, the next
+///   steps in the study) or does not show (`visually-hidden`: the "Summary"
+///   heading, which is the PDF's first bookmark).
+const CHROME: &str =
+    "page numbers, generation date, running header, gauge scale ends, action numbers";
+
+/// The report's text as `pdftotext` reads it, one string per page; `None`
+/// (skipped) without poppler, except under CI.
+fn pdf_pages(pdf: &[u8]) -> Option<Vec<String>> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("report.pdf");
+    std::fs::write(&file, pdf).expect("write the PDF");
+    match std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&file)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => {
+            assert!(out.status.success(), "pdftotext failed");
+            let text = String::from_utf8_lossy(&out.stdout).into_owned();
+            Some(
+                text.split('\u{c}')
+                    .filter(|p| !p.trim().is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            )
+        }
+        Err(e) if std::env::var_os("CI").is_none() => {
+            println!("skipped: pdftotext is not available ({e})");
+            None
+        }
+        Err(e) => panic!("pdftotext is needed in CI: {e}"),
+    }
+}
+
+fn normalised(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The PDF's text without its chrome: the foot of every page ("Generated on",
+/// "Page N of M") and the running header of the text pages (study name and
+/// company, the lines before the first rule).
+fn pdf_body(pages: &[String], study: &str, company: Option<&str>) -> String {
+    let mut body = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        let mut lines: Vec<&str> = page.lines().map(str::trim).collect();
+        lines.retain(|l| {
+            !(l.starts_with("Generated on ") || (l.starts_with("Page ") && l.contains(" of ")))
+        });
+        if i > 0 {
+            // The running header: the study's name, and the company on the same
+            // line or the next.
+            let mut header = vec![study.to_string()];
+            if let Some(c) = company {
+                header.push(c.to_string());
+                header.push(format!("{study} {c}"));
+            }
+            // It sits at the top of the page, but pdftotext may read a line
+            // beside it (an action's number and verdict) first.
+            let mut taken = 0;
+            let mut seen = 0;
+            let mut at = 0;
+            while at < lines.len() && seen < 4 && taken < 2 {
+                if lines[at].is_empty() {
+                    at += 1;
+                    continue;
+                }
+                seen += 1;
+                if header.iter().any(|h| normalised(lines[at]) == *h) {
+                    lines.remove(at);
+                    taken += 1;
+                } else {
+                    at += 1;
+                }
+            }
+        }
+        body.push(lines.join("\n"));
+    }
+    normalised(&body.join("\n"))
+}
+
+/// Decodes the entities the templates write.
+fn unescaped(s: &str) -> String {
+    s.replace("&ldquo;", "\u{201c}")
+        .replace("&rdquo;", "\u{201d}")
+        .replace("&nbsp;", " ")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Removes every element whose opening tag holds `marker`, up to the first
+/// closing tag of its name (the report's templates do not nest these).
+fn without(html: &str, marker: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(hit) = rest.find(marker) {
+        let Some(lt) = rest[..=hit].rfind('<') else {
+            break;
+        };
+        let name: String = rest[lt + 1..]
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        let close = format!("</{name}>");
+        out.push_str(&rest[..lt]);
+        rest = match rest[hit..].find(&close) {
+            Some(end) => &rest[hit + end + close.len()..],
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The visible text of the report page's main part, one string per block
+/// (paragraph, heading, list item, table cell, SVG text).
+fn page_blocks(html: &str) -> Vec<String> {
+    let start = html.find("<main").expect("the page has a main part");
+    let end = html.rfind("</main>").expect("the main part ends");
+    let main = &html[start..end];
+    // Not printed, not shown, or shown only on pointing (tooltips).
+    let main = without(main, "no-print");
+    let main = without(&main, "visually-hidden");
+    let main = without(&main, "<title>");
+    const BLOCKS: [&str; 16] = [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "li",
+        "th",
+        "td",
+        "text",
+        "figcaption",
+        "div",
+        "section",
+        "header",
+        "article",
+        "figure",
+        "dt",
+        "dd",
+    ];
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    let mut rest = main.as_str();
+    while let Some(lt) = rest.find('<') {
+        current.push_str(&rest[..lt]);
+        let Some(gt) = rest[lt..].find('>') else {
+            break;
+        };
+        let tag = &rest[lt + 1..lt + gt];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        if BLOCKS.contains(&name.as_str()) {
+            blocks.push(std::mem::take(&mut current));
+        }
+        rest = &rest[lt + gt + 1..];
+    }
+    current.push_str(rest);
+    blocks.push(current);
+    blocks
+        .into_iter()
+        .map(|b| normalised(&unescaped(&b)))
+        .filter(|b| !b.is_empty())
+        .collect()
+}
+
+/// A block's sentences, split on ". " (the full stop is dropped, so that the end
+/// of a sentence matches however the other side punctuates the break).
+fn sentences(block: &str) -> Vec<String> {
+    block
+        .split(". ")
+        .map(|s| s.trim().trim_end_matches('.').trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// What is left of the PDF's text once every sentence of the page is taken out:
+/// longest first, so a short label does not break a sentence that holds it.
+fn unaccounted(pdf: &str, page: &[String]) -> Vec<String> {
+    let mut all: Vec<String> = page.iter().flat_map(|b| sentences(b)).collect();
+    all.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    all.dedup();
+    let mut rest = pdf.to_string();
+    for s in &all {
+        rest = rest.replace(s.as_str(), "\u{1}");
+    }
+    rest.split('\u{1}')
+        .map(str::trim)
+        .map(|s| s.trim_matches(|c: char| c == '.' || c == ':' || c == ';' || c == ','))
+        .map(str::trim)
+        // The gauges' scale ends and the actions' numbers.
+        .flat_map(|s| s.split(' '))
+        .filter(|w| {
+            let number = w.trim_end_matches('.');
+            let chrome = number.len() <= 3 && number.chars().all(|c| c.is_ascii_digit());
+            !w.is_empty() && !chrome
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// Submits a persona and compares its page with its PDF; the differences found.
+async fn differences(app: &TestApp, persona: &str) -> Option<Vec<String>> {
+    let client = reqwest::Client::new();
+    let resp = app
+        .submit(&client, &example(persona))
+        .send()
+        .await
+        .expect("submit");
+    assert_eq!(resp.status(), 201, "{persona} is accepted");
+    let created: serde_json::Value = resp.json().await.expect("json");
+    let id = created["id"].as_str().expect("id").to_string();
+    let html = client
+        .get(app.url(&format!("/r/{id}")))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("html");
+    let pdf = client
+        .get(app.url(&format!("/r/{id}.pdf")))
+        .send()
+        .await
+        .expect("pdf")
+        .bytes()
+        .await
+        .expect("bytes");
+    let pages = pdf_pages(&pdf)?;
+    let answers = example(persona);
+    let company = answers["contact_company"].as_str();
+    let body = pdf_body(&pages, &app.study.questionnaire.name, company);
+    let blocks = page_blocks(&html);
+    let mut found = Vec::new();
+    for s in blocks.iter().flat_map(|b| sentences(b)) {
+        if !body.contains(&s) {
+            found.push(format!("{persona}: on the page, not in the PDF: {s:?}"));
+        }
+    }
+    let left = unaccounted(&body, &blocks);
+    if !left.is_empty() {
+        found.push(format!(
+            "{persona}: in the PDF, not on the page ({CHROME} aside): {:?}",
+            left.join(" ")
+        ));
+    }
+    Some(found)
+}
+
+#[actix_web::test]
+async fn every_sentence_of_the_page_is_in_the_pdf_and_the_reverse() {
+    let app = spawn_app_with(300).await;
+    let mut found = Vec::new();
+    for persona in PERSONAS {
+        let Some(d) = differences(&app, persona).await else {
+            return;
+        };
+        found.extend(d);
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[actix_web::test]
+async fn a_report_without_peers_reads_the_same_on_paper() {
+    let app = spawn_app().await;
+    let mut found = Vec::new();
+    for persona in ["mixed-vp-of-sales", "weak-company"] {
+        let Some(d) = differences(&app, persona).await else {
+            return;
+        };
+        found.extend(d);
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// The comparison itself can fail: a sentence only the page has, and one only the
+/// PDF has, are both found.
+#[test]
+fn the_comparison_finds_a_sentence_on_one_side_only() {
+    let blocks = page_blocks(
+        "<html><main><h2 class=\"visually-hidden\">Summary</h2><h3>Summary</h3><p>One idea. Another idea.</p>\
+         <p class=\"no-print\">Download PDF</p><svg><title>tip</title><text>77%</text></svg></main></html>",
+    );
+    assert_eq!(blocks, ["Summary", "One idea. Another idea.", "77%"]);
+    let pdf = "Summary One idea. Another idea. 77% 0 100 1. Only on paper.";
+    assert_eq!(unaccounted(pdf, &blocks), ["Only", "on", "paper"]);
+    assert!(!"Summary One idea. 77%".contains(&sentences(&blocks[1])[1]));
+}
