@@ -7,6 +7,7 @@
 //! what comes back.
 
 pub mod answers;
+pub mod catalogue;
 pub mod comparison;
 pub mod peer;
 pub mod quality;
@@ -19,6 +20,7 @@ pub mod velocity;
 pub mod waves;
 
 pub use answers::{Answer, AnswerError, AnswerProblem, Answers};
+pub use catalogue::{Catalogue, CatalogueError};
 pub use peer::{IndexKind, PeerGroup, PeerIndex, PeerNumber, PeerRecord, PeerScores, PeerStanding};
 pub use questionnaire::{Questionnaire, QuestionnaireError, SubIndex};
 pub use report::{Report, ReportInput};
