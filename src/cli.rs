@@ -256,6 +256,9 @@ pub enum CliError {
     Output(#[from] std::io::Error),
     #[error("{0}")]
     Storage(#[from] StorageError),
+    /// The questionnaire folder holds an invalid or duplicate version.
+    #[error("{0}")]
+    Catalogue(#[from] crate::domain::CatalogueError),
     #[error("{0}")]
     Account(#[from] AccountError),
     #[error("{0}")]
@@ -321,8 +324,12 @@ fn execute(cli: Cli) -> Result<(), CliError> {
         Command::ApiKey(command) => api_key(command),
         Command::Report(args) => report(args),
         Command::Demo(args) => {
-            let q = Questionnaire::load(&args.questionnaire)?;
-            let study = Study::open(q, &args.db)?;
+            let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
+            let study = Study::open_catalogue(
+                catalogue,
+                &args.db,
+                &crate::storage::StoreOptions::default(),
+            )?;
             let n = study.add_synthetic(args.respondents, args.seed)?;
             println!(
                 "{}: added {n} synthetic respondents ({} responses in all)",
@@ -359,11 +366,16 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
                     args.db.display()
                 )));
             }
+            let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
             let store = Store::open(&args.db)?;
+            store.use_catalogue(std::sync::Arc::new(catalogue.clone()));
             let stored = store.response(&id)?.ok_or_else(|| {
                 CliError::Operator(format!("no response {id} in {}", args.db.display()))
             })?;
-            crate::web::report_page::report_of(&q, &stored)
+            let version = catalogue
+                .get(&stored.questionnaire_id, stored.questionnaire_version)
+                .unwrap_or(&q);
+            crate::web::report_page::report_of(version, &stored)
         }
         (None, None) => {
             return Err(CliError::Operator(
@@ -500,12 +512,14 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
             "--read-connections: give at least 1".into(),
         ));
     }
-    let q = Questionnaire::load(&args.questionnaire)?;
+    // Every questionnaire in the file's folder, so that each stored response is
+    // read with its own version; the newest version of the file's study is served.
+    let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
     let options = crate::storage::StoreOptions {
         read_connections: args.read_connections,
         max_size_bytes: args.max_db_mb.map(|mb| mb.saturating_mul(1024 * 1024)),
     };
-    let study = Study::open_with(q, &args.db, &options)?;
+    let study = Study::open_catalogue(catalogue, &args.db, &options)?;
     if args.demo > 0 && study.store.response_count()? == 0 {
         let n = study.add_synthetic(args.demo, 1)?;
         tracing::info!(respondents = n, "added synthetic respondents (demo data)");

@@ -7,9 +7,10 @@
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::net::IpAddr;
 use std::path::Path;
-use std::sync::{Mutex, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
+use crate::domain::Catalogue;
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::comparison::ResponseSummary;
 use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding};
@@ -17,12 +18,15 @@ use crate::domain::quality::{self, QualityFlag};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{Scorecard, score};
 use crate::domain::synthetic;
-use crate::domain::velocity::CompanyNumbers;
+use crate::storage::compact::{
+    encode_answers, encode_choices, encode_peer_numbers, encode_standing, profile_of,
+};
 use crate::storage::console::{ExportRow, choices, summary_of};
+use crate::storage::responses::{choices_of, version_of};
 use crate::storage::writer::{Outcome, Write};
 use crate::storage::{
-    NewResponse, Result, StorageError, Store, StoreOptions, SubmitOutcome, now_timestamp,
-    timestamp_seconds_ago,
+    LoadedResponse, NewResponse, Result, StorageError, Store, StoreOptions, StoredResponse,
+    SubmitOutcome, now_timestamp, timestamp_seconds_ago,
 };
 
 /// A response scored and placed, ready to store.
@@ -99,7 +103,10 @@ impl RecentSubmissions {
 }
 
 pub struct Study {
+    /// The version offered to new respondents: the catalogue's current one.
     pub questionnaire: Questionnaire,
+    /// Every questionnaire version; each stored response is read with its own.
+    pub catalogue: Arc<Catalogue>,
     pub store: Store,
     peers: RwLock<PeerIndex>,
     /// Every response in the peer figures, summarised for the operator console (no
@@ -109,7 +116,8 @@ pub struct Study {
 }
 
 impl Study {
-    /// Opens the database and builds the peer index from the stored responses.
+    /// Opens the database and builds the peer index from the stored responses,
+    /// with a catalogue of this one questionnaire.
     ///
     /// # Errors
     /// When the database cannot be opened or holds unreadable rows.
@@ -126,32 +134,69 @@ impl Study {
         db: &Path,
         options: &StoreOptions,
     ) -> Result<Study> {
+        Study::open_catalogue(Catalogue::single(questionnaire), db, options)
+    }
+
+    /// Opens the database with every questionnaire version of the catalogue:
+    /// converts rows stored before the compact form, then builds the peer index
+    /// and the console's summaries from the stored columns (no answers are
+    /// parsed). Every version of the current study shares one peer index: a
+    /// version keeps the four sub-indices and the 0-100 scale (see
+    /// `questionnaires/README.md`).
+    ///
+    /// # Errors
+    /// When the database cannot be opened, holds unreadable rows, or holds a
+    /// response of a version the catalogue lacks.
+    pub fn open_catalogue(
+        catalogue: Catalogue,
+        db: &Path,
+        options: &StoreOptions,
+    ) -> Result<Study> {
+        let catalogue = Arc::new(catalogue);
+        let questionnaire = catalogue.current().clone();
         let store = Store::open_with(db, options)?;
+        store.use_catalogue(catalogue.clone());
+        let converted = store.convert_old_rows()?;
+        if converted > 0 {
+            tracing::info!(converted, "stored responses converted to the compact form");
+        }
         let mut peers = PeerIndex::new(
             questionnaire.peer_fallback.clone(),
             questionnaire.peer_group_minimum,
         );
-        // One pass over the stored responses builds both the peer index and the
-        // console's summaries, from the score columns and the answers.
         let mut summaries = Vec::new();
-        let mut after = 0;
-        loop {
-            let rows = store.export_rows(&questionnaire.id, after, 5_000, true)?;
-            let Some(last) = rows.last() else { break };
-            after = last.rowid;
-            for row in rows.iter().filter(|r| !r.held) {
-                let (summary, record) = peer_entry(&questionnaire, row);
+        store.each_response(&questionnaire.id, |row| {
+            let q = version_of(&catalogue, &questionnaire.id, row.questionnaire_version)?;
+            if !row.held {
+                let (summary, record) = loaded_entry(q, row);
                 peers.add(&record);
                 summaries.push(summary);
             }
-        }
+            Ok(())
+        })?;
         Ok(Study {
             questionnaire,
+            catalogue,
             store,
             peers: RwLock::new(peers),
             summaries: RwLock::new(summaries),
             recent: Mutex::new(RecentSubmissions::default()),
         })
+    }
+
+    /// The questionnaire version a stored response was answered with (the
+    /// current one if the catalogue lacks it, which start-up rules out for the
+    /// study's own responses).
+    pub fn questionnaire_of(&self, stored: &StoredResponse) -> &Questionnaire {
+        self.catalogue
+            .get(&stored.questionnaire_id, stored.questionnaire_version)
+            .unwrap_or(&self.questionnaire)
+    }
+
+    fn version_of_row(&self, questionnaire_id: &str, row: &ExportRow) -> &Questionnaire {
+        self.catalogue
+            .get(questionnaire_id, row.questionnaire_version)
+            .unwrap_or(&self.questionnaire)
     }
 
     /// The respondent's peer-group dimensions (dimension -> option id).
@@ -224,15 +269,15 @@ impl Study {
             started_at: origin.started_at.map(str::to_string),
             submitted_at: now,
             synthetic: origin.synthetic,
-            profile: to_json(&profile)?,
-            answers: answers.without_contact(q).to_json(q).to_string(),
+            answers: encode_answers(q, &answers.without_contact(q)),
+            choices: encode_choices(q, answers),
+            peer_numbers: encode_peer_numbers(q, answers),
             contact: if contact.is_empty() {
                 None
             } else {
                 Some(to_json(&contact)?)
             },
-            scorecard: to_json(&scorecard)?,
-            standing: to_json(&standing)?,
+            standing: encode_standing(&standing)?,
             scores: record.scores,
             flags: QualityFlag::join(&flags),
             held: !flags.is_empty(),
@@ -389,7 +434,7 @@ impl Study {
         if questionnaire_id == self.questionnaire.id && !row.held {
             // The record is rebuilt from the same stored columns the peer index was
             // built from, so its scores are the very same numbers.
-            let (_, record) = peer_entry(&self.questionnaire, &row);
+            let (_, record) = peer_entry(self.version_of_row(&questionnaire_id, &row), &row);
             self.peers
                 .write()
                 .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?
@@ -423,7 +468,7 @@ impl Study {
             return Ok(false);
         }
         if questionnaire_id == self.questionnaire.id {
-            let (summary, record) = peer_entry(&self.questionnaire, &row);
+            let (summary, record) = peer_entry(self.version_of_row(&questionnaire_id, &row), &row);
             self.peers
                 .write()
                 .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?
@@ -447,12 +492,36 @@ impl Study {
 }
 
 /// A stored response as the peer index and the console see it. Every path that
-/// adds or removes a response from the peer figures builds its record here, from
-/// the stored score columns, so that removal finds exactly what was added.
+/// adds or removes a response from the peer figures builds its record from the
+/// same stored columns (scores, numbers, choices), so that removal finds exactly
+/// what was added.
 fn peer_entry(q: &Questionnaire, row: &ExportRow) -> (ResponseSummary, PeerRecord) {
-    let (summary, answers) = summary_of(q, row);
-    let numbers = CompanyNumbers::from_answers(q, &answers);
-    let record = PeerRecord::from_parts(row.profile.clone(), row.scores, &numbers);
+    let (summary, _) = summary_of(q, row);
+    let record = PeerRecord {
+        profile: row.profile.clone(),
+        scores: row.scores,
+        numbers: row.peer_numbers,
+    };
+    (summary, record)
+}
+
+/// As [`peer_entry`], for a response loaded at start-up.
+fn loaded_entry(q: &Questionnaire, row: LoadedResponse) -> (ResponseSummary, PeerRecord) {
+    let profile = profile_of(q, &row.choices);
+    let record = PeerRecord {
+        profile: profile.clone(),
+        scores: row.scores,
+        numbers: row.peer_numbers,
+    };
+    let summary = ResponseSummary {
+        submitted_on: row.submitted_at.chars().take(10).collect(),
+        id: row.id,
+        questionnaire_version: row.questionnaire_version,
+        synthetic: row.synthetic,
+        profile,
+        scores: row.scores,
+        choices: choices_of(q, &row.choices),
+    };
     (summary, record)
 }
 

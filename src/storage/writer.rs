@@ -30,12 +30,16 @@ pub struct NewResponse {
     pub started_at: Option<String>,
     pub submitted_at: String,
     pub synthetic: bool,
-    /// JSON texts.
-    pub profile: String,
+    /// The answers in compact form (see `storage::compact`), without contact.
     pub answers: String,
+    /// One byte per item (see `compact::encode_choices`).
+    pub choices: Vec<u8>,
+    /// The company numbers the peer index holds (see `compact::encode_peer_numbers`).
+    pub peer_numbers: Vec<u8>,
+    /// Contact details, JSON.
     pub contact: Option<String>,
-    pub scorecard: String,
-    pub standing: String,
+    /// The frozen standing (see `compact::encode_standing`).
+    pub standing: Vec<u8>,
     /// overall, value, number, win_rate, sales_cycle, personal.
     pub scores: [Option<f64>; 6],
     /// Data-quality flags, comma-separated (empty: none).
@@ -327,7 +331,7 @@ fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
     let [overall, value, number, win_rate, sales_cycle, personal] = r.scores;
     conn.prepare_cached(
         "INSERT INTO responses (id, draft_id, questionnaire_id, questionnaire_version, started_at,
-             submitted_at, synthetic, profile, answers, contact, scorecard, standing,
+             submitted_at, synthetic, answers, choices, peer_numbers, contact, standing,
              overall, value, number, win_rate, sales_cycle, personal, flags, held)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
                  ?19, ?20)",
@@ -340,10 +344,10 @@ fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
         r.started_at,
         r.submitted_at,
         r.synthetic,
-        r.profile,
         r.answers,
+        r.choices,
+        r.peer_numbers,
         r.contact,
-        r.scorecard,
         r.standing,
         overall,
         value,

@@ -108,23 +108,11 @@ async fn resume(
     })
 }
 
-/// The stored answers of a draft. Answers saved under an earlier questionnaire that
-/// no longer fit are dropped one by one rather than losing the whole draft.
+/// The stored answers of a draft, read leniently: answers saved under an
+/// earlier questionnaire that no longer fit are dropped (and logged) rather than
+/// losing the whole draft.
 fn draft_answers(q: &Questionnaire, draft: &Draft) -> Answers {
-    match Answers::from_json(q, &draft.answers, Completeness::Draft) {
-        Ok(a) => a,
-        Err(e) => {
-            let mut json = draft.answers.clone();
-            if let Some(map) = json.as_object_mut() {
-                for p in &e.problems {
-                    if let Some(item) = &p.item {
-                        map.remove(item);
-                    }
-                }
-            }
-            Answers::from_json(q, &json, Completeness::Draft).unwrap_or_else(|_| Answers::empty(q))
-        }
-    }
+    crate::storage::responses::read_stored_answers(q, &draft.answers, &draft.id)
 }
 
 #[derive(Serialize)]

@@ -13,9 +13,8 @@ use serde::Serialize;
 use super::error::PageError;
 use super::http::Endpoint;
 use super::{AppState, parse_id};
-use crate::domain::answers::Completeness;
+use crate::domain::Questionnaire;
 use crate::domain::report::{IndexView, Report, ReportInput};
-use crate::domain::{Answers, Questionnaire};
 use crate::storage::StoredResponse;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
@@ -36,7 +35,7 @@ async fn pdf(
         let Some(stored) = study.store.response(&id)? else {
             return Ok(None);
         };
-        let mut report = report_of(&study.questionnaire, &stored);
+        let mut report = report_of(study.questionnaire_of(&stored), &stored);
         // The same "since last time" as the page, when this assessed again.
         report.since_last_time = crate::teams::change_of(&study, &stored)?.map(|c| c.said());
         let name = pdf_file_name(report.company.as_deref(), &report.submitted_on);
@@ -118,7 +117,8 @@ impl ReportCache {
     }
 }
 
-/// Rebuilds the report model of a stored response.
+/// Rebuilds the report model of a stored response with `q`, the questionnaire
+/// version it was answered with.
 pub fn report_of(q: &Questionnaire, stored: &StoredResponse) -> Report {
     // Contact details are stored apart; they return only into the respondent's own
     // report.
@@ -128,8 +128,7 @@ pub fn report_of(q: &Questionnaire, stored: &StoredResponse) -> Report {
             map.insert(k.clone(), serde_json::Value::String(v.clone()));
         }
     }
-    let answers =
-        Answers::from_json(q, &json, Completeness::Draft).unwrap_or_else(|_| Answers::empty(q));
+    let answers = crate::storage::responses::read_stored_answers(q, &json, &stored.id);
     Report::build(&ReportInput {
         questionnaire: q,
         answers: &answers,
@@ -237,7 +236,7 @@ async fn show(
     })
     .await
     .map_err(|e| PageError::Internal(e.to_string()))??;
-    let report = report_of(&state.study.questionnaire, &stored);
+    let report = report_of(state.study.questionnaire_of(&stored), &stored);
     let subs: Vec<&IndexView> = report.sub_indices.iter().map(|s| &s.index).collect();
     let view = ReportView {
         title: match &report.company {
