@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use crate::domain::Catalogue;
 use crate::domain::answers::{Answer, Answers};
-use crate::domain::comparison::ResponseSummary;
+use crate::domain::comparison::{ChoiceTranslation, ResponseSummaries, ResponseSummary};
 use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding};
 use crate::domain::quality::{self, QualityFlag};
 use crate::domain::questionnaire::Questionnaire;
@@ -21,8 +21,8 @@ use crate::domain::synthetic;
 use crate::storage::compact::{
     encode_answers, encode_choices, encode_peer_numbers, encode_standing, profile_of,
 };
-use crate::storage::console::{ExportRow, choices, summary_of};
-use crate::storage::responses::{choices_of, version_of};
+use crate::storage::console::{ExportRow, choices};
+use crate::storage::responses::{read_stored_answers, version_of};
 use crate::storage::writer::{Outcome, Write};
 use crate::storage::{
     LoadedResponse, NewResponse, Result, StorageError, Store, StoreOptions, StoredResponse,
@@ -36,6 +36,8 @@ pub struct Prepared {
     pub standing: PeerStanding,
     record: PeerRecord,
     summary: ResponseSummary,
+    /// The chosen option per item, for the near-duplicate check.
+    chosen: Choices,
     address: Option<IpAddr>,
 }
 
@@ -111,7 +113,7 @@ pub struct Study {
     peers: RwLock<PeerIndex>,
     /// Every response in the peer figures, summarised for the operator console (no
     /// contact details). Held responses are in neither until accepted.
-    summaries: RwLock<Vec<ResponseSummary>>,
+    summaries: RwLock<ResponseSummaries>,
     recent: Mutex<RecentSubmissions>,
 }
 
@@ -164,13 +166,19 @@ impl Study {
             questionnaire.peer_fallback.clone(),
             questionnaire.peer_group_minimum,
         );
-        let mut summaries = Vec::new();
+        let mut summaries = ResponseSummaries::new(questionnaire.items.len());
+        // The console reads every response's choices by the current version's
+        // items: earlier versions' are translated once per version.
+        let mut translations: BTreeMap<u32, ChoiceTranslation> = BTreeMap::new();
         store.each_response(&questionnaire.id, |row| {
             let q = version_of(&catalogue, &questionnaire.id, row.questionnaire_version)?;
             if !row.held {
-                let (summary, record) = loaded_entry(q, row);
+                let translation = translations
+                    .entry(row.questionnaire_version)
+                    .or_insert_with(|| ChoiceTranslation::between(q, &questionnaire));
+                let (summary, choices, record) = loaded_entry(q, translation, row);
                 peers.add(&record);
-                summaries.push(summary);
+                summaries.push(summary, &choices);
             }
             Ok(())
         })?;
@@ -193,10 +201,36 @@ impl Study {
             .unwrap_or(&self.questionnaire)
     }
 
-    fn version_of_row(&self, questionnaire_id: &str, row: &ExportRow) -> &Questionnaire {
-        self.catalogue
+    /// A stored response as the peer index and the console see it: its summary,
+    /// its choices by the current version's items, and its peer record. Every
+    /// path that adds or removes a response from the peer figures builds its
+    /// record from the same stored columns (scores, numbers, choices), so that
+    /// removal finds exactly what was added.
+    fn peer_entry(
+        &self,
+        questionnaire_id: &str,
+        row: &ExportRow,
+    ) -> (ResponseSummary, Vec<u8>, PeerRecord) {
+        let q = self
+            .catalogue
             .get(questionnaire_id, row.questionnaire_version)
-            .unwrap_or(&self.questionnaire)
+            .unwrap_or(&self.questionnaire);
+        let answers = read_stored_answers(q, &row.answers, &row.id);
+        let choices =
+            ChoiceTranslation::between(q, &self.questionnaire).apply(&encode_choices(q, &answers));
+        let record = PeerRecord {
+            profile: row.profile.clone(),
+            scores: row.scores,
+            numbers: row.peer_numbers,
+        };
+        let summary = ResponseSummary {
+            id: id_bits(&row.id),
+            submitted_on: ResponseSummary::day_of(&row.submitted_at),
+            questionnaire_version: row.questionnaire_version,
+            synthetic: row.synthetic,
+            scores: ResponseSummary::scores_of(&row.scores),
+        };
+        (summary, choices, record)
     }
 
     /// The respondent's peer-group dimensions (dimension -> option id).
@@ -283,13 +317,11 @@ impl Study {
             held: !flags.is_empty(),
         };
         let summary = ResponseSummary {
-            id: response.id.clone(),
-            submitted_on: response.submitted_at.chars().take(10).collect(),
+            id: id_bits(&response.id),
+            submitted_on: ResponseSummary::day_of(&response.submitted_at),
             questionnaire_version: q.version,
             synthetic: origin.synthetic,
-            profile: record.profile.clone(),
-            scores: record.scores,
-            choices: chosen,
+            scores: ResponseSummary::scores_of(&record.scores),
         };
         Ok(Prepared {
             response,
@@ -297,6 +329,7 @@ impl Study {
             standing,
             record,
             summary,
+            chosen,
             address: origin.address,
         })
     }
@@ -360,7 +393,8 @@ impl Study {
                 )?;
                 let ago = rng.f64() * 60.0 * 86_400.0;
                 prepared.response.submitted_at = timestamp_seconds_ago(ago);
-                prepared.summary.submitted_on = prepared.response.submitted_at[..10].to_string();
+                prepared.summary.submitted_on =
+                    ResponseSummary::day_of(&prepared.response.submitted_at);
                 prepared.response.started_at =
                     Some(timestamp_seconds_ago(ago + 300.0 + rng.f64() * 1_500.0));
                 chunk.push(prepared);
@@ -379,7 +413,7 @@ impl Study {
                 let window = self.questionnaire.quality.near_duplicate_hours * 3600.0;
                 recent.remember(
                     address,
-                    prepared.summary.choices.clone(),
+                    prepared.chosen.clone(),
                     Duration::from_secs_f64(window),
                 );
             }
@@ -394,7 +428,7 @@ impl Study {
             peers.add(&prepared.record);
             drop(peers);
             if let Ok(mut summaries) = self.summaries.write() {
-                summaries.push(prepared.summary.clone());
+                summaries.push(prepared.summary, &prepared.response.choices);
             }
         }
         Ok(outcome)
@@ -410,7 +444,7 @@ impl Study {
     }
 
     /// Runs `f` over the console's summaries of every response.
-    pub fn with_summaries<T>(&self, f: impl FnOnce(&[ResponseSummary]) -> T) -> T {
+    pub fn with_summaries<T>(&self, f: impl FnOnce(&ResponseSummaries) -> T) -> T {
         match self.summaries.read() {
             Ok(s) => f(&s),
             Err(poisoned) => f(&poisoned.into_inner()),
@@ -434,14 +468,14 @@ impl Study {
         if questionnaire_id == self.questionnaire.id && !row.held {
             // The record is rebuilt from the same stored columns the peer index was
             // built from, so its scores are the very same numbers.
-            let (_, record) = peer_entry(self.version_of_row(&questionnaire_id, &row), &row);
+            let (_, _, record) = self.peer_entry(&questionnaire_id, &row);
             self.peers
                 .write()
                 .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?
                 .remove(&record);
         }
         if let Ok(mut summaries) = self.summaries.write() {
-            summaries.retain(|s| s.id != id);
+            summaries.remove(id_bits(id));
         }
         Ok(true)
     }
@@ -468,13 +502,13 @@ impl Study {
             return Ok(false);
         }
         if questionnaire_id == self.questionnaire.id {
-            let (summary, record) = peer_entry(self.version_of_row(&questionnaire_id, &row), &row);
+            let (summary, choices, record) = self.peer_entry(&questionnaire_id, &row);
             self.peers
                 .write()
                 .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?
                 .add(&record);
             if let Ok(mut summaries) = self.summaries.write() {
-                summaries.push(summary);
+                summaries.push(summary, &choices);
             }
         }
         Ok(true)
@@ -491,38 +525,32 @@ impl Study {
     }
 }
 
-/// A stored response as the peer index and the console see it. Every path that
-/// adds or removes a response from the peer figures builds its record from the
-/// same stored columns (scores, numbers, choices), so that removal finds exactly
-/// what was added.
-fn peer_entry(q: &Questionnaire, row: &ExportRow) -> (ResponseSummary, PeerRecord) {
-    let (summary, _) = summary_of(q, row);
+/// A response loaded at start-up as the peer index and the console see it (see
+/// [`Study::peer_entry`]), from its columns alone.
+fn loaded_entry(
+    q: &Questionnaire,
+    translation: &ChoiceTranslation,
+    row: LoadedResponse,
+) -> (ResponseSummary, Vec<u8>, PeerRecord) {
     let record = PeerRecord {
-        profile: row.profile.clone(),
-        scores: row.scores,
-        numbers: row.peer_numbers,
-    };
-    (summary, record)
-}
-
-/// As [`peer_entry`], for a response loaded at start-up.
-fn loaded_entry(q: &Questionnaire, row: LoadedResponse) -> (ResponseSummary, PeerRecord) {
-    let profile = profile_of(q, &row.choices);
-    let record = PeerRecord {
-        profile: profile.clone(),
+        profile: profile_of(q, &row.choices),
         scores: row.scores,
         numbers: row.peer_numbers,
     };
     let summary = ResponseSummary {
-        submitted_on: row.submitted_at.chars().take(10).collect(),
-        id: row.id,
+        id: id_bits(&row.id),
+        submitted_on: ResponseSummary::day_of(&row.submitted_at),
         questionnaire_version: row.questionnaire_version,
         synthetic: row.synthetic,
-        profile,
-        scores: row.scores,
-        choices: choices_of(q, &row.choices),
+        scores: ResponseSummary::scores_of(&row.scores),
     };
-    (summary, record)
+    (summary, translation.apply(&row.choices), record)
+}
+
+/// A report id's 128 bits, as the console keeps it (ids are UUIDs; anything
+/// else, which the program never writes, counts as zero).
+fn id_bits(id: &str) -> u128 {
+    uuid::Uuid::parse_str(id).map_or(0, |u| u.as_u128())
 }
 
 /// Seconds from one stored timestamp to another, if both parse.

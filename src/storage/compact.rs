@@ -92,16 +92,6 @@ pub fn encode_choices(q: &Questionnaire, answers: &Answers) -> Vec<u8> {
         .collect()
 }
 
-/// The choices of a [`encode_choices`] column, one per item of the version.
-pub fn decode_choices(blob: &[u8], items: usize) -> Vec<Option<u16>> {
-    (0..items)
-        .map(|pos| match blob.get(pos) {
-            Some(0) | None => None,
-            Some(b) => Some(u16::from(*b - 1)),
-        })
-        .collect()
-}
-
 /// The peer-group dimensions of a response (dimension -> option id), from its
 /// choices.
 pub fn profile_of(q: &Questionnaire, choices: &[u8]) -> BTreeMap<String, String> {

@@ -13,7 +13,6 @@ use super::responses::{read_stored_answers, version_of};
 use super::writer::{Outcome, Write};
 use super::{Result, StorageError, Store, sha256_hex};
 use crate::domain::answers::{Answer, Answers};
-use crate::domain::comparison::ResponseSummary;
 use crate::domain::{Catalogue, Questionnaire};
 
 /// A console session.
@@ -351,22 +350,6 @@ pub(super) fn complete_row(
         row.answers = decode_answers(q, &answers)?;
     }
     Ok((questionnaire_id, row))
-}
-
-/// The console's summary of one stored response and its answers (read
-/// leniently against `q`).
-pub fn summary_of(q: &Questionnaire, row: &ExportRow) -> (ResponseSummary, Answers) {
-    let answers = read_stored_answers(q, &row.answers, &row.id);
-    let summary = ResponseSummary {
-        id: row.id.clone(),
-        submitted_on: row.submitted_at.chars().take(10).collect(),
-        questionnaire_version: row.questionnaire_version,
-        synthetic: row.synthetic,
-        profile: row.profile.clone(),
-        scores: row.scores,
-        choices: choices(q, &answers),
-    };
-    (summary, answers)
 }
 
 /// The option chosen per item, by item position.

@@ -10,8 +10,8 @@ use rusqlite::{OptionalExtension, params};
 use serde_json::Value;
 
 use super::compact::{
-    decode_answers, decode_choices, decode_peer_numbers, decode_standing, encode_answers,
-    encode_choices, encode_peer_numbers, encode_standing, profile_of,
+    decode_answers, decode_peer_numbers, decode_standing, encode_answers, encode_choices,
+    encode_peer_numbers, encode_standing, profile_of,
 };
 use super::{Contact, Result, StorageError, Store, StoredResponse, connect, parse_json};
 use crate::domain::Catalogue;
@@ -269,9 +269,4 @@ pub fn version_of<'c>(
             id: id.to_string(),
             version,
         })
-}
-
-/// The choices of a loaded response, one per item of its version.
-pub fn choices_of(q: &Questionnaire, blob: &[u8]) -> Vec<Option<u16>> {
-    decode_choices(blob, q.items.len())
 }
