@@ -179,7 +179,7 @@ fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
         );
     }
     // Every response is in the peer figures and the console, read from columns.
-    assert_eq!(study.with_summaries(<[_]>::len), rows.len());
+    assert_eq!(study.with_summaries(|s| s.len()), rows.len());
     drop(study);
 
     let conn = Connection::open(&db).expect("open");

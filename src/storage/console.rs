@@ -199,8 +199,8 @@ impl Store {
                 p.completed_from_started = completed;
             }
             let mut stmt = conn.prepare(
-                "SELECT questionnaire_version, synthetic, substr(submitted_at, 1, 10), COUNT(*)
-                 FROM responses WHERE questionnaire_id = ?1 GROUP BY 1, 2, 3",
+                "SELECT questionnaire_version, synthetic, day, responses
+                 FROM participation_days WHERE questionnaire_id = ?1",
             )?;
             let rows = stmt.query_map([questionnaire_id], |r| {
                 Ok((
@@ -224,7 +224,7 @@ impl Store {
             let mut stmt = conn.prepare(
                 "SELECT questionnaire_version,
                         (julianday(submitted_at) - julianday(started_at)) * 86400.0
-                 FROM responses
+                 FROM responses INDEXED BY responses_durations
                  WHERE questionnaire_id = ?1 AND synthetic = 0 AND started_at IS NOT NULL",
             )?;
             let rows = stmt.query_map([questionnaire_id], |r| {

@@ -5,6 +5,11 @@
 //! its own savepoint of one transaction, commits once, and only then answers each
 //! job. So an acknowledged write is durable, one job's failure does not undo
 //! another's, and under load one fsync serves a whole batch.
+//!
+//! The write-ahead log is copied into the database file by a thread of its own
+//! ([`CHECKPOINT_EVERY`]), not by the writer at whichever commit crosses the
+//! log's size limit: that copy and its fsync would otherwise stall every
+//! submission waiting behind it.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -17,6 +22,9 @@ use super::{Result, StorageError};
 
 /// The most jobs committed in one transaction.
 pub const MAX_BATCH: usize = 512;
+
+/// How often the checkpoint thread copies the write-ahead log into the database.
+pub const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// A response ready to be stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,9 +133,21 @@ impl Writer {
         let (jobs, inbox) = mpsc::channel::<Job>();
         // Errors name the file, so that "disk full" says which disk.
         let file = PathBuf::from(conn.path().unwrap_or_default());
+        // The checkpoint thread stops when the writer does: it holds the other
+        // end of this channel.
+        let (writer_alive, writer_gone) = mpsc::channel::<()>();
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        let checkpoint_conn = super::connect(&file)?;
+        thread::Builder::new()
+            .name("db-checkpoint".into())
+            .spawn(move || checkpoint(&checkpoint_conn, &writer_gone))
+            .map_err(|e| StorageError::Corrupt(format!("cannot start the checkpointer: {e}")))?;
         thread::Builder::new()
             .name("db-writer".into())
-            .spawn(move || run(conn, inbox, &file))
+            .spawn(move || {
+                run(conn, inbox, &file);
+                drop(writer_alive);
+            })
             .map_err(|e| StorageError::Corrupt(format!("cannot start the writer: {e}")))?;
         Ok(Writer { jobs })
     }
@@ -201,6 +221,17 @@ fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>, file: &Path) {
             // The requester may have gone away (client disconnected): the write
             // stands all the same.
             let _ = job.reply.send(result.map_err(|e| e.in_file(file)));
+        }
+    }
+}
+
+/// Copies committed pages from the write-ahead log into the database file every
+/// [`CHECKPOINT_EVERY`], without waiting for readers or the writer (pages still
+/// read stay in the log until the next round), until the writer stops.
+fn checkpoint(conn: &Connection, writer_gone: &mpsc::Receiver<()>) {
+    while let Err(mpsc::RecvTimeoutError::Timeout) = writer_gone.recv_timeout(CHECKPOINT_EVERY) {
+        if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+            tracing::warn!(error = %e, "the write-ahead log could not be checkpointed");
         }
     }
 }

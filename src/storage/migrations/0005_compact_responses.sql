@@ -68,3 +68,49 @@ BEGIN
         SELECT NEW.id, l.previous_id FROM draft_links l
         WHERE l.draft_id = NEW.draft_id AND l.previous_id IS NOT NULL;
 END;
+
+-- Responses per questionnaire version, origin and day, kept by the database
+-- itself as rows come and go: the console's participation page reads these few
+-- rows instead of scanning every response.
+CREATE TABLE participation_days (
+    questionnaire_id TEXT NOT NULL,
+    questionnaire_version INTEGER NOT NULL,
+    synthetic INTEGER NOT NULL,
+    -- YYYY-MM-DD
+    day TEXT NOT NULL,
+    responses INTEGER NOT NULL,
+    PRIMARY KEY (questionnaire_id, questionnaire_version, synthetic, day)
+) WITHOUT ROWID;
+
+INSERT INTO participation_days
+    SELECT questionnaire_id, questionnaire_version, synthetic, substr(submitted_at, 1, 10), COUNT(*)
+    FROM responses GROUP BY 1, 2, 3, 4;
+
+CREATE TRIGGER responses_counted_in AFTER INSERT ON responses
+BEGIN
+    INSERT OR IGNORE INTO participation_days
+        VALUES (NEW.questionnaire_id, NEW.questionnaire_version, NEW.synthetic,
+                substr(NEW.submitted_at, 1, 10), 0);
+    UPDATE participation_days SET responses = responses + 1
+        WHERE questionnaire_id = NEW.questionnaire_id
+          AND questionnaire_version = NEW.questionnaire_version
+          AND synthetic = NEW.synthetic AND day = substr(NEW.submitted_at, 1, 10);
+END;
+
+CREATE TRIGGER responses_counted_out AFTER DELETE ON responses
+BEGIN
+    UPDATE participation_days SET responses = responses - 1
+        WHERE questionnaire_id = OLD.questionnaire_id
+          AND questionnaire_version = OLD.questionnaire_version
+          AND synthetic = OLD.synthetic AND day = substr(OLD.submitted_at, 1, 10);
+    DELETE FROM participation_days
+        WHERE questionnaire_id = OLD.questionnaire_id
+          AND questionnaire_version = OLD.questionnaire_version
+          AND synthetic = OLD.synthetic AND day = substr(OLD.submitted_at, 1, 10)
+          AND responses <= 0;
+END;
+
+-- Completion times of browser responses (never synthetic), read without the rows.
+CREATE INDEX responses_durations
+    ON responses (questionnaire_id, questionnaire_version, submitted_at, started_at)
+    WHERE synthetic = 0 AND started_at IS NOT NULL;
