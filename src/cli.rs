@@ -8,7 +8,6 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::domain::answers::Completeness;
 use std::net::TcpListener;
-use std::sync::Arc;
 
 use crate::accounts::{AccountError, check_name, hash_password};
 use crate::domain::peer::PeerStanding;
@@ -519,8 +518,11 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         read_connections: args.read_connections,
         max_size_bytes: args.max_db_mb.map(|mb| mb.saturating_mul(1024 * 1024)),
     };
-    let study = Study::open_catalogue(catalogue, &args.db, &options)?;
+    // The server answers at once; the peer figures load beside it.
+    let study = Study::open_loading_in_background(catalogue, &args.db, &options)?;
     if args.demo > 0 && study.store.response_count()? == 0 {
+        // An empty database loads at once.
+        study.wait_loaded(crate::study::LOAD_WAIT)?;
         let n = study.add_synthetic(args.demo, 1)?;
         tracing::info!(respondents = n, "added synthetic respondents (demo data)");
     }
@@ -565,7 +567,6 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         },
     };
     tracing::info!(db = %args.db.display(), public_url = %settings.public_url, "database ready");
-    let study = Arc::new(study);
     actix_web::rt::System::new()
         .block_on(async move {
             let server = crate::web::serve_with(listener, study, settings)?;

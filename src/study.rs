@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::net::IpAddr;
 use std::path::Path;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use crate::domain::Catalogue;
@@ -114,7 +114,49 @@ pub struct Study {
     /// Every response in the peer figures, summarised for the operator console (no
     /// contact details). Held responses are in neither until accepted.
     summaries: RwLock<ResponseSummaries>,
+    /// Whether `peers` and `summaries` hold every stored response yet.
+    loading: Mutex<Load>,
+    load_done: Condvar,
     recent: Mutex<RecentSubmissions>,
+}
+
+/// Where loading the peer index stands.
+enum Load {
+    Running,
+    Done,
+    Failed(String),
+}
+
+/// How long the console and the team figures wait for the peer index at
+/// start-up before they are refused (submissions do not wait: they are told at
+/// once to retry).
+pub const LOAD_WAIT: Duration = Duration::from_secs(10);
+
+/// Builds the peer index and the console's summaries from the stored columns of
+/// every response of the current study (no answers are parsed).
+fn load(store: &Store, catalogue: &Catalogue) -> Result<(PeerIndex, ResponseSummaries)> {
+    let questionnaire = catalogue.current();
+    let mut peers = PeerIndex::new(
+        questionnaire.peer_fallback.clone(),
+        questionnaire.peer_group_minimum,
+    );
+    let mut summaries = ResponseSummaries::new(questionnaire.items.len());
+    // The console reads every response's choices by the current version's
+    // items: earlier versions' are translated once per version.
+    let mut translations: BTreeMap<u32, ChoiceTranslation> = BTreeMap::new();
+    store.each_response(&questionnaire.id, |row| {
+        let q = version_of(catalogue, &questionnaire.id, row.questionnaire_version)?;
+        if !row.held {
+            let translation = translations
+                .entry(row.questionnaire_version)
+                .or_insert_with(|| ChoiceTranslation::between(q, questionnaire));
+            let (summary, choices, record) = loaded_entry(q, translation, row);
+            peers.add(&record);
+            summaries.push(summary, &choices);
+        }
+        Ok(())
+    })?;
+    Ok((peers, summaries))
 }
 
 impl Study {
@@ -142,8 +184,8 @@ impl Study {
     /// Opens the database with every questionnaire version of the catalogue:
     /// converts rows stored before the compact form, then builds the peer index
     /// and the console's summaries from the stored columns (no answers are
-    /// parsed). Every version of the current study shares one peer index: a
-    /// version keeps the four sub-indices and the 0-100 scale (see
+    /// parsed), before returning. Every version of the current study shares one
+    /// peer index: a version keeps the four sub-indices and the 0-100 scale (see
     /// `questionnaires/README.md`).
     ///
     /// # Errors
@@ -154,6 +196,52 @@ impl Study {
         db: &Path,
         options: &StoreOptions,
     ) -> Result<Study> {
+        let study = Study::open_unloaded(catalogue, db, options)?;
+        let (peers, summaries) = load(&study.store, &study.catalogue)?;
+        study.loaded(Ok((peers, summaries)));
+        Ok(study)
+    }
+
+    /// As [`Study::open_catalogue`], but the peer index and the console's
+    /// figures load in a thread of their own, so that the server can answer at
+    /// once: reports (frozen at submission) are served straight away, while a
+    /// submission is refused with [`StorageError::Loading`] (the client is told
+    /// to retry) and the console and team figures wait until the load is done.
+    /// Every stored version is checked against the catalogue before this
+    /// returns.
+    ///
+    /// # Errors
+    /// As [`Study::open_catalogue`], except unreadable rows, which the load
+    /// logs and which then keep the submissions refused.
+    pub fn open_loading_in_background(
+        catalogue: Catalogue,
+        db: &Path,
+        options: &StoreOptions,
+    ) -> Result<Arc<Study>> {
+        let study = Arc::new(Study::open_unloaded(catalogue, db, options)?);
+        let loader = Arc::clone(&study);
+        std::thread::Builder::new()
+            .name("peer-index-load".into())
+            .spawn(move || {
+                let started = Instant::now();
+                let result = load(&loader.store, &loader.catalogue);
+                match &result {
+                    Ok((_, summaries)) => tracing::info!(
+                        responses = summaries.len(),
+                        millis = started.elapsed().as_millis() as u64,
+                        "peer index loaded"
+                    ),
+                    Err(e) => tracing::error!(error = %e, "the peer index could not be loaded"),
+                }
+                loader.loaded(result);
+            })
+            .map_err(|e| StorageError::Corrupt(format!("cannot start loading: {e}")))?;
+        Ok(study)
+    }
+
+    /// The database opened and its rows converted and checked, with the peer
+    /// index still empty and not yet marked loaded.
+    fn open_unloaded(catalogue: Catalogue, db: &Path, options: &StoreOptions) -> Result<Study> {
         let catalogue = Arc::new(catalogue);
         let questionnaire = catalogue.current().clone();
         let store = Store::open_with(db, options)?;
@@ -162,34 +250,72 @@ impl Study {
         if converted > 0 {
             tracing::info!(converted, "stored responses converted to the compact form");
         }
-        let mut peers = PeerIndex::new(
+        for (id, version) in store.stored_versions()? {
+            version_of(&catalogue, &id, version)?;
+        }
+        let peers = PeerIndex::new(
             questionnaire.peer_fallback.clone(),
             questionnaire.peer_group_minimum,
         );
-        let mut summaries = ResponseSummaries::new(questionnaire.items.len());
-        // The console reads every response's choices by the current version's
-        // items: earlier versions' are translated once per version.
-        let mut translations: BTreeMap<u32, ChoiceTranslation> = BTreeMap::new();
-        store.each_response(&questionnaire.id, |row| {
-            let q = version_of(&catalogue, &questionnaire.id, row.questionnaire_version)?;
-            if !row.held {
-                let translation = translations
-                    .entry(row.questionnaire_version)
-                    .or_insert_with(|| ChoiceTranslation::between(q, &questionnaire));
-                let (summary, choices, record) = loaded_entry(q, translation, row);
-                peers.add(&record);
-                summaries.push(summary, &choices);
-            }
-            Ok(())
-        })?;
         Ok(Study {
+            summaries: RwLock::new(ResponseSummaries::new(questionnaire.items.len())),
             questionnaire,
             catalogue,
             store,
             peers: RwLock::new(peers),
-            summaries: RwLock::new(summaries),
+            loading: Mutex::new(Load::Running),
+            load_done: Condvar::new(),
             recent: Mutex::new(RecentSubmissions::default()),
         })
+    }
+
+    /// Puts the loaded figures in place and wakes whoever waits for them.
+    fn loaded(&self, result: Result<(PeerIndex, ResponseSummaries)>) {
+        let state = match result {
+            Ok((peers, summaries)) => {
+                match self.peers.write() {
+                    Ok(mut p) => *p = peers,
+                    Err(poisoned) => *poisoned.into_inner() = peers,
+                }
+                match self.summaries.write() {
+                    Ok(mut s) => *s = summaries,
+                    Err(poisoned) => *poisoned.into_inner() = summaries,
+                }
+                Load::Done
+            }
+            Err(e) => Load::Failed(e.to_string()),
+        };
+        match self.loading.lock() {
+            Ok(mut l) => *l = state,
+            Err(poisoned) => *poisoned.into_inner() = state,
+        }
+        self.load_done.notify_all();
+    }
+
+    /// Waits up to `wait` for the peer index to be loaded.
+    ///
+    /// # Errors
+    /// `Loading` when it is still loading after `wait`; `Corrupt` when the load
+    /// failed.
+    pub fn wait_loaded(&self, wait: Duration) -> Result<()> {
+        let guard = match self.loading.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let (guard, _) = match self
+            .load_done
+            .wait_timeout_while(guard, wait, |l| matches!(l, Load::Running))
+        {
+            Ok(r) => r,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        match &*guard {
+            Load::Done => Ok(()),
+            Load::Running => Err(StorageError::Loading),
+            Load::Failed(e) => Err(StorageError::Corrupt(format!(
+                "the peer index could not be loaded: {e}"
+            ))),
+        }
     }
 
     /// The questionnaire version a stored response was answered with (the
@@ -266,6 +392,9 @@ impl Study {
     /// # Errors
     /// Only if the scorecard cannot be serialised, which would be a bug.
     pub fn prepare(&self, answers: &Answers, origin: &Origin<'_>) -> Result<Prepared> {
+        // Placed among all its peers or not at all: while they load, the client
+        // is told to come back (this runs on the executor, so it does not wait).
+        self.wait_loaded(Duration::ZERO)?;
         let q = &self.questionnaire;
         let now = now_timestamp();
         let profile = self.profile(answers);
@@ -437,6 +566,9 @@ impl Study {
     /// Runs `f` with the live peer index: for figures placed among the peers
     /// that are not one response's (a team's means).
     pub fn with_peers<T>(&self, f: impl FnOnce(&PeerIndex) -> T) -> T {
+        // Only in the first seconds after start: the figures are not shown
+        // half-loaded (after LOAD_WAIT they are shown as far as loaded).
+        let _ = self.wait_loaded(LOAD_WAIT);
         match self.peers.read() {
             Ok(p) => f(&p),
             Err(poisoned) => f(&poisoned.into_inner()),
@@ -445,6 +577,7 @@ impl Study {
 
     /// Runs `f` over the console's summaries of every response.
     pub fn with_summaries<T>(&self, f: impl FnOnce(&ResponseSummaries) -> T) -> T {
+        let _ = self.wait_loaded(LOAD_WAIT);
         match self.summaries.read() {
             Ok(s) => f(&s),
             Err(poisoned) => f(&poisoned.into_inner()),
@@ -459,6 +592,7 @@ impl Study {
     /// # Errors
     /// When the database cannot be read or written.
     pub fn delete(&self, id: &str, operator: &str) -> Result<bool> {
+        self.wait_loaded(LOAD_WAIT)?;
         let Some((questionnaire_id, row)) = self.store.response_row(id)? else {
             return Ok(false);
         };
@@ -495,6 +629,7 @@ impl Study {
     /// # Errors
     /// When the database cannot be read or written.
     pub fn accept(&self, id: &str) -> Result<bool> {
+        self.wait_loaded(LOAD_WAIT)?;
         let Some((questionnaire_id, row)) = self.store.response_row(id)? else {
             return Ok(false);
         };

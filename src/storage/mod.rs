@@ -96,6 +96,9 @@ pub enum StorageError {
         "a stored response was answered with version {version} of questionnaire `{id}`, which is not in the questionnaire folder; put that version's file back beside the current one and start again"
     )]
     MissingVersion { id: String, version: u32 },
+    /// The study is still loading its stored responses into the peer figures.
+    #[error("the study is still loading its responses; try again in a few seconds")]
+    Loading,
     /// Responses were read before the study gave the store its questionnaires.
     #[error("stored responses cannot be read without their questionnaire versions")]
     NoCatalogue,
@@ -169,7 +172,7 @@ impl StorageError {
     pub fn is_unavailable(&self) -> bool {
         matches!(
             self,
-            StorageError::DiskFull { .. } | StorageError::ReadOnly { .. }
+            StorageError::DiskFull { .. } | StorageError::ReadOnly { .. } | StorageError::Loading
         )
     }
 }

@@ -187,6 +187,21 @@ impl Store {
         })
     }
 
+    /// Every (questionnaire id, version) that has stored responses, from the
+    /// participation counts (a few rows, not every response). Blocking.
+    ///
+    /// # Errors
+    /// When the database cannot be read.
+    pub fn stored_versions(&self) -> Result<Vec<(String, u32)>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT DISTINCT questionnaire_id, questionnaire_version FROM participation_days",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
     /// Converts responses stored before the compact form (answers keyed by item
     /// id, a JSON standing, no choices), in batches, each batch one transaction;
     /// returns how many. Afterwards the file is compacted, since the old rows'

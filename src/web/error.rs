@@ -55,6 +55,8 @@ pub const DISK_FULL: &str =
 pub const READ_ONLY: &str =
     "The server cannot save anything at the moment; your answers were not saved, try again later.";
 
+pub const LOADING: &str = "The server has just started and is still loading the study's responses; your answers were not saved yet, try again in a few seconds.";
+
 /// Seconds a client is asked to wait after a 503.
 const RETRY_AFTER_SECONDS: &str = "60";
 
@@ -64,6 +66,7 @@ fn unavailable(e: &StorageError) -> Option<&'static str> {
     let message = match e {
         StorageError::DiskFull { .. } => DISK_FULL,
         StorageError::ReadOnly { .. } => READ_ONLY,
+        StorageError::Loading => LOADING,
         _ => return None,
     };
     tracing::error!(cause = %e, "cannot store: {}", message);
