@@ -328,6 +328,21 @@ pub fn compare(
         })
         .collect();
 
+    // Per group, per item, per option code: how many chose it. One pass over
+    // each member's choices (contiguous), not one pass per item.
+    let counted: Vec<Vec<[usize; 256]>> = members
+        .iter()
+        .zip(&shown)
+        .map(|(members, &shown)| {
+            let mut counts = vec![[0usize; 256]; if shown { q.items.len() } else { 0 }];
+            for &r in members.iter().filter(|_| shown) {
+                for (slot, &code) in counts.iter_mut().zip(responses.choices_of(r)) {
+                    slot[usize::from(code)] += 1;
+                }
+            }
+            counts
+        })
+        .collect();
     let mut items: Vec<ItemComparison> = q
         .items
         .iter()
@@ -335,19 +350,13 @@ pub fn compare(
         .filter(|(_, item)| item.is_scored())
         .map(|(pos, item)| {
             let mut answered = Vec::new();
-            let shares: Vec<Option<Vec<f64>>> = members
+            let shares: Vec<Option<Vec<f64>>> = counted
                 .iter()
                 .zip(&shown)
-                .map(|(members, &shown)| {
-                    let mut counts = vec![0usize; item.options.len()];
-                    for &r in members {
-                        if let Some(code) = responses.choices_of(r).get(pos)
-                            && let Some(option) = usize::from(*code).checked_sub(1)
-                            && let Some(c) = counts.get_mut(option)
-                        {
-                            *c += 1;
-                        }
-                    }
+                .map(|(group, &shown)| {
+                    let counts: Vec<usize> = (0..item.options.len())
+                        .map(|o| group.get(pos).map_or(0, |c| c[o + 1]))
+                        .collect();
                     let total: usize = counts.iter().sum();
                     answered.push(if shown { total } else { 0 });
                     (shown && total > 0)

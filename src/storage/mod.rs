@@ -383,6 +383,9 @@ impl Store {
         migrate(&mut conn)?;
         // The writer keeps the indexes it updates in memory (64 MiB of cache).
         conn.pragma_update(None, "cache_size", -65_536)?;
+        // Checkpoints run beside the writer (see `writer`), so the log can grow
+        // while a burst is written; once copied, it is cut back to 64 MiB.
+        let _: i64 = conn.query_row("PRAGMA journal_size_limit = 67108864", [], |r| r.get(0))?;
         let pseudonym_key: Vec<u8> = conn.query_row(
             "SELECT value FROM study_keys WHERE name = 'pseudonym'",
             [],
