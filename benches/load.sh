@@ -25,9 +25,15 @@ for _ in $(seq 50); do grep -q "running at" "$work/out" 2>/dev/null && break; sl
 base=$(sed -n 's/^Dealbench is running at \(http:[^ ]*\)\/$/\1/p' "$work/out")
 case "$base" in http://127.0.0.1:*) ;; *) echo "server did not start on 127.0.0.1" >&2; exit 1 ;; esac
 
-report_id=$(curl -s -X POST -H 'content-type: application/json' -H "authorization: Bearer $key" \
-  --data @questionnaires/examples/strong-company.json "$base/api/v1/responses" |
-  sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p')
+# Submissions are refused (503) until the peer figures are loaded: retry briefly.
+report_id=
+for _ in $(seq 100); do
+  report_id=$(curl -s -X POST -H 'content-type: application/json' -H "authorization: Bearer $key" \
+    --data @questionnaires/examples/strong-company.json "$base/api/v1/responses" |
+    sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p')
+  [ -n "$report_id" ] && break
+  sleep 0.1
+done
 
 cat >"$work/post.lua" <<LUA
 wrk.method = "POST"

@@ -8,7 +8,6 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::domain::answers::Completeness;
 use std::net::TcpListener;
-use std::sync::Arc;
 
 use crate::accounts::{AccountError, check_name, hash_password};
 use crate::domain::ids::ResponseId;
@@ -258,6 +257,9 @@ pub enum CliError {
     Output(#[from] std::io::Error),
     #[error("{0}")]
     Study(#[from] StudyError),
+    /// The questionnaire folder holds an invalid or duplicate version.
+    #[error("{0}")]
+    Catalogue(#[from] crate::domain::CatalogueError),
     #[error("{0}")]
     Account(#[from] AccountError),
     #[error("{0}")]
@@ -321,8 +323,8 @@ fn execute(cli: Cli) -> Result<(), CliError> {
         Command::ApiKey(command) => api_key(command),
         Command::Report(args) => report(args),
         Command::Demo(args) => {
-            let q = Questionnaire::load(&args.questionnaire)?;
-            let study = Study::open(q, &args.db)?;
+            let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
+            let study = Study::open_catalogue(catalogue, &args.db, &StoreOptions::default())?;
             let n = study.add_synthetic(args.respondents, args.seed)?;
             println!(
                 "{}: added {n} synthetic respondents ({} responses in all)",
@@ -359,7 +361,11 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
                     args.db.display()
                 )));
             }
-            let study = Study::open(q.clone(), &args.db)?;
+            // Every version in the questionnaire's folder, so that the response is
+            // read with its own; the peer figures (not needed here) load beside.
+            let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
+            let study =
+                Study::open_loading_in_background(catalogue, &args.db, &StoreOptions::default())?;
             study
                 .report_blocking(&id)?
                 .ok_or_else(|| {
@@ -497,13 +503,18 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
             "--read-connections: give at least 1".into(),
         ));
     }
-    let q = Questionnaire::load(&args.questionnaire)?;
+    // Every questionnaire in the file's folder, so that each stored response is
+    // read with its own version; the newest version of the file's study is served.
+    let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
     let options = StoreOptions {
         read_connections: args.read_connections,
         max_size_bytes: args.max_db_mb.map(|mb| mb.saturating_mul(1024 * 1024)),
     };
-    let study = Study::open_with(q, &args.db, &options)?;
+    // The server answers at once; the peer figures load beside it.
+    let study = Study::open_loading_in_background(catalogue, &args.db, &options)?;
     if args.demo > 0 && study.response_count()? == 0 {
+        // An empty database loads at once.
+        study.wait_loaded(crate::study::LOAD_WAIT)?;
         let n = study.add_synthetic(args.demo, 1)?;
         tracing::info!(respondents = n, "added synthetic respondents (demo data)");
     }
@@ -548,7 +559,6 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         },
     };
     tracing::info!(db = %args.db.display(), public_url = %settings.public_url, "database ready");
-    let study = Arc::new(study);
     actix_web::rt::System::new()
         .block_on(async move {
             let server = crate::web::serve_with(listener, study, settings)?;

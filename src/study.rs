@@ -17,7 +17,7 @@ pub use administration::Administration;
 pub use console::{DeletionLogEntry, HeldResponse, IDLE_MINUTES, SESSION_HOURS};
 pub use error::{StudyError, StudyResult, Unavailable};
 pub use export::{EXPORT_CHUNK, ExportKind, export_record, header_row};
-pub use respondents::{PageSaved, ResponseReport, lenient_answers, report_of};
+pub use respondents::{PageSaved, ResponseReport, report_of};
 pub use teams::{EmailRequest, TeamStanding, TeamsOverview};
 
 /// The study's records as the web layer and the command line receive them.
@@ -35,22 +35,26 @@ pub mod records {
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::net::IpAddr;
 use std::path::Path;
-use std::sync::{Mutex, RwLock};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
+use crate::domain::Catalogue;
 use crate::domain::answers::{Answer, Answers};
-use crate::domain::comparison::ResponseSummary;
+use crate::domain::comparison::{ChoiceTranslation, ResponseSummaries, ResponseSummary};
 use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding};
 use crate::domain::quality::{self, QualityFlag};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{Scorecard, score};
 use crate::domain::synthetic;
-use crate::domain::velocity::CompanyNumbers;
-use crate::storage::console::{ExportRow, choices, summary_of};
+use crate::storage::compact::{
+    encode_answers, encode_choices, encode_peer_numbers, encode_standing, profile_of,
+};
+use crate::storage::console::{ExportRow, choices};
+use crate::storage::responses::{read_stored_answers, version_of};
 use crate::storage::writer::{Outcome, Write};
 use crate::storage::{
-    NewResponse, Result, StorageError, Store, StoreOptions, SubmitOutcome, now_timestamp,
-    timestamp_seconds_ago,
+    LoadedResponse, NewResponse, Result, StorageError, Store, StoreOptions, StoredResponse,
+    SubmitOutcome, now_timestamp, timestamp_seconds_ago,
 };
 
 /// A response scored and placed, ready to store.
@@ -60,6 +64,8 @@ pub struct Prepared {
     pub standing: PeerStanding,
     record: PeerRecord,
     summary: ResponseSummary,
+    /// The chosen option per item, for the near-duplicate check.
+    chosen: Choices,
     address: Option<IpAddr>,
 }
 
@@ -127,17 +133,63 @@ impl RecentSubmissions {
 }
 
 pub struct Study {
+    /// The version offered to new respondents: the catalogue's current one.
     pub questionnaire: Questionnaire,
+    /// Every questionnaire version; each stored response is read with its own.
+    pub catalogue: Arc<Catalogue>,
     pub store: Store,
     peers: RwLock<PeerIndex>,
     /// Every response in the peer figures, summarised for the operator console (no
     /// contact details). Held responses are in neither until accepted.
-    summaries: RwLock<Vec<ResponseSummary>>,
+    summaries: RwLock<ResponseSummaries>,
+    /// Whether `peers` and `summaries` hold every stored response yet.
+    loading: Mutex<Load>,
+    load_done: Condvar,
     recent: Mutex<RecentSubmissions>,
 }
 
+/// Where loading the peer index stands.
+enum Load {
+    Running,
+    Done,
+    Failed(String),
+}
+
+/// How long the console and the team figures wait for the peer index at
+/// start-up before they are refused (submissions do not wait: they are told at
+/// once to retry).
+pub const LOAD_WAIT: Duration = Duration::from_secs(10);
+
+/// Builds the peer index and the console's summaries from the stored columns of
+/// every response of the current study (no answers are parsed).
+fn load(store: &Store, catalogue: &Catalogue) -> Result<(PeerIndex, ResponseSummaries)> {
+    let questionnaire = catalogue.current();
+    let mut peers = PeerIndex::new(
+        questionnaire.peer_fallback.clone(),
+        questionnaire.peer_group_minimum,
+    );
+    let mut summaries = ResponseSummaries::new(questionnaire.items.len());
+    // The console reads every response's choices by the current version's
+    // items: earlier versions' are translated once per version.
+    let mut translations: BTreeMap<u32, ChoiceTranslation> = BTreeMap::new();
+    store.each_response(&questionnaire.id, |row| {
+        let q = version_of(catalogue, &questionnaire.id, row.questionnaire_version)?;
+        if !row.held {
+            let translation = translations
+                .entry(row.questionnaire_version)
+                .or_insert_with(|| ChoiceTranslation::between(q, questionnaire));
+            let (summary, choices, record) = loaded_entry(q, translation, row);
+            peers.add(&record);
+            summaries.push(summary, &choices);
+        }
+        Ok(())
+    })?;
+    Ok((peers, summaries))
+}
+
 impl Study {
-    /// Opens the database and builds the peer index from the stored responses.
+    /// Opens the database and builds the peer index from the stored responses,
+    /// with a catalogue of this one questionnaire.
     ///
     /// # Errors
     /// When the database cannot be opened or holds unreadable rows.
@@ -154,32 +206,190 @@ impl Study {
         db: &Path,
         options: &StoreOptions,
     ) -> StudyResult<Study> {
+        Study::open_catalogue(Catalogue::single(questionnaire), db, options)
+    }
+
+    /// Opens the database with every questionnaire version of the catalogue:
+    /// converts rows stored before the compact form, then builds the peer index
+    /// and the console's summaries from the stored columns (no answers are
+    /// parsed), before returning. Every version of the current study shares one
+    /// peer index: a version keeps the four sub-indices and the 0-100 scale (see
+    /// `questionnaires/README.md`).
+    ///
+    /// # Errors
+    /// When the database cannot be opened, holds unreadable rows, or holds a
+    /// response of a version the catalogue lacks.
+    pub fn open_catalogue(
+        catalogue: Catalogue,
+        db: &Path,
+        options: &StoreOptions,
+    ) -> StudyResult<Study> {
+        let study = Study::open_unloaded(catalogue, db, options)?;
+        let (peers, summaries) = load(&study.store, &study.catalogue)?;
+        study.loaded(Ok((peers, summaries)));
+        Ok(study)
+    }
+
+    /// As [`Study::open_catalogue`], but the peer index and the console's
+    /// figures load in a thread of their own, so that the server can answer at
+    /// once: reports (frozen at submission) are served straight away, while a
+    /// submission is refused with [`StorageError::Loading`] (the client is told
+    /// to retry) and the console and team figures wait until the load is done.
+    /// Every stored version is checked against the catalogue before this
+    /// returns.
+    ///
+    /// # Errors
+    /// As [`Study::open_catalogue`], except unreadable rows, which the load
+    /// logs and which then keep the submissions refused.
+    pub fn open_loading_in_background(
+        catalogue: Catalogue,
+        db: &Path,
+        options: &StoreOptions,
+    ) -> StudyResult<Arc<Study>> {
+        let study = Arc::new(Study::open_unloaded(catalogue, db, options)?);
+        let loader = Arc::clone(&study);
+        std::thread::Builder::new()
+            .name("peer-index-load".into())
+            .spawn(move || {
+                let started = Instant::now();
+                let result = load(&loader.store, &loader.catalogue);
+                match &result {
+                    Ok((_, summaries)) => tracing::info!(
+                        responses = summaries.len(),
+                        millis = started.elapsed().as_millis() as u64,
+                        "peer index loaded"
+                    ),
+                    Err(e) => tracing::error!(error = %e, "the peer index could not be loaded"),
+                }
+                loader.loaded(result);
+            })
+            .map_err(|e| StorageError::Corrupt(format!("cannot start loading: {e}")))?;
+        Ok(study)
+    }
+
+    /// The database opened and its rows converted and checked, with the peer
+    /// index still empty and not yet marked loaded.
+    fn open_unloaded(catalogue: Catalogue, db: &Path, options: &StoreOptions) -> Result<Study> {
+        let catalogue = Arc::new(catalogue);
+        let questionnaire = catalogue.current().clone();
         let store = Store::open_with(db, options)?;
-        let mut peers = PeerIndex::new(
+        store.use_catalogue(catalogue.clone());
+        let converted = store.convert_old_rows()?;
+        if converted > 0 {
+            tracing::info!(converted, "stored responses converted to the compact form");
+        }
+        for (id, version) in store.stored_versions()? {
+            version_of(&catalogue, &id, version)?;
+        }
+        let peers = PeerIndex::new(
             questionnaire.peer_fallback.clone(),
             questionnaire.peer_group_minimum,
         );
-        // One pass over the stored responses builds both the peer index and the
-        // console's summaries, from the score columns and the answers.
-        let mut summaries = Vec::new();
-        let mut after = 0;
-        loop {
-            let rows = store.export_rows(&questionnaire.id, after, 5_000, true)?;
-            let Some(last) = rows.last() else { break };
-            after = last.rowid;
-            for row in rows.iter().filter(|r| !r.held) {
-                let (summary, record) = peer_entry(&questionnaire, row);
-                peers.add(&record);
-                summaries.push(summary);
-            }
-        }
         Ok(Study {
+            summaries: RwLock::new(ResponseSummaries::new(questionnaire.items.len())),
             questionnaire,
+            catalogue,
             store,
             peers: RwLock::new(peers),
-            summaries: RwLock::new(summaries),
+            loading: Mutex::new(Load::Running),
+            load_done: Condvar::new(),
             recent: Mutex::new(RecentSubmissions::default()),
         })
+    }
+
+    /// Puts the loaded figures in place and wakes whoever waits for them.
+    fn loaded(&self, result: Result<(PeerIndex, ResponseSummaries)>) {
+        let state = match result {
+            Ok((peers, summaries)) => {
+                match self.peers.write() {
+                    Ok(mut p) => *p = peers,
+                    Err(poisoned) => *poisoned.into_inner() = peers,
+                }
+                match self.summaries.write() {
+                    Ok(mut s) => *s = summaries,
+                    Err(poisoned) => *poisoned.into_inner() = summaries,
+                }
+                Load::Done
+            }
+            Err(e) => Load::Failed(e.to_string()),
+        };
+        match self.loading.lock() {
+            Ok(mut l) => *l = state,
+            Err(poisoned) => *poisoned.into_inner() = state,
+        }
+        self.load_done.notify_all();
+    }
+
+    /// Waits up to `wait` for the peer index to be loaded.
+    ///
+    /// # Errors
+    /// `Loading` when it is still loading after `wait`; `Corrupt` when the load
+    /// failed.
+    pub fn wait_loaded(&self, wait: Duration) -> StudyResult<()> {
+        Ok(self.loaded_within(wait)?)
+    }
+
+    /// As [`Study::wait_loaded`], for the study's own storage-level operations.
+    fn loaded_within(&self, wait: Duration) -> Result<()> {
+        let guard = match self.loading.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let (guard, _) = match self
+            .load_done
+            .wait_timeout_while(guard, wait, |l| matches!(l, Load::Running))
+        {
+            Ok(r) => r,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        match &*guard {
+            Load::Done => Ok(()),
+            Load::Running => Err(StorageError::Loading),
+            Load::Failed(e) => Err(StorageError::Corrupt(format!(
+                "the peer index could not be loaded: {e}"
+            ))),
+        }
+    }
+
+    /// The questionnaire version a stored response was answered with (the
+    /// current one if the catalogue lacks it, which start-up rules out for the
+    /// study's own responses).
+    pub fn questionnaire_of(&self, stored: &StoredResponse) -> &Questionnaire {
+        self.catalogue
+            .get(&stored.questionnaire_id, stored.questionnaire_version)
+            .unwrap_or(&self.questionnaire)
+    }
+
+    /// A stored response as the peer index and the console see it: its summary,
+    /// its choices by the current version's items, and its peer record. Every
+    /// path that adds or removes a response from the peer figures builds its
+    /// record from the same stored columns (scores, numbers, choices), so that
+    /// removal finds exactly what was added.
+    fn peer_entry(
+        &self,
+        questionnaire_id: &str,
+        row: &ExportRow,
+    ) -> (ResponseSummary, Vec<u8>, PeerRecord) {
+        let q = self
+            .catalogue
+            .get(questionnaire_id, row.questionnaire_version)
+            .unwrap_or(&self.questionnaire);
+        let answers = read_stored_answers(q, &row.answers, &row.id);
+        let choices =
+            ChoiceTranslation::between(q, &self.questionnaire).apply(&encode_choices(q, &answers));
+        let record = PeerRecord {
+            profile: row.profile.clone(),
+            scores: row.scores,
+            numbers: row.peer_numbers,
+        };
+        let summary = ResponseSummary {
+            id: id_bits(&row.id),
+            submitted_on: ResponseSummary::day_of(&row.submitted_at),
+            questionnaire_version: row.questionnaire_version,
+            synthetic: row.synthetic,
+            scores: ResponseSummary::scores_of(&row.scores),
+        };
+        (summary, choices, record)
     }
 
     /// The respondent's peer-group dimensions (dimension -> option id).
@@ -215,6 +425,9 @@ impl Study {
     /// # Errors
     /// Only if the scorecard cannot be serialised, which would be a bug.
     pub fn prepare(&self, answers: &Answers, origin: &Origin<'_>) -> Result<Prepared> {
+        // Placed among all its peers or not at all: while they load, the client
+        // is told to come back (this runs on the executor, so it does not wait).
+        self.loaded_within(Duration::ZERO)?;
         let q = &self.questionnaire;
         let now = now_timestamp();
         let profile = self.profile(answers);
@@ -252,27 +465,25 @@ impl Study {
             started_at: origin.started_at.map(str::to_string),
             submitted_at: now,
             synthetic: origin.synthetic,
-            profile: to_json(&profile)?,
-            answers: answers.without_contact(q).to_json(q).to_string(),
+            answers: encode_answers(q, &answers.without_contact(q)),
+            choices: encode_choices(q, answers),
+            peer_numbers: encode_peer_numbers(q, answers),
             contact: if contact.is_empty() {
                 None
             } else {
                 Some(to_json(&contact)?)
             },
-            scorecard: to_json(&scorecard)?,
-            standing: to_json(&standing)?,
+            standing: encode_standing(&standing)?,
             scores: record.scores,
             flags: QualityFlag::join(&flags),
             held: !flags.is_empty(),
         };
         let summary = ResponseSummary {
-            id: response.id.clone(),
-            submitted_on: response.submitted_at.chars().take(10).collect(),
+            id: id_bits(&response.id),
+            submitted_on: ResponseSummary::day_of(&response.submitted_at),
             questionnaire_version: q.version,
             synthetic: origin.synthetic,
-            profile: record.profile.clone(),
-            scores: record.scores,
-            choices: chosen,
+            scores: ResponseSummary::scores_of(&record.scores),
         };
         Ok(Prepared {
             response,
@@ -280,6 +491,7 @@ impl Study {
             standing,
             record,
             summary,
+            chosen,
             address: origin.address,
         })
     }
@@ -343,7 +555,8 @@ impl Study {
                 )?;
                 let ago = rng.f64() * 60.0 * 86_400.0;
                 prepared.response.submitted_at = timestamp_seconds_ago(ago);
-                prepared.summary.submitted_on = prepared.response.submitted_at[..10].to_string();
+                prepared.summary.submitted_on =
+                    ResponseSummary::day_of(&prepared.response.submitted_at);
                 prepared.response.started_at =
                     Some(timestamp_seconds_ago(ago + 300.0 + rng.f64() * 1_500.0));
                 chunk.push(prepared);
@@ -362,7 +575,7 @@ impl Study {
                 let window = self.questionnaire.quality.near_duplicate_hours * 3600.0;
                 recent.remember(
                     address,
-                    prepared.summary.choices.clone(),
+                    prepared.chosen.clone(),
                     Duration::from_secs_f64(window),
                 );
             }
@@ -377,7 +590,7 @@ impl Study {
             peers.add(&prepared.record);
             drop(peers);
             if let Ok(mut summaries) = self.summaries.write() {
-                summaries.push(prepared.summary.clone());
+                summaries.push(prepared.summary, &prepared.response.choices);
             }
         }
         Ok(outcome)
@@ -386,6 +599,9 @@ impl Study {
     /// Runs `f` with the live peer index: for figures placed among the peers
     /// that are not one response's (a team's means).
     pub fn with_peers<T>(&self, f: impl FnOnce(&PeerIndex) -> T) -> T {
+        // Only in the first seconds after start: the figures are not shown
+        // half-loaded (after LOAD_WAIT they are shown as far as loaded).
+        let _ = self.wait_loaded(LOAD_WAIT);
         match self.peers.read() {
             Ok(p) => f(&p),
             Err(poisoned) => f(&poisoned.into_inner()),
@@ -393,7 +609,8 @@ impl Study {
     }
 
     /// Runs `f` over the console's summaries of every response.
-    pub fn with_summaries<T>(&self, f: impl FnOnce(&[ResponseSummary]) -> T) -> T {
+    pub fn with_summaries<T>(&self, f: impl FnOnce(&ResponseSummaries) -> T) -> T {
+        let _ = self.wait_loaded(LOAD_WAIT);
         match self.summaries.read() {
             Ok(s) => f(&s),
             Err(poisoned) => f(&poisoned.into_inner()),
@@ -408,6 +625,7 @@ impl Study {
     /// # Errors
     /// When the database cannot be read or written.
     pub fn delete(&self, id: &str, operator: &str) -> Result<bool> {
+        self.loaded_within(LOAD_WAIT)?;
         let Some((questionnaire_id, row)) = self.store.response_row(id)? else {
             return Ok(false);
         };
@@ -417,14 +635,14 @@ impl Study {
         if questionnaire_id == self.questionnaire.id && !row.held {
             // The record is rebuilt from the same stored columns the peer index was
             // built from, so its scores are the very same numbers.
-            let (_, record) = peer_entry(&self.questionnaire, &row);
+            let (_, _, record) = self.peer_entry(&questionnaire_id, &row);
             self.peers
                 .write()
                 .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?
                 .remove(&record);
         }
         if let Ok(mut summaries) = self.summaries.write() {
-            summaries.retain(|s| s.id != id);
+            summaries.remove(id_bits(id));
         }
         Ok(true)
     }
@@ -444,6 +662,7 @@ impl Study {
     /// # Errors
     /// When the database cannot be read or written.
     pub fn accept(&self, id: &str) -> Result<bool> {
+        self.loaded_within(LOAD_WAIT)?;
         let Some((questionnaire_id, row)) = self.store.response_row(id)? else {
             return Ok(false);
         };
@@ -451,13 +670,13 @@ impl Study {
             return Ok(false);
         }
         if questionnaire_id == self.questionnaire.id {
-            let (summary, record) = peer_entry(&self.questionnaire, &row);
+            let (summary, choices, record) = self.peer_entry(&questionnaire_id, &row);
             self.peers
                 .write()
                 .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?
                 .add(&record);
             if let Ok(mut summaries) = self.summaries.write() {
-                summaries.push(summary);
+                summaries.push(summary, &choices);
             }
         }
         Ok(true)
@@ -474,14 +693,32 @@ impl Study {
     }
 }
 
-/// A stored response as the peer index and the console see it. Every path that
-/// adds or removes a response from the peer figures builds its record here, from
-/// the stored score columns, so that removal finds exactly what was added.
-fn peer_entry(q: &Questionnaire, row: &ExportRow) -> (ResponseSummary, PeerRecord) {
-    let (summary, answers) = summary_of(q, row);
-    let numbers = CompanyNumbers::from_answers(q, &answers);
-    let record = PeerRecord::from_parts(row.profile.clone(), row.scores, &numbers);
-    (summary, record)
+/// A response loaded at start-up as the peer index and the console see it (see
+/// [`Study::peer_entry`]), from its columns alone.
+fn loaded_entry(
+    q: &Questionnaire,
+    translation: &ChoiceTranslation,
+    row: LoadedResponse,
+) -> (ResponseSummary, Vec<u8>, PeerRecord) {
+    let record = PeerRecord {
+        profile: profile_of(q, &row.choices),
+        scores: row.scores,
+        numbers: row.peer_numbers,
+    };
+    let summary = ResponseSummary {
+        id: id_bits(&row.id),
+        submitted_on: ResponseSummary::day_of(&row.submitted_at),
+        questionnaire_version: row.questionnaire_version,
+        synthetic: row.synthetic,
+        scores: ResponseSummary::scores_of(&row.scores),
+    };
+    (summary, translation.apply(&row.choices), record)
+}
+
+/// A report id's 128 bits, as the console keeps it (ids are UUIDs; anything
+/// else, which the program never writes, counts as zero).
+fn id_bits(id: &str) -> u128 {
+    uuid::Uuid::parse_str(id).map_or(0, |u| u.as_u128())
 }
 
 /// Seconds from one stored timestamp to another, if both parse.

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
 
-use crate::domain::answers::{Answers, Completeness};
+use crate::domain::answers::Answers;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::team::{Member, TeamInput, TeamReport, TeamRules, WaveMembers, team_report};
 use crate::domain::waves::{Earlier, TrendPoint, WaveChange, change_since};
@@ -44,22 +44,10 @@ pub fn rules(q: &Questionnaire) -> Result<&TeamRules, TeamError> {
 }
 
 /// Answers stored as JSON, read against the current questionnaire; an answer
-/// that no longer fits (an earlier version's) is dropped, not the whole set.
+/// that no longer fits (an earlier version's) is dropped and logged, not the
+/// whole set.
 pub fn answers_of(q: &Questionnaire, json: &Value) -> Answers {
-    match Answers::from_json(q, json, Completeness::Draft) {
-        Ok(a) => a,
-        Err(e) => {
-            let mut json = json.clone();
-            if let Some(map) = json.as_object_mut() {
-                for p in &e.problems {
-                    if let Some(item) = &p.item {
-                        map.remove(item);
-                    }
-                }
-            }
-            Answers::from_json(q, &json, Completeness::Draft).unwrap_or_else(|_| Answers::empty(q))
-        }
-    }
+    crate::storage::responses::read_stored_answers(q, json, "earlier answers")
 }
 
 /// Records the item ids of the running questionnaire version, so that a later

@@ -168,3 +168,66 @@ fn logs_written_to_a_file_are_plain_text() {
     assert!(text.contains("database ready"), "{text}");
     assert!(!text.contains('\u{1b}'), "colour codes in {text:?}");
 }
+
+/// A large study starts answering before its peer figures are loaded: reports
+/// at once, a submission refused (retry later) until the load is done, then
+/// placed among every stored response.
+#[test]
+fn the_peer_figures_load_beside_a_server_that_answers_at_once() {
+    use dealbench::domain::answers::{Answers, Completeness};
+    use dealbench::storage::{StorageError, StoreOptions};
+    use dealbench::study::{Origin, Study};
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("large.db");
+    let q = common::study();
+    let first_report = {
+        let study = Study::open(q.clone(), &db).expect("open");
+        assert_eq!(study.add_synthetic(400, 7).expect("demo data"), 400);
+        let answers =
+            Answers::from_json(&q, &common::example("strong-company"), Completeness::Final)
+                .expect("valid");
+        let origin = Origin {
+            draft_id: None,
+            started_at: None,
+            synthetic: false,
+            address: None,
+        };
+        let prepared = study.prepare(&answers, &origin).expect("prepare");
+        match study
+            .submit_all_blocking(&[prepared])
+            .expect("submit")
+            .remove(0)
+        {
+            dealbench::storage::SubmitOutcome::Created(id) => id,
+            other => panic!("{other:?}"),
+        }
+    };
+    let catalogue =
+        dealbench::domain::Catalogue::load_for(&manifest_path(common::STUDY)).expect("catalogue");
+    let study =
+        Study::open_loading_in_background(catalogue, &db, &StoreOptions::default()).expect("open");
+    // Reports never wait for the peer figures.
+    assert!(study.store.response(&first_report).expect("read").is_some());
+    let answers = Answers::from_json(&q, &common::example("weak-company"), Completeness::Final)
+        .expect("valid");
+    let origin = Origin {
+        draft_id: None,
+        started_at: None,
+        synthetic: false,
+        address: None,
+    };
+    match study.prepare(&answers, &origin) {
+        Ok(_) => {}
+        Err(e) => {
+            assert!(matches!(e, StorageError::Loading), "{e}");
+            assert!(e.is_unavailable(), "the client is told to retry");
+        }
+    }
+    study.wait_loaded(Duration::from_secs(60)).expect("loaded");
+    assert!(study.with_summaries(|s| s.len()) >= 400);
+    let prepared = study
+        .prepare(&answers, &origin)
+        .expect("prepare once loaded");
+    assert!(prepared.standing.found, "placed among the stored responses");
+}

@@ -410,25 +410,23 @@ async fn peer_figures_after_deletions_equal_a_brute_force_over_the_remaining_row
         assert_eq!(resp.status(), 303);
     }
 
-    // The remaining rows, read straight from the database at full precision.
-    let conn = rusqlite::Connection::open(&app.db).expect("open");
-    let remaining: Vec<(Value, bool, Vec<Option<f64>>)> = conn
-        .prepare(
-            "SELECT profile, held, overall, value, number, win_rate, sales_cycle, personal
-             FROM responses",
-        )
-        .expect("prepare")
-        .query_map([], |r| {
-            let profile: String = r.get(0)?;
-            Ok((
-                serde_json::from_str(&profile).unwrap_or(Value::Null),
-                r.get(1)?,
-                (2..8).map(|i| r.get(i)).collect::<Result<_, _>>()?,
-            ))
+    // The remaining rows, read back at full precision (the profile is derived
+    // from each row's stored choices).
+    let after = std::thread::scope(|s| {
+        s.spawn(|| store.export_rows("dealbench", 0, 100, false).expect("rows"))
+            .join()
+            .expect("thread")
+    });
+    let remaining: Vec<(Value, bool, Vec<Option<f64>>)> = after
+        .iter()
+        .map(|r| {
+            (
+                serde_json::to_value(&r.profile).expect("profile"),
+                r.held,
+                r.scores.to_vec(),
+            )
         })
-        .expect("query")
-        .collect::<Result<_, _>>()
-        .expect("rows");
+        .collect();
     assert_eq!(remaining.len(), 40 - 40_usize.div_ceil(3));
 
     let created = submit(&app, &example("average-company")).await;

@@ -90,6 +90,8 @@ fn publish_version_2(dir: &std::path::Path) -> std::path::PathBuf {
     );
     let file = dir.join("dealbench-v2.toml");
     std::fs::write(&file, v2).expect("write version 2");
+    // Published beside version 1, whose responses are read with it.
+    std::fs::write(dir.join("dealbench-v1.toml"), v1).expect("keep version 1");
     file
 }
 

@@ -148,6 +148,45 @@ impl Answers {
         )
     }
 
+    /// Reads stored answers against the questionnaire version they are read with,
+    /// leniently: every answer that still fits (item still asked, option still
+    /// offered, number in range) is kept, and each one that does not is returned
+    /// as a problem beside them instead of failing the whole set. This is the one
+    /// policy for answers kept from before (a stored response, a draft, a team's
+    /// shared profile); the caller logs what was dropped.
+    pub fn read_stored(q: &Questionnaire, json: &Value) -> (Answers, Vec<AnswerProblem>) {
+        let mut answers = Answers::empty(q);
+        let Some(map) = json.as_object() else {
+            let problem = AnswerProblem {
+                item: None,
+                kind: AnswerProblemKind::NotAnObject,
+                message: "answers must be a JSON object of item id to answer".into(),
+            };
+            return (answers, vec![problem]);
+        };
+        let mut dropped = Vec::new();
+        for (id, raw) in map {
+            let Some(pos) = q.item_position(id) else {
+                dropped.push(AnswerProblem {
+                    item: Some(id.clone()),
+                    kind: AnswerProblemKind::UnknownItem,
+                    message: format!("there is no question `{id}` in this questionnaire"),
+                });
+                continue;
+            };
+            let item = &q.items[pos];
+            match check_one(item, Raw::Json(raw)) {
+                Ok(answer) => answers.values[pos] = answer,
+                Err(kind) => dropped.push(AnswerProblem {
+                    item: Some(id.clone()),
+                    message: message(item, &kind),
+                    kind,
+                }),
+            }
+        }
+        (answers, dropped)
+    }
+
     /// Checks answers given as form fields (name = item id, value = option id or text).
     /// Empty fields count as unanswered; fields not named after an item are the
     /// caller's business and must be filtered out before.
@@ -553,6 +592,24 @@ mod tests {
             .into_iter()
             .map(|p| (p.item, p.kind))
             .collect()
+    }
+
+    #[test]
+    fn stored_answers_keep_what_still_fits_and_name_what_was_dropped() {
+        let q = study();
+        let mut json = profile();
+        json["retired_question"] = json!("agree");
+        json["industry"] = json!("an_option_no_longer_offered");
+        let (answers, dropped) = Answers::read_stored(&q, &json);
+        let kept = answers.to_json(&q);
+        assert_eq!(kept["region"], "europe");
+        assert_eq!(kept["sales_team_size"], 5);
+        assert!(kept.get("industry").is_none());
+        let mut names: Vec<_> = dropped.iter().filter_map(|p| p.item.clone()).collect();
+        names.sort();
+        assert_eq!(names, ["industry", "retired_question"]);
+        let (_, not_an_object) = Answers::read_stored(&q, &json!([1, 2]));
+        assert_eq!(not_an_object.len(), 1);
     }
 
     #[test]

@@ -17,21 +17,154 @@ use super::questionnaire::Questionnaire;
 /// The most groups compared at once.
 pub const MAX_GROUPS: usize = 4;
 
-/// One response as the console sees it: no contact details.
-#[derive(Debug, Clone, PartialEq)]
+/// One response as the console sees it: no contact details, and nothing on the
+/// heap, so that a million of them stay small. Its answers are kept beside it in
+/// [`ResponseSummaries`].
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ResponseSummary {
-    pub id: String,
-    /// YYYY-MM-DD.
-    pub submitted_on: String,
+    /// The report id's 128 bits (it is a UUID).
+    pub id: u128,
+    /// YYYY-MM-DD, as ASCII.
+    pub submitted_on: [u8; 10],
     pub questionnaire_version: u32,
     pub synthetic: bool,
-    /// Dimension -> option id.
-    pub profile: BTreeMap<String, String>,
-    /// Indexed like `IndexKind::ALL`.
-    pub scores: [Option<f64>; 6],
-    /// Option index chosen per item (by item position), `None` when unanswered or not
-    /// a choice.
-    pub choices: Vec<Option<u16>>,
+    /// Indexed like `IndexKind::ALL`; NaN where there is none. Single precision is
+    /// plenty for the console's distributions.
+    pub scores: [f32; 6],
+}
+
+impl ResponseSummary {
+    /// The submission date from a stored timestamp (its first ten characters).
+    pub fn day_of(timestamp: &str) -> [u8; 10] {
+        let mut day = [b'0'; 10];
+        for (d, b) in day.iter_mut().zip(timestamp.bytes()) {
+            *d = b;
+        }
+        day
+    }
+
+    /// The index score at `position` of `IndexKind::ALL`, if any.
+    pub fn score(&self, position: usize) -> Option<f64> {
+        let s = *self.scores.get(position)?;
+        (!s.is_nan()).then_some(f64::from(s))
+    }
+
+    /// Scores as stored, for the console.
+    pub fn scores_of(scores: &[Option<f64>; 6]) -> [f32; 6] {
+        scores.map(|s| s.map_or(f32::NAN, |v| v as f32))
+    }
+}
+
+/// Every response in the console's figures, columnar: the summaries, and per
+/// response one byte per item of the current questionnaire version (the chosen
+/// option's index plus one, 0 for none). Responses to an earlier version are
+/// translated to the current one by item and option id when they are added.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ResponseSummaries {
+    items: usize,
+    rows: Vec<ResponseSummary>,
+    choices: Vec<u8>,
+}
+
+impl ResponseSummaries {
+    /// None yet, for a questionnaire of `items` items.
+    pub fn new(items: usize) -> ResponseSummaries {
+        ResponseSummaries {
+            items,
+            rows: Vec::new(),
+            choices: Vec::new(),
+        }
+    }
+
+    /// Adds a response with its choices by item position of the current version.
+    pub fn push(&mut self, summary: ResponseSummary, choices: &[u8]) {
+        self.rows.push(summary);
+        let start = self.choices.len();
+        self.choices.resize(start + self.items, 0);
+        for (slot, c) in self.choices[start..].iter_mut().zip(choices) {
+            *slot = *c;
+        }
+    }
+
+    /// Removes a response by id; false if it was not there.
+    pub fn remove(&mut self, id: u128) -> bool {
+        let Some(at) = self.rows.iter().position(|r| r.id == id) else {
+            return false;
+        };
+        self.rows.remove(at);
+        self.choices.drain(at * self.items..(at + 1) * self.items);
+        true
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Each response with its choices.
+    pub fn iter(&self) -> impl Iterator<Item = (&ResponseSummary, &[u8])> {
+        self.rows
+            .iter()
+            .zip(self.choices.chunks_exact(self.items.max(1)))
+    }
+
+    fn choices_of(&self, row: usize) -> &[u8] {
+        self.choices
+            .get(row * self.items..(row + 1) * self.items)
+            .unwrap_or_default()
+    }
+}
+
+/// How one version's choices read in another: each item of the target version
+/// found by id in the source, each option by id (an option no longer offered, or
+/// an item the source did not ask, reads as no answer).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChoiceTranslation {
+    /// Per target item: the source position and, per source option, the target
+    /// code (index plus one, 0 for gone).
+    items: Vec<Option<(usize, Vec<u8>)>>,
+}
+
+impl ChoiceTranslation {
+    pub fn between(from: &Questionnaire, to: &Questionnaire) -> ChoiceTranslation {
+        let items = to
+            .items
+            .iter()
+            .map(|item| {
+                let pos = from.item_position(&item.id)?;
+                let codes = from.items[pos]
+                    .options
+                    .iter()
+                    .map(|o| {
+                        item.options
+                            .iter()
+                            .position(|t| t.id == o.id)
+                            .and_then(|i| u8::try_from(i + 1).ok())
+                            .unwrap_or(0)
+                    })
+                    .collect();
+                Some((pos, codes))
+            })
+            .collect();
+        ChoiceTranslation { items }
+    }
+
+    /// Source choices (one byte per source item) as target choices.
+    pub fn apply(&self, from: &[u8]) -> Vec<u8> {
+        self.items
+            .iter()
+            .map(|t| {
+                let Some((pos, codes)) = t else { return 0 };
+                match from.get(*pos).copied().unwrap_or(0) {
+                    0 => 0,
+                    c => codes.get(usize::from(c - 1)).copied().unwrap_or(0),
+                }
+            })
+            .collect()
+    }
 }
 
 /// What defines a group: a value per dimension (absent = any), a date range
@@ -44,9 +177,45 @@ pub struct GroupFilter {
     pub include_synthetic: bool,
 }
 
+/// A filter resolved against a questionnaire: dimensions as (item position,
+/// option code) pairs, so that matching a response compares bytes.
+struct ResolvedFilter<'f> {
+    filter: &'f GroupFilter,
+    /// `None`: a dimension or option the questionnaire does not have, so nobody.
+    dimensions: Option<Vec<(usize, u8)>>,
+}
+
+impl ResolvedFilter<'_> {
+    fn matches(&self, r: &ResponseSummary, choices: &[u8]) -> bool {
+        let Some(dimensions) = &self.dimensions else {
+            return false;
+        };
+        let day = std::str::from_utf8(&r.submitted_on).unwrap_or("");
+        (self.filter.include_synthetic || !r.synthetic)
+            && self.filter.from.as_ref().is_none_or(|f| day >= f.as_str())
+            && self.filter.to.as_ref().is_none_or(|t| day <= t.as_str())
+            && dimensions
+                .iter()
+                .all(|(pos, code)| choices.get(*pos) == Some(code))
+    }
+}
+
 impl GroupFilter {
-    pub fn matches(&self, r: &ResponseSummary) -> bool {
-        self.matches_row(&r.profile, r.synthetic, &r.submitted_on)
+    fn resolve(&self, q: &Questionnaire) -> ResolvedFilter<'_> {
+        let dimensions = self
+            .dimensions
+            .iter()
+            .map(|(dim, value)| {
+                let (_, item) = q.dimensions().find(|(d, _)| d == dim)?;
+                let pos = q.item_position(&item.id)?;
+                let option = item.options.iter().position(|o| &o.id == value)?;
+                Some((pos, u8::try_from(option + 1).ok()?))
+            })
+            .collect();
+        ResolvedFilter {
+            filter: self,
+            dimensions,
+        }
     }
 
     /// Whether a response with this profile, origin and submission date (or
@@ -116,12 +285,20 @@ pub struct Comparison {
 pub fn compare(
     q: &Questionnaire,
     filters: &[GroupFilter],
-    responses: &[ResponseSummary],
+    responses: &ResponseSummaries,
     minimum: usize,
 ) -> Comparison {
-    let members: Vec<Vec<&ResponseSummary>> = filters
+    let members: Vec<Vec<usize>> = filters
         .iter()
-        .map(|f| responses.iter().filter(|r| f.matches(r)).collect())
+        .map(|f| {
+            let f = f.resolve(q);
+            responses
+                .iter()
+                .enumerate()
+                .filter(|(_, (r, choices))| f.matches(r, choices))
+                .map(|(i, _)| i)
+                .collect()
+        })
         .collect();
     let shown: Vec<bool> = members.iter().map(|m| m.len() >= minimum).collect();
     let groups = filters
@@ -136,8 +313,10 @@ pub fn compare(
                     .iter()
                     .enumerate()
                     .map(|(i, &index)| {
-                        let mut scores: Vec<f64> =
-                            members.iter().filter_map(|r| r.scores[i]).collect();
+                        let mut scores: Vec<f64> = members
+                            .iter()
+                            .filter_map(|&r| responses.rows[r].score(i))
+                            .collect();
                         scores.sort_by(f64::total_cmp);
                         IndexDistribution {
                             index,
@@ -149,6 +328,21 @@ pub fn compare(
         })
         .collect();
 
+    // Per group, per item, per option code: how many chose it. One pass over
+    // each member's choices (contiguous), not one pass per item.
+    let counted: Vec<Vec<[usize; 256]>> = members
+        .iter()
+        .zip(&shown)
+        .map(|(members, &shown)| {
+            let mut counts = vec![[0usize; 256]; if shown { q.items.len() } else { 0 }];
+            for &r in members.iter().filter(|_| shown) {
+                for (slot, &code) in counts.iter_mut().zip(responses.choices_of(r)) {
+                    slot[usize::from(code)] += 1;
+                }
+            }
+            counts
+        })
+        .collect();
     let mut items: Vec<ItemComparison> = q
         .items
         .iter()
@@ -156,18 +350,13 @@ pub fn compare(
         .filter(|(_, item)| item.is_scored())
         .map(|(pos, item)| {
             let mut answered = Vec::new();
-            let shares: Vec<Option<Vec<f64>>> = members
+            let shares: Vec<Option<Vec<f64>>> = counted
                 .iter()
                 .zip(&shown)
-                .map(|(members, &shown)| {
-                    let mut counts = vec![0usize; item.options.len()];
-                    for r in members {
-                        if let Some(Some(o)) = r.choices.get(pos)
-                            && let Some(c) = counts.get_mut(usize::from(*o))
-                        {
-                            *c += 1;
-                        }
-                    }
+                .map(|(group, &shown)| {
+                    let counts: Vec<usize> = (0..item.options.len())
+                        .map(|o| group.get(pos).map_or(0, |c| c[o + 1]))
+                        .collect();
                     let total: usize = counts.iter().sum();
                     answered.push(if shown { total } else { 0 });
                     (shown && total > 0)
@@ -207,22 +396,43 @@ mod tests {
 
     use crate::testing::STUDY;
 
+    /// A response and its choices: `choice` everywhere, `industry` for the
+    /// industry dimension.
     fn response(
         i: usize,
         industry: &str,
         score: f64,
-        choice: u16,
+        choice: u8,
         q: &Questionnaire,
-    ) -> ResponseSummary {
-        ResponseSummary {
-            id: format!("r{i}"),
-            submitted_on: format!("2026-11-{:02}", 1 + i % 28),
+    ) -> (ResponseSummary, Vec<u8>) {
+        let mut choices = vec![choice + 1; q.items.len()];
+        let (_, item) = q
+            .dimensions()
+            .find(|(d, _)| *d == "industry")
+            .expect("industry");
+        let pos = q.item_position(&item.id).expect("position");
+        let option = item
+            .options
+            .iter()
+            .position(|o| o.id == industry)
+            .expect("option");
+        choices[pos] = u8::try_from(option + 1).expect("small");
+        let summary = ResponseSummary {
+            id: i as u128,
+            submitted_on: ResponseSummary::day_of(&format!("2026-11-{:02}", 1 + i % 28)),
             questionnaire_version: 1,
             synthetic: i.is_multiple_of(5),
-            profile: BTreeMap::from([("industry".to_string(), industry.to_string())]),
-            scores: [Some(score); 6],
-            choices: vec![Some(choice); q.items.len()],
+            scores: [score as f32; 6],
+        };
+        (summary, choices)
+    }
+
+    fn all(q: &Questionnaire, rs: &[(ResponseSummary, Vec<u8>)]) -> ResponseSummaries {
+        let mut all = ResponseSummaries::new(q.items.len());
+        for (r, c) in rs {
+            all.push(*r, c);
         }
+        all
     }
 
     fn filter(industry: &str) -> GroupFilter {
@@ -236,14 +446,14 @@ mod tests {
     #[test]
     fn groups_below_k_show_no_figures() {
         let q = Questionnaire::from_toml("s", STUDY).expect("valid");
-        let mut rs: Vec<ResponseSummary> = (0..12)
+        let mut rs: Vec<_> = (0..12)
             .map(|i| response(i, "software", 50.0 + i as f64, 1, &q))
             .collect();
         rs.extend((0..3).map(|i| response(100 + i, "retail_wholesale", 20.0, 0, &q)));
         let c = compare(
             &q,
             &[filter("software"), filter("retail_wholesale")],
-            &rs,
+            &all(&q, &rs),
             10,
         );
         assert_eq!(c.groups[0].size, 12);
@@ -260,7 +470,7 @@ mod tests {
     #[test]
     fn filters_combine_dimensions_dates_and_synthetic() {
         let q = Questionnaire::from_toml("s", STUDY).expect("valid");
-        let rs: Vec<ResponseSummary> = (0..40)
+        let rs: Vec<_> = (0..40)
             .map(|i| response(i, "software", 60.0, 2, &q))
             .collect();
         let mut f = filter("software");
@@ -269,36 +479,65 @@ mod tests {
         f.include_synthetic = false;
         let brute = rs
             .iter()
-            .filter(|r| {
-                !r.synthetic
-                    && r.submitted_on.as_str() >= "2026-11-05"
-                    && r.submitted_on.as_str() <= "2026-11-10"
+            .filter(|(r, _)| {
+                let day = std::str::from_utf8(&r.submitted_on).expect("ascii");
+                !r.synthetic && ("2026-11-05"..="2026-11-10").contains(&day)
             })
             .count();
-        let c = compare(&q, &[f], &rs, 1);
+        let c = compare(&q, &[f], &all(&q, &rs), 1);
         assert_eq!(c.groups[0].size, brute);
     }
 
     #[test]
     fn the_items_that_differ_most_come_first() {
         let q = Questionnaire::from_toml("s", STUDY).expect("valid");
-        let mut rs: Vec<ResponseSummary> = (0..10)
+        let mut rs: Vec<_> = (0..10)
             .map(|i| response(i, "software", 50.0, 1, &q))
             .collect();
         rs.extend((0..10).map(|i| response(20 + i, "retail_wholesale", 50.0, 1, &q)));
         // One item where the groups answer differently.
         let pos = q.item_position("close_ratio_satisfactory").expect("item");
-        for r in rs.iter_mut().skip(10) {
-            r.choices[pos] = Some(4);
+        for (_, choices) in rs.iter_mut().skip(10) {
+            choices[pos] = 5;
         }
+        let mut summaries = all(&q, &rs);
         let c = compare(
             &q,
             &[filter("software"), filter("retail_wholesale")],
-            &rs,
+            &summaries,
             10,
         );
         assert_eq!(c.items[0].item, "close_ratio_satisfactory");
         assert!((c.items[0].difference - 1.0).abs() < 1e-9);
         assert_eq!(c.items[1].difference, 0.0);
+        // Removing a response removes its choices with it.
+        assert!(summaries.remove(22));
+        assert!(!summaries.remove(22));
+        assert_eq!(summaries.len(), 19);
+        let c = compare(&q, &[filter("retail_wholesale")], &summaries, 1);
+        assert_eq!(c.groups[0].size, 9);
+    }
+
+    #[test]
+    fn an_earlier_version_s_choices_read_in_the_current_one_by_id() {
+        let v1 = Questionnaire::from_toml("s", STUDY).expect("valid");
+        let v2 = Questionnaire::from_toml(
+            "s2",
+            &STUDY
+                .replacen("version = 1\n", "version = 2\n", 1)
+                .replacen(
+                    "id = \"leadership_seeks_sales_input\"",
+                    "id = \"sales_joins_planning\"",
+                    1,
+                ),
+        )
+        .expect("valid v2");
+        let from: Vec<u8> = (0..v1.items.len()).map(|i| (i % 3) as u8 + 1).collect();
+        let to = ChoiceTranslation::between(&v1, &v2).apply(&from);
+        let new = v2.item_position("sales_joins_planning").expect("new");
+        assert_eq!(to[new], 0, "a new item was not answered");
+        let kept = v1.item_position("close_ratio_satisfactory").expect("kept");
+        let kept_v2 = v2.item_position("close_ratio_satisfactory").expect("kept");
+        assert_eq!(to[kept_v2], from[kept]);
     }
 }

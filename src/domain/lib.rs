@@ -7,6 +7,7 @@
 //! what comes back.
 
 pub mod answers;
+pub mod catalogue;
 pub mod comparison;
 pub mod ids;
 pub mod peer;
@@ -22,6 +23,7 @@ pub mod velocity;
 pub mod waves;
 
 pub use answers::{Answer, AnswerError, AnswerProblem, Answers};
+pub use catalogue::{Catalogue, CatalogueError};
 pub use peer::{IndexKind, PeerGroup, PeerIndex, PeerNumber, PeerRecord, PeerScores, PeerStanding};
 pub use questionnaire::{Questionnaire, QuestionnaireError, SubIndex};
 pub use report::{Report, ReportInput};

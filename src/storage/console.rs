@@ -6,11 +6,14 @@ use std::collections::BTreeMap;
 use rusqlite::types::Value as Sql;
 use rusqlite::{OptionalExtension, params};
 
+use super::compact::{
+    decode_answers, decode_peer_numbers, encode_choices, encode_peer_numbers, profile_of,
+};
+use super::responses::{read_stored_answers, version_of};
 use super::writer::{Outcome, Write};
-use super::{Result, StorageError, Store, parse_json, sha256_hex};
-use crate::domain::Questionnaire;
-use crate::domain::answers::{Answer, Answers, Completeness};
-use crate::domain::comparison::ResponseSummary;
+use super::{Result, StorageError, Store, sha256_hex};
+use crate::domain::answers::{Answer, Answers};
+use crate::domain::{Catalogue, Questionnaire};
 
 /// A console session.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,6 +54,8 @@ pub struct ExportRow {
     pub profile: BTreeMap<String, String>,
     pub answers: serde_json::Value,
     pub scores: [Option<f64>; 6],
+    /// The company numbers the peer index holds, indexed like `PeerNumber::ALL`.
+    pub peer_numbers: [Option<f64>; 8],
     /// Data-quality flags, comma-separated.
     pub flags: String,
     /// Held out of peer figures until accepted.
@@ -194,8 +199,8 @@ impl Store {
                 p.completed_from_started = completed;
             }
             let mut stmt = conn.prepare(
-                "SELECT questionnaire_version, synthetic, substr(submitted_at, 1, 10), COUNT(*)
-                 FROM responses WHERE questionnaire_id = ?1 GROUP BY 1, 2, 3",
+                "SELECT questionnaire_version, synthetic, day, responses
+                 FROM participation_days WHERE questionnaire_id = ?1",
             )?;
             let rows = stmt.query_map([questionnaire_id], |r| {
                 Ok((
@@ -219,7 +224,7 @@ impl Store {
             let mut stmt = conn.prepare(
                 "SELECT questionnaire_version,
                         (julianday(submitted_at) - julianday(started_at)) * 86400.0
-                 FROM responses
+                 FROM responses INDEXED BY responses_durations
                  WHERE questionnaire_id = ?1 AND synthetic = 0 AND started_at IS NOT NULL",
             )?;
             let rows = stmt.query_map([questionnaire_id], |r| {
@@ -242,6 +247,10 @@ impl Store {
 
     /// Up to `limit` responses after `after_rowid`, in storage order: the unit of a
     /// streamed export. Contact details are never read. Blocking.
+    ///
+    /// # Errors
+    /// When the rows cannot be read, or one's questionnaire version is not in
+    /// the catalogue.
     pub fn export_rows(
         &self,
         questionnaire_id: &str,
@@ -249,7 +258,8 @@ impl Store {
         limit: usize,
         with_answers: bool,
     ) -> Result<Vec<ExportRow>> {
-        self.read(|conn| {
+        let catalogue = self.catalogue()?;
+        let rows = self.read(|conn| {
             let mut stmt = conn.prepare_cached(&format!(
                 "SELECT {EXPORT_COLUMNS} FROM responses WHERE questionnaire_id = ?1 AND rowid > ?2
                  ORDER BY rowid LIMIT ?3"
@@ -258,31 +268,33 @@ impl Store {
                 params![questionnaire_id, after_rowid, limit as i64],
                 export_row_columns,
             )?;
-            let mut out = Vec::new();
-            for row in rows {
-                let (mut row, profile, answers) = row?;
-                row.profile = parse_json(&profile, "profile")?;
-                if with_answers {
-                    row.answers = parse_json(&answers, "answers")?;
-                }
-                out.push(row);
-            }
-            Ok(out)
-        })
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })?;
+        rows.into_iter()
+            .map(|row| complete_row(&catalogue, row, with_answers).map(|(_, row)| row))
+            .collect()
     }
 }
 
 /// The columns every query for [`ExportRow`]s starts with, in this order.
 pub(super) const EXPORT_COLUMNS: &str = "rowid, id, submitted_at, questionnaire_version, synthetic,
-    profile, answers, overall, value, number, win_rate, sales_cycle, personal, flags, held";
+    choices, answers, overall, value, number, win_rate, sales_cycle, personal, flags, held,
+    peer_numbers, questionnaire_id";
 
-/// An [`ExportRow`] from a row that starts with [`EXPORT_COLUMNS`], with its
-/// profile and answers still as JSON text.
-pub(super) fn export_row_columns(
-    r: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(ExportRow, String, String)> {
-    Ok((
-        ExportRow {
+/// A row that starts with [`EXPORT_COLUMNS`], before it is decoded with its
+/// questionnaire version.
+pub(super) struct RawExportRow {
+    row: ExportRow,
+    questionnaire_id: String,
+    choices: Option<Vec<u8>>,
+    answers: String,
+}
+
+/// Reads the [`EXPORT_COLUMNS`] of a row.
+pub(super) fn export_row_columns(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawExportRow> {
+    let numbers: Option<Vec<u8>> = r.get(15)?;
+    Ok(RawExportRow {
+        row: ExportRow {
             rowid: r.get(0)?,
             id: r.get(1)?,
             submitted_at: r.get(2)?,
@@ -298,28 +310,46 @@ pub(super) fn export_row_columns(
                 r.get(11)?,
                 r.get(12)?,
             ],
+            peer_numbers: decode_peer_numbers(numbers.as_deref().unwrap_or_default()),
             flags: r.get(13)?,
             held: r.get(14)?,
         },
-        r.get(5)?,
-        r.get(6)?,
-    ))
+        choices: r.get(5)?,
+        answers: r.get(6)?,
+        questionnaire_id: r.get(16)?,
+    })
 }
 
-/// The console's summary of one stored response, and its answers.
-pub fn summary_of(q: &Questionnaire, row: &ExportRow) -> (ResponseSummary, Answers) {
-    let answers = Answers::from_json(q, &row.answers, Completeness::Draft)
-        .unwrap_or_else(|_| Answers::empty(q));
-    let summary = ResponseSummary {
-        id: row.id.clone(),
-        submitted_on: row.submitted_at.chars().take(10).collect(),
-        questionnaire_version: row.questionnaire_version,
-        synthetic: row.synthetic,
-        profile: row.profile.clone(),
-        scores: row.scores,
-        choices: choices(q, &answers),
+/// Decodes a raw row with its own questionnaire version: the profile from the
+/// choices, and the answers (keyed by item id) when asked for. Returns the
+/// row's questionnaire id beside it.
+pub(super) fn complete_row(
+    catalogue: &Catalogue,
+    raw: RawExportRow,
+    with_answers: bool,
+) -> Result<(String, ExportRow)> {
+    let RawExportRow {
+        mut row,
+        questionnaire_id,
+        choices,
+        answers,
+    } = raw;
+    let q = version_of(catalogue, &questionnaire_id, row.questionnaire_version)?;
+    let choices = match choices {
+        Some(c) => c,
+        // A row not converted yet: its choices come from its keyed answers.
+        None => {
+            let json = decode_answers(q, &answers)?;
+            let read = read_stored_answers(q, &json, &row.id);
+            row.peer_numbers = decode_peer_numbers(&encode_peer_numbers(q, &read));
+            encode_choices(q, &read)
+        }
     };
-    (summary, answers)
+    row.profile = profile_of(q, &choices);
+    if with_answers {
+        row.answers = decode_answers(q, &answers)?;
+    }
+    Ok((questionnaire_id, row))
 }
 
 /// The option chosen per item, by item position.

@@ -15,9 +15,11 @@
 //!   with a sentence saying what to do.
 
 pub mod api_keys;
+pub mod compact;
 pub mod console;
 pub mod email;
 pub mod privacy;
+pub mod responses;
 pub mod teams;
 pub mod writer;
 
@@ -30,6 +32,8 @@ use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 use crate::domain::peer::PeerStanding;
 use crate::domain::scoring::Scorecard;
 
+pub use responses::LoadedResponse;
+
 pub use writer::{NewResponse, SubmitOutcome, Writer};
 
 /// The migrations, in order. Append only.
@@ -38,6 +42,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (2, include_str!("migrations/0002_operators.sql")),
     (3, include_str!("migrations/0003_trust.sql")),
     (4, include_str!("migrations/0004_teams_and_waves.sql")),
+    (5, include_str!("migrations/0005_compact_responses.sql")),
 ];
 
 /// What can go wrong in storage. The variants an operator can act on name the
@@ -85,6 +90,18 @@ pub enum StorageError {
     /// A stored row cannot be read back (edited by hand, or a bug).
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    /// A stored response was answered with a questionnaire version that is not
+    /// in the questionnaire folder: it could be neither read nor reported.
+    #[error(
+        "a stored response was answered with version {version} of questionnaire `{id}`, which is not in the questionnaire folder; put that version's file back beside the current one and start again"
+    )]
+    MissingVersion { id: String, version: u32 },
+    /// The study is still loading its stored responses into the peer figures.
+    #[error("the study is still loading its responses; try again in a few seconds")]
+    Loading,
+    /// Responses were read before the study gave the store its questionnaires.
+    #[error("stored responses cannot be read without their questionnaire versions")]
+    NoCatalogue,
     /// The writer thread has stopped; nothing more can be written.
     #[error("the database writer has stopped")]
     WriterStopped,
@@ -155,7 +172,7 @@ impl StorageError {
     pub fn is_unavailable(&self) -> bool {
         matches!(
             self,
-            StorageError::DiskFull { .. } | StorageError::ReadOnly { .. }
+            StorageError::DiskFull { .. } | StorageError::ReadOnly { .. } | StorageError::Loading
         )
     }
 }
@@ -225,6 +242,21 @@ fn migrate(conn: &mut Connection) -> Result<()> {
          )",
     )?;
     let mut rewrite_free_space = false;
+    // A migration may rebuild a table others reference; with foreign keys on,
+    // dropping the old one would delete the rows that reference it. (The pragma
+    // cannot change inside a transaction, hence here.)
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let applied = apply_migrations(conn, &mut rewrite_free_space);
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    applied?;
+    if rewrite_free_space {
+        conn.execute_batch("VACUUM")?;
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    }
+    Ok(())
+}
+
+fn apply_migrations(conn: &mut Connection, rewrite_free_space: &mut bool) -> Result<()> {
     for (version, sql) in MIGRATIONS {
         let tx = conn.transaction()?;
         let applied: bool = tx.query_row(
@@ -241,13 +273,9 @@ fn migrate(conn: &mut Connection) -> Result<()> {
             // A database written before deleted content was zeroed may still hold
             // it in free pages: the file is rewritten once, when it is upgraded
             // (on a new database this costs nothing).
-            rewrite_free_space |= *version == SECURE_DELETE_SINCE;
+            *rewrite_free_space |= *version == SECURE_DELETE_SINCE;
         }
         tx.commit()?;
-    }
-    if rewrite_free_space {
-        conn.execute_batch("VACUUM")?;
-        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     }
     Ok(())
 }
@@ -325,6 +353,9 @@ pub struct Store {
     writer: Writer,
     /// This database's random key for pseudonymous ids (see [`Store::pseudonym`]).
     pseudonym_key: Vec<u8>,
+    /// The questionnaire versions stored responses are decoded with (see
+    /// [`Store::use_catalogue`]).
+    catalogue: std::sync::RwLock<Option<std::sync::Arc<crate::domain::Catalogue>>>,
 }
 
 impl Store {
@@ -352,6 +383,9 @@ impl Store {
         migrate(&mut conn)?;
         // The writer keeps the indexes it updates in memory (64 MiB of cache).
         conn.pragma_update(None, "cache_size", -65_536)?;
+        // Checkpoints run beside the writer (see `writer`), so the log can grow
+        // while a burst is written; once copied, it is cut back to 64 MiB.
+        let _: i64 = conn.query_row("PRAGMA journal_size_limit = 67108864", [], |r| r.get(0))?;
         let pseudonym_key: Vec<u8> = conn.query_row(
             "SELECT value FROM study_keys WHERE name = 'pseudonym'",
             [],
@@ -377,6 +411,7 @@ impl Store {
             max_readers: options.read_connections.max(1),
             writer,
             pseudonym_key,
+            catalogue: std::sync::RwLock::new(None),
         })
     }
 
@@ -487,64 +522,6 @@ impl Store {
                 })
             })
             .transpose()
-        })
-    }
-
-    /// A submitted response by its report id. Blocking.
-    pub fn response(&self, id: &str) -> Result<Option<StoredResponse>> {
-        self.read(|conn| {
-            let row = conn
-                .query_row(
-                    "SELECT id, questionnaire_id, questionnaire_version, submitted_at, synthetic,
-                            profile, answers, contact, scorecard, standing
-                     FROM responses WHERE id = ?1",
-                    [id],
-                    |r| {
-                        Ok((
-                            r.get::<_, String>(0)?,
-                            r.get::<_, String>(1)?,
-                            r.get::<_, u32>(2)?,
-                            r.get::<_, String>(3)?,
-                            r.get::<_, bool>(4)?,
-                            r.get::<_, String>(5)?,
-                            r.get::<_, String>(6)?,
-                            r.get::<_, Option<String>>(7)?,
-                            r.get::<_, String>(8)?,
-                            r.get::<_, String>(9)?,
-                        ))
-                    },
-                )
-                .optional()?;
-            let Some((
-                id,
-                qid,
-                qver,
-                submitted_at,
-                synthetic,
-                profile,
-                answers,
-                contact,
-                card,
-                standing,
-            )) = row
-            else {
-                return Ok(None);
-            };
-            Ok(Some(StoredResponse {
-                id,
-                questionnaire_id: qid,
-                questionnaire_version: qver,
-                submitted_at,
-                synthetic,
-                profile: parse_json(&profile, "profile")?,
-                answers: parse_json(&answers, "answers")?,
-                contact: match contact {
-                    Some(c) => parse_json(&c, "contact")?,
-                    None => Contact::new(),
-                },
-                scorecard: parse_json(&card, "scorecard")?,
-                standing: parse_json(&standing, "standing")?,
-            }))
         })
     }
 

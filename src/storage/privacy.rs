@@ -6,9 +6,9 @@
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value as Sql;
 
-use super::console::{EXPORT_COLUMNS, ExportRow, export_row_columns, text};
+use super::console::{EXPORT_COLUMNS, ExportRow, complete_row, export_row_columns, text};
 use super::writer::{Outcome, Write};
-use super::{Result, StorageError, Store, parse_json};
+use super::{Result, StorageError, Store};
 
 /// A response or unfinished questionnaire found for a deletion request.
 #[derive(Debug, Clone, PartialEq)]
@@ -145,26 +145,20 @@ impl Store {
         })
     }
 
-    /// The stored figures of one response (scores, profile, answers, flags), as the
-    /// peer index was built from them, with its questionnaire id. Blocking.
+    /// The stored figures of one response (scores, profile, numbers, flags), as
+    /// the peer index was built from them, with its questionnaire id. Blocking.
     pub fn response_row(&self, id: &str) -> Result<Option<(String, ExportRow)>> {
-        self.read(|conn| {
-            let row = conn
+        let catalogue = self.catalogue()?;
+        let raw = self.read(|conn| {
+            Ok(conn
                 .prepare_cached(&format!(
-                    "SELECT {EXPORT_COLUMNS}, questionnaire_id FROM responses WHERE id = ?1"
+                    "SELECT {EXPORT_COLUMNS} FROM responses WHERE id = ?1"
                 ))?
-                .query_row([id], |r| {
-                    let (row, profile, answers) = export_row_columns(r)?;
-                    Ok((row, profile, answers, r.get::<_, String>(15)?))
-                })
-                .optional()?;
-            row.map(|(mut row, profile, answers, questionnaire_id)| {
-                row.profile = parse_json(&profile, "profile")?;
-                row.answers = parse_json(&answers, "answers")?;
-                Ok((questionnaire_id, row))
-            })
+                .query_row([id], export_row_columns)
+                .optional()?)
+        })?;
+        raw.map(|raw| complete_row(&catalogue, raw, true))
             .transpose()
-        })
     }
 
     /// Deletes a response and the questionnaire it was filled in, logs the

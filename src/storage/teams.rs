@@ -176,10 +176,13 @@ impl Store {
 
     /// Every member of a team, all waves, oldest wave first.
     pub fn team_members(&self, team_id: &str) -> Result<Vec<MemberRow>> {
+        // Each member's answers are decoded with the version they were given in.
+        let catalogue = self.catalogue()?;
         self.read(|conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT m.wave, r.answers, r.overall, r.value, r.number, r.win_rate,
-                        r.sales_cycle, r.personal, CASE WHEN m.show_name THEN r.contact END
+                        r.sales_cycle, r.personal, CASE WHEN m.show_name THEN r.contact END,
+                        r.questionnaire_id, r.questionnaire_version
                  FROM team_members m JOIN responses r ON r.id = m.response_id
                  WHERE m.team_id = ?1 ORDER BY m.wave, r.submitted_at",
             )?;
@@ -196,14 +199,17 @@ impl Store {
                         r.get(7)?,
                     ],
                     r.get::<_, Option<String>>(8)?,
+                    r.get::<_, String>(9)?,
+                    r.get::<_, u32>(10)?,
                 ))
             })?;
             let mut members = Vec::new();
             for row in rows {
-                let (wave, answers, scores, contact) = row?;
+                let (wave, answers, scores, contact, questionnaire_id, version) = row?;
+                let q = super::responses::version_of(&catalogue, &questionnaire_id, version)?;
                 members.push(MemberRow {
                     wave,
-                    answers: parse_json(&answers, "answers")?,
+                    answers: super::compact::decode_answers(q, &answers)?,
                     scores,
                     shown_contact: contact.map(|c| parse_json(&c, "contact")).transpose()?,
                 });

@@ -5,6 +5,11 @@
 //! its own savepoint of one transaction, commits once, and only then answers each
 //! job. So an acknowledged write is durable, one job's failure does not undo
 //! another's, and under load one fsync serves a whole batch.
+//!
+//! The write-ahead log is copied into the database file by a thread of its own
+//! ([`CHECKPOINT_EVERY`]), not by the writer at whichever commit crosses the
+//! log's size limit: that copy and its fsync would otherwise stall every
+//! submission waiting behind it.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -18,6 +23,9 @@ use super::{Result, StorageError};
 /// The most jobs committed in one transaction.
 pub const MAX_BATCH: usize = 512;
 
+/// How often the checkpoint thread copies the write-ahead log into the database.
+pub const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// A response ready to be stored.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewResponse {
@@ -30,12 +38,16 @@ pub struct NewResponse {
     pub started_at: Option<String>,
     pub submitted_at: String,
     pub synthetic: bool,
-    /// JSON texts.
-    pub profile: String,
+    /// The answers in compact form (see `storage::compact`), without contact.
     pub answers: String,
+    /// One byte per item (see `compact::encode_choices`).
+    pub choices: Vec<u8>,
+    /// The company numbers the peer index holds (see `compact::encode_peer_numbers`).
+    pub peer_numbers: Vec<u8>,
+    /// Contact details, JSON.
     pub contact: Option<String>,
-    pub scorecard: String,
-    pub standing: String,
+    /// The frozen standing (see `compact::encode_standing`).
+    pub standing: Vec<u8>,
     /// overall, value, number, win_rate, sales_cycle, personal.
     pub scores: [Option<f64>; 6],
     /// Data-quality flags, comma-separated (empty: none).
@@ -121,9 +133,21 @@ impl Writer {
         let (jobs, inbox) = mpsc::channel::<Job>();
         // Errors name the file, so that "disk full" says which disk.
         let file = PathBuf::from(conn.path().unwrap_or_default());
+        // The checkpoint thread stops when the writer does: it holds the other
+        // end of this channel.
+        let (writer_alive, writer_gone) = mpsc::channel::<()>();
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        let checkpoint_conn = super::connect(&file)?;
+        thread::Builder::new()
+            .name("db-checkpoint".into())
+            .spawn(move || checkpoint(&checkpoint_conn, &writer_gone))
+            .map_err(|e| StorageError::Corrupt(format!("cannot start the checkpointer: {e}")))?;
         thread::Builder::new()
             .name("db-writer".into())
-            .spawn(move || run(conn, inbox, &file))
+            .spawn(move || {
+                run(conn, inbox, &file);
+                drop(writer_alive);
+            })
             .map_err(|e| StorageError::Corrupt(format!("cannot start the writer: {e}")))?;
         Ok(Writer { jobs })
     }
@@ -197,6 +221,17 @@ fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>, file: &Path) {
             // The requester may have gone away (client disconnected): the write
             // stands all the same.
             let _ = job.reply.send(result.map_err(|e| e.in_file(file)));
+        }
+    }
+}
+
+/// Copies committed pages from the write-ahead log into the database file every
+/// [`CHECKPOINT_EVERY`], without waiting for readers or the writer (pages still
+/// read stay in the log until the next round), until the writer stops.
+fn checkpoint(conn: &Connection, writer_gone: &mpsc::Receiver<()>) {
+    while let Err(mpsc::RecvTimeoutError::Timeout) = writer_gone.recv_timeout(CHECKPOINT_EVERY) {
+        if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+            tracing::warn!(error = %e, "the write-ahead log could not be checkpointed");
         }
     }
 }
@@ -327,7 +362,7 @@ fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
     let [overall, value, number, win_rate, sales_cycle, personal] = r.scores;
     conn.prepare_cached(
         "INSERT INTO responses (id, draft_id, questionnaire_id, questionnaire_version, started_at,
-             submitted_at, synthetic, profile, answers, contact, scorecard, standing,
+             submitted_at, synthetic, answers, choices, peer_numbers, contact, standing,
              overall, value, number, win_rate, sales_cycle, personal, flags, held)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
                  ?19, ?20)",
@@ -340,10 +375,10 @@ fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
         r.started_at,
         r.submitted_at,
         r.synthetic,
-        r.profile,
         r.answers,
+        r.choices,
+        r.peer_numbers,
         r.contact,
-        r.scorecard,
         r.standing,
         overall,
         value,

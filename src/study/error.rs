@@ -33,10 +33,13 @@ pub enum StudyError {
 pub enum Unavailable {
     DiskFull,
     ReadOnly,
+    /// Just started: the stored responses are still being loaded.
+    Loading,
 }
 
 impl StudyError {
-    /// Whether nothing can be stored now (disk full, read-only database), and the
+    /// Whether nothing can be stored now (disk full, read-only database, still
+    /// loading), and the
     /// storage error that says so (it names the file and what to do).
     pub fn unavailable(&self) -> Option<(Unavailable, &StorageError)> {
         let storage = match self {
@@ -46,6 +49,7 @@ impl StudyError {
         match storage {
             StorageError::DiskFull { .. } => Some((Unavailable::DiskFull, storage)),
             StorageError::ReadOnly { .. } => Some((Unavailable::ReadOnly, storage)),
+            StorageError::Loading => Some((Unavailable::Loading, storage)),
             _ => None,
         }
     }

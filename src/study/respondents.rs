@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use super::error::{StudyError, StudyResult};
 use super::{Origin, Study};
-use crate::domain::answers::Completeness;
 use crate::domain::ids::{LinkId, ResponseId};
 use crate::domain::report::{Report, ReportInput};
 use crate::domain::waves::WaveChange;
 use crate::domain::{Answers, Questionnaire};
+use crate::storage::responses::read_stored_answers;
 use crate::storage::writer::{Outcome, Write};
 use crate::storage::{Draft, StoredResponse, SubmitOutcome, now_timestamp};
 
@@ -76,7 +76,7 @@ impl Study {
     /// A draft's answers as far as they still fit the questionnaire: an answer the
     /// questionnaire no longer accepts is dropped (and logged), the rest kept.
     pub fn draft_answers(&self, draft: &Draft) -> Answers {
-        lenient_answers(&self.questionnaire, &draft.answers)
+        read_stored_answers(&self.questionnaire, &draft.answers, &draft.id)
     }
 
     /// Saves a page's worth of answers (the whole draft's answers) and the page to
@@ -152,44 +152,15 @@ impl Study {
         let Some(stored) = self.store.response(id.as_str())? else {
             return Ok(None);
         };
-        let mut report = report_of(&self.questionnaire, &stored);
+        let mut report = report_of(self.questionnaire_of(&stored), &stored);
         let change = crate::teams::change_of(self, &stored)?;
         report.since_last_time = change.as_ref().map(WaveChange::said);
         Ok(Some(ResponseReport { report, change }))
     }
 }
 
-/// Stored answers (JSON keyed by item id) as far as they fit the questionnaire:
-/// the one reader of answers written earlier, by a draft or a response. An answer
-/// that no longer fits (an option retired, an item removed) is dropped and logged;
-/// every other answer is kept.
-pub fn lenient_answers(q: &Questionnaire, json: &serde_json::Value) -> Answers {
-    match Answers::from_json(q, json, Completeness::Draft) {
-        Ok(answers) => answers,
-        Err(e) => {
-            let mut kept = json.clone();
-            let mut dropped = Vec::new();
-            if let Some(map) = kept.as_object_mut() {
-                for p in &e.problems {
-                    if let Some(item) = &p.item
-                        && map.remove(item).is_some()
-                    {
-                        dropped.push(item.clone());
-                    }
-                }
-            }
-            tracing::warn!(
-                questionnaire = %q.id,
-                version = q.version,
-                dropped = %dropped.join(", "),
-                "stored answers no longer fit the questionnaire; kept the rest"
-            );
-            Answers::from_json(q, &kept, Completeness::Draft).unwrap_or_else(|_| Answers::empty(q))
-        }
-    }
-}
-
-/// Rebuilds the report model of a stored response.
+/// Rebuilds the report model of a stored response with `q`, the questionnaire
+/// version it was answered with.
 pub fn report_of(q: &Questionnaire, stored: &StoredResponse) -> Report {
     // Contact details are stored apart; they return only into the respondent's own
     // report.
@@ -199,7 +170,7 @@ pub fn report_of(q: &Questionnaire, stored: &StoredResponse) -> Report {
             map.insert(k.clone(), serde_json::Value::String(v.clone()));
         }
     }
-    let answers = lenient_answers(q, &json);
+    let answers = read_stored_answers(q, &json, &stored.id);
     Report::build(&ReportInput {
         questionnaire: q,
         answers: &answers,

@@ -56,6 +56,8 @@ pub const DISK_FULL: &str =
 pub const READ_ONLY: &str =
     "The server cannot save anything at the moment; your answers were not saved, try again later.";
 
+pub const LOADING: &str = "The server has just started and is still loading the study's responses; your answers were not saved yet, try again in a few seconds.";
+
 /// Seconds a client is asked to wait after a 503.
 const RETRY_AFTER_SECONDS: &str = "60";
 
@@ -67,6 +69,7 @@ fn unavailable(e: &StudyError) -> Option<&'static str> {
     let message = match why {
         Unavailable::DiskFull => DISK_FULL,
         Unavailable::ReadOnly => READ_ONLY,
+        Unavailable::Loading => LOADING,
     };
     tracing::error!(cause = %cause, "cannot store: {}", message);
     Some(message)

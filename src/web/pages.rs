@@ -93,8 +93,6 @@ async fn resume(
     })
 }
 
-/// The stored answers of a draft. Answers saved under an earlier questionnaire that
-/// no longer fit are dropped one by one rather than losing the whole draft.
 #[derive(Serialize)]
 struct OptionView<'a> {
     id: &'a str,

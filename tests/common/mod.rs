@@ -138,8 +138,13 @@ pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
 /// database `db`, which may already hold responses (of another version); `dir`
 /// is kept for as long as the app.
 pub fn spawn_app_on(questionnaire: &str, db: &Path, dir: tempfile::TempDir) -> TestApp {
-    let q = Questionnaire::load(&manifest_path(questionnaire)).expect("study");
-    let study = Arc::new(Study::open(q, db).expect("open"));
+    // As `serve` does: every version in the file's folder.
+    let catalogue =
+        dealbench::domain::Catalogue::load_for(&manifest_path(questionnaire)).expect("study");
+    let study = Arc::new(
+        Study::open_catalogue(catalogue, db, &dealbench::storage::StoreOptions::default())
+            .expect("open"),
+    );
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
     let server = dealbench::web::serve(listener, study.clone()).expect("server");

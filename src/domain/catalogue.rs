@@ -1,0 +1,180 @@
+//! The questionnaire catalogue: every published version of the study, so that each
+//! stored response is decoded, scored and reported with the version it was answered
+//! against, while new respondents get the newest.
+//!
+//! The catalogue is the folder of the questionnaire file the server is started
+//! with: every `*.toml` directly in it (subfolders such as `examples/` are not
+//! questionnaires). The file named on the command line gives the study id; the
+//! newest version of that id is the one offered to new respondents, whichever of
+//! its files was named. Files of other studies in the folder are loaded too (a
+//! database may hold responses to them) and must be valid.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::questionnaire::{Questionnaire, QuestionnaireError};
+
+/// What can go wrong loading a catalogue.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    /// One of the folder's questionnaire files is not valid.
+    #[error(transparent)]
+    Questionnaire(#[from] QuestionnaireError),
+    /// The folder cannot be listed.
+    #[error("{folder}: the questionnaire folder cannot be read: {reason}")]
+    Folder { folder: PathBuf, reason: String },
+    /// Two files publish the same (id, version).
+    #[error(
+        "{first} and {second} both publish version {version} of `{id}`; give each published change its own version"
+    )]
+    Duplicate {
+        id: String,
+        version: u32,
+        first: PathBuf,
+        second: PathBuf,
+    },
+}
+
+/// Every questionnaire version known, keyed by (id, version), and the version
+/// new respondents are offered.
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    versions: BTreeMap<(String, u32), Arc<Questionnaire>>,
+    current: Arc<Questionnaire>,
+}
+
+impl Catalogue {
+    /// A catalogue of one questionnaire (tests, and tools given one file).
+    pub fn single(q: Questionnaire) -> Catalogue {
+        let q = Arc::new(q);
+        let mut versions = BTreeMap::new();
+        versions.insert((q.id.clone(), q.version), q.clone());
+        Catalogue {
+            versions,
+            current: q,
+        }
+    }
+
+    /// Loads every questionnaire in the folder of `file`; the newest version of
+    /// `file`'s study id is current.
+    ///
+    /// # Errors
+    /// When the file or any other questionnaire in its folder is invalid, the
+    /// folder cannot be listed, or two files publish the same version.
+    pub fn load_for(file: &Path) -> Result<Catalogue, CatalogueError> {
+        let named = Questionnaire::load(file)?;
+        let folder = match file.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let listing = std::fs::read_dir(&folder).map_err(|e| CatalogueError::Folder {
+            folder: folder.clone(),
+            reason: e.to_string(),
+        })?;
+        let mut paths: Vec<PathBuf> = listing
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        // Sorted, so that a duplicate is always reported the same way.
+        paths.sort();
+        let mut sources: BTreeMap<(String, u32), PathBuf> = BTreeMap::new();
+        let mut versions = BTreeMap::new();
+        for path in paths {
+            let q = if same_file(&path, file) {
+                named.clone()
+            } else {
+                Questionnaire::load(&path)?
+            };
+            let key = (q.id.clone(), q.version);
+            if let Some(first) = sources.get(&key) {
+                return Err(CatalogueError::Duplicate {
+                    id: q.id,
+                    version: q.version,
+                    first: first.clone(),
+                    second: path,
+                });
+            }
+            sources.insert(key.clone(), path);
+            versions.insert(key, Arc::new(q));
+        }
+        versions
+            .entry((named.id.clone(), named.version))
+            .or_insert_with(|| Arc::new(named.clone()));
+        let current = versions
+            .range((named.id.clone(), 0)..=(named.id.clone(), u32::MAX))
+            .next_back()
+            .map(|(_, q)| q.clone())
+            .unwrap_or_else(|| Arc::new(named));
+        Ok(Catalogue { versions, current })
+    }
+
+    /// The version offered to new respondents.
+    pub fn current(&self) -> &Questionnaire {
+        &self.current
+    }
+
+    /// One version of a study, if published.
+    pub fn get(&self, id: &str, version: u32) -> Option<&Questionnaire> {
+        self.versions
+            .get(&(id.to_string(), version))
+            .map(Arc::as_ref)
+    }
+
+    /// Every version of the current study, oldest first.
+    pub fn versions_of_current(&self) -> impl Iterator<Item = &Questionnaire> {
+        let id = self.current.id.clone();
+        self.versions
+            .range((id.clone(), 0)..=(id, u32::MAX))
+            .map(|(_, q)| q.as_ref())
+    }
+
+    /// Every (id, version) in the catalogue.
+    pub fn keys(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.versions.keys().map(|(id, v)| (id.as_str(), *v))
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
+
+    fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        path
+    }
+
+    #[test]
+    fn the_newest_version_of_the_named_study_is_current_and_every_version_is_kept() {
+        let dir = std::env::temp_dir().join(format!("catalogue-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("examples")).expect("dir");
+        let v1 = write(&dir, "study-v1.toml", STUDY);
+        write(
+            &dir,
+            "study-v2.toml",
+            &STUDY.replacen("version = 1\n", "version = 2\n", 1),
+        );
+        // Not questionnaires: a subfolder's file and another extension.
+        write(&dir.join("examples"), "broken.toml", "not a questionnaire");
+        write(&dir, "README.md", "# notes");
+        let catalogue = Catalogue::load_for(&v1).expect("catalogue");
+        assert_eq!(catalogue.current().version, 2);
+        assert_eq!(catalogue.get("dealbench", 1).map(|q| q.version), Some(1));
+        assert!(catalogue.get("dealbench", 3).is_none());
+        assert_eq!(catalogue.versions_of_current().count(), 2);
+        write(&dir, "copy.toml", STUDY);
+        let err = Catalogue::load_for(&v1).expect_err("duplicate");
+        assert!(err.to_string().contains("both publish version 1"), "{err}");
+        std::fs::remove_dir_all(&dir).expect("clean up");
+    }
+}

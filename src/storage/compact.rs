@@ -1,0 +1,214 @@
+//! The compact form of a stored response: what a response is, relative to the
+//! questionnaire version it was answered against, and nothing derivable from it.
+//!
+//! - `answers`: a JSON array by item position (an option by its index, a number,
+//!   a text; `null` unanswered; trailing `null`s left out). Contact details are
+//!   stored apart and never here.
+//! - `choices`: one byte per item, the chosen option's index plus one (0: none).
+//!   The console's answer distributions and the peer profile are read from it
+//!   without parsing any JSON.
+//! - `peer_numbers`: the company numbers the peer index holds (indexed like
+//!   `PeerNumber::ALL`), little-endian `f64`, NaN where not given, trailing
+//!   absent values left out.
+//! - `standing`: the frozen peer standing, its JSON deflated.
+//!
+//! The scorecard is not stored: it is `score()` of the answers, benchmarked
+//! against the standing's tops, whenever a report, the API or an export needs it.
+//! Rows written before this form (answers as a JSON object keyed by item id, the
+//! standing as JSON text) are still read, and converted at start-up.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+use super::{Result, StorageError};
+use crate::domain::answers::{Answer, Answers};
+use crate::domain::peer::{PeerNumber, PeerStanding};
+use crate::domain::questionnaire::{ItemKind, Questionnaire};
+use crate::domain::velocity::CompanyNumbers;
+
+/// The answers, positionally. `answers` should hold no contact details.
+pub fn encode_answers(q: &Questionnaire, answers: &Answers) -> String {
+    let mut values: Vec<Value> = (0..q.items.len())
+        .map(|pos| match answers.get(pos) {
+            None => Value::Null,
+            Some(Answer::Option(i)) => Value::from(*i as u64),
+            Some(Answer::Number(n)) if n.fract() == 0.0 && n.abs() < 9e15 => Value::from(*n as i64),
+            Some(Answer::Number(n)) => serde_json::Number::from_f64(*n)
+                .map(Value::Number)
+                .unwrap_or(Value::Null),
+            Some(Answer::Text(t)) => Value::String(t.clone()),
+        })
+        .collect();
+    while values.last().is_some_and(Value::is_null) {
+        values.pop();
+    }
+    Value::Array(values).to_string()
+}
+
+/// The stored answers as a JSON object keyed by item id (the form the rest of
+/// the program reads), from either stored form. An option index the version
+/// does not offer is left out (the lenient reader would drop it anyway).
+///
+/// # Errors
+/// When the text is not JSON.
+pub fn decode_answers(q: &Questionnaire, text: &str) -> Result<Value> {
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| StorageError::Corrupt(format!("stored answers: {e}")))?;
+    let Value::Array(values) = value else {
+        // Written before the compact form: already keyed.
+        return Ok(value);
+    };
+    let mut map = Map::new();
+    for (item, value) in q.items.iter().zip(values) {
+        let keyed = match (&item.kind, value) {
+            (_, Value::Null) => continue,
+            (ItemKind::Number | ItemKind::Text, v) => v,
+            (_, Value::Number(n)) => {
+                let Some(option) = n
+                    .as_u64()
+                    .and_then(|i| item.options.get(usize::try_from(i).ok()?))
+                else {
+                    continue;
+                };
+                Value::String(option.id.clone())
+            }
+            (_, v) => v,
+        };
+        map.insert(item.id.clone(), keyed);
+    }
+    Ok(Value::Object(map))
+}
+
+/// One byte per item: the option index plus one, 0 when unanswered or not a
+/// choice (an option beyond the 254th counts as none: no questionnaire offers
+/// that many).
+pub fn encode_choices(q: &Questionnaire, answers: &Answers) -> Vec<u8> {
+    (0..q.items.len())
+        .map(|pos| match answers.get(pos) {
+            Some(Answer::Option(i)) => u8::try_from(*i + 1).unwrap_or(0),
+            _ => 0,
+        })
+        .collect()
+}
+
+/// The peer-group dimensions of a response (dimension -> option id), from its
+/// choices.
+pub fn profile_of(q: &Questionnaire, choices: &[u8]) -> BTreeMap<String, String> {
+    q.dimensions()
+        .filter_map(|(dim, item)| {
+            let pos = q.item_position(&item.id)?;
+            let chosen = usize::from(*choices.get(pos)?).checked_sub(1)?;
+            Some((dim.to_string(), item.options.get(chosen)?.id.clone()))
+        })
+        .collect()
+}
+
+/// The company numbers the peer index holds, as a column.
+pub fn encode_peer_numbers(q: &Questionnaire, answers: &Answers) -> Vec<u8> {
+    let numbers = CompanyNumbers::from_answers(q, answers);
+    let values = PeerNumber::ALL.map(|n| n.of(&numbers));
+    let used = values
+        .iter()
+        .rposition(Option::is_some)
+        .map_or(0, |i| i + 1);
+    values[..used]
+        .iter()
+        .flat_map(|v| v.unwrap_or(f64::NAN).to_le_bytes())
+        .collect()
+}
+
+/// The numbers of an [`encode_peer_numbers`] column.
+pub fn decode_peer_numbers(blob: &[u8]) -> [Option<f64>; 8] {
+    let mut out = [None; 8];
+    for (slot, bytes) in out.iter_mut().zip(blob.chunks_exact(8)) {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(bytes);
+        let v = f64::from_le_bytes(b);
+        *slot = (!v.is_nan()).then_some(v);
+    }
+    out
+}
+
+/// The frozen standing, as stored.
+///
+/// # Errors
+/// Only if the standing cannot be serialised, which would be a bug.
+pub fn encode_standing(standing: &PeerStanding) -> Result<Vec<u8>> {
+    let json = serde_json::to_vec(standing)
+        .map_err(|e| StorageError::Corrupt(format!("cannot serialise the standing: {e}")))?;
+    Ok(miniz_oxide::deflate::compress_to_vec(&json, 6))
+}
+
+/// A stored standing: deflated JSON, or JSON text written before the compact
+/// form.
+///
+/// # Errors
+/// When it is neither.
+pub fn decode_standing(stored: &rusqlite::types::Value) -> Result<PeerStanding> {
+    use rusqlite::types::Value as Sql;
+    let corrupt = |e: String| StorageError::Corrupt(format!("stored standing: {e}"));
+    match stored {
+        Sql::Text(text) => serde_json::from_str(text).map_err(|e| corrupt(e.to_string())),
+        Sql::Blob(bytes) => {
+            let json = miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, 1 << 20)
+                .map_err(|e| corrupt(format!("{e:?}")))?;
+            serde_json::from_slice(&json).map_err(|e| corrupt(e.to_string()))
+        }
+        other => Err(corrupt(format!("unexpected {other:?}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::answers::Completeness;
+    use crate::domain::synthetic;
+
+    fn study() -> Questionnaire {
+        Questionnaire::from_toml(
+            "dealbench-v1.toml",
+            include_str!("../../questionnaires/dealbench-v1.toml"),
+        )
+        .expect("valid")
+    }
+
+    #[test]
+    fn answers_come_back_from_the_compact_form_as_they_were_given() {
+        let q = study();
+        for seed in 0..50 {
+            let answers = synthetic::respondent(&q, seed).without_contact(&q);
+            let text = encode_answers(&q, &answers);
+            assert!(text.starts_with('['), "{text}");
+            let keyed = decode_answers(&q, &text).expect("decode");
+            assert_eq!(keyed, answers.to_json(&q));
+            let back = Answers::from_json(&q, &keyed, Completeness::Draft).expect("valid");
+            assert_eq!(back, answers);
+            let choices = encode_choices(&q, &answers);
+            assert_eq!(choices.len(), q.items.len());
+            let profile = profile_of(&q, &choices);
+            assert_eq!(profile.len(), q.dimensions().count());
+            let numbers = decode_peer_numbers(&encode_peer_numbers(&q, &answers));
+            let expected = CompanyNumbers::from_answers(&q, &answers);
+            assert_eq!(numbers, PeerNumber::ALL.map(|n| n.of(&expected)));
+        }
+        // The old keyed form reads as it is.
+        let old = r#"{"industry":"software"}"#;
+        assert_eq!(
+            decode_answers(&q, old).expect("old form")["industry"],
+            "software"
+        );
+    }
+
+    #[test]
+    fn a_standing_comes_back_from_either_stored_form() {
+        let standing = PeerStanding::none("2026-01-01");
+        let blob = encode_standing(&standing).expect("encode");
+        let back = decode_standing(&rusqlite::types::Value::Blob(blob)).expect("blob");
+        assert_eq!(back, standing);
+        let text = serde_json::to_string(&standing).expect("json");
+        let back = decode_standing(&rusqlite::types::Value::Text(text)).expect("text");
+        assert_eq!(back, standing);
+        assert!(decode_standing(&rusqlite::types::Value::Blob(vec![1, 2, 3])).is_err());
+    }
+}
