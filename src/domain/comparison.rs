@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::peer::{IndexKind, Summary};
+use super::peer::{IndexKind, PerIndex, Summary};
 use super::questionnaire::Questionnaire;
 
 /// The most groups compared at once.
@@ -27,8 +27,7 @@ pub struct ResponseSummary {
     pub synthetic: bool,
     /// Dimension -> option id.
     pub profile: BTreeMap<String, String>,
-    /// Indexed like `IndexKind::ALL`.
-    pub scores: [Option<f64>; 6],
+    pub scores: PerIndex<Option<f64>>,
     /// Option index chosen per item (by item position), `None` when unanswered or not
     /// a choice.
     pub choices: Vec<Option<u16>>,
@@ -134,10 +133,11 @@ pub fn compare(
             figures: shown.then(|| GroupFigures {
                 indices: IndexKind::ALL
                     .iter()
-                    .enumerate()
-                    .map(|(i, &index)| {
-                        let mut scores: Vec<f64> =
-                            members.iter().filter_map(|r| r.scores[i]).collect();
+                    .map(|&index| {
+                        let mut scores: Vec<f64> = members
+                            .iter()
+                            .filter_map(|r| *r.scores.get(index))
+                            .collect();
                         scores.sort_by(f64::total_cmp);
                         IndexDistribution {
                             index,
@@ -220,7 +220,7 @@ mod tests {
             questionnaire_version: 1,
             synthetic: i.is_multiple_of(5),
             profile: BTreeMap::from([("industry".to_string(), industry.to_string())]),
-            scores: [Some(score); 6],
+            scores: PerIndex::from_fn(|_| Some(score)),
             choices: vec![Some(choice); q.items.len()],
         }
     }

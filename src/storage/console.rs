@@ -11,6 +11,7 @@ use super::{Result, StorageError, Store, parse_json, sha256_hex};
 use crate::domain::Questionnaire;
 use crate::domain::answers::{Answer, Answers, Completeness};
 use crate::domain::comparison::ResponseSummary;
+use crate::domain::peer::PerIndex;
 
 /// A console session.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,7 +51,7 @@ pub struct ExportRow {
     pub synthetic: bool,
     pub profile: BTreeMap<String, String>,
     pub answers: serde_json::Value,
-    pub scores: [Option<f64>; 6],
+    pub scores: PerIndex<Option<f64>>,
     /// Data-quality flags, comma-separated.
     pub flags: String,
     /// Held out of peer figures until accepted.
@@ -290,14 +291,14 @@ pub(super) fn export_row_columns(
             synthetic: r.get(4)?,
             profile: BTreeMap::new(),
             answers: serde_json::Value::Null,
-            scores: [
-                r.get(7)?,
-                r.get(8)?,
-                r.get(9)?,
-                r.get(10)?,
-                r.get(11)?,
-                r.get(12)?,
-            ],
+            scores: PerIndex {
+                overall: r.get(7)?,
+                value: r.get(8)?,
+                number: r.get(9)?,
+                win_rate: r.get(10)?,
+                sales_cycle: r.get(11)?,
+                personal: r.get(12)?,
+            },
             flags: r.get(13)?,
             held: r.get(14)?,
         },
