@@ -527,7 +527,7 @@ async fn the_api_needs_an_issued_key_and_the_browser_is_limited_per_address() {
     let answers = example("average-company");
     let client = reqwest::Client::new();
     for auth in [None, Some("Bearer not-a-key"), Some("Basic b3BzOm9wcw==")] {
-        let mut req = client.post(app.url("/api/v1/responses")).json(&answers);
+        let mut req = client.post(app.url("/api/v2/responses")).json(&answers);
         if let Some(a) = auth {
             req = req.header("authorization", a);
         }
