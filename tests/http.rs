@@ -180,7 +180,7 @@ async fn a_known_path_with_another_method_gets_405_with_allow_and_unknown_paths_
     }
     for (method, path) in [
         (reqwest::Method::DELETE, "/nope"),
-        (reqwest::Method::GET, "/api/v2/responses"),
+        (reqwest::Method::GET, "/api/v3/responses"),
         (reqwest::Method::PUT, "/s/x/y/z"),
     ] {
         let resp = client
