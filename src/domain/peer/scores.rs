@@ -231,24 +231,44 @@ impl<'a> PeerRuns<'a> {
         }
         let rank = p.clamp(0.0, 100.0) / 100.0 * (n - 1) as f64;
         let (lo, hi) = (rank.floor() as usize, rank.ceil() as usize);
-        let a = kth_of_runs(&self.runs, lo);
-        let b = if hi == lo {
-            a
-        } else {
-            kth_of_runs(&self.runs, hi)
-        };
+        let a = kth_of_runs(&self.runs, lo, SELECT_IN_PLACE);
+        let b = if hi == lo { a } else { self.next_after(a, hi) };
         Some(a + (b - a) * (rank - lo as f64))
     }
 }
 
-/// The k-th smallest value (0-based) across sorted runs holding more than k values.
+impl PeerRuns<'_> {
+    /// The `rank`-th smallest value (0-based) given that `below` is the one ranked
+    /// just before it: `below` again if it occurs that often, else the smallest
+    /// value above it in any run. One binary search per run instead of a second
+    /// selection.
+    fn next_after(&self, below: f64, rank: usize) -> f64 {
+        let mut at_most = 0;
+        let mut next = f64::INFINITY;
+        for run in &self.runs {
+            let at = run.partition_point(|&s| s <= below);
+            at_most += at;
+            if let Some(&v) = run.get(at) {
+                next = next.min(v);
+            }
+        }
+        if at_most > rank { below } else { next }
+    }
+}
+
+/// Below this many values left, they are copied out and selected in one pass:
+/// cheaper than more rounds of binary searches over many runs.
+const SELECT_IN_PLACE: usize = 4096;
+
+/// The k-th smallest value (0-based) across sorted runs holding more than k values;
+/// once at most `in_place` values are left, they are selected in one pass.
 ///
 /// Each round takes as pivot the weighted median of the medians of what is left of
 /// each run, counts the values below and at it with a binary search per run, and
 /// keeps only the side the k-th value is on. At least a quarter of what is left lies
 /// on each side of such a pivot, so the rounds are O(log n), each O(m log n) for m
 /// runs; the pivot itself always leaves, so the loop ends.
-fn kth_of_runs(runs: &[&[f64]], k: usize) -> f64 {
+fn kth_of_runs(runs: &[&[f64]], k: usize, in_place: usize) -> f64 {
     let mut windows: Vec<&[f64]> = runs.iter().copied().filter(|r| !r.is_empty()).collect();
     let mut k = k;
     let mut medians: Vec<(f64, usize)> = Vec::with_capacity(windows.len());
@@ -261,10 +281,16 @@ fn kth_of_runs(runs: &[&[f64]], k: usize) -> f64 {
             [only] => return only[k.min(only.len() - 1)],
             _ => {}
         }
+        let left: usize = windows.iter().map(|w| w.len()).sum();
+        if left <= in_place {
+            let mut rest = windows.concat();
+            let at = k.min(rest.len() - 1);
+            let (_, v, _) = rest.select_nth_unstable_by(at, f64::total_cmp);
+            return *v;
+        }
         medians.clear();
         medians.extend(windows.iter().map(|w| (w[w.len() / 2], w.len())));
         medians.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let left: usize = medians.iter().map(|m| m.1).sum();
         let mut seen = 0;
         let mut pivot = medians[medians.len() - 1].0;
         for &(m, weight) in &medians {
@@ -481,6 +507,24 @@ mod tests {
             let mut sorted = all.clone();
             sorted.sort_by(f64::total_cmp);
             prop_assert_eq!(runs.to_sorted_vec(), sorted);
+        }
+
+        #[test]
+        fn selection_by_rounds_alone_equals_sorting_everything(
+            runs in prop::collection::vec(
+                prop::collection::vec(prop_oneof![0.0f64..=100.0, (0u8..=8).prop_map(|q| f64::from(q) * 12.5)], 0..300)
+                    .prop_map(|mut r| { r.sort_by(f64::total_cmp); r }),
+                1..10,
+            ),
+            pick in any::<prop::sample::Index>(),
+        ) {
+            let mut all: Vec<f64> = runs.concat();
+            prop_assume!(!all.is_empty());
+            all.sort_by(f64::total_cmp);
+            let k = pick.index(all.len());
+            let slices: Vec<&[f64]> = runs.iter().map(Vec::as_slice).collect();
+            prop_assert_eq!(kth_of_runs(&slices, k, 0), all[k]);
+            prop_assert_eq!(kth_of_runs(&slices, k, 64), all[k]);
         }
 
         #[test]
