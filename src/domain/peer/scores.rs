@@ -138,25 +138,7 @@ impl PeerScores {
 
     /// The k-th smallest score (0-based), `k < len()`.
     fn kth(&self, k: usize) -> f64 {
-        let (a, r) = (&self.main, &self.recent);
-        // Take i of the k+1 smallest from `recent` and k+1-i from `main`; find the
-        // i at which both runs agree on the boundary.
-        let (mut lo, mut hi) = ((k + 1).saturating_sub(a.len()), r.len().min(k + 1));
-        while lo < hi {
-            let i = (lo + hi) / 2;
-            let j = k + 1 - i;
-            // Too few from `recent` if its next one is below main's last taken.
-            if j > 0 && i < r.len() && r[i] < a[j - 1] {
-                lo = i + 1;
-            } else {
-                hi = i;
-            }
-        }
-        let i = lo;
-        let j = k + 1 - i;
-        let from_recent = if i > 0 { r[i - 1] } else { f64::MIN };
-        let from_main = if j > 0 { a[j - 1] } else { f64::MIN };
-        from_recent.max(from_main)
+        kth_of_two(&self.main, &self.recent, k)
     }
 
     /// The p-th percentile (0-100) by linear interpolation between closest ranks.
@@ -237,6 +219,29 @@ impl<'a> PeerRuns<'a> {
     }
 }
 
+/// The k-th smallest value (0-based) of two sorted runs holding more than k values
+/// together: a binary search over how many of the k+1 smallest come from `r`.
+fn kth_of_two(a: &[f64], r: &[f64], k: usize) -> f64 {
+    // Take i of the k+1 smallest from `r` and k+1-i from `a`; find the i at which
+    // both runs agree on the boundary.
+    let (mut lo, mut hi) = ((k + 1).saturating_sub(a.len()), r.len().min(k + 1));
+    while lo < hi {
+        let i = (lo + hi) / 2;
+        let j = k + 1 - i;
+        // Too few from `r` if its next one is below a's last taken.
+        if j > 0 && i < r.len() && r[i] < a[j - 1] {
+            lo = i + 1;
+        } else {
+            hi = i;
+        }
+    }
+    let i = lo;
+    let j = k + 1 - i;
+    let from_r = if i > 0 { r[i - 1] } else { f64::MIN };
+    let from_a = if j > 0 { a[j - 1] } else { f64::MIN };
+    from_r.max(from_a)
+}
+
 impl PeerRuns<'_> {
     /// The `rank`-th smallest value (0-based) given that `below` is the one ranked
     /// just before it: `below` again if it occurs that often, else the smallest
@@ -279,6 +284,7 @@ fn kth_of_runs(runs: &[&[f64]], k: usize, in_place: usize) -> f64 {
             // Only if k was not below the number of values, which callers rule out.
             [] => return f64::NAN,
             [only] => return only[k.min(only.len() - 1)],
+            [a, b] if k < a.len() + b.len() => return kth_of_two(a, b, k),
             _ => {}
         }
         let left: usize = windows.iter().map(|w| w.len()).sum();
