@@ -5,7 +5,7 @@
 #
 # Starts a release build on a free local port with a fresh database holding 1,000
 # synthetic respondents, then measures with wrk at 64 connections:
-#   1. POST /api/v1/responses (durable submissions) beside GET /health
+#   1. POST /api/v2/responses (durable submissions) beside GET /health
 #   2. GET /r/{id} (a report page) beside GET /health
 # and prints requests/s, p99 latency and the ratios to the trivial route.
 set -euo pipefail
@@ -29,7 +29,7 @@ case "$base" in http://127.0.0.1:*) ;; *) echo "server did not start on 127.0.0.
 report_id=
 for _ in $(seq 100); do
   report_id=$(curl -s -X POST -H 'content-type: application/json' -H "authorization: Bearer $key" \
-    --data @questionnaires/examples/strong-company.json "$base/api/v1/responses" |
+    --data @questionnaires/examples/strong-company.json "$base/api/v2/responses" |
     sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p')
   [ -n "$report_id" ] && break
   sleep 0.1
@@ -59,7 +59,7 @@ run() { # name, url, extra args...
 
 echo "wrk, 64 connections, ${SECONDS_PER_RUN}s per run, $(nproc) cores" >&2
 health1=$(run "GET /health" "$base/health")
-submit=$(run "POST /api/v1/responses" "$base/api/v1/responses" -s "$work/post.lua")
+submit=$(run "POST /api/v2/responses" "$base/api/v2/responses" -s "$work/post.lua")
 health2=$(run "GET /health" "$base/health")
 report=$(run "GET /r/{id}" "$base/r/$report_id")
 stored=$(sqlite3 "$work/load.db" 'SELECT COUNT(*) FROM responses' 2>/dev/null || echo "?")

@@ -52,7 +52,7 @@ async fn page(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
 
 async fn submit(app: &TestApp, answers: &Value) -> Value {
     let resp = reqwest::Client::new()
-        .post(app.url("/api/v1/responses"))
+        .post(app.url("/api/v2/responses"))
         .bearer_auth(&app.api_key)
         .json(answers)
         .send()
@@ -320,7 +320,7 @@ async fn deleting_a_response_removes_it_from_everywhere() {
     );
     for path in [
         format!("/r/{b_id}"),
-        format!("/api/v1/responses/{b_id}"),
+        format!("/api/v2/responses/{b_id}"),
         format!("/r/{b_id}.pdf"),
     ] {
         assert_eq!(

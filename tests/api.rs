@@ -3,12 +3,14 @@
 mod common;
 
 use common::{example, spawn_app, spawn_app_with};
+use std::collections::BTreeSet;
+
 use serde_json::{Value, json};
 
 #[actix_web::test]
 async fn the_questionnaire_is_served_as_json() {
     let app = spawn_app().await;
-    let q: Value = reqwest::get(app.url("/api/v1/questionnaire"))
+    let q: Value = reqwest::get(app.url("/api/v2/questionnaire"))
         .await
         .expect("get")
         .json()
@@ -29,17 +31,99 @@ async fn the_openapi_document_describes_the_api() {
         .expect("json");
     assert_eq!(doc["openapi"], "3.0.3");
     for path in [
-        "/api/v1/questionnaire",
-        "/api/v1/responses",
-        "/api/v1/responses/{id}",
+        "/api/v2/questionnaire",
+        "/api/v2/responses",
+        "/api/v2/responses/{id}",
     ] {
         assert!(doc["paths"].get(path).is_some(), "{path}");
     }
     assert!(
-        doc["paths"]["/api/v1/responses"]["post"]["responses"]
+        doc["paths"]["/api/v2/responses"]["post"]["responses"]
             .get("422")
             .is_some()
     );
+    // The retired version is listed, with its 410 only.
+    for (path, method) in [
+        ("/api/v1/questionnaire", "get"),
+        ("/api/v1/responses", "post"),
+        ("/api/v1/responses/{id}", "get"),
+    ] {
+        let op = &doc["paths"][path][method];
+        assert_eq!(op["deprecated"], true, "{path}");
+        let statuses: Vec<&String> = op["responses"]
+            .as_object()
+            .expect("responses")
+            .keys()
+            .collect();
+        assert_eq!(statuses, ["410"], "{path}");
+    }
+    // Per-index figures are objects with a property per index, not arrays.
+    let schemas = &doc["components"]["schemas"];
+    let standing = &schemas["PeerStanding"]["properties"];
+    for field in ["relative", "medians", "index_groups"] {
+        let reference = standing[field]["$ref"].as_str().expect("a reference");
+        let name = reference.trim_start_matches("#/components/schemas/");
+        let properties = schemas[name]["properties"].as_object().expect("properties");
+        let keys: BTreeSet<&str> = properties.keys().map(String::as_str).collect();
+        assert_eq!(keys, BTreeSet::from(INDEX_KEYS), "{field}");
+        assert_eq!(schemas[name]["additionalProperties"], false, "{field}");
+    }
+}
+
+const INDEX_KEYS: [&str; 6] = [
+    "overall",
+    "value",
+    "number",
+    "win_rate",
+    "sales_cycle",
+    "personal",
+];
+
+#[actix_web::test]
+async fn every_version_1_request_gets_410_naming_version_2_and_stores_nothing() {
+    let app = spawn_app_with(12).await;
+    let client = reqwest::Client::new();
+    let id = "3f1c7a52-5a0e-4a53-9d40-2f3a1a1c0b6e";
+    let cases = [
+        (reqwest::Method::GET, "/api/v1/questionnaire".to_string()),
+        (reqwest::Method::POST, "/api/v1/responses".to_string()),
+        (reqwest::Method::GET, format!("/api/v1/responses/{id}")),
+        (reqwest::Method::DELETE, format!("/api/v1/responses/{id}")),
+        (reqwest::Method::GET, "/api/v1".to_string()),
+        (reqwest::Method::GET, "/api/v1/anything/else".to_string()),
+    ];
+    for (method, path) in cases {
+        let resp = client
+            .request(method.clone(), app.url(&path))
+            .bearer_auth(&app.api_key)
+            .json(&example("strong-company"))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(resp.status(), 410, "{method} {path}");
+        assert_eq!(
+            resp.headers()
+                .get("content-type")
+                .and_then(|v| v.to_str().ok()),
+            Some("application/json"),
+            "{method} {path}"
+        );
+        let body: Value = resp.json().await.expect("a JSON error");
+        let error = body["error"].as_str().expect("error");
+        assert!(error.contains("indices are now named"), "{error}");
+        assert!(error.contains("/api/openapi.json"), "{error}");
+        let moved_to = body["moved_to"].as_str().expect("moved_to");
+        assert_eq!(moved_to, path.replacen("/api/v1", "/api/v2", 1));
+        assert!(error.contains(moved_to), "{error}");
+    }
+    let head = client
+        .head(app.url("/api/v1/questionnaire"))
+        .send()
+        .await
+        .expect("head");
+    assert_eq!(head.status(), 410);
+    // The POST with a valid body and key stored nothing.
+    assert_eq!(app.response_count(), 12);
 }
 
 #[actix_web::test]
@@ -47,7 +131,7 @@ async fn a_submission_is_stored_and_its_scorecard_can_be_read_back() {
     let app = spawn_app_with(25).await;
     let client = reqwest::Client::new();
     let resp = client
-        .post(app.url("/api/v1/responses"))
+        .post(app.url("/api/v2/responses"))
         .bearer_auth(&app.api_key)
         .json(&example("strong-company"))
         .send()
@@ -67,7 +151,7 @@ async fn a_submission_is_stored_and_its_scorecard_can_be_read_back() {
     assert_eq!(created["peer_standing"]["found"], true);
 
     let stored: Value = client
-        .get(app.url(&format!("/api/v1/responses/{id}")))
+        .get(app.url(&format!("/api/v2/responses/{id}")))
         .send()
         .await
         .expect("get")
@@ -76,6 +160,31 @@ async fn a_submission_is_stored_and_its_scorecard_can_be_read_back() {
         .expect("json");
     assert_eq!(stored["scorecard"], created["scorecard"]);
     assert_eq!(stored["peer_standing"], created["peer_standing"]);
+    // Per-index figures are keyed by index name, every index present.
+    let standing = &stored["peer_standing"];
+    for field in ["relative", "medians", "index_groups"] {
+        let keys: Vec<&str> = standing[field]
+            .as_object()
+            .unwrap_or_else(|| panic!("{field} is an object: {}", standing[field]))
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut expected = INDEX_KEYS.to_vec();
+        expected.sort_unstable();
+        let mut keys = keys;
+        keys.sort_unstable();
+        assert_eq!(keys, expected, "{field}");
+    }
+    let overall = standing["relative"]["overall"]
+        .as_f64()
+        .expect("overall relative");
+    assert!((0.0..=100.0).contains(&overall));
+    assert_eq!(
+        standing["index_groups"]["overall"]["n"]
+            .as_u64()
+            .map(|n| n >= 1),
+        Some(true)
+    );
     // The report link works and names the same score.
     let report = client
         .get(app.url(&format!("/r/{id}")))
@@ -96,7 +205,7 @@ async fn bad_answers_get_422_with_every_problem_and_nothing_is_stored() {
     answers["unknown_item"] = json!("agree");
     answers.as_object_mut().expect("object").remove("region");
     let resp = reqwest::Client::new()
-        .post(app.url("/api/v1/responses"))
+        .post(app.url("/api/v2/responses"))
         .bearer_auth(&app.api_key)
         .json(&answers)
         .send()
@@ -145,7 +254,7 @@ async fn malformed_oversized_and_unknown_requests_are_clear_4xx() {
     ];
     for (body, status) in cases {
         let resp = client
-            .post(app.url("/api/v1/responses"))
+            .post(app.url("/api/v2/responses"))
             .bearer_auth(&app.api_key)
             .header("content-type", "application/json")
             .body(body)
@@ -157,8 +266,8 @@ async fn malformed_oversized_and_unknown_requests_are_clear_4xx() {
         assert!(err["error"].is_string());
     }
     for path in [
-        "/api/v1/responses/nope",
-        "/api/v1/responses/3f1c7a52-5a0e-4a53-9d40-2f3a1a1c0b6e",
+        "/api/v2/responses/nope",
+        "/api/v2/responses/3f1c7a52-5a0e-4a53-9d40-2f3a1a1c0b6e",
         "/api/v2/x",
     ] {
         let resp = client.get(app.url(path)).send().await.expect("get");

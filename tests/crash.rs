@@ -87,7 +87,7 @@ async fn acknowledged_submissions_survive_kill_9() {
 
     for round in 0..ROUNDS {
         let mut server = start(&db);
-        let url = format!("{}/api/v1/responses", server.address);
+        let url = format!("{}/api/v2/responses", server.address);
         let deadline = tokio::time::Instant::now() + Duration::from_millis(rng.u64(150..600));
         let mut tasks = Vec::new();
         for _ in 0..CLIENTS {
@@ -132,7 +132,7 @@ async fn acknowledged_submissions_survive_kill_9() {
         let server = start(&db);
         for id in &acknowledged {
             let resp = client
-                .get(format!("{}/api/v1/responses/{id}", server.address))
+                .get(format!("{}/api/v2/responses/{id}", server.address))
                 .send()
                 .await
                 .expect("get");

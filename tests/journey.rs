@@ -343,7 +343,7 @@ async fn oversized_and_malformed_form_bodies_are_clear_4xx() {
 #[actix_web::test]
 async fn every_page_carries_the_security_headers() {
     let app = spawn_app().await;
-    for path in ["/", "/health", "/api/v1/questionnaire", "/nowhere"] {
+    for path in ["/", "/health", "/api/v2/questionnaire", "/nowhere"] {
         let resp = reqwest::get(app.url(path)).await.expect("get");
         let h = resp.headers();
         assert!(

@@ -11,7 +11,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use dealbench::domain::answers::{Answer, Answers, Completeness};
-use dealbench::domain::peer::{PeerIndex, PeerRecord};
+use dealbench::domain::peer::{IndexKind, PeerIndex, PeerRecord};
 use dealbench::domain::report::{Report, ReportInput};
 use dealbench::domain::scoring::{Scorecard, score};
 use dealbench::domain::{PeerStanding, Questionnaire, synthetic};
@@ -105,7 +105,15 @@ fn write_old_database(conn: &Connection, q: &Questionnaire, n: usize) -> Vec<Old
         peers.add(&record);
         let id = format!("00000000-0000-4000-8000-{i:012}");
         let stored_answers = answers.without_contact(q).to_json(q);
-        let [overall, value, number, win_rate, sales_cycle, personal] = record.scores;
+        let scores = record.scores;
+        let (overall, value, number, win_rate, sales_cycle, personal) = (
+            scores.overall,
+            scores.value,
+            scores.number,
+            scores.win_rate,
+            scores.sales_cycle,
+            scores.personal,
+        );
         conn.execute(
             "INSERT INTO responses (id, draft_id, questionnaire_id, questionnaire_version,
                  started_at, submitted_at, synthetic, profile, answers, contact, scorecard,
@@ -121,7 +129,7 @@ fn write_old_database(conn: &Connection, q: &Questionnaire, n: usize) -> Vec<Old
                 stored_answers.to_string(),
                 (!contact.is_empty()).then(|| serde_json::to_string(&contact).expect("json")),
                 serde_json::to_string(&scorecard).expect("json"),
-                serde_json::to_string(&standing).expect("json"),
+                old_standing(&standing),
                 overall,
                 value,
                 number,
@@ -211,4 +219,19 @@ fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
         .expect("read")
         .expect("kept");
     assert_eq!(stored.scorecard, rows[3].scorecard);
+}
+
+/// A standing as the old writer stored it: the per-index figures as arrays in
+/// `IndexKind::ALL` order, not objects keyed by index name.
+fn old_standing(standing: &PeerStanding) -> String {
+    let mut json = serde_json::to_value(standing).expect("json");
+    for field in ["relative", "medians", "index_groups"] {
+        let named = json[field].clone();
+        json[field] = IndexKind::ALL
+            .iter()
+            .map(|k| named[k.key()].clone())
+            .collect::<Vec<_>>()
+            .into();
+    }
+    json.to_string()
 }

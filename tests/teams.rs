@@ -220,7 +220,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
             assert_eq!(resp.status(), 404, "{path}");
         }
         let resp = reader
-            .get(app.url(&format!("/api/v1/responses/{id}")))
+            .get(app.url(&format!("/api/v2/responses/{id}")))
             .bearer_auth(&app.api_key)
             .send()
             .await

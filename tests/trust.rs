@@ -423,7 +423,7 @@ async fn peer_figures_after_deletions_equal_a_brute_force_over_the_remaining_row
             (
                 serde_json::to_value(&r.profile).expect("profile"),
                 r.held,
-                r.scores.to_vec(),
+                IndexKind::ALL.iter().map(|k| *r.scores.get(*k)).collect(),
             )
         })
         .collect();
@@ -525,7 +525,7 @@ async fn the_api_needs_an_issued_key_and_the_browser_is_limited_per_address() {
     let answers = example("average-company");
     let client = reqwest::Client::new();
     for auth in [None, Some("Bearer not-a-key"), Some("Basic b3BzOm9wcw==")] {
-        let mut req = client.post(app.url("/api/v1/responses")).json(&answers);
+        let mut req = client.post(app.url("/api/v2/responses")).json(&answers);
         if let Some(a) = auth {
             req = req.header("authorization", a);
         }

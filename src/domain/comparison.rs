@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::peer::{IndexKind, Summary};
+use super::peer::{IndexKind, PerIndex, Summary};
 use super::questionnaire::Questionnaire;
 
 /// The most groups compared at once.
@@ -28,9 +28,9 @@ pub struct ResponseSummary {
     pub submitted_on: [u8; 10],
     pub questionnaire_version: u32,
     pub synthetic: bool,
-    /// Indexed like `IndexKind::ALL`; NaN where there is none. Single precision is
-    /// plenty for the console's distributions.
-    pub scores: [f32; 6],
+    /// NaN where there is none. Single precision is plenty for the console's
+    /// distributions.
+    pub scores: PerIndex<f32>,
 }
 
 impl ResponseSummary {
@@ -43,15 +43,15 @@ impl ResponseSummary {
         day
     }
 
-    /// The index score at `position` of `IndexKind::ALL`, if any.
-    pub fn score(&self, position: usize) -> Option<f64> {
-        let s = *self.scores.get(position)?;
+    /// The score of an index, if any.
+    pub fn score(&self, index: IndexKind) -> Option<f64> {
+        let s = *self.scores.get(index);
         (!s.is_nan()).then_some(f64::from(s))
     }
 
     /// Scores as stored, for the console.
-    pub fn scores_of(scores: &[Option<f64>; 6]) -> [f32; 6] {
-        scores.map(|s| s.map_or(f32::NAN, |v| v as f32))
+    pub fn scores_of(scores: &PerIndex<Option<f64>>) -> PerIndex<f32> {
+        scores.map(|_, s| s.map_or(f32::NAN, |v| v as f32))
     }
 }
 
@@ -311,11 +311,10 @@ pub fn compare(
             figures: shown.then(|| GroupFigures {
                 indices: IndexKind::ALL
                     .iter()
-                    .enumerate()
-                    .map(|(i, &index)| {
+                    .map(|&index| {
                         let mut scores: Vec<f64> = members
                             .iter()
-                            .filter_map(|&r| responses.rows[r].score(i))
+                            .filter_map(|&r| responses.rows[r].score(index))
                             .collect();
                         scores.sort_by(f64::total_cmp);
                         IndexDistribution {
@@ -422,7 +421,7 @@ mod tests {
             submitted_on: ResponseSummary::day_of(&format!("2026-11-{:02}", 1 + i % 28)),
             questionnaire_version: 1,
             synthetic: i.is_multiple_of(5),
-            scores: [score as f32; 6],
+            scores: PerIndex::from_fn(|_| score as f32),
         };
         (summary, choices)
     }

@@ -327,7 +327,7 @@ fn a_peer_group_is_named_with_its_size() {
     standing.found = true;
     standing.dimensions = vec![("industry".into(), "software".into())];
     standing.group_size = 42;
-    standing.relative = [Some(70.0); 6];
+    standing.relative = crate::domain::peer::PerIndex::from_fn(|_| Some(70.0));
     let r = report_with(STRONG, &standing);
     let pages = layout(&r, &fonts, "2026-11-22").expect("layout");
     check_pages(&pages, &fonts);

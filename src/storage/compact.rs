@@ -23,7 +23,7 @@ use serde_json::{Map, Value};
 
 use super::{Result, StorageError};
 use crate::domain::answers::{Answer, Answers};
-use crate::domain::peer::{PeerNumber, PeerStanding};
+use crate::domain::peer::{PeerNumber, PeerStanding, PerNumber};
 use crate::domain::questionnaire::{ItemKind, Questionnaire};
 use crate::domain::velocity::CompanyNumbers;
 
@@ -118,16 +118,21 @@ pub fn encode_peer_numbers(q: &Questionnaire, answers: &Answers) -> Vec<u8> {
         .collect()
 }
 
-/// The numbers of an [`encode_peer_numbers`] column.
-pub fn decode_peer_numbers(blob: &[u8]) -> [Option<f64>; 8] {
-    let mut out = [None; 8];
+/// The numbers of an [`encode_peer_numbers`] column (stored in `PeerNumber::ALL`
+/// order, which the column's format fixes: new numbers go at the end).
+pub fn decode_peer_numbers(blob: &[u8]) -> PerNumber<Option<f64>> {
+    let mut out = [None; PeerNumber::ALL.len()];
     for (slot, bytes) in out.iter_mut().zip(blob.chunks_exact(8)) {
         let mut b = [0u8; 8];
         b.copy_from_slice(bytes);
         let v = f64::from_le_bytes(b);
         *slot = (!v.is_nan()).then_some(v);
     }
-    out
+    let mut numbers = PerNumber::from_fn(|_| None);
+    for (n, v) in PeerNumber::ALL.iter().zip(out) {
+        *numbers.get_mut(*n) = v;
+    }
+    numbers
 }
 
 /// The frozen standing, as stored.
@@ -190,7 +195,7 @@ mod tests {
             assert_eq!(profile.len(), q.dimensions().count());
             let numbers = decode_peer_numbers(&encode_peer_numbers(&q, &answers));
             let expected = CompanyNumbers::from_answers(&q, &answers);
-            assert_eq!(numbers, PeerNumber::ALL.map(|n| n.of(&expected)));
+            assert_eq!(numbers, PerNumber::from_fn(|n| n.of(&expected)));
         }
         // The old keyed form reads as it is.
         let old = r#"{"industry":"software"}"#;

@@ -13,6 +13,7 @@ use super::responses::{read_stored_answers, version_of};
 use super::writer::{Outcome, Write};
 use super::{Result, StorageError, Store, sha256_hex};
 use crate::domain::answers::{Answer, Answers};
+use crate::domain::peer::{PerIndex, PerNumber};
 use crate::domain::{Catalogue, Questionnaire};
 
 /// A console session.
@@ -53,9 +54,9 @@ pub struct ExportRow {
     pub synthetic: bool,
     pub profile: BTreeMap<String, String>,
     pub answers: serde_json::Value,
-    pub scores: [Option<f64>; 6],
-    /// The company numbers the peer index holds, indexed like `PeerNumber::ALL`.
-    pub peer_numbers: [Option<f64>; 8],
+    pub scores: PerIndex<Option<f64>>,
+    /// The company numbers the peer index holds.
+    pub peer_numbers: PerNumber<Option<f64>>,
     /// Data-quality flags, comma-separated.
     pub flags: String,
     /// Held out of peer figures until accepted.
@@ -302,14 +303,14 @@ pub(super) fn export_row_columns(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawE
             synthetic: r.get(4)?,
             profile: BTreeMap::new(),
             answers: serde_json::Value::Null,
-            scores: [
-                r.get(7)?,
-                r.get(8)?,
-                r.get(9)?,
-                r.get(10)?,
-                r.get(11)?,
-                r.get(12)?,
-            ],
+            scores: PerIndex {
+                overall: r.get(7)?,
+                value: r.get(8)?,
+                number: r.get(9)?,
+                win_rate: r.get(10)?,
+                sales_cycle: r.get(11)?,
+                personal: r.get(12)?,
+            },
             peer_numbers: decode_peer_numbers(numbers.as_deref().unwrap_or_default()),
             flags: r.get(13)?,
             held: r.get(14)?,

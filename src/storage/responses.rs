@@ -16,6 +16,7 @@ use super::compact::{
 use super::{Contact, Result, StorageError, Store, StoredResponse, connect, parse_json};
 use crate::domain::Catalogue;
 use crate::domain::answers::Answers;
+use crate::domain::peer::{PerIndex, PerNumber};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::score;
 
@@ -33,10 +34,8 @@ pub struct LoadedResponse {
     pub synthetic: bool,
     /// One byte per item (see `compact::encode_choices`).
     pub choices: Vec<u8>,
-    /// Indexed like `PeerNumber::ALL`.
-    pub peer_numbers: [Option<f64>; 8],
-    /// Indexed like `IndexKind::ALL`.
-    pub scores: [Option<f64>; 6],
+    pub peer_numbers: PerNumber<Option<f64>>,
+    pub scores: PerIndex<Option<f64>>,
     pub held: bool,
 }
 
@@ -172,14 +171,14 @@ impl Store {
                         StorageError::Corrupt("a response still in the old form".into())
                     })?,
                     peer_numbers: decode_peer_numbers(numbers.as_deref().unwrap_or_default()),
-                    scores: [
-                        r.get(6)?,
-                        r.get(7)?,
-                        r.get(8)?,
-                        r.get(9)?,
-                        r.get(10)?,
-                        r.get(11)?,
-                    ],
+                    scores: PerIndex {
+                        overall: r.get(6)?,
+                        value: r.get(7)?,
+                        number: r.get(8)?,
+                        win_rate: r.get(9)?,
+                        sales_cycle: r.get(10)?,
+                        personal: r.get(11)?,
+                    },
                     held: r.get(12)?,
                 })?;
             }

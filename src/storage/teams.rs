@@ -14,6 +14,7 @@ use rusqlite::types::Value as Sql;
 use super::console::text;
 use super::writer::{Outcome, Write};
 use super::{Contact, Result, StorageError, Store, parse_json};
+use crate::domain::peer::PerIndex;
 
 /// A team as stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +38,7 @@ pub struct Team {
 pub struct MemberRow {
     pub wave: u32,
     pub answers: serde_json::Value,
-    pub scores: [Option<f64>; 6],
+    pub scores: PerIndex<Option<f64>>,
     pub shown_contact: Option<Contact>,
 }
 
@@ -190,14 +191,14 @@ impl Store {
                 Ok((
                     r.get::<_, u32>(0)?,
                     r.get::<_, String>(1)?,
-                    [
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                        r.get(7)?,
-                    ],
+                    PerIndex {
+                        overall: r.get(2)?,
+                        value: r.get(3)?,
+                        number: r.get(4)?,
+                        win_rate: r.get(5)?,
+                        sales_cycle: r.get(6)?,
+                        personal: r.get(7)?,
+                    },
                     r.get::<_, Option<String>>(8)?,
                     r.get::<_, String>(9)?,
                     r.get::<_, u32>(10)?,
@@ -416,7 +417,7 @@ impl Store {
 }
 
 /// The scores (overall, four sub-indices, personal) of two groups to compare.
-pub type ScoreGroups = (Vec<[Option<f64>; 6]>, Vec<[Option<f64>; 6]>);
+pub type ScoreGroups = (Vec<PerIndex<Option<f64>>>, Vec<PerIndex<Option<f64>>>);
 
 impl Store {
     /// The first and second waves of the teams that ran a second wave: the
@@ -432,14 +433,14 @@ impl Store {
             let rows = stmt.query_map([], |r| {
                 Ok((
                     r.get::<_, u32>(0)?,
-                    [
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                    ],
+                    PerIndex {
+                        overall: r.get(1)?,
+                        value: r.get(2)?,
+                        number: r.get(3)?,
+                        win_rate: r.get(4)?,
+                        sales_cycle: r.get(5)?,
+                        personal: r.get(6)?,
+                    },
                 ))
             })?;
             let (mut first, mut second) = (Vec::new(), Vec::new());
@@ -459,17 +460,17 @@ impl Store {
     /// that followed them.
     pub fn repeat_groups(&self) -> Result<ScoreGroups> {
         self.read(|conn| {
-            let scores = |sql: &str| -> Result<Vec<[Option<f64>; 6]>> {
+            let scores = |sql: &str| -> Result<Vec<PerIndex<Option<f64>>>> {
                 let mut stmt = conn.prepare(sql)?;
                 let rows = stmt.query_map([], |r| {
-                    Ok([
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                    ])
+                    Ok(PerIndex {
+                        overall: r.get(0)?,
+                        value: r.get(1)?,
+                        number: r.get(2)?,
+                        win_rate: r.get(3)?,
+                        sales_cycle: r.get(4)?,
+                        personal: r.get(5)?,
+                    })
                 })?;
                 Ok(rows.collect::<rusqlite::Result<_>>()?)
             };

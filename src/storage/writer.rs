@@ -19,6 +19,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::oneshot;
 
 use super::{Result, StorageError};
+use crate::domain::peer::PerIndex;
 
 /// The most jobs committed in one transaction.
 pub const MAX_BATCH: usize = 512;
@@ -49,7 +50,7 @@ pub struct NewResponse {
     /// The frozen standing (see `compact::encode_standing`).
     pub standing: Vec<u8>,
     /// overall, value, number, win_rate, sales_cycle, personal.
-    pub scores: [Option<f64>; 6],
+    pub scores: PerIndex<Option<f64>>,
     /// Data-quality flags, comma-separated (empty: none).
     pub flags: String,
     /// Held out of peer figures until an operator accepts it.
@@ -359,7 +360,14 @@ fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
             return Ok(SubmitOutcome::AlreadySubmitted(report));
         }
     }
-    let [overall, value, number, win_rate, sales_cycle, personal] = r.scores;
+    let PerIndex {
+        overall,
+        value,
+        number,
+        win_rate,
+        sales_cycle,
+        personal,
+    } = r.scores;
     conn.prepare_cached(
         "INSERT INTO responses (id, draft_id, questionnaire_id, questionnaire_version, started_at,
              submitted_at, synthetic, answers, choices, peer_numbers, contact, standing,

@@ -129,7 +129,7 @@ pub fn export_record(
     match kind {
         ExportKind::Scores => rec.extend(
             row.scores
-                .iter()
+                .values()
                 .map(|s| s.map(|v| format!("{v:.4}")).unwrap_or_default()),
         ),
         // Contact details are not in the stored answers; the columns are also

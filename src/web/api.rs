@@ -1,5 +1,10 @@
 //! The JSON API: the questionnaire, submitting answers, reading a scorecard. The
 //! same checks as the web form; every problem is listed in a 422.
+//!
+//! Version 2 (`/api/v2/...`) carries every per-index figure as an object keyed by
+//! index name. Version 1 carried them as arrays by position; its clients would read
+//! wrong numbers from version 2, so every `/api/v1/...` request, whatever its
+//! method, answers 410 Gone with a JSON error naming the version-2 path instead.
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde_json::json;
@@ -15,19 +20,43 @@ use crate::study::Origin;
 use crate::study::StudyError;
 use crate::study::records::SubmitOutcome;
 
+/// Where the current version of the API lives.
+pub const PREFIX: &str = "/api/v2";
+/// The retired version whose routes answer 410.
+const RETIRED_PREFIX: &str = "/api/v1";
+
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(Endpoint::at("/api/openapi.json").get(openapi).resource())
         .service(
-            Endpoint::at("/api/v1/questionnaire")
+            Endpoint::at("/api/v2/questionnaire")
                 .get(questionnaire)
                 .resource(),
         )
-        .service(Endpoint::at("/api/v1/responses").post(submit).resource())
+        .service(Endpoint::at("/api/v2/responses").post(submit).resource())
         .service(
-            Endpoint::at("/api/v1/responses/{id}")
+            Endpoint::at("/api/v2/responses/{id}")
                 .get(response)
                 .resource(),
-        );
+        )
+        .service(web::resource(["/api/v1", "/api/v1/{rest:.*}"]).to(retired));
+}
+
+/// 410 for any request to version 1: its clients read indices by position, so
+/// they get a clear refusal rather than numbers they would misread.
+async fn retired(req: HttpRequest) -> HttpResponse {
+    let rest = req.path().strip_prefix(RETIRED_PREFIX).unwrap_or_default();
+    let moved_to = format!("{PREFIX}{rest}");
+    HttpResponse::Gone()
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .json(json!({
+            "error": format!(
+                "API version 1 is retired: indices are now named. Per-index figures \
+                 (relative, medians, index_groups) are objects keyed by index name \
+                 (overall, value, number, win_rate, sales_cycle, personal), no longer \
+                 arrays by position. Use {moved_to}; the API is described at /api/openapi.json."
+            ),
+            "moved_to": moved_to,
+        }))
 }
 
 async fn openapi(state: web::Data<AppState>) -> HttpResponse {
@@ -82,7 +111,7 @@ async fn submit(
     );
     let report_url = state.public_url.link(&format!("/r/{id}"));
     Ok(HttpResponse::Created()
-        .insert_header(("Location", format!("/api/v1/responses/{id}")))
+        .insert_header(("Location", format!("{PREFIX}/responses/{id}")))
         .json(json!({
             "id": id,
             "report_url": report_url,

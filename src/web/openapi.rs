@@ -5,12 +5,16 @@
 //! (option ids, number range, text length) and allows no other key, so the
 //! document and the server agree on what a valid submission is. Every operation
 //! lists every status the server can send it: the errors shared by all routes are
-//! added here rather than repeated by hand.
+//! added here rather than repeated by hand. The objects keyed by index, sub-index
+//! and company number get one property per key from the same lists the server
+//! serialises them by, so the document cannot name an index the answers lack.
+//! Retired (deprecated) operations answer only 410, so nothing is added to them.
 
 use serde_json::{Map, Value, json};
 
 use crate::domain::answers::MAX_TEXT_CHARS;
-use crate::domain::questionnaire::{Item, ItemKind, Questionnaire};
+use crate::domain::peer::{IndexKind, PeerNumber};
+use crate::domain::questionnaire::{Item, ItemKind, Questionnaire, SubIndex};
 
 const TEMPLATE: &str = include_str!("../../assets/openapi.json");
 
@@ -47,13 +51,43 @@ const WITH_BODY: &[(&str, &str)] = &[
 /// Only if the embedded description is not JSON, which a test rules out.
 pub fn document(q: &Questionnaire) -> Result<Value, serde_json::Error> {
     let mut doc: Value = serde_json::from_str(TEMPLATE)?;
-    doc["components"]["schemas"]["Answers"] = answers_schema(q);
+    let schemas = &mut doc["components"]["schemas"];
+    schemas["Answers"] = answers_schema(q);
+    let nullable_number = json!({"type": "number", "nullable": true});
+    let group = json!({"$ref": "#/components/schemas/FigureGroup"});
+    let index_keys: Vec<&str> = IndexKind::ALL.iter().map(|k| k.key()).collect();
+    let sub_keys: Vec<&str> = SubIndex::ALL.iter().map(|s| s.key()).collect();
+    let number_keys: Vec<&str> = PeerNumber::ALL.iter().map(|n| n.key()).collect();
+    keyed(
+        &mut schemas["IndexFigures"],
+        &index_keys,
+        &nullable_number,
+        true,
+    );
+    keyed(&mut schemas["IndexGroups"], &index_keys, &group, true);
+    keyed(
+        &mut schemas["SubIndexFigures"],
+        &sub_keys,
+        &nullable_number,
+        true,
+    );
+    // A number's median and group are left out where no group holds K of it.
+    keyed(
+        &mut schemas["NumberFigures"],
+        &number_keys,
+        &json!({"type": "number"}),
+        false,
+    );
+    keyed(&mut schemas["NumberGroups"], &number_keys, &group, false);
     if let Some(paths) = doc["paths"].as_object_mut() {
         for operations in paths.values_mut() {
             let Some(operations) = operations.as_object_mut() else {
                 continue;
             };
             for operation in operations.values_mut() {
+                if operation.get("deprecated") == Some(&Value::Bool(true)) {
+                    continue;
+                }
                 let has_body = operation.get("requestBody").is_some();
                 let Some(responses) = operation
                     .get_mut("responses")
@@ -71,6 +105,21 @@ pub fn document(q: &Questionnaire) -> Result<Value, serde_json::Error> {
         }
     }
     Ok(doc)
+}
+
+/// Makes `schema` an object with one property per key, each described by `value`,
+/// and no other key; every key required when `all` (the server always writes them).
+fn keyed(schema: &mut Value, keys: &[&str], value: &Value, all: bool) {
+    let properties: Map<String, Value> = keys
+        .iter()
+        .map(|k| (k.to_string(), value.clone()))
+        .collect();
+    schema["type"] = json!("object");
+    schema["properties"] = Value::Object(properties);
+    schema["additionalProperties"] = Value::Bool(false);
+    if all {
+        schema["required"] = json!(keys);
+    }
 }
 
 fn error_response(description: &str) -> Value {
@@ -93,7 +142,7 @@ fn answers_schema(q: &Questionnaire) -> Value {
     }
     json!({
         "type": "object",
-        "description": "Item id to answer: an option id for choice items, a number for number items, text for contact details. An optional item may be left out or null. See GET /api/v1/questionnaire for the questions.",
+        "description": "Item id to answer: an option id for choice items, a number for number items, text for contact details. An optional item may be left out or null. See GET /api/v2/questionnaire for the questions.",
         "properties": properties,
         "required": required,
         "additionalProperties": false,
@@ -160,5 +209,23 @@ mod tests {
         .expect("study");
         let doc = document(&q).expect("json");
         assert_eq!(doc["openapi"], "3.0.3");
+        let figures = &doc["components"]["schemas"]["IndexFigures"];
+        for k in IndexKind::ALL {
+            assert_eq!(figures["properties"][k.key()]["type"], "number", "{k:?}");
+        }
+        assert_eq!(figures["required"].as_array().map(Vec::len), Some(6));
+        let standing = &doc["components"]["schemas"]["PeerStanding"]["properties"];
+        assert_eq!(
+            standing["relative"]["$ref"],
+            "#/components/schemas/IndexFigures"
+        );
+        // Retired operations list their 410 and nothing added.
+        let retired = &doc["paths"]["/api/v1/responses"]["post"];
+        assert_eq!(retired["deprecated"], true);
+        let statuses: Vec<&String> = retired["responses"]
+            .as_object()
+            .map(|r| r.keys().collect())
+            .unwrap_or_default();
+        assert_eq!(statuses, ["410"]);
     }
 }

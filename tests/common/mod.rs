@@ -48,7 +48,7 @@ impl TestApp {
         answers: &serde_json::Value,
     ) -> reqwest::RequestBuilder {
         client
-            .post(self.url("/api/v1/responses"))
+            .post(self.url("/api/v2/responses"))
             .bearer_auth(&self.api_key)
             .json(answers)
     }

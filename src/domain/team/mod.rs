@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers};
-use super::peer::{IndexKind, PeerGroup, percentile_of_sorted};
+use super::peer::{IndexKind, PeerGroup, PerIndex, percentile_of_sorted};
 use super::questionnaire::{Item, PartKind, Problem, Questionnaire, SubIndex};
 
 /// A role group of the perception gap: leaders, managers or reps.
@@ -214,7 +214,7 @@ impl TeamRules {
 /// name is shown only when its member chose so, and that list is kept apart.
 #[derive(Debug, Clone)]
 pub struct Member {
-    pub scores: [Option<f64>; 6],
+    pub scores: PerIndex<Option<f64>>,
     pub answers: Answers,
 }
 
@@ -329,14 +329,6 @@ const INDICES: [IndexKind; 5] = [
     IndexKind::Sub(SubIndex::SalesCycle),
 ];
 
-fn slot(kind: IndexKind) -> usize {
-    match kind {
-        IndexKind::Overall => 0,
-        IndexKind::Sub(s) => 1 + s.position(),
-        IndexKind::Personal => 5,
-    }
-}
-
 fn index_name(q: &Questionnaire, kind: IndexKind) -> String {
     match kind {
         IndexKind::Sub(s) => q.sub_index_text(s).name.clone(),
@@ -431,10 +423,7 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
     let figures = INDICES
         .iter()
         .map(|&kind| {
-            let mut scores: Vec<f64> = members
-                .iter()
-                .filter_map(|m| m.scores[slot(kind)])
-                .collect();
+            let mut scores: Vec<f64> = members.iter().filter_map(|m| *m.scores.get(kind)).collect();
             scores.sort_by(f64::total_cmp);
             let shown = enough && scores.len() >= minimum;
             let team_mean = if shown { mean(&scores) } else { None };
@@ -543,7 +532,7 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
                         .iter()
                         .zip(&roles_of)
                         .filter(|(_, r)| **r == Some(g))
-                        .filter_map(|(m, _)| m.scores[slot(kind)])
+                        .filter_map(|(m, _)| *m.scores.get(kind))
                         .collect();
                     guarded_mean(&scores, minimum)
                 })
@@ -612,7 +601,7 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
                 let scores: Vec<f64> = w
                     .members
                     .iter()
-                    .filter_map(|m| m.scores[slot(kind)])
+                    .filter_map(|m| *m.scores.get(kind))
                     .collect();
                 if w.members.len() < minimum {
                     None

@@ -17,14 +17,7 @@ fn member(q: &Questionnaire, role: &str, agreement: &str, overall: f64) -> Membe
         }
     }
     Member {
-        scores: [
-            Some(overall),
-            Some(overall),
-            Some(overall),
-            Some(overall),
-            Some(overall),
-            None,
-        ],
+        scores: PerIndex::from_fn(|k| (k != IndexKind::Personal).then_some(overall)),
         answers: Answers::from_json(q, &json, Completeness::Draft).expect("answers"),
     }
 }

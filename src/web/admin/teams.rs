@@ -51,19 +51,18 @@ fn compare(
     title: &'static str,
     (first, second): ScoreGroups,
 ) -> WaveComparison {
-    use crate::domain::peer::IndexKind;
+    use crate::domain::peer::{IndexKind, PerIndex};
     let k = q.peer_group_minimum;
     let shown = first.len() >= k && second.len() >= k;
-    let mean = |group: &[[Option<f64>; 6]], slot: usize| {
-        let v: Vec<f64> = group.iter().filter_map(|s| s[slot]).collect();
+    let mean = |group: &[PerIndex<Option<f64>>], kind: IndexKind| {
+        let v: Vec<f64> = group.iter().filter_map(|s| *s.get(kind)).collect();
         (v.len() >= k).then(|| v.iter().sum::<f64>() / v.len() as f64)
     };
     let rows = if shown {
         IndexKind::ALL
             .iter()
-            .enumerate()
-            .map(|(slot, kind)| {
-                let (a, b) = (mean(&first, slot), mean(&second, slot));
+            .map(|kind| {
+                let (a, b) = (mean(&first, *kind), mean(&second, *kind));
                 GroupRow {
                     name: match kind {
                         IndexKind::Sub(s) => q.sub_index_text(*s).name.clone(),
