@@ -8,6 +8,7 @@ mod administration;
 mod console;
 mod error;
 mod export;
+mod recent;
 mod respondents;
 mod teams;
 
@@ -32,11 +33,13 @@ pub mod records {
     };
 }
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::BTreeMap;
 use std::net::IpAddr;
 use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::{Duration, Instant};
+
+use recent::{Choices, RecentSubmissions};
 
 use crate::domain::Catalogue;
 use crate::domain::answers::{Answer, Answers};
@@ -79,57 +82,6 @@ pub struct Origin<'a> {
     /// The client's address, for the near-duplicate check (kept in memory for
     /// the check's window only, never stored).
     pub address: Option<IpAddr>,
-}
-
-/// The most recent submissions remembered per address for the near-duplicate
-/// check, and the most addresses remembered.
-const RECENT_PER_ADDRESS: usize = 20;
-const RECENT_ADDRESSES: usize = 20_000;
-
-/// The chosen option per item position of one response (`None`: unanswered).
-type Choices = Vec<Option<u16>>;
-
-/// Recent submissions by address: their answers' choices, for the near-duplicate
-/// check. Bounded in both directions; forgotten after the check's window.
-#[derive(Default)]
-struct RecentSubmissions {
-    by_address: HashMap<IpAddr, VecDeque<(Instant, Choices)>>,
-}
-
-impl RecentSubmissions {
-    fn recent(&mut self, address: IpAddr, window: Duration) -> Vec<Choices> {
-        let Some(list) = self.by_address.get_mut(&address) else {
-            return Vec::new();
-        };
-        list.retain(|(at, _)| at.elapsed() <= window);
-        list.iter().map(|(_, c)| c.clone()).collect()
-    }
-
-    fn remember(&mut self, address: IpAddr, choices: Choices, window: Duration) {
-        if self.by_address.len() >= RECENT_ADDRESSES && !self.by_address.contains_key(&address) {
-            self.by_address.retain(|_, list| {
-                list.retain(|(at, _)| at.elapsed() <= window);
-                !list.is_empty()
-            });
-            if self.by_address.len() >= RECENT_ADDRESSES {
-                // Still full of live entries: forget the address seen longest ago.
-                if let Some(oldest) = self
-                    .by_address
-                    .iter()
-                    .filter_map(|(a, list)| list.back().map(|(at, _)| (*at, *a)))
-                    .min()
-                    .map(|(_, a)| a)
-                {
-                    self.by_address.remove(&oldest);
-                }
-            }
-        }
-        let list = self.by_address.entry(address).or_default();
-        if list.len() >= RECENT_PER_ADDRESS {
-            list.pop_front();
-        }
-        list.push_back((Instant::now(), choices));
-    }
 }
 
 pub struct Study {

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::{Answer, Answers};
 use super::peer::{IndexKind, PeerGroup, PerIndex, percentile_of_sorted};
 use super::questionnaire::{Item, PartKind, Problem, Questionnaire, SubIndex};
+use super::report::index_name;
 
 /// A role group of the perception gap: leaders, managers or reps.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -328,14 +329,6 @@ const INDICES: [IndexKind; 5] = [
     IndexKind::Sub(SubIndex::WinRate),
     IndexKind::Sub(SubIndex::SalesCycle),
 ];
-
-fn index_name(q: &Questionnaire, kind: IndexKind) -> String {
-    match kind {
-        IndexKind::Sub(s) => q.sub_index_text(s).name.clone(),
-        IndexKind::Overall => "Company index".into(),
-        IndexKind::Personal => "Personal index".into(),
-    }
-}
 
 fn mean(values: &[f64]) -> Option<f64> {
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)

@@ -33,6 +33,8 @@ use super::error::PageError;
 use super::http::Endpoint;
 use super::{AppState, cookies, csrf};
 use crate::accounts;
+// An index's name as the console shows it: the report's words.
+use crate::domain::report::index_name;
 
 pub const SESSION_COOKIE: &str = "dealbench_session";
 pub use crate::study::{IDLE_MINUTES, SESSION_HOURS};
@@ -45,16 +47,6 @@ fn html(body: String) -> HttpResponse {
         .content_type("text/html; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(body)
-}
-
-/// An index's name as the console shows it.
-fn index_name(q: &crate::domain::Questionnaire, index: crate::domain::peer::IndexKind) -> String {
-    use crate::domain::peer::IndexKind;
-    match index {
-        IndexKind::Overall => "Company index".into(),
-        IndexKind::Sub(s) => q.sub_index_text(s).name.clone(),
-        IndexKind::Personal => "Personal index".into(),
-    }
 }
 
 /// Every console route that needs a session: (method, path).

@@ -64,11 +64,7 @@ fn compare(
             .map(|kind| {
                 let (a, b) = (mean(&first, *kind), mean(&second, *kind));
                 GroupRow {
-                    name: match kind {
-                        IndexKind::Sub(s) => q.sub_index_text(*s).name.clone(),
-                        IndexKind::Overall => "Company index".into(),
-                        IndexKind::Personal => "Personal index".into(),
-                    },
+                    name: crate::domain::report::index_name(q, *kind),
                     first: score_said(a),
                     second: score_said(b),
                     change: change_said(b.zip(a).map(|(b, a)| b - a)),

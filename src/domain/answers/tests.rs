@@ -1,0 +1,217 @@
+//! Tests of reading and checking answers: the study's examples, typed numbers,
+//! drafts and final submissions, and stored answers read leniently.
+
+use super::*;
+use proptest::prelude::*;
+use serde_json::json;
+
+use crate::testing::STUDY;
+
+fn study() -> Questionnaire {
+    Questionnaire::from_toml("dealbench-v1.toml", STUDY).expect("valid")
+}
+
+fn profile() -> Value {
+    json!({
+        "industry": "software", "company_size": "under_50", "region": "europe",
+        "sales_model": "field", "role": "rep", "years_in_sales": "from_2_to_5",
+        "sales_team_size": 5
+    })
+}
+
+fn problems(json: Value) -> Vec<(Option<String>, AnswerProblemKind)> {
+    Answers::from_json(&study(), &json, Completeness::Final)
+        .expect_err("invalid")
+        .problems
+        .into_iter()
+        .map(|p| (p.item, p.kind))
+        .collect()
+}
+
+#[test]
+fn stored_answers_keep_what_still_fits_and_name_what_was_dropped() {
+    let q = study();
+    let mut json = profile();
+    json["retired_question"] = json!("agree");
+    json["industry"] = json!("an_option_no_longer_offered");
+    let (answers, dropped) = Answers::read_stored(&q, &json);
+    let kept = answers.to_json(&q);
+    assert_eq!(kept["region"], "europe");
+    assert_eq!(kept["sales_team_size"], 5);
+    assert!(kept.get("industry").is_none());
+    let mut names: Vec<_> = dropped.iter().filter_map(|p| p.item.clone()).collect();
+    names.sort();
+    assert_eq!(names, ["industry", "retired_question"]);
+    let (_, not_an_object) = Answers::read_stored(&q, &json!([1, 2]));
+    assert_eq!(not_an_object.len(), 1);
+}
+
+#[test]
+fn numbers_are_read_the_way_people_type_them() {
+    let read = |s: &str| parse_typed_number(s);
+    assert_eq!(read("€25,000"), Some(25_000.0));
+    assert_eq!(read("25k"), Some(25_000.0));
+    assert_eq!(read("25 000"), Some(25_000.0));
+    assert_eq!(read("25\u{a0}000"), Some(25_000.0));
+    assert_eq!(read("92,5"), Some(92.5));
+    assert_eq!(read("90 days"), Some(90.0));
+    assert_eq!(read("30%"), Some(30.0));
+    assert_eq!(read("30 %"), Some(30.0));
+    assert_eq!(read("$2.5m"), Some(2_500_000.0));
+    assert_eq!(read("1.234.567,5"), Some(1_234_567.5));
+    assert_eq!(read("1,234,567.5"), Some(1_234_567.5));
+    assert_eq!(read("USD 12,500"), Some(12_500.0));
+    assert_eq!(read("12,500 EUR"), Some(12_500.0));
+    assert_eq!(read("0.25"), Some(0.25));
+    assert_eq!(read("45"), Some(45.0));
+    assert_eq!(read("ninety"), None);
+    assert_eq!(read("1,2,3"), None);
+    assert_eq!(read("12abc34"), None);
+    assert_eq!(read(""), None);
+}
+
+#[test]
+fn a_typed_amount_goes_through_the_form_checks() {
+    let q = study();
+    let a = Answers::from_form(
+        &q,
+        [
+            ("average_deal_value", "€25,000"),
+            ("sales_cycle_days", "90 days"),
+            ("stated_win_rate", "92,5"),
+        ],
+        Completeness::Draft,
+    )
+    .expect("read");
+    let pos = q.item_position("average_deal_value").expect("item");
+    assert_eq!(a.get(pos), Some(&Answer::Number(25_000.0)));
+    let pos = q.item_position("stated_win_rate").expect("item");
+    assert_eq!(a.get(pos), Some(&Answer::Number(92.5)));
+}
+
+#[test]
+fn every_problem_is_listed_at_once_with_its_item() {
+    let mut a = profile();
+    a["no_such_item"] = json!("agree");
+    a["close_ratio_satisfactory"] = json!("maybe");
+    a["stated_win_rate"] = json!(140);
+    a["sales_cycle_days"] = json!("ninety");
+    a["deals_won"] = json!(2.5);
+    a["executive_access_effective"] = json!(3);
+    a["contact_email"] = json!("not an email");
+    a.as_object_mut().expect("object").remove("industry");
+    let found = problems(a);
+    let kinds: Vec<(&str, &AnswerProblemKind)> = found
+        .iter()
+        .map(|(i, k)| (i.as_deref().unwrap_or(""), k))
+        .collect();
+    assert!(kinds.contains(&("no_such_item", &AnswerProblemKind::UnknownItem)));
+    assert!(kinds.iter().any(|(i, k)| *i == "close_ratio_satisfactory"
+        && matches!(k, AnswerProblemKind::UnknownOption { offered } if offered.contains(&"agree".to_string()))));
+    assert!(kinds.iter().any(|(i, k)| *i == "stated_win_rate"
+        && matches!(k, AnswerProblemKind::OutOfRange { min, max, .. } if *min == 0.0 && *max == 100.0)));
+    assert!(kinds.contains(&("sales_cycle_days", &AnswerProblemKind::NotANumber)));
+    assert!(kinds.contains(&("deals_won", &AnswerProblemKind::NotAnInteger)));
+    assert!(kinds.contains(&(
+        "executive_access_effective",
+        &AnswerProblemKind::NotAnOption
+    )));
+    assert!(kinds.contains(&("contact_email", &AnswerProblemKind::NotAnEmail)));
+    assert!(kinds.contains(&("industry", &AnswerProblemKind::Missing)));
+    assert_eq!(found.len(), 8);
+}
+
+#[test]
+fn a_draft_may_leave_required_answers_out() {
+    let q = study();
+    assert!(Answers::from_json(&q, &json!({"role": "rep"}), Completeness::Draft).is_ok());
+    assert!(Answers::from_json(&q, &json!({"role": "rep"}), Completeness::Final).is_err());
+}
+
+#[test]
+fn answers_that_are_not_an_object_are_refused() {
+    assert_eq!(
+        problems(json!([1, 2])),
+        vec![(None, AnswerProblemKind::NotAnObject)]
+    );
+}
+
+#[test]
+fn form_fields_are_trimmed_and_numbers_may_have_separators() {
+    let q = study();
+    let a = Answers::from_form(
+        &q,
+        [
+            ("average_deal_value", " 12,500 "),
+            ("stated_win_rate", "30%"),
+            ("deals_lost", ""),
+        ],
+        Completeness::Draft,
+    )
+    .expect("valid");
+    let pos = q.item_position("average_deal_value").expect("item");
+    assert_eq!(a.get(pos), Some(&Answer::Number(12_500.0)));
+    assert_eq!(a.answered_count(), 2);
+}
+
+#[test]
+fn answers_round_trip_through_json() {
+    let q = study();
+    let text = include_str!("../../../questionnaires/examples/strong-company.json");
+    let json: Value = serde_json::from_str(text).expect("json");
+    let a = Answers::from_json(&q, &json, Completeness::Final).expect("valid");
+    assert_eq!(a.to_json(&q), json);
+    let no_contact = a.without_contact(&q).to_json(&q);
+    assert!(no_contact.get("contact_email").is_none());
+    assert!(no_contact.get("industry").is_some());
+}
+
+fn arbitrary_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        any::<i64>().prop_map(|i| json!(i)),
+        ".{0,20}".prop_map(Value::String),
+        prop::sample::select(vec!["agree", "dont_know", "software", "1e308", "-0", "NaN"])
+            .prop_map(|s| json!(s)),
+    ];
+    leaf.prop_recursive(3, 24, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map(
+                prop::sample::select(vec![
+                    "industry",
+                    "stated_win_rate",
+                    "deals_won",
+                    "contact_email",
+                    "close_ratio_satisfactory",
+                    "crm_tenure",
+                    "x",
+                    ""
+                ])
+                .prop_map(str::to_string),
+                inner,
+                0..8
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #[test]
+    fn no_input_makes_the_checks_panic(json in arbitrary_json()) {
+        let q = study();
+        let _ = Answers::from_json(&q, &json, Completeness::Final);
+        let _ = Answers::from_json(&q, &json, Completeness::Draft);
+    }
+
+    #[test]
+    fn no_form_text_makes_the_checks_panic(id in "[a-z_]{0,30}", value in "\\PC{0,40}") {
+        let q = study();
+        let _ = Answers::from_form(&q, [(id.as_str(), value.as_str())], Completeness::Final);
+        let _ = Answers::from_form(&q, [("stated_win_rate", value.as_str())], Completeness::Draft);
+    }
+}

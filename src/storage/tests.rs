@@ -1,0 +1,144 @@
+//! Tests of the store: opening, refusing what it cannot open, migrations and
+//! upgrades.
+
+use super::*;
+
+#[test]
+fn migrations_apply_once_and_can_be_run_again() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("t.db");
+    let mut conn = connect(&path).expect("open");
+    migrate(&mut conn).expect("first run");
+    migrate(&mut conn).expect("second run is a no-op");
+    let n: i64 = conn
+        .query_row("SELECT COUNT(*) FROM schema_migrations", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(n, MIGRATIONS.len() as i64);
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .expect("mode");
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn a_connection_that_cannot_write_is_refused_naming_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("t.db");
+    drop(Store::open(&path).expect("a fresh database"));
+    let conn = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("read-only open");
+    let err = check_writable(&conn, &path).expect_err("read-only");
+    assert!(matches!(err, StorageError::ReadOnly { .. }));
+    assert!(err.to_string().starts_with(&path.display().to_string()));
+    assert!(err.to_string().contains("writable"));
+}
+
+#[test]
+fn a_newer_schema_is_refused_and_the_current_one_accepted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("t.db");
+    drop(Store::open(&path).expect("a fresh database"));
+    let conn = Connection::open(&path).expect("open");
+    check_schema_version(&conn, &path).expect("this build's schema");
+    conn.execute(
+        "INSERT INTO schema_migrations (version) VALUES (?1)",
+        [supported_schema() + 1],
+    )
+    .expect("insert");
+    match Store::open(&path) {
+        Err(StorageError::NewerSchema {
+            found, supported, ..
+        }) => assert_eq!((found, supported), (supported + 1, supported_schema())),
+        other => panic!("expected NewerSchema, got {:?}", other.err()),
+    }
+}
+
+#[test]
+fn sqlite_failures_become_the_precise_errors_naming_the_file() {
+    let file = Path::new("/data/study.db");
+    let failure = |code: i32| {
+        StorageError::Sqlite(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(code),
+            None,
+        ))
+        .in_file(file)
+    };
+    assert!(matches!(
+        failure(rusqlite::ffi::SQLITE_FULL),
+        StorageError::DiskFull { .. }
+    ));
+    assert!(matches!(
+        failure(rusqlite::ffi::SQLITE_READONLY),
+        StorageError::ReadOnly { .. }
+    ));
+    assert!(matches!(
+        failure(rusqlite::ffi::SQLITE_NOTADB),
+        StorageError::NotADatabase { .. }
+    ));
+    let other = failure(rusqlite::ffi::SQLITE_BUSY);
+    assert!(other.to_string().starts_with("/data/study.db: "), "{other}");
+    assert!(failure(rusqlite::ffi::SQLITE_FULL).is_unavailable());
+    let corrupt = StorageError::Corrupt("profile: expected a map".into())
+        .in_file(file)
+        .in_file(file);
+    assert_eq!(
+        corrupt.to_string(),
+        "stored data is corrupt: /data/study.db: profile: expected a map"
+    );
+}
+
+#[test]
+fn upgrading_a_database_rewrites_what_was_deleted_before_deletion_zeroed_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("old.db");
+    let secret = "Philippa Secretperson";
+    {
+        // A database as an earlier version left it: deleted rows stay in free
+        // space.
+        let conn = Connection::open(&path).expect("open");
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .expect("wal");
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT)",
+        )
+        .expect("table");
+        for (version, sql) in &MIGRATIONS[..2] {
+            conn.execute_batch(sql).expect("migration");
+            conn.execute(
+                "INSERT INTO schema_migrations (version) VALUES (?1)",
+                [version],
+            )
+            .expect("record");
+        }
+        conn.execute(
+            "INSERT INTO drafts (id, questionnaire_id, questionnaire_version, answers,
+                 started_at, updated_at) VALUES ('d', 'q', 1, ?1, 'now', 'now')",
+            [format!("{{\"contact_name\": \"{secret}\"}}")],
+        )
+        .expect("insert");
+        conn.execute("DELETE FROM drafts", []).expect("delete");
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .expect("checkpoint");
+    }
+    let holds = |p: &Path| {
+        std::fs::read(p)
+            .unwrap_or_default()
+            .windows(secret.len())
+            .any(|w| w == secret.as_bytes())
+    };
+    assert!(holds(&path), "the old file keeps the deleted text");
+    let store = Store::open(&path).expect("upgrade");
+    drop(store);
+    for suffix in ["", "-wal"] {
+        let file = PathBuf::from(format!("{}{suffix}", path.display()));
+        assert!(!holds(&file), "{} still holds it", file.display());
+    }
+}
+
+#[test]
+fn timestamps_are_utc_rfc3339() {
+    let t = now_timestamp();
+    assert_eq!(t.len(), 24, "{t}");
+    assert!(t.ends_with('Z'));
+    assert_eq!(today().len(), 10);
+}
