@@ -44,7 +44,7 @@ use recent::{Choices, RecentSubmissions};
 use crate::domain::Catalogue;
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::comparison::{ChoiceTranslation, ResponseSummaries, ResponseSummary};
-use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding};
+use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding, PerIndex};
 use crate::domain::quality::{self, QualityFlag};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{Scorecard, score};
@@ -334,13 +334,13 @@ impl Study {
             scores: row.scores,
             numbers: row.peer_numbers,
         };
-        let summary = ResponseSummary {
-            id: id_bits(&row.id),
-            submitted_on: ResponseSummary::day_of(&row.submitted_at),
-            questionnaire_version: row.questionnaire_version,
-            synthetic: row.synthetic,
-            scores: ResponseSummary::scores_of(&row.scores),
-        };
+        let summary = summary_of(
+            &row.id,
+            &row.submitted_at,
+            row.questionnaire_version,
+            row.synthetic,
+            &row.scores,
+        );
         (summary, choices, record)
     }
 
@@ -430,13 +430,13 @@ impl Study {
             flags: QualityFlag::join(&flags),
             held: !flags.is_empty(),
         };
-        let summary = ResponseSummary {
-            id: id_bits(&response.id),
-            submitted_on: ResponseSummary::day_of(&response.submitted_at),
-            questionnaire_version: q.version,
-            synthetic: origin.synthetic,
-            scores: ResponseSummary::scores_of(&record.scores),
-        };
+        let summary = summary_of(
+            &response.id,
+            &response.submitted_at,
+            q.version,
+            origin.synthetic,
+            &record.scores,
+        );
         Ok(Prepared {
             response,
             scorecard,
@@ -657,18 +657,36 @@ fn loaded_entry(
         scores: row.scores,
         numbers: row.peer_numbers,
     };
-    let summary = ResponseSummary {
-        id: id_bits(&row.id),
-        submitted_on: ResponseSummary::day_of(&row.submitted_at),
-        questionnaire_version: row.questionnaire_version,
-        synthetic: row.synthetic,
-        scores: ResponseSummary::scores_of(&row.scores),
-    };
+    let summary = summary_of(
+        &row.id,
+        &row.submitted_at,
+        row.questionnaire_version,
+        row.synthetic,
+        &row.scores,
+    );
     (summary, translation.apply(&row.choices), record)
 }
 
 /// A report id's 128 bits, as the console keeps it (ids are UUIDs; anything
 /// else, which the program never writes, counts as zero).
+/// A response as the console's summaries hold it: the one place they are built,
+/// whether the response was just submitted, loaded at start-up, or accepted.
+fn summary_of(
+    id: &str,
+    submitted_at: &str,
+    questionnaire_version: u32,
+    synthetic: bool,
+    scores: &PerIndex<Option<f64>>,
+) -> ResponseSummary {
+    ResponseSummary {
+        id: id_bits(id),
+        submitted_on: ResponseSummary::day_of(submitted_at),
+        questionnaire_version,
+        synthetic,
+        scores: ResponseSummary::scores_of(scores),
+    }
+}
+
 fn id_bits(id: &str) -> u128 {
     uuid::Uuid::parse_str(id).map_or(0, |u| u.as_u128())
 }
