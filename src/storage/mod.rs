@@ -314,6 +314,17 @@ pub struct StoredResponse {
     pub standing: PeerStanding,
 }
 
+impl StoredResponse {
+    /// The email address among the respondent's contact details, if they gave
+    /// one: offered back only on their own private pages.
+    pub fn contact_email(&self) -> Option<&str> {
+        self.contact
+            .values()
+            .map(String::as_str)
+            .find(|v| v.parse::<lettre::Address>().is_ok())
+    }
+}
+
 /// How the database is opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoreOptions {

@@ -92,12 +92,7 @@ async fn email_page(
         report_id: id.as_str(),
         // The respondent's own address, if they gave one: shown only on their
         // own private page.
-        address: stored
-            .contact
-            .values()
-            .find(|v| v.parse::<lettre::Address>().is_ok())
-            .cloned()
-            .unwrap_or_default(),
+        address: stored.contact_email().unwrap_or_default().to_string(),
         queued,
         csrf: token,
     };

@@ -130,12 +130,7 @@ async fn team_of_report(
         minimum: q.teams.as_ref().map_or(3, |t| t.minimum_per_role),
         email: mail.is_some_and(|m| m.enabled()),
         notify_queued: query.notify.as_deref() == Some("queued"),
-        address: stored
-            .contact
-            .values()
-            .find(|v| v.parse::<lettre::Address>().is_ok())
-            .cloned()
-            .unwrap_or_default(),
+        address: stored.contact_email().unwrap_or_default().to_string(),
         ready_at: q.teams.as_ref().map_or(3, |t| t.ready_at),
     };
     Ok(html(
