@@ -53,7 +53,7 @@ use crate::storage::compact::{
     encode_answers, encode_choices, encode_peer_numbers, encode_standing, profile_of,
 };
 use crate::storage::console::{ExportRow, choices};
-use crate::storage::responses::{read_stored_answers, version_of};
+use crate::storage::responses::version_of;
 use crate::storage::writer::{Outcome, Write};
 use crate::storage::{
     LoadedResponse, NewResponse, Result, StorageError, Store, StoreOptions, StoredResponse,
@@ -326,9 +326,7 @@ impl Study {
             .catalogue
             .get(questionnaire_id, row.questionnaire_version)
             .unwrap_or(&self.questionnaire);
-        let answers = read_stored_answers(q, &row.answers, &row.id);
-        let choices =
-            ChoiceTranslation::between(q, &self.questionnaire).apply(&encode_choices(q, &answers));
+        let choices = ChoiceTranslation::between(q, &self.questionnaire).apply(&row.choices);
         let record = PeerRecord {
             profile: row.profile.clone(),
             scores: row.scores,

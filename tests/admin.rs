@@ -253,6 +253,33 @@ async fn exports_stream_every_row_without_contact_details() {
             assert!(!csv.contains(secret), "{kind} export contains {secret}");
         }
     }
+    // The real response's answers are in their columns as they were given.
+    let csv = client
+        .get(app.url("/admin/export/answers.csv"))
+        .send()
+        .await
+        .expect("export")
+        .text()
+        .await
+        .expect("body");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().expect("header").clone();
+    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("record")).collect();
+    assert_eq!(records.len(), 1);
+    let given = example("strong-company");
+    let mut compared = 0;
+    for (column, cell) in header.iter().zip(records[0].iter()) {
+        let Some(value) = given.get(column) else {
+            continue;
+        };
+        let expected = match value {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        assert_eq!(cell, expected, "answers export, column {column}");
+        compared += 1;
+    }
+    assert!(compared > 30, "only {compared} answer columns compared");
     // Without synthetic responses only the real one is exported.
     let csv = client
         .get(app.url("/admin/export/scores.csv"))

@@ -24,7 +24,7 @@ use serde_json::{Map, Value};
 use super::{Result, StorageError};
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::peer::{PeerNumber, PeerStanding, PerNumber};
-use crate::domain::questionnaire::{ItemKind, Questionnaire};
+use crate::domain::questionnaire::{Item, ItemKind, Questionnaire};
 use crate::domain::velocity::CompanyNumbers;
 
 /// The answers, positionally. `answers` should hold no contact details.
@@ -59,25 +59,67 @@ pub fn decode_answers(q: &Questionnaire, text: &str) -> Result<Value> {
         // Written before the compact form: already keyed.
         return Ok(value);
     };
-    let mut map = Map::new();
-    for (item, value) in q.items.iter().zip(values) {
-        let keyed = match (&item.kind, value) {
-            (_, Value::Null) => continue,
-            (ItemKind::Number | ItemKind::Text, v) => v,
-            (_, Value::Number(n)) => {
-                let Some(option) = n
-                    .as_u64()
-                    .and_then(|i| item.options.get(usize::try_from(i).ok()?))
-                else {
-                    continue;
-                };
-                Value::String(option.id.clone())
-            }
-            (_, v) => v,
-        };
-        map.insert(item.id.clone(), keyed);
-    }
+    let map: Map<String, Value> = q
+        .items
+        .iter()
+        .zip(values)
+        .filter_map(|(item, value)| Some((item.id.clone(), keyed(item, value)?)))
+        .collect();
     Ok(Value::Object(map))
+}
+
+/// The stored answers as export text, by item position in `q` (the response's
+/// own version): the chosen option's id, the number as it was stored, or the
+/// text; `None` where unanswered. The same values [`decode_answers`] gives,
+/// without building a map keyed by item id for every row.
+///
+/// # Errors
+/// When the text is not JSON.
+pub fn answer_texts(q: &Questionnaire, text: &str) -> Result<Vec<Option<String>>> {
+    let corrupt = |e: serde_json::Error| StorageError::Corrupt(format!("stored answers: {e}"));
+    if text.trim_start().starts_with('[') {
+        let values: Vec<Value> = serde_json::from_str(text).map_err(corrupt)?;
+        let mut texts: Vec<Option<String>> = q
+            .items
+            .iter()
+            .zip(values)
+            .map(|(item, value)| keyed(item, value).and_then(cell_text))
+            .collect();
+        texts.resize(q.items.len(), None);
+        return Ok(texts);
+    }
+    // Written before the compact form: keyed by item id.
+    let mut keyed: Map<String, Value> = match serde_json::from_str(text).map_err(corrupt)? {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    };
+    Ok(q.items
+        .iter()
+        .map(|item| keyed.remove(&item.id).and_then(cell_text))
+        .collect())
+}
+
+/// One positional value as the keyed form holds it: an option index becomes the
+/// option's id; `None` for unanswered or an option the item does not offer.
+fn keyed(item: &Item, value: Value) -> Option<Value> {
+    match (&item.kind, value) {
+        (_, Value::Null) => None,
+        (ItemKind::Number | ItemKind::Text, v) => Some(v),
+        (_, Value::Number(n)) => {
+            let option = item.options.get(usize::try_from(n.as_u64()?).ok()?)?;
+            Some(Value::String(option.id.clone()))
+        }
+        (_, v) => Some(v),
+    }
+}
+
+/// An answer as a cell of text: a string as it is, a number as stored.
+fn cell_text(value: Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
 }
 
 /// One byte per item: the option index plus one, 0 when unanswered or not a
@@ -142,7 +184,42 @@ pub fn decode_peer_numbers(blob: &[u8]) -> PerNumber<Option<f64>> {
 pub fn encode_standing(standing: &PeerStanding) -> Result<Vec<u8>> {
     let json = serde_json::to_vec(standing)
         .map_err(|e| StorageError::Corrupt(format!("cannot serialise the standing: {e}")))?;
-    Ok(miniz_oxide::deflate::compress_to_vec(&json, 6))
+    Ok(deflate(&json))
+}
+
+/// Raw deflate at the fastest level. A compressor's state is a few hundred
+/// kilobytes: each thread keeps one and resets it, rather than allocating and
+/// zeroing a new one for every submission.
+fn deflate(data: &[u8]) -> Vec<u8> {
+    use miniz_oxide::deflate::core::{
+        CompressorOxide, TDEFLFlush, TDEFLStatus, compress_to_output,
+        create_comp_flags_from_zip_params,
+    };
+    thread_local! {
+        static COMPRESSOR: std::cell::RefCell<Option<Box<CompressorOxide>>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    COMPRESSOR.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let compressor = slot.get_or_insert_with(|| {
+            Box::new(CompressorOxide::new(create_comp_flags_from_zip_params(
+                1, 0, 0,
+            )))
+        });
+        compressor.reset();
+        let mut out = Vec::with_capacity(data.len() / 2 + 64);
+        let (status, _) = compress_to_output(compressor, data, TDEFLFlush::Finish, |chunk| {
+            out.extend_from_slice(chunk);
+            true
+        });
+        if status == TDEFLStatus::Done {
+            out
+        } else {
+            // Cannot happen with an output that always accepts; the one-shot
+            // path is the fallback all the same.
+            miniz_oxide::deflate::compress_to_vec(data, 1)
+        }
+    })
 }
 
 /// A stored standing: deflated JSON, or JSON text written before the compact
@@ -203,6 +280,41 @@ mod tests {
             decode_answers(&q, old).expect("old form")["industry"],
             "software"
         );
+    }
+
+    #[test]
+    fn export_texts_are_the_keyed_answers_by_position_in_either_form() {
+        let q = study();
+        let as_text = |v: &Value| match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        };
+        for seed in 0..50 {
+            let answers = synthetic::respondent(&q, seed).without_contact(&q);
+            let positional = encode_answers(&q, &answers);
+            let keyed = decode_answers(&q, &positional).expect("decode");
+            let expected: Vec<Option<String>> = q
+                .items
+                .iter()
+                .map(|item| keyed.get(&item.id).and_then(as_text))
+                .collect();
+            assert!(expected.iter().any(Option::is_some));
+            assert_eq!(answer_texts(&q, &positional).expect("positional"), expected);
+            assert_eq!(
+                answer_texts(&q, &keyed.to_string()).expect("keyed"),
+                expected
+            );
+        }
+        // An option index the version does not offer is no answer, as in the
+        // keyed form; a trailing unanswered item is there all the same.
+        let industry = q.item_position("industry").expect("industry");
+        let mut values = vec![Value::Null; industry + 1];
+        values[industry] = Value::from(999);
+        let texts = answer_texts(&q, &Value::Array(values).to_string()).expect("read");
+        assert_eq!(texts.len(), q.items.len());
+        assert!(texts.iter().all(Option::is_none));
+        assert!(answer_texts(&q, "not json").is_err());
     }
 
     #[test]

@@ -7,7 +7,8 @@ use rusqlite::types::Value as Sql;
 use rusqlite::{OptionalExtension, params};
 
 use super::compact::{
-    decode_answers, decode_peer_numbers, encode_choices, encode_peer_numbers, profile_of,
+    answer_texts, decode_answers, decode_peer_numbers, encode_choices, encode_peer_numbers,
+    profile_of,
 };
 use super::responses::{read_stored_answers, version_of};
 use super::writer::{Outcome, Write};
@@ -53,7 +54,11 @@ pub struct ExportRow {
     pub questionnaire_version: u32,
     pub synthetic: bool,
     pub profile: BTreeMap<String, String>,
-    pub answers: serde_json::Value,
+    /// One byte per item of its own version (see `compact::encode_choices`).
+    pub choices: Vec<u8>,
+    /// The answers as export text, by item position in its own version; only
+    /// when asked for (see `compact::answer_texts`), empty otherwise.
+    pub answer_texts: Vec<Option<String>>,
     pub scores: PerIndex<Option<f64>>,
     /// The company numbers the peer index holds.
     pub peer_numbers: PerNumber<Option<f64>>,
@@ -302,7 +307,8 @@ pub(super) fn export_row_columns(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawE
             questionnaire_version: r.get(3)?,
             synthetic: r.get(4)?,
             profile: BTreeMap::new(),
-            answers: serde_json::Value::Null,
+            choices: Vec::new(),
+            answer_texts: Vec::new(),
             scores: PerIndex {
                 overall: r.get(7)?,
                 value: r.get(8)?,
@@ -322,8 +328,8 @@ pub(super) fn export_row_columns(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawE
 }
 
 /// Decodes a raw row with its own questionnaire version: the profile from the
-/// choices, and the answers (keyed by item id) when asked for. Returns the
-/// row's questionnaire id beside it.
+/// choices, and the answers as export text when asked for. Returns the row's
+/// questionnaire id beside it.
 pub(super) fn complete_row(
     catalogue: &Catalogue,
     raw: RawExportRow,
@@ -347,8 +353,9 @@ pub(super) fn complete_row(
         }
     };
     row.profile = profile_of(q, &choices);
+    row.choices = choices;
     if with_answers {
-        row.answers = decode_answers(q, &answers)?;
+        row.answer_texts = answer_texts(q, &answers)?;
     }
     Ok((questionnaire_id, row))
 }

@@ -157,7 +157,7 @@ impl Store {
                 .query_row([id], export_row_columns)
                 .optional()?)
         })?;
-        raw.map(|raw| complete_row(&catalogue, raw, true))
+        raw.map(|raw| complete_row(&catalogue, raw, false))
             .transpose()
     }
 

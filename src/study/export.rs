@@ -6,6 +6,9 @@
 use super::Study;
 use super::error::StudyResult;
 use crate::domain::comparison::GroupFilter;
+use std::collections::HashMap;
+
+use crate::domain::questionnaire::Item;
 use crate::domain::{Questionnaire, SubIndex};
 use crate::storage::console::ExportRow;
 
@@ -46,6 +49,7 @@ impl Study {
     ) -> StudyResult<()> {
         let q = &self.questionnaire;
         let waves = crate::teams::ExportWaves::load(&self.store);
+        let mut columns = AnswerColumns::new(q);
         if !sink(vec![header_row(q, kind)]) {
             return Ok(());
         }
@@ -63,7 +67,14 @@ impl Study {
                 .iter()
                 .filter(|r| filter.matches_row(&r.profile, r.synthetic, &r.submitted_at))
                 .map(|r| {
-                    let mut rec = export_record(q, r, self.store.pseudonym(&r.id), kind);
+                    let figures = match kind {
+                        ExportKind::Scores => RecordFigures::Scores,
+                        ExportKind::Answers => {
+                            let version = self.catalogue.get(&q.id, r.questionnaire_version);
+                            RecordFigures::Answers(columns.cells(version.unwrap_or(q), r))
+                        }
+                    };
+                    let mut rec = export_record(q, r, self.store.pseudonym(&r.id), figures);
                     rec.extend(waves.columns(&self.store, &r.id));
                     rec
                 })
@@ -94,24 +105,70 @@ pub fn header_row(q: &Questionnaire, kind: ExportKind) -> Vec<String> {
             cols.extend(SubIndex::ALL.iter().map(|s| s.key().to_string()));
             cols.push("personal".into());
         }
-        ExportKind::Answers => cols.extend(
-            q.items
-                .iter()
-                .filter(|i| !i.contact && i.dimension.is_none())
-                .map(|i| i.id.clone()),
-        ),
+        ExportKind::Answers => cols.extend(answer_items(q).map(|i| i.id.clone())),
     }
     cols.extend(crate::teams::EXPORT_COLUMNS.map(String::from));
     cols
 }
 
-/// One CSV record. The response id is the private report link, so the record
-/// carries its pseudonym instead: the same in both exports, opening nothing.
+/// The items the answers export has a column for: neither contact details nor
+/// the peer-group dimensions (which have columns of their own).
+fn answer_items(q: &Questionnaire) -> impl Iterator<Item = &Item> {
+    q.items
+        .iter()
+        .filter(|i| !i.contact && i.dimension.is_none())
+}
+
+/// Where each answer column of the current version is found in a response of
+/// any version: the position of the item with the same id, remembered per
+/// version, so that a row's answers go straight into their columns.
+pub struct AnswerColumns {
+    ids: Vec<String>,
+    positions: HashMap<u32, Vec<Option<usize>>>,
+}
+
+impl AnswerColumns {
+    pub fn new(current: &Questionnaire) -> AnswerColumns {
+        AnswerColumns {
+            ids: answer_items(current).map(|i| i.id.clone()).collect(),
+            positions: HashMap::new(),
+        }
+    }
+
+    /// The answer cells of a row answered with `version`: empty where the row's
+    /// version has no such item or it was not answered.
+    pub fn cells(&mut self, version: &Questionnaire, row: &ExportRow) -> Vec<String> {
+        let ids = &self.ids;
+        let positions = self
+            .positions
+            .entry(version.version)
+            .or_insert_with(|| ids.iter().map(|id| version.item_position(id)).collect());
+        positions
+            .iter()
+            .map(|pos| {
+                pos.and_then(|p| row.answer_texts.get(p)?.clone())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+}
+
+/// What a record carries after the profile.
+pub enum RecordFigures {
+    /// The indices, from the row.
+    Scores,
+    /// The answer cells (see [`AnswerColumns`]).
+    Answers(Vec<String>),
+}
+
+/// One CSV record. The response id is the private report link, so
+/// the record carries its pseudonym instead: the same in both exports, opening
+/// nothing.
 pub fn export_record(
     q: &Questionnaire,
     row: &ExportRow,
     pseudonym: String,
-    kind: ExportKind,
+    figures: RecordFigures,
 ) -> Vec<String> {
     let flag = |b: bool| if b { "1".to_string() } else { "0".to_string() };
     let mut rec = vec![
@@ -126,24 +183,14 @@ pub fn export_record(
         q.dimensions()
             .map(|(d, _)| row.profile.get(d).cloned().unwrap_or_default()),
     );
-    match kind {
-        ExportKind::Scores => rec.extend(
+    match figures {
+        RecordFigures::Scores => rec.extend(
             row.scores
                 .values()
                 .map(|s| s.map(|v| format!("{v:.4}")).unwrap_or_default()),
         ),
-        // Contact details are not in the stored answers; the columns are also
-        // limited to non-contact items.
-        ExportKind::Answers => rec.extend(
-            q.items
-                .iter()
-                .filter(|i| !i.contact && i.dimension.is_none())
-                .map(|i| match row.answers.get(&i.id) {
-                    Some(serde_json::Value::String(s)) => s.clone(),
-                    Some(serde_json::Value::Number(n)) => n.to_string(),
-                    _ => String::new(),
-                }),
-        ),
+        // Contact details are not in the stored answers, and have no column.
+        RecordFigures::Answers(cells) => rec.extend(cells),
     }
     rec
 }
