@@ -10,8 +10,18 @@
 //! ([`CHECKPOINT_EVERY`]), not by the writer at whichever commit crosses the
 //! log's size limit: that copy and its fsync would otherwise stall every
 //! submission waiting behind it.
+//!
+//! Under sustained writes that thread never quite catches up (the writer adds
+//! frames while it copies), and SQLite only starts the log over from its
+//! beginning once every frame is copied: the log would grow without end, and
+//! every commit would extend the file instead of overwriting it. So when the
+//! log passes [`LOG_RESTART_FRAMES`], the checkpoint thread asks the writer to
+//! copy the last few frames itself, between two batches; the next commit then
+//! starts the log over.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::thread;
 
@@ -24,8 +34,14 @@ use crate::domain::peer::PerIndex;
 /// The most jobs committed in one transaction.
 pub const MAX_BATCH: usize = 512;
 
-/// How often the checkpoint thread copies the write-ahead log into the database.
-pub const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
+/// How often the checkpoint thread copies the write-ahead log into the database:
+/// often, so that what is left for the writer to copy (see
+/// [`LOG_RESTART_FRAMES`]) is a few milliseconds' worth of frames.
+pub const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// The log size, in frames (pages), past which the writer finishes a
+/// checkpoint so that the log starts over: about 32 MB of 4 KB pages.
+pub const LOG_RESTART_FRAMES: i64 = 8_192;
 
 /// A response ready to be stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,6 +147,11 @@ impl Writer {
     /// # Errors
     /// When the thread cannot be spawned.
     pub fn start(conn: Connection) -> Result<Writer> {
+        Writer::start_restarting_at(conn, LOG_RESTART_FRAMES)
+    }
+
+    /// As [`Writer::start`], with the log started over past `restart_frames`.
+    fn start_restarting_at(conn: Connection, restart_frames: i64) -> Result<Writer> {
         let (jobs, inbox) = mpsc::channel::<Job>();
         // Errors name the file, so that "disk full" says which disk.
         let file = PathBuf::from(conn.path().unwrap_or_default());
@@ -139,14 +160,16 @@ impl Writer {
         let (writer_alive, writer_gone) = mpsc::channel::<()>();
         conn.pragma_update(None, "wal_autocheckpoint", 0)?;
         let checkpoint_conn = super::connect(&file)?;
+        let catch_up = Arc::new(AtomicBool::new(false));
+        let asks = Arc::clone(&catch_up);
         thread::Builder::new()
             .name("db-checkpoint".into())
-            .spawn(move || checkpoint(&checkpoint_conn, &writer_gone))
+            .spawn(move || checkpoint(&checkpoint_conn, &writer_gone, &asks, restart_frames))
             .map_err(|e| StorageError::Corrupt(format!("cannot start the checkpointer: {e}")))?;
         thread::Builder::new()
             .name("db-writer".into())
             .spawn(move || {
-                run(conn, inbox, &file);
+                run(conn, inbox, &file, &catch_up);
                 drop(writer_alive);
             })
             .map_err(|e| StorageError::Corrupt(format!("cannot start the writer: {e}")))?;
@@ -199,7 +222,7 @@ impl Writer {
     }
 }
 
-fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>, file: &Path) {
+fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>, file: &Path, catch_up: &AtomicBool) {
     while let Ok(first) = inbox.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -223,16 +246,45 @@ fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>, file: &Path) {
             // stands all the same.
             let _ = job.reply.send(result.map_err(|e| e.in_file(file)));
         }
+        if catch_up.swap(false, Ordering::Relaxed) {
+            finish_checkpoint(&conn);
+        }
+    }
+}
+
+/// Copies the frames the checkpoint thread has not reached yet, with no write
+/// in progress, so that the next commit starts the log over. Only the frames
+/// written during the last round are left to copy: a short pause.
+fn finish_checkpoint(conn: &Connection) {
+    let started = std::time::Instant::now();
+    match conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| {
+        Ok((r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+    }) {
+        Ok((log, copied)) => tracing::debug!(
+            log,
+            copied,
+            micros = started.elapsed().as_micros() as u64,
+            "checkpoint finished by the writer"
+        ),
+        Err(e) => tracing::warn!(error = %e, "the write-ahead log could not be checkpointed"),
     }
 }
 
 /// Copies committed pages from the write-ahead log into the database file every
 /// [`CHECKPOINT_EVERY`], without waiting for readers or the writer (pages still
-/// read stay in the log until the next round), until the writer stops.
-fn checkpoint(conn: &Connection, writer_gone: &mpsc::Receiver<()>) {
+/// read stay in the log until the next round), until the writer stops. Asks the
+/// writer to finish the copy once the log is longer than `restart_frames`.
+fn checkpoint(
+    conn: &Connection,
+    writer_gone: &mpsc::Receiver<()>,
+    catch_up: &AtomicBool,
+    restart_frames: i64,
+) {
     while let Err(mpsc::RecvTimeoutError::Timeout) = writer_gone.recv_timeout(CHECKPOINT_EVERY) {
-        if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
-            tracing::warn!(error = %e, "the write-ahead log could not be checkpointed");
+        match conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get::<_, i64>(1)) {
+            Ok(frames) if frames > restart_frames => catch_up.store(true, Ordering::Relaxed),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "the write-ahead log could not be checkpointed"),
         }
     }
 }
@@ -405,4 +457,49 @@ fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
         .execute(params![draft, r.id, r.submitted_at])?;
     }
     Ok(SubmitOutcome::Created(r.id.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The size of the write-ahead log file beside `db`, in bytes.
+    fn log_size(db: &Path) -> u64 {
+        let mut log = db.as_os_str().to_owned();
+        log.push("-wal");
+        std::fs::metadata(log).map_or(0, |m| m.len())
+    }
+
+    #[test]
+    fn the_log_starts_over_under_sustained_writes() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("t.db");
+        let conn = super::super::connect(&path).expect("open");
+        conn.execute_batch("CREATE TABLE t (x BLOB)").expect("table");
+        let writer = Writer::start_restarting_at(conn, 64).expect("writer");
+        // Writers that never pause, so that the checkpoint thread alone never
+        // catches up: each commit adds at least one 4 KB frame.
+        let rows = 12_000;
+        std::thread::scope(|s| {
+            for _ in 0..4 {
+                s.spawn(|| {
+                    for _ in 0..rows / 4 / 25 {
+                        let writes = (0..25)
+                            .map(|_| Write::Execute {
+                                sql: "INSERT INTO t VALUES (randomblob(3000))",
+                                params: Vec::new(),
+                            })
+                            .collect();
+                        writer.write_all_blocking(writes).expect("write");
+                    }
+                });
+            }
+        });
+        let written = rows as u64 * 3_000;
+        let log = log_size(&path);
+        assert!(
+            log < written / 3,
+            "the log holds {log} bytes after {written} bytes were written"
+        );
+    }
 }
