@@ -59,13 +59,20 @@ impl Store {
 
     /// The name of the active key with this value, if any. Blocking.
     pub fn api_key_name(&self, key: &str) -> Result<Option<String>> {
-        self.read(|conn| {
-            Ok(conn
-                .prepare_cached(
-                    "SELECT name FROM api_keys WHERE key_hash = ?1 AND revoked_at IS NULL",
-                )?
-                .query_row([sha256_hex(key)], |r| r.get(0))
-                .optional()?)
-        })
+        self.read(|conn| key_holder(conn, key))
     }
+
+    /// As [`Store::api_key_name`], only if a read connection is idle now: `None`
+    /// when every one is in use, rather than waiting for one. A point lookup of
+    /// a few microseconds, so it may run where blocking is not allowed.
+    pub fn api_key_name_if_idle(&self, key: &str) -> Result<Option<Option<String>>> {
+        self.read_if_idle(|conn| key_holder(conn, key))
+    }
+}
+
+fn key_holder(conn: &rusqlite::Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT name FROM api_keys WHERE key_hash = ?1 AND revoked_at IS NULL")?
+        .query_row([sha256_hex(key)], |r| r.get(0))
+        .optional()?)
 }

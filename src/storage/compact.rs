@@ -187,13 +187,13 @@ pub fn encode_standing(standing: &PeerStanding) -> Result<Vec<u8>> {
     Ok(deflate(&json))
 }
 
-/// Raw deflate at the fastest level. A compressor's state is a few hundred
+/// Raw deflate at the fastest level, with fixed codes. A compressor's state is a few hundred
 /// kilobytes: each thread keeps one and resets it, rather than allocating and
 /// zeroing a new one for every submission.
 fn deflate(data: &[u8]) -> Vec<u8> {
     use miniz_oxide::deflate::core::{
         CompressorOxide, TDEFLFlush, TDEFLStatus, compress_to_output,
-        create_comp_flags_from_zip_params,
+        create_comp_flags_from_zip_params, deflate_flags,
     };
     thread_local! {
         static COMPRESSOR: std::cell::RefCell<Option<Box<CompressorOxide>>> =
@@ -202,9 +202,11 @@ fn deflate(data: &[u8]) -> Vec<u8> {
     COMPRESSOR.with(|cell| {
         let mut slot = cell.borrow_mut();
         let compressor = slot.get_or_insert_with(|| {
-            Box::new(CompressorOxide::new(create_comp_flags_from_zip_params(
-                1, 0, 0,
-            )))
+            // Fixed Huffman codes: building dynamic tables for every small
+            // standing costs more time than the few bytes they save.
+            let flags = create_comp_flags_from_zip_params(1, 0, 0)
+                | deflate_flags::TDEFL_FORCE_ALL_STATIC_BLOCKS;
+            Box::new(CompressorOxide::new(flags))
         });
         compressor.reset();
         let mut out = Vec::with_capacity(data.len() / 2 + 64);

@@ -464,6 +464,23 @@ impl Store {
         result.map_err(|e| e.in_file(&self.path))
     }
 
+    /// As [`Store::read`], on a connection that is idle now; `None` (and `f`
+    /// not run) when every open connection is in use.
+    fn read_if_idle<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<Option<T>> {
+        let idle = self
+            .readers
+            .lock()
+            .map_err(|_| StorageError::Corrupt("the read pool's lock is poisoned".into()))?
+            .idle
+            .pop();
+        let Some(conn) = idle else {
+            return Ok(None);
+        };
+        let result = f(&conn);
+        self.return_reader(conn);
+        result.map(Some).map_err(|e| e.in_file(&self.path))
+    }
+
     fn take_reader(&self) -> Result<Connection> {
         let poisoned = || StorageError::Corrupt("the read pool's lock is poisoned".into());
         let mut pool = self.readers.lock().map_err(|_| poisoned())?;

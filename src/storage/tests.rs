@@ -142,3 +142,43 @@ fn timestamps_are_utc_rfc3339() {
     assert!(t.ends_with('Z'));
     assert_eq!(today().len(), 10);
 }
+
+#[test]
+fn a_key_is_checked_on_an_idle_connection_and_never_waits_for_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open_with(
+        &dir.path().join("t.db"),
+        &StoreOptions {
+            read_connections: 1,
+            ..StoreOptions::default()
+        },
+    )
+    .expect("open");
+    let now = "2026-11-24T00:00:00.000Z";
+    assert!(store.add_api_key("script", "secret-key", now).expect("add"));
+    assert_eq!(
+        store.api_key_name("secret-key").expect("read"),
+        Some("script".to_string())
+    );
+    // The one connection is idle now.
+    assert_eq!(
+        store.api_key_name_if_idle("secret-key").expect("read"),
+        Some(Some("script".to_string()))
+    );
+    assert_eq!(
+        store.api_key_name_if_idle("another-key").expect("read"),
+        Some(None)
+    );
+    // In use elsewhere: no answer rather than a wait.
+    let busy = store.take_reader().expect("reader");
+    assert_eq!(
+        store.api_key_name_if_idle("secret-key").expect("read"),
+        None
+    );
+    store.return_reader(busy);
+    assert!(store.revoke_api_key("script", now).expect("revoke"));
+    assert_eq!(
+        store.api_key_name_if_idle("secret-key").expect("read"),
+        Some(None)
+    );
+}

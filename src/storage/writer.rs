@@ -475,7 +475,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("t.db");
         let conn = super::super::connect(&path).expect("open");
-        conn.execute_batch("CREATE TABLE t (x BLOB)").expect("table");
+        conn.execute_batch("CREATE TABLE t (x BLOB)")
+            .expect("table");
         let writer = Writer::start_restarting_at(conn, 64).expect("writer");
         // Writers that never pause, so that the checkpoint thread alone never
         // catches up: each commit adds at least one 4 KB frame.
