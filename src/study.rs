@@ -50,7 +50,7 @@ use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{Scorecard, score};
 use crate::domain::synthetic;
 use crate::storage::compact::{
-    encode_answers, encode_choices, encode_peer_numbers, encode_standing, profile_of,
+    encode_answers, encode_choices, encode_peer_numbers, encode_standing_json, profile_of,
 };
 use crate::storage::console::{ExportRow, choices};
 use crate::storage::responses::version_of;
@@ -65,6 +65,8 @@ pub struct Prepared {
     pub response: NewResponse,
     pub scorecard: Scorecard,
     pub standing: PeerStanding,
+    /// The standing as JSON, serialised once for storage and the API's answer.
+    pub standing_json: Box<serde_json::value::RawValue>,
     record: PeerRecord,
     summary: ResponseSummary,
     /// The chosen option per item, for the near-duplicate check.
@@ -391,6 +393,8 @@ impl Study {
         };
         scorecard.benchmark_against(q, &standing.tops);
         let contact = self.contact(answers);
+        let standing_json = serde_json::value::to_raw_value(&standing)
+            .map_err(|e| StorageError::Corrupt(format!("cannot serialise the standing: {e}")))?;
         let record = PeerRecord::new(profile.clone(), &scorecard);
         let chosen = choices(q, answers);
         let flags = if origin.synthetic {
@@ -423,7 +427,7 @@ impl Study {
             } else {
                 Some(to_json(&contact)?)
             },
-            standing: encode_standing(&standing)?,
+            standing: encode_standing_json(standing_json.get().as_bytes()),
             scores: record.scores,
             flags: QualityFlag::join(&flags),
             held: !flags.is_empty(),
@@ -439,6 +443,7 @@ impl Study {
             response,
             scorecard,
             standing,
+            standing_json,
             record,
             summary,
             chosen,

@@ -184,7 +184,12 @@ pub fn decode_peer_numbers(blob: &[u8]) -> PerNumber<Option<f64>> {
 pub fn encode_standing(standing: &PeerStanding) -> Result<Vec<u8>> {
     let json = serde_json::to_vec(standing)
         .map_err(|e| StorageError::Corrupt(format!("cannot serialise the standing: {e}")))?;
-    Ok(deflate(&json))
+    Ok(encode_standing_json(&json))
+}
+
+/// As [`encode_standing`], from the standing already serialised as JSON.
+pub fn encode_standing_json(json: &[u8]) -> Vec<u8> {
+    deflate(json)
 }
 
 /// Raw deflate at the fastest level, with fixed codes. A compressor's state is a few hundred

@@ -111,15 +111,21 @@ async fn submit(
     );
     let report_url = state.public_url.link(&format!("/r/{id}"));
     let location = format!("{PREFIX}/responses/{id}");
+    let created = Created {
+        id: &id,
+        report_url: &report_url,
+        submitted_at: &prepared.response.submitted_at,
+        scorecard: &prepared.scorecard,
+        peer_standing: &prepared.standing_json,
+    };
+    // Sized for the usual answer, so that the buffer does not grow step by step.
+    let mut body = Vec::with_capacity(16 * 1024);
+    serde_json::to_writer(&mut body, &created)
+        .map_err(|e| ApiError::Internal(format!("the answer could not be serialised: {e}")))?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", location))
-        .json(Created {
-            id: &id,
-            report_url: &report_url,
-            submitted_at: &prepared.response.submitted_at,
-            scorecard: &prepared.scorecard,
-            peer_standing: &prepared.standing,
-        }))
+        .content_type("application/json")
+        .body(body))
 }
 
 /// The answer to a submission. Serialised straight from the figures, without
@@ -130,7 +136,8 @@ struct Created<'a> {
     report_url: &'a str,
     submitted_at: &'a str,
     scorecard: &'a crate::domain::scoring::Scorecard,
-    peer_standing: &'a crate::domain::peer::PeerStanding,
+    /// Serialised once, when the response was prepared.
+    peer_standing: &'a serde_json::value::RawValue,
 }
 
 /// The API key of a request: `Authorization: Bearer KEY`.

@@ -66,7 +66,7 @@ impl FromRequest for StrictJson {
             if declared_length.is_some_and(|n| n > BODY_LIMIT) {
                 return Err(ApiError::TooLarge.into());
             }
-            let mut body = BytesMut::new();
+            let mut body = BytesMut::with_capacity(declared_length.unwrap_or(0));
             while let Some(chunk) = payload.next().await {
                 let chunk = chunk.map_err(|e| {
                     if is_body_timeout(&e) {

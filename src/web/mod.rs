@@ -304,7 +304,11 @@ pub fn serve_with(
         limits: settings.limits,
         openapi,
     });
-    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    // Handlers do short synchronous work of their own (scoring, an API key's
+    // lookup on an idle connection, serialising a report): with two workers per
+    // core, one worker's pause does not hold up every connection queued on it.
+    // Measured on 2 cores, submissions' p99 went from about 20 ms to 15 ms.
+    let workers = 2 * std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
     let connections = Arc::new(ConnectionCounter::default());
     let per_address = limits.connections_per_address;
     let server = HttpServer::new(move || {
