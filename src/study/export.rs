@@ -12,8 +12,9 @@ use crate::domain::questionnaire::Item;
 use crate::domain::{Questionnaire, SubIndex};
 use crate::storage::console::ExportRow;
 
-/// Rows read from the database per step of a streamed export.
-pub const EXPORT_CHUNK: usize = 2_000;
+/// Rows read from the database per step of a streamed export: enough to make a
+/// query's cost small beside its rows, few enough that memory stays flat.
+pub const EXPORT_CHUNK: usize = 500;
 
 /// Which export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,8 +36,8 @@ impl ExportKind {
 }
 
 impl Study {
-    /// Produces an export: the header first, then records of the responses the
-    /// filter matches, a chunk at a time, handed to `sink` until it returns false
+    /// Produces an export: the header first, then a record for each response
+    /// the filter matches, handed one by one to `sink` until it returns false
     /// (the reader went away). Blocking.
     ///
     /// # Errors
@@ -45,12 +46,12 @@ impl Study {
         &self,
         kind: ExportKind,
         filter: &GroupFilter,
-        mut sink: impl FnMut(Vec<Vec<String>>) -> bool,
+        mut sink: impl FnMut(&[String]) -> bool,
     ) -> StudyResult<()> {
         let q = &self.questionnaire;
         let waves = crate::teams::ExportWaves::load(&self.store);
         let mut columns = AnswerColumns::new(q);
-        if !sink(vec![header_row(q, kind)]) {
+        if !sink(&header_row(q, kind)) {
             return Ok(());
         }
         let mut after = 0;
@@ -63,24 +64,22 @@ impl Study {
                 return Ok(());
             };
             after = last.rowid;
-            let records: Vec<Vec<String>> = rows
+            for r in rows
                 .iter()
                 .filter(|r| filter.matches_row(&r.profile, r.synthetic, &r.submitted_at))
-                .map(|r| {
-                    let figures = match kind {
-                        ExportKind::Scores => RecordFigures::Scores,
-                        ExportKind::Answers => {
-                            let version = self.catalogue.get(&q.id, r.questionnaire_version);
-                            RecordFigures::Answers(columns.cells(version.unwrap_or(q), r))
-                        }
-                    };
-                    let mut rec = export_record(q, r, self.store.pseudonym(&r.id), figures);
-                    rec.extend(waves.columns(&self.store, &r.id));
-                    rec
-                })
-                .collect();
-            if !records.is_empty() && !sink(records) {
-                return Ok(()); // the reader went away
+            {
+                let figures = match kind {
+                    ExportKind::Scores => RecordFigures::Scores,
+                    ExportKind::Answers => {
+                        let version = self.catalogue.get(&q.id, r.questionnaire_version);
+                        RecordFigures::Answers(columns.cells(version.unwrap_or(q), r))
+                    }
+                };
+                let mut record = export_record(q, r, self.store.pseudonym(&r.id), figures);
+                record.extend(waves.columns(&self.store, &r.id));
+                if !sink(&record) {
+                    return Ok(()); // the reader went away
+                }
             }
         }
     }

@@ -28,12 +28,51 @@ pub async fn export_answers(
     export(state, query, ExportKind::Answers)
 }
 
-fn csv_bytes(records: &[Vec<String>]) -> Result<Bytes, String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    for r in records {
-        w.write_record(r).map_err(|e| e.to_string())?;
+/// The CSV bytes handed to the response at a time.
+const PIECE: usize = 64 * 1024;
+
+/// CSV text written record by record and handed over the channel in pieces of
+/// about [`PIECE`] bytes, so that an export of any size holds a few pieces at
+/// most.
+struct CsvPieces {
+    csv: csv::Writer<Vec<u8>>,
+    tx: tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>,
+}
+
+impl CsvPieces {
+    fn new(tx: tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>) -> CsvPieces {
+        CsvPieces {
+            csv: csv::Writer::from_writer(Vec::with_capacity(PIECE + 4096)),
+            tx,
+        }
     }
-    w.into_inner().map(Bytes::from).map_err(|e| e.to_string())
+
+    /// Writes a record; false when the reader went away.
+    fn record(&mut self, record: &[String]) -> bool {
+        if let Err(e) = self.csv.write_record(record) {
+            return self.fail(e.to_string());
+        }
+        if self.csv.get_ref().len() >= PIECE {
+            return self.hand_over();
+        }
+        true
+    }
+
+    /// Hands what is written over; false when the reader went away.
+    fn hand_over(&mut self) -> bool {
+        let next = csv::Writer::from_writer(Vec::with_capacity(PIECE + 4096));
+        let piece = match std::mem::replace(&mut self.csv, next).into_inner() {
+            Ok(piece) => piece,
+            Err(e) => return self.fail(e.to_string()),
+        };
+        piece.is_empty() || self.tx.blocking_send(Ok(Bytes::from(piece))).is_ok()
+    }
+
+    /// Ends the download with an error, so that the reader sees it incomplete.
+    fn fail(&self, message: String) -> bool {
+        let _ = self.tx.blocking_send(Err(std::io::Error::other(message)));
+        false
+    }
 }
 
 /// Streams a CSV export of the responses the query's filter matches.
@@ -50,11 +89,15 @@ fn export(
     // A producer thread reads the database chunk by chunk and hands CSV bytes over
     // a bounded channel, so memory stays flat at any size.
     std::thread::spawn(move || {
-        let send =
-            |b: Result<Bytes, String>| tx.blocking_send(b.map_err(std::io::Error::other)).is_ok();
-        if let Err(e) = study.export(kind, &filter, |records| send(csv_bytes(&records))) {
-            tracing::error!(error = %e, "export failed");
-            let _ = send(Err(e.to_string()));
+        let mut pieces = CsvPieces::new(tx);
+        match study.export(kind, &filter, |record| pieces.record(record)) {
+            Ok(()) => {
+                pieces.hand_over();
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "export failed");
+                pieces.fail(e.to_string());
+            }
         }
     });
     let name = kind.file_name();
@@ -66,4 +109,57 @@ fn export(
         ))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .streaming(tokio_stream::wrappers::ReceiverStream::new(rx)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_arrive_whole_in_bounded_pieces_and_stop_when_the_reader_goes() {
+        let (tx, mut rx) = tokio::sync::mpsc::channel(4);
+        let records: Vec<Vec<String>> = (0..5_000)
+            .map(|i| {
+                vec![
+                    format!("p{i:010}"),
+                    "a, \"quoted\" cell".into(),
+                    i.to_string(),
+                ]
+            })
+            .collect();
+        let sent = records.clone();
+        let producer = std::thread::spawn(move || {
+            let mut pieces = CsvPieces::new(tx);
+            assert!(sent.iter().all(|r| pieces.record(r)));
+            assert!(pieces.hand_over());
+        });
+        let mut text = Vec::new();
+        let mut count = 0;
+        while let Some(piece) = rx.blocking_recv() {
+            let piece = piece.expect("no error");
+            assert!(
+                piece.len() < PIECE + 1024,
+                "a piece of {} bytes",
+                piece.len()
+            );
+            text.extend_from_slice(&piece);
+            count += 1;
+        }
+        producer.join().expect("producer");
+        assert!(count > 1, "{count} pieces");
+        let back: Vec<Vec<String>> = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_slice())
+            .records()
+            .map(|r| r.expect("record").iter().map(String::from).collect())
+            .collect();
+        assert_eq!(back, records);
+
+        // The reader gone, the producer is told to stop.
+        let (tx, rx) = tokio::sync::mpsc::channel(4);
+        drop(rx);
+        let mut pieces = CsvPieces::new(tx);
+        let long = vec!["x".repeat(PIECE)];
+        assert!(!pieces.record(&long));
+    }
 }
