@@ -15,7 +15,10 @@ use dealbench::domain::peer::{IndexKind, PeerIndex, PeerRecord};
 use dealbench::domain::report::{Report, ReportInput};
 use dealbench::domain::scoring::{Scorecard, score};
 use dealbench::domain::{PeerStanding, Questionnaire, synthetic};
+use dealbench::pdf::PdfFonts;
 use dealbench::study::Study;
+use dealbench::web::report_page::render_report;
+use dealbench::web::templates::Templates;
 use rusqlite::{Connection, params};
 
 const OLD_MIGRATIONS: [&str; 4] = [
@@ -171,8 +174,23 @@ fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
     let before: Vec<Report> = rows.iter().map(|r| report_before(&q, r)).collect();
     let size_before = std::fs::metadata(&db).expect("size").len();
 
+    // Rendered as respondents get them: the page byte for byte, and the PDF.
+    let templates = Templates::load().expect("templates");
+    let fonts = PdfFonts::load().expect("fonts");
+    let rendered = |report: &Report, id: &str| {
+        let page = render_report(&templates, report, id, None, false).expect("page");
+        let pdf = dealbench::pdf::render(report, &fonts, "2026-11-24").expect("pdf");
+        (page, pdf)
+    };
+    let rendered_before: Vec<(String, Vec<u8>)> = rows
+        .iter()
+        .zip(&before)
+        .map(|(row, report)| rendered(report, &row.id))
+        .collect();
+
     let study = Study::open(q.clone(), &db).expect("upgrade");
-    for (row, before) in rows.iter().zip(&before) {
+    for ((row, before), (page_before, pdf_before)) in rows.iter().zip(&before).zip(&rendered_before)
+    {
         let stored = study.store.response(&row.id).expect("read").expect("kept");
         assert_eq!(stored.scorecard, row.scorecard, "{}: scorecard", row.id);
         assert_eq!(stored.standing, row.standing, "{}: standing", row.id);
@@ -184,6 +202,15 @@ fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
             "{}: the report changed",
             row.id
         );
+        let (page, pdf) = rendered(&after, &row.id);
+        assert!(page == *page_before, "{}: the page changed", row.id);
+        // A PDF carries the time it was made and a font subset of its own
+        // making, so its text is compared, not its bytes.
+        if let (Some(text), Some(text_before)) =
+            (common::pdf_text(&pdf), common::pdf_text(pdf_before))
+        {
+            assert!(text == text_before, "{}: the PDF's text changed", row.id);
+        }
     }
     // Every response is in the peer figures and the console, read from columns.
     assert_eq!(study.with_summaries(|s| s.len()), rows.len());

@@ -39,31 +39,13 @@ const CHROME: &str =
 /// The report's text as `pdftotext` reads it, one string per page; `None`
 /// (skipped) without poppler, except under CI.
 fn pdf_pages(pdf: &[u8]) -> Option<Vec<String>> {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("report.pdf");
-    std::fs::write(&file, pdf).expect("write the PDF");
-    match std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&file)
-        .arg("-")
-        .output()
-    {
-        Ok(out) => {
-            assert!(out.status.success(), "pdftotext failed");
-            let text = String::from_utf8_lossy(&out.stdout).into_owned();
-            Some(
-                text.split('\u{c}')
-                    .filter(|p| !p.trim().is_empty())
-                    .map(str::to_string)
-                    .collect(),
-            )
-        }
-        Err(e) if std::env::var_os("CI").is_none() => {
-            println!("skipped: pdftotext is not available ({e})");
-            None
-        }
-        Err(e) => panic!("pdftotext is needed in CI: {e}"),
-    }
+    let text = common::pdf_text(pdf)?;
+    Some(
+        text.split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .map(str::to_string)
+            .collect(),
+    )
 }
 
 fn normalised(s: &str) -> String {

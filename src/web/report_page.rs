@@ -13,8 +13,10 @@ use serde::Serialize;
 use super::AppState;
 use super::error::PageError;
 use super::http::Endpoint;
+use super::templates::Templates;
 use crate::domain::ids::ResponseId;
 use crate::domain::report::{IndexView, Report};
+use crate::domain::waves::WaveChange;
 use crate::study::ResponseReport;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
@@ -169,6 +171,37 @@ struct ReportView<'a> {
     email: bool,
 }
 
+/// The report page of response `id`: `change` when it assessed again, `email`
+/// when the page may offer to send its link.
+///
+/// # Errors
+/// When the template cannot be rendered.
+pub fn render_report(
+    templates: &Templates,
+    report: &Report,
+    id: &str,
+    change: Option<WaveChange>,
+    email: bool,
+) -> Result<String, PageError> {
+    let subs: Vec<&IndexView> = report.sub_indices.iter().map(|s| &s.index).collect();
+    let view = ReportView {
+        title: match &report.company {
+            Some(c) => format!("{c}: your Dealbench report"),
+            None => "Your Dealbench report".to_string(),
+        },
+        study_name: &report.study_name,
+        r: report,
+        id,
+        company_gauge: gauge(report.overall.score, report.overall.peer_median),
+        personal_gauge: gauge(report.personal.score, report.personal.peer_median),
+        bars: bars(&subs, report.words.no_score),
+        pdf_name: pdf_file_name(report.company.as_deref(), &report.submitted_on),
+        waves: change.map(super::teams::waves_view),
+        email,
+    };
+    templates.render("report.html", &view)
+}
+
 fn bars(subs: &[&IndexView], no_score: &str) -> Vec<Bar> {
     subs.iter()
         .enumerate()
@@ -199,26 +232,18 @@ async fn show(
     }
     let ResponseReport { report, change } =
         state.study.report(&id).await?.ok_or(PageError::NotFound)?;
-    let subs: Vec<&IndexView> = report.sub_indices.iter().map(|s| &s.index).collect();
-    let view = ReportView {
-        title: match &report.company {
-            Some(c) => format!("{c}: your Dealbench report"),
-            None => "Your Dealbench report".to_string(),
-        },
-        study_name: &report.study_name,
-        r: &report,
-        id: id.as_str(),
-        company_gauge: gauge(report.overall.score, report.overall.peer_median),
-        personal_gauge: gauge(report.personal.score, report.personal.peer_median),
-        bars: bars(&subs, report.words.no_score),
-        pdf_name: pdf_file_name(report.company.as_deref(), &report.submitted_on),
-        waves: change.map(super::teams::waves_view),
-        email: mail.is_some_and(|m| m.enabled()),
-    };
-    let page = Arc::new(state.templates.render("report.html", &view)?);
+    let compared = change.is_some();
+    let email = mail.is_some_and(|m| m.enabled());
+    let page = Arc::new(render_report(
+        &state.templates,
+        &report,
+        id.as_str(),
+        change,
+        email,
+    )?);
     // A report compared with an earlier one is not kept: the earlier one may
     // be deleted, and then its figures must go from this page too.
-    if view.waves.is_none() {
+    if !compared {
         state.reports.put(id.into_string(), page.clone());
     }
     Ok(page_response(&page))

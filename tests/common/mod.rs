@@ -317,3 +317,28 @@ pub fn add_operator(app: &TestApp, name: &str) {
         });
     });
 }
+
+/// The text `pdftotext` reads from a PDF, pages separated by form feeds;
+/// `None` (the caller skips) without poppler, except under CI, where it is
+/// required.
+pub fn pdf_text(pdf: &[u8]) -> Option<String> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("report.pdf");
+    std::fs::write(&file, pdf).expect("write the PDF");
+    match std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&file)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => {
+            assert!(out.status.success(), "pdftotext failed");
+            Some(String::from_utf8_lossy(&out.stdout).into_owned())
+        }
+        Err(e) if std::env::var_os("CI").is_none() => {
+            println!("skipped: pdftotext is not available ({e})");
+            None
+        }
+        Err(e) => panic!("pdftotext is needed in CI: {e}"),
+    }
+}
