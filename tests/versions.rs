@@ -38,24 +38,6 @@ async fn read_report(app: &TestApp, path: &str) -> (String, Vec<u8>) {
     (html, pdf.bytes().await.expect("body").to_vec())
 }
 
-/// The words of a PDF as `pdftotext` reads them (`None` without poppler,
-/// except under CI).
-fn pdf_text(pdf: &[u8]) -> Option<String> {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("report.pdf");
-    std::fs::write(&file, pdf).expect("write");
-    match std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&file)
-        .arg("-")
-        .output()
-    {
-        Ok(out) => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
-        Err(_) if std::env::var_os("CI").is_none() => None,
-        Err(e) => panic!("pdftotext is needed in CI: {e}"),
-    }
-}
-
 #[actix_web::test]
 async fn version_1_reports_read_as_before_once_version_2_is_published() {
     let folder = tempfile::tempdir().expect("tempdir");
@@ -98,7 +80,7 @@ async fn version_1_reports_read_as_before_once_version_2_is_published() {
         let (html_after, pdf_after) = read_report(&v2, path).await;
         let html_after = html_after.replace(&v2.address, "");
         assert_eq!(&html_after, html, "{path}: the page changed");
-        if let (Some(a), Some(b)) = (pdf_text(pdf), pdf_text(&pdf_after)) {
+        if let (Some(a), Some(b)) = (common::pdf_text(pdf), common::pdf_text(&pdf_after)) {
             assert_eq!(a, b, "{path}: the PDF changed");
         }
     }

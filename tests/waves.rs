@@ -40,26 +40,8 @@ async fn assess_again(app: &TestApp, client: &reqwest::Client, report: &str) -> 
 /// The words of a PDF as `pdftotext` reads them, on one line with single spaces;
 /// `None` (the check is skipped) without poppler, except under CI.
 fn pdf_text(pdf: &[u8]) -> Option<String> {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("report.pdf");
-    std::fs::write(&file, pdf).expect("write");
-    match std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&file)
-        .arg("-")
-        .output()
-    {
-        Ok(out) => {
-            assert!(out.status.success(), "pdftotext failed");
-            let text = String::from_utf8_lossy(&out.stdout);
-            Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
-        }
-        Err(e) if std::env::var_os("CI").is_none() => {
-            println!("skipped: pdftotext is not available ({e})");
-            None
-        }
-        Err(e) => panic!("pdftotext is needed in CI: {e}"),
-    }
+    let text = common::pdf_text(pdf)?;
+    Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Version 2 of the study, published from the shipped version 1 the way a study
