@@ -6,7 +6,7 @@ mod common;
 
 use common::{PASSWORD, add_operator};
 
-use common::{TestApp, csrf_token, example, location, spawn_app_with};
+use common::{TestApp, csrf_token, example, get_page, location, spawn_app_with};
 use dealbench::web::admin::ROUTES;
 use dealbench::web::admin::throttle::PER_PAIR;
 use serde_json::Value;
@@ -254,14 +254,7 @@ async fn exports_stream_every_row_without_contact_details() {
         }
     }
     // The real response's answers are in their columns as they were given.
-    let csv = client
-        .get(app.url("/admin/export/answers.csv"))
-        .send()
-        .await
-        .expect("export")
-        .text()
-        .await
-        .expect("body");
+    let csv = get_page(&app, &client, "/admin/export/answers.csv").await;
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let header = reader.headers().expect("header").clone();
     let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("record")).collect();
@@ -281,14 +274,7 @@ async fn exports_stream_every_row_without_contact_details() {
     }
     assert!(compared > 30, "only {compared} answer columns compared");
     // Without synthetic responses only the real one is exported.
-    let csv = client
-        .get(app.url("/admin/export/scores.csv"))
-        .send()
-        .await
-        .expect("export")
-        .text()
-        .await
-        .expect("body");
+    let csv = get_page(&app, &client, "/admin/export/scores.csv").await;
     assert_eq!(csv.lines().count(), 2);
 }
 
@@ -361,14 +347,7 @@ async fn deleting_a_response_removes_it_from_everywhere() {
             "{path}"
         );
     }
-    let csv = client
-        .get(app.url("/admin/export/answers.csv?synthetic=on"))
-        .send()
-        .await
-        .expect("export")
-        .text()
-        .await
-        .expect("body");
+    let csv = get_page(&app, &client, "/admin/export/answers.csv?synthetic=on").await;
     assert!(!csv.contains(&b_pseudonym), "export");
     assert!(csv.contains(&app.study.store.pseudonym(a["id"].as_str().expect("id"))));
     // Peer statistics: the next response's group no longer counts it.
@@ -408,14 +387,7 @@ async fn the_comparison_figures_equal_a_brute_force_computation_over_the_same_ro
         (1, "synthetic=on".to_string()),
         (2, format!("synthetic=on&industry={industry}")),
     ] {
-        let csv = client
-            .get(app.url(&format!("/admin/export/scores.csv?{filter}")))
-            .send()
-            .await
-            .expect("export")
-            .text()
-            .await
-            .expect("body");
+        let csv = get_page(&app, &client, &format!("/admin/export/scores.csv?{filter}")).await;
         let mut rows = csv.lines();
         let header: Vec<&str> = rows.next().expect("header").split(',').collect();
         let col = header

@@ -381,14 +381,7 @@ async fn operators_see_teams_waves_and_repeat_rate_and_exports_carry_team_and_wa
     // Groups below K are not compared.
     assert!(html.contains("Not shown: each group needs at least 10 responses (now 2 and 1)."));
 
-    let csv = ops
-        .get(app.url("/admin/export/scores.csv"))
-        .send()
-        .await
-        .expect("export")
-        .text()
-        .await
-        .expect("csv");
+    let csv = get_page(&app, &ops, "/admin/export/scores.csv").await;
     let mut lines = csv.lines();
     assert!(lines.next().expect("header").ends_with(",team,wave"));
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();

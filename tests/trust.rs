@@ -475,14 +475,12 @@ async fn exports_carry_a_pseudonym_that_joins_them_and_opens_nothing() {
     .collect();
     let mut pseudonyms = Vec::new();
     for kind in ["scores", "answers"] {
-        let csv = console
-            .get(app.url(&format!("/admin/export/{kind}.csv?synthetic=on")))
-            .send()
-            .await
-            .expect("export")
-            .text()
-            .await
-            .expect("body");
+        let csv = common::get_page(
+            &app,
+            &console,
+            &format!("/admin/export/{kind}.csv?synthetic=on"),
+        )
+        .await;
         assert!(csv.starts_with("pseudonym,"), "{kind}");
         for id in &ids {
             assert!(
