@@ -670,8 +670,6 @@ fn loaded_entry(
     (summary, translation.apply(&row.choices), record)
 }
 
-/// A report id's 128 bits, as the console keeps it (ids are UUIDs; anything
-/// else, which the program never writes, counts as zero).
 /// A response as the console's summaries hold it: the one place they are built,
 /// whether the response was just submitted, loaded at start-up, or accepted.
 fn summary_of(
@@ -690,6 +688,8 @@ fn summary_of(
     }
 }
 
+/// A report id's 128 bits, as the console keeps it (ids are UUIDs; anything
+/// else, which the program never writes, counts as zero).
 fn id_bits(id: &str) -> u128 {
     uuid::Uuid::parse_str(id).map_or(0, |u| u.as_u128())
 }

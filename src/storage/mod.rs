@@ -191,6 +191,11 @@ fn connect(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// The error when a thread panicked while holding the read pool's lock.
+fn pool_poisoned() -> StorageError {
+    StorageError::Corrupt("the read pool's lock is poisoned".into())
+}
+
 /// The highest schema version this build knows.
 fn supported_schema() -> u32 {
     MIGRATIONS.last().map_or(0, |(v, _)| *v)
@@ -467,12 +472,7 @@ impl Store {
     /// As [`Store::read`], on a connection that is idle now; `None` (and `f`
     /// not run) when every open connection is in use.
     fn read_if_idle<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<Option<T>> {
-        let idle = self
-            .readers
-            .lock()
-            .map_err(|_| StorageError::Corrupt("the read pool's lock is poisoned".into()))?
-            .idle
-            .pop();
+        let idle = self.readers.lock().map_err(|_| pool_poisoned())?.idle.pop();
         let Some(conn) = idle else {
             return Ok(None);
         };
@@ -482,8 +482,7 @@ impl Store {
     }
 
     fn take_reader(&self) -> Result<Connection> {
-        let poisoned = || StorageError::Corrupt("the read pool's lock is poisoned".into());
-        let mut pool = self.readers.lock().map_err(|_| poisoned())?;
+        let mut pool = self.readers.lock().map_err(|_| pool_poisoned())?;
         loop {
             if let Some(conn) = pool.idle.pop() {
                 return Ok(conn);
@@ -493,7 +492,10 @@ impl Store {
                 drop(pool);
                 return connect(&self.path).inspect_err(|_| self.forget_reader());
             }
-            pool = self.reader_returned.wait(pool).map_err(|_| poisoned())?;
+            pool = self
+                .reader_returned
+                .wait(pool)
+                .map_err(|_| pool_poisoned())?;
         }
     }
 

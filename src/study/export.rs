@@ -121,13 +121,13 @@ fn answer_items(q: &Questionnaire) -> impl Iterator<Item = &Item> {
 /// Where each answer column of the current version is found in a response of
 /// any version: the position of the item with the same id, remembered per
 /// version, so that a row's answers go straight into their columns.
-pub struct AnswerColumns {
+struct AnswerColumns {
     ids: Vec<String>,
     positions: HashMap<u32, Vec<Option<usize>>>,
 }
 
 impl AnswerColumns {
-    pub fn new(current: &Questionnaire) -> AnswerColumns {
+    fn new(current: &Questionnaire) -> AnswerColumns {
         AnswerColumns {
             ids: answer_items(current).map(|i| i.id.clone()).collect(),
             positions: HashMap::new(),
@@ -136,7 +136,7 @@ impl AnswerColumns {
 
     /// The answer cells of a row answered with `version`: empty where the row's
     /// version has no such item or it was not answered.
-    pub fn cells(&mut self, version: &Questionnaire, row: &ExportRow) -> Vec<String> {
+    fn cells(&mut self, version: &Questionnaire, row: &ExportRow) -> Vec<String> {
         let ids = &self.ids;
         let positions = self
             .positions
