@@ -100,6 +100,8 @@ pub struct Study {
     loading: Mutex<Load>,
     load_done: Condvar,
     recent: Mutex<RecentSubmissions>,
+    /// Operator password checks, in bounded memory.
+    password_checks: crate::accounts::PasswordChecks,
 }
 
 /// Where loading the peer index stands.
@@ -248,6 +250,7 @@ impl Study {
             loading: Mutex::new(Load::Running),
             load_done: Condvar::new(),
             recent: Mutex::new(RecentSubmissions::default()),
+            password_checks: crate::accounts::PasswordChecks::default(),
         })
     }
 

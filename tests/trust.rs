@@ -159,6 +159,148 @@ async fn parallel_wrong_guesses_are_checked_at_most_the_limit_and_lock_out_nobod
     assert_eq!(login(&app, &operator, PASSWORD).await.status(), 303);
 }
 
+/// The resident memory of process `pid`, in KiB (`VmRSS`).
+fn resident_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+        })
+        .expect("the server's resident memory")
+}
+
+/// A `dealbench serve` process, ended when dropped.
+struct ServerProcess {
+    child: std::process::Child,
+    base: String,
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts the real binary on 127.0.0.1, trusting 127.0.0.1 as a proxy so that
+/// `X-Forwarded-For` names each simulated client.
+fn serve_binary(db: &std::path::Path) -> ServerProcess {
+    use std::io::{BufRead, BufReader};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dealbench"))
+        .args(["serve", "--bind", "127.0.0.1", "--port", "0"])
+        .args(["--trusted-proxies", "127.0.0.1"])
+        .args(["--max-connections-per-address", "0"])
+        .arg("--questionnaire")
+        .arg(common::manifest_path(common::STUDY))
+        .arg("--db")
+        .arg(db)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("dealbench runs");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut server = ServerProcess {
+        child,
+        base: String::new(),
+    };
+    for line in BufReader::new(stdout).lines() {
+        let line = line.expect("a line");
+        if let Some(url) = line.strip_prefix("Dealbench is running at ") {
+            server.base = url.trim_end_matches('/').to_string();
+            break;
+        }
+    }
+    assert!(
+        server.base.starts_with("http://127.0.0.1:"),
+        "the server did not start"
+    );
+    server
+}
+
+#[actix_web::test]
+async fn failed_sign_ins_from_many_addresses_leave_the_server_memory_where_it_was() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("signin.db");
+    // Off the test's runtime: the store's writes block.
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let store = dealbench::storage::Store::open(&db).expect("database");
+            let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
+            store
+                .add_operator("ops", &hash, "2026-11-22T00:00:00.000Z")
+                .expect("operator");
+        });
+    });
+    let server = serve_binary(&db);
+    let pid = server.child.id();
+    let client = reqwest::Client::new();
+    let login = format!("{}/admin/login", server.base);
+    assert_eq!(client.get(&login).send().await.expect("get").status(), 200);
+    let before = resident_kib(pid);
+
+    // 300 wrong passwords from 30 addresses, ten each (within every throttle
+    // limit, so each one is checked), six at a time.
+    let token = "0123456789abcdef".repeat(4);
+    let attempts = 300;
+    let in_flight = 6;
+    let mut workers = Vec::new();
+    for w in 0..in_flight {
+        let (client, login, token) = (client.clone(), login.clone(), token.clone());
+        workers.push(actix_web::rt::spawn(async move {
+            let mut statuses = Vec::new();
+            for i in (w..attempts).step_by(in_flight) {
+                // The operator's own name a few times (under the account's
+                // backoff), unknown names otherwise: both cost one check.
+                let name = if i % 50 == 0 {
+                    "ops".to_string()
+                } else {
+                    format!("op{i}")
+                };
+                loop {
+                    let status = client
+                        .post(&login)
+                        .header("cookie", format!("dealbench_csrf={token}"))
+                        .header("x-forwarded-for", format!("198.51.100.{}", i % 30 + 1))
+                        .form(&[
+                            ("csrf_token", token.as_str()),
+                            ("name", name.as_str()),
+                            ("password", &format!("wrong guess {i}")),
+                        ])
+                        .send()
+                        .await
+                        .expect("sign-in")
+                        .status()
+                        .as_u16();
+                    // Busy: the check never ran; ask again, as a person would.
+                    if status != 503 {
+                        statuses.push(status);
+                        break;
+                    }
+                    actix_web::rt::time::sleep(std::time::Duration::from_millis(20)).await;
+                }
+            }
+            statuses
+        }));
+    }
+    let mut checked = 0;
+    for w in workers {
+        for status in w.await.expect("task") {
+            assert_eq!(status, 401, "every guess is checked and refused");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, attempts);
+    let after = resident_kib(pid);
+    let grown_mib = after.saturating_sub(before) / 1024;
+    assert!(
+        grown_mib < 100,
+        "resident memory grew by {grown_mib} MiB ({before} KiB to {after} KiB) over {attempts} failed sign-ins"
+    );
+}
+
 #[actix_web::test]
 async fn a_forged_forwarding_header_does_not_escape_the_throttle() {
     // No trusted proxy: X-Forwarded-For is the client's word, and ignored.

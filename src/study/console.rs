@@ -32,27 +32,32 @@ fn session_limits() -> (String, String) {
 }
 
 impl Study {
-    /// Checks an operator's password (argon2id). An unknown name costs the same
-    /// as a known one, so timing does not tell which names exist.
+    /// Checks an operator's password (argon2id) on the password-check workers
+    /// (see [`accounts::PasswordChecks`]). An unknown name costs the same as a
+    /// known one, so timing does not tell which names exist.
     ///
     /// # Errors
-    /// When the database cannot be read.
+    /// `StudyError::Account(AccountError::Busy)` when every check is taken and the
+    /// queue is full; when the database cannot be read or the stored hash cannot
+    /// be checked.
     pub async fn verify_operator(
         self: &Arc<Self>,
         name: &str,
         password: String,
     ) -> StudyResult<bool> {
         let name = name.to_string();
-        self.blocking(move |s| {
-            let hash = s.store.operator_hash(&name)?;
-            let known = hash.is_some();
-            let verified = accounts::verify_password(
-                &password,
-                hash.as_deref().unwrap_or(accounts::decoy_hash()),
-            );
-            Ok(known && verified)
-        })
-        .await
+        let hash = self
+            .blocking(move |s| Ok(s.store.operator_hash(&name)?))
+            .await?;
+        let known = hash.is_some();
+        let verified = self
+            .password_checks
+            .verify(
+                password,
+                hash.unwrap_or_else(|| accounts::decoy_hash().to_string()),
+            )
+            .await?;
+        Ok(known && verified)
     }
 
     /// Starts a console session (only the hash of `id` is stored).

@@ -23,6 +23,10 @@ pub enum StudyError {
     /// A lock guarding the live peer figures was poisoned by a panic elsewhere.
     #[error("the {0} lock was poisoned by an earlier failure")]
     Poisoned(&'static str),
+    /// An operator's password could not be checked: every check is taken
+    /// (`AccountError::Busy`, try again shortly) or the stored hash is unusable.
+    #[error(transparent)]
+    Account(#[from] crate::accounts::AccountError),
     /// Blocking work could not finish (its thread panicked or was cancelled).
     #[error("background work failed")]
     Background(#[source] tokio::task::JoinError),

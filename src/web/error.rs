@@ -5,6 +5,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
+use crate::accounts::AccountError;
 use crate::domain::AnswerError;
 use crate::study::{StudyError, Unavailable};
 use crate::teams::TeamError;
@@ -105,6 +106,9 @@ impl From<StudyError> for PageError {
             StudyError::Invalid(_) => {
                 PageError::BadRequest("The answers do not fit the questionnaire.".into())
             }
+            StudyError::Account(AccountError::Busy) => PageError::Unavailable(
+                "Too many sign-ins are being checked at once. Try again in a moment.".into(),
+            ),
             other => PageError::Internal(causes(&other)),
         }
     }
