@@ -96,7 +96,9 @@ fn verify_in(memory: &mut [Block], password: &str, hash: &str) -> Result<bool, A
     };
     let params = Params::try_from(&parsed).map_err(|e| stored(&e))?;
     let (Some(salt), Some(expected)) = (&parsed.salt, &parsed.hash) else {
-        return Err(AccountError::StoredHash("it has no salt or no output".into()));
+        return Err(AccountError::StoredHash(
+            "it has no salt or no output".into(),
+        ));
     };
     let blocks = params.block_count();
     let memory = memory.get_mut(..blocks).ok_or_else(|| {
@@ -234,7 +236,11 @@ mod tests {
             hash_password("correct horse battery").expect("hash"),
             "salted"
         );
-        assert!(!verify("anything at all", decoy_hash()).await.expect("check"));
+        assert!(
+            !verify("anything at all", decoy_hash())
+                .await
+                .expect("check")
+        );
     }
 
     #[test]

@@ -176,6 +176,16 @@ struct ServeArgs {
         env = "DEALBENCH_SMTP_FROM"
     )]
     smtp_from: String,
+    /// Emails all respondents together may ask for within an hour (report links,
+    /// team notices, reminders); past it, pages say when to try again. Each report
+    /// may ask for 3 an hour and each client address for 10 an hour whatever
+    /// this says. 0: no bound in all.
+    #[arg(
+        long,
+        default_value_t = crate::email::DEFAULT_PER_HOUR,
+        env = "DEALBENCH_EMAILS_PER_HOUR"
+    )]
+    emails_per_hour: u32,
 }
 
 #[derive(Debug, Args)]
@@ -544,6 +554,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         email: crate::email::EmailSettings {
             smtp_url: args.smtp_url.filter(|u| !u.trim().is_empty()),
             from: args.smtp_from,
+            per_hour: args.emails_per_hour,
             ..crate::email::EmailSettings::default()
         },
         integrity: crate::web::Integrity {

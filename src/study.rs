@@ -25,7 +25,7 @@ pub use teams::{EmailRequest, TeamStanding, TeamsOverview};
 pub mod records {
     pub use crate::storage::api_keys::ApiKey;
     pub use crate::storage::console::{ExportRow, Participation, Session};
-    pub use crate::storage::email::EmailKind;
+    pub use crate::storage::email::{EmailBound, EmailBounds, EmailKind, Queued};
     pub use crate::storage::privacy::{Found, FoundKind};
     pub use crate::storage::teams::{ScoreGroups, Team, TeamFigures};
     pub use crate::storage::{

@@ -131,8 +131,11 @@ pub fn join_team(study: &Study, team: &Team, show_name: bool) -> Result<String, 
 }
 
 /// Starts a questionnaire that assesses a response again, prefilled with its
-/// answers (contact details included: the link is the respondent's own). A team
-/// member whose team has opened a newer wave joins that wave with it.
+/// answers and its name and company. The email address is not copied: whoever
+/// holds the report link can start this, and no page shows them the address
+/// (the email page offers it back masked). A team member whose team has opened a
+/// newer wave joins that wave with it. Deleting the response deletes the drafts
+/// started from it while they are unsubmitted.
 ///
 /// # Errors
 /// `NotFound` for an unknown response; storage errors.
@@ -143,8 +146,12 @@ pub fn assess_again(study: &Study, response_id: &str) -> Result<String, TeamErro
         .response(response_id)?
         .ok_or(TeamError::NotFound)?;
     let mut answers = stored.answers.clone();
+    let email = stored.contact_email();
     if let Some(map) = answers.as_object_mut() {
         for (k, v) in &stored.contact {
+            if Some(v.as_str()) == email || q.item(k).is_some_and(|i| i.email) {
+                continue;
+            }
             map.insert(k.clone(), Value::String(v.clone()));
         }
     }

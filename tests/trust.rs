@@ -1,7 +1,9 @@
 //! Trust, probed as an attacker and a careful operator would: the sign-in
-//! throttle under parallel guesses, deletion that leaves nothing in any database
-//! file, peer figures that stay exact after deletions, exports that open no
-//! report, limits on anonymous submissions, API keys, and data-quality holds.
+//! throttle under parallel guesses, the server's memory after many failed
+//! sign-ins, deletion that leaves nothing in any database file (nor in anything
+//! started from the deleted response), peer figures that stay exact after
+//! deletions, exports that open no report, limits on anonymous submissions, API
+//! keys, and data-quality holds.
 
 mod common;
 
@@ -482,6 +484,131 @@ async fn deletion_leaves_no_contact_detail_in_any_database_file() {
         ]
     );
     assert!(!app.study.store.pseudonym(&report_id).contains(&report_id));
+}
+
+#[actix_web::test]
+async fn deleting_a_response_deletes_what_was_started_from_it_and_its_queued_emails() {
+    let smtp = common::smtp::SmtpReceiver::start();
+    let app = spawn_app_set_up(Setup {
+        synthetic: 12,
+        email: dealbench::email::EmailSettings {
+            smtp_url: Some(smtp.url()),
+            poll: std::time::Duration::from_millis(50),
+            ..dealbench::email::EmailSettings::default()
+        },
+        ..Setup::default()
+    })
+    .await;
+    let (name, company, email, lead) = (
+        "Ottoline Vexley",
+        "Marmalade Pylons plc",
+        "ov.unique@example.org",
+        "lead.unique@example.org",
+    );
+    let mut answers = example("strong-company");
+    answers["contact_name"] = json!(name);
+    answers["contact_company"] = json!(company);
+    answers["contact_email"] = json!(email);
+    let respondent = app.client();
+    let report = fill_and_submit(&app, &respondent, &answers).await;
+    let report_id = report.trim_start_matches("/r/").to_string();
+
+    // "Assess again": a questionnaire started from the response, with its name
+    // and company (not its email: anyone with the report link can start one).
+    let page = common::get_page(&app, &respondent, &format!("{report}/again")).await;
+    let resp = respondent
+        .post(app.url(&format!("{report}/again")))
+        .form(&[("csrf_token", csrf_token(&page))])
+        .send()
+        .await
+        .expect("again");
+    assert_eq!(resp.status(), 303);
+    let again = location(&resp);
+    let draft = common::get_page(&app, &respondent, &again).await;
+    assert!(draft.contains(name) && draft.contains(company), "prefilled");
+    assert!(!draft.contains(email), "the address is not copied");
+
+    // A reminder to their address, and a team whose starter asked to be told.
+    let page = common::get_page(&app, &respondent, &format!("{report}/email")).await;
+    let resp = respondent
+        .post(app.url(&format!("{report}/email")))
+        .form(&[
+            ("csrf_token", csrf_token(&page).as_str()),
+            ("what", "reminder"),
+            ("months", "12"),
+            ("to", "given"),
+        ])
+        .send()
+        .await
+        .expect("reminder");
+    assert_eq!(resp.status(), 303);
+    let page = common::get_page(&app, &respondent, &format!("{report}/team")).await;
+    let resp = respondent
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", csrf_token(&page))])
+        .send()
+        .await
+        .expect("team");
+    assert_eq!(resp.status(), 303);
+    let page = common::get_page(&app, &respondent, &format!("{report}/team")).await;
+    let resp = respondent
+        .post(app.url(&format!("{report}/team/notify")))
+        .form(&[
+            ("csrf_token", csrf_token(&page).as_str()),
+            ("to", "typed"),
+            ("address", lead),
+        ])
+        .send()
+        .await
+        .expect("notify");
+    assert_eq!(resp.status(), 303);
+    for needle in [name, company, email, lead] {
+        assert!(
+            !in_database_files(&app, needle).is_empty(),
+            "{needle} is stored before deletion"
+        );
+    }
+
+    // The console deletes the response by its link.
+    let console = signed_in(&app).await;
+    let html = console
+        .get(app.url(&format!("/admin/responses?q={}", app.url(&report))))
+        .send()
+        .await
+        .expect("search")
+        .text()
+        .await
+        .expect("body");
+    let resp = console
+        .post(app.url(&format!("/admin/responses/{report_id}/delete")))
+        .form(&[
+            ("csrf_token", csrf_token(&html).as_str()),
+            ("confirm", "yes"),
+        ])
+        .send()
+        .await
+        .expect("delete");
+    assert_eq!(resp.status(), 303);
+
+    // The questionnaire started from it is gone with it, and so are its emails.
+    let resp = respondent.get(app.url(&again)).send().await.expect("draft");
+    assert_eq!(resp.status(), 404, "the draft made from it is deleted");
+    let body = resp.text().await.expect("body");
+    assert!(!body.contains(name) && !body.contains(company));
+    for kind in [
+        dealbench::study::records::EmailKind::Reminder,
+        dealbench::study::records::EmailKind::TeamReady,
+    ] {
+        assert_eq!(app.study.store.queued_email_count(kind).expect("count"), 0);
+    }
+    for needle in [name, company, email, lead, "ov.unique", "Vexley"] {
+        assert_eq!(
+            in_database_files(&app, needle),
+            Vec::<String>::new(),
+            "{needle} left behind"
+        );
+    }
+    assert!(smtp.messages().is_empty(), "nothing was due");
 }
 
 #[actix_web::test]

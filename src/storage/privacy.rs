@@ -161,13 +161,21 @@ impl Store {
             .transpose()
     }
 
-    /// Deletes a response and the questionnaire it was filled in, logs the
-    /// deletion under its pseudonym, and truncates the write-ahead log before
-    /// returning: nothing of it is left in any database file. Returns whether
-    /// it existed. Blocking.
+    /// Deletes a response, the questionnaire it was filled in, and every
+    /// unsubmitted questionnaire started from it ("assess again" copies its name
+    /// and company); its queued emails go with it (the queue's rows cascade).
+    /// Logs the deletion under its pseudonym, and truncates the write-ahead log
+    /// before returning: nothing of it is left in any database file. Returns
+    /// whether it existed. Blocking.
     pub fn erase_response(&self, id: &str, operator: &str, now: &str) -> Result<bool> {
         self.erase(
             vec![
+                // Before the response: its deletion unlinks these drafts from it.
+                (
+                    "DELETE FROM drafts WHERE response_id IS NULL
+                       AND id IN (SELECT draft_id FROM draft_links WHERE previous_id = ?1)",
+                    vec![text(id)],
+                ),
                 ("DELETE FROM drafts WHERE response_id = ?1", vec![text(id)]),
                 ("DELETE FROM responses WHERE id = ?1", vec![text(id)]),
             ],

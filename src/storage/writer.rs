@@ -106,6 +106,9 @@ pub enum Write {
     },
     /// Several statements that stand or fall together.
     ExecuteAll(Vec<(&'static str, Vec<rusqlite::types::Value>)>),
+    /// A request to queue an email, counted against its bounds and queued only
+    /// within them (see `storage::email`).
+    QueueEmail(Box<super::email::EmailAsk>),
     /// Statements that delete personal data: as `ExecuteAll`, and once committed
     /// the write-ahead log is checkpointed and truncated before the answer, so the
     /// deleted rows are left in no file.
@@ -127,6 +130,8 @@ pub enum Outcome {
     Submitted(SubmitOutcome),
     /// Rows changed.
     Executed(usize),
+    /// A request to queue an email: queued, or refused past a bound.
+    Email(super::email::Queued),
 }
 
 struct Job {
@@ -386,6 +391,7 @@ fn apply(conn: &Connection, write: &Write) -> Result<Outcome> {
             Ok(Outcome::DraftSaved(n == 1))
         }
         Write::Submit(r) => submit(conn, r).map(Outcome::Submitted),
+        Write::QueueEmail(ask) => super::email::queue_within_bounds(conn, ask).map(Outcome::Email),
         Write::Execute { sql, params } => Ok(Outcome::Executed(
             conn.prepare_cached(sql)?
                 .execute(rusqlite::params_from_iter(params.iter()))?,

@@ -1,6 +1,7 @@
 //! Team and wave operations as the web layer and the command line call them: the
 //! rules themselves live in [`crate::teams`]; these run them off the executor.
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use super::Study;
@@ -9,7 +10,7 @@ use crate::domain::Answers;
 use crate::domain::ids::{LinkId, ResponseId};
 use crate::domain::team::TeamReport;
 use crate::storage::StoredResponse;
-use crate::storage::email::{EmailKind, NewEmail};
+use crate::storage::email::{EmailBounds, EmailKind, NewEmail, Queued};
 use crate::storage::teams::{ScoreGroups, Team, TeamFigures};
 use crate::teams;
 
@@ -31,7 +32,7 @@ pub struct TeamsOverview {
     pub responses: usize,
 }
 
-/// An email to queue for a respondent.
+/// An email to queue for a respondent, and who asked for it when.
 pub struct EmailRequest {
     pub kind: EmailKind,
     pub address: String,
@@ -41,6 +42,12 @@ pub struct EmailRequest {
     pub due_at: String,
     /// The team it is about, for a team-ready notice.
     pub team_id: Option<String>,
+    /// The client that asked, counted against the bounds.
+    pub client: Option<IpAddr>,
+    /// When it was asked.
+    pub asked_at: time::OffsetDateTime,
+    /// The bounds it is counted against.
+    pub bounds: EmailBounds,
 }
 
 impl Study {
@@ -164,8 +171,10 @@ impl Study {
         .await
     }
 
-    /// Queues an email about a report; the address is erased once it is sent or
-    /// abandoned.
+    /// Queues an email about a report, if its request is within the bounds on
+    /// emails per report, per client address and in all (counted in the
+    /// database, so that every server on it counts the same); the address is
+    /// erased once the message is sent or abandoned.
     ///
     /// # Errors
     /// [`StudyError::NotFound`] for an unknown report; storage failures.
@@ -173,21 +182,28 @@ impl Study {
         self: &Arc<Self>,
         report: &ResponseId,
         email: EmailRequest,
-    ) -> StudyResult<()> {
+    ) -> StudyResult<Queued> {
         let report = report.clone();
         self.blocking(move |s| {
             if s.store.response(report.as_str())?.is_none() {
                 return Err(StudyError::NotFound("report"));
             }
-            s.store.queue_email(&NewEmail {
-                response_id: report.as_str(),
-                team_id: email.team_id.as_deref(),
-                kind: email.kind,
-                address: &email.address,
-                facts: email.facts,
-                due_at: &email.due_at,
-            })?;
-            Ok(())
+            let client = email.client.map(|ip| ip.to_string());
+            let asked_at_ms =
+                i64::try_from(email.asked_at.unix_timestamp_nanos() / 1_000_000).unwrap_or(0);
+            Ok(s.store.queue_email(
+                &NewEmail {
+                    response_id: report.as_str(),
+                    team_id: email.team_id.as_deref(),
+                    kind: email.kind,
+                    address: &email.address,
+                    facts: email.facts,
+                    due_at: &email.due_at,
+                    client: client.as_deref(),
+                    asked_at_ms,
+                },
+                &email.bounds,
+            )?)
         })
         .await
     }

@@ -14,10 +14,11 @@
 //! invitation and the members' report links are all distinct, and none leads
 //! from one to another except the starter's own report to the team it started.
 
-use actix_web::http::header;
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
+use super::email::{AddressForm, hint_of, page_with_status};
 use super::error::PageError;
 use super::{AppState, csrf};
 use super::{html_page as html, see_other};
@@ -74,8 +75,19 @@ struct TeamLinksView<'a> {
     /// Email is configured: the starter may ask to be told when it is ready.
     email: bool,
     notify_queued: bool,
-    address: String,
+    /// A hint of the address given with the answers (never the address).
+    hint: Option<String>,
+    notify: AddressForm,
     ready_at: usize,
+}
+
+/// What the team page of a report shows beyond its standing.
+pub(super) struct TeamPage {
+    /// The "tell me when it is ready" form.
+    pub notify: AddressForm,
+    pub notify_queued: bool,
+    /// Email is offered.
+    pub email: bool,
 }
 
 #[derive(Serialize)]
@@ -108,34 +120,53 @@ async fn team_of_report(
     query: web::Query<TeamQuery>,
 ) -> Result<HttpResponse, PageError> {
     let id = response_id(&path)?;
-    let TeamStanding {
-        started: team,
-        member_of: membership,
-        response: stored,
-    } = state
+    let standing = state
         .study
         .team_standing(&id)
         .await?
         .ok_or(PageError::NotFound)?;
+    let page = TeamPage {
+        notify: AddressForm::fresh(&standing.response),
+        notify_queued: query.notify.as_deref() == Some("queued"),
+        email: mail.is_some_and(|m| m.enabled()),
+    };
+    team_page_of(&req, &state, &id, &standing, page, StatusCode::OK, None)
+}
+
+/// The team page of a report, with `status` (and `Retry-After` after a refused
+/// request).
+pub(super) fn team_page_of(
+    req: &HttpRequest,
+    state: &AppState,
+    id: &ResponseId,
+    standing: &TeamStanding,
+    page: TeamPage,
+    status: StatusCode,
+    retry_after: Option<std::time::Duration>,
+) -> Result<HttpResponse, PageError> {
     let q = &state.study.questionnaire;
-    let (token, cookie) = csrf::token(&req);
+    let (token, cookie) = csrf::token(req);
+    let team = standing.started.as_ref();
     let view = TeamLinksView {
         title: "Your team assessment",
         study_name: &q.name,
         report_id: id.as_str(),
         csrf: token,
-        in_another_team: team.is_none() && membership.is_some(),
-        team: team.as_ref().map(|t| links(&req, t)),
+        in_another_team: team.is_none() && standing.member_of.is_some(),
+        team: team.map(|t| links(req, t)),
         offered: q.teams.is_some(),
         minimum: q.teams.as_ref().map_or(3, |t| t.minimum_per_role),
-        email: mail.is_some_and(|m| m.enabled()),
-        notify_queued: query.notify.as_deref() == Some("queued"),
-        address: stored.contact_email().unwrap_or_default().to_string(),
+        email: page.email,
+        notify_queued: page.notify_queued,
+        hint: hint_of(&standing.response),
+        notify: page.notify,
         ready_at: q.teams.as_ref().map_or(3, |t| t.ready_at),
     };
-    Ok(html(
+    Ok(page_with_status(
         state.templates.render("team_links.html", &view)?,
         cookie,
+        status,
+        retry_after,
     ))
 }
 

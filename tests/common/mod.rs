@@ -90,12 +90,15 @@ pub struct Setup {
     pub store: dealbench::storage::StoreOptions,
     pub integrity: dealbench::web::Integrity,
     pub email: dealbench::email::EmailSettings,
+    /// An existing database to serve (another server may serve it too); default:
+    /// a fresh one.
+    pub db: Option<PathBuf>,
 }
 
 /// Starts the server with settings.
 pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("test.db");
+    let db = setup.db.unwrap_or_else(|| dir.path().join("test.db"));
     let q = Questionnaire::load(&manifest_path(STUDY)).expect("study");
     let study = Study::open_with(q, &db, &setup.store).expect("open");
     if setup.synthetic > 0 {
