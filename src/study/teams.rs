@@ -50,6 +50,22 @@ pub struct EmailRequest {
     pub bounds: EmailBounds,
 }
 
+/// The network a client's requests are counted under: its IPv4 address, or the
+/// /64 of its IPv6 address (one subscriber's usual share, in which they may pick
+/// any address).
+fn client_network(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    }
+}
+
 impl Study {
     /// The team standing of a report, `None` for an unknown report.
     ///
@@ -188,7 +204,7 @@ impl Study {
             if s.store.response(report.as_str())?.is_none() {
                 return Err(StudyError::NotFound("report"));
             }
-            let client = email.client.map(|ip| ip.to_string());
+            let client = email.client.map(client_network);
             let asked_at_ms =
                 i64::try_from(email.asked_at.unix_timestamp_nanos() / 1_000_000).unwrap_or(0);
             Ok(s.store.queue_email(
@@ -222,5 +238,21 @@ impl Study {
             })
         })
         .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_ipv6_client_counts_by_its_64_and_an_ipv4_one_by_its_address() {
+        let net = |s: &str| client_network(s.parse().expect("an address"));
+        assert_eq!(net("2001:db8:1:2:aaaa::1"), net("2001:db8:1:2:ffff::9"));
+        assert_ne!(net("2001:db8:1:2::1"), net("2001:db8:1:3::1"));
+        assert_eq!(net("2001:db8:1:2::1"), "2001:db8:1:2::/64");
+        assert_eq!(net("198.51.100.7"), "198.51.100.7");
+        assert_eq!(net("::ffff:198.51.100.7"), "198.51.100.7");
+        assert_ne!(net("198.51.100.7"), net("198.51.100.8"));
     }
 }
