@@ -412,10 +412,10 @@ mod tests {
     #[test]
     fn a_hint_shows_first_letters_and_the_top_level_domain_only() {
         assert_eq!(address_hint("jane.smith@example.com"), "j•••@e•••.com");
-        assert_eq!(address_hint("x@mail.example.co.uk"), "x•••@m•••.uk");
+        assert_eq!(address_hint("xavier@mail.example.co.uk"), "x•••@m•••.uk");
         assert_eq!(address_hint("root@localhost"), "r•••@l•••");
         assert_eq!(address_hint("no address"), "•••");
-        for address in ["jane.smith@example.com", "x@mail.example.co.uk"] {
+        for address in ["jane.smith@example.com", "xavier@mail.example.co.uk"] {
             let hint = address_hint(address);
             let (local, domain) = address.split_once('@').expect("an address");
             assert!(!hint.contains(local) && !hint.contains(domain), "{hint}");
