@@ -607,14 +607,358 @@ fn check_own_numbers(
                     e.item
                 );
             }
-            if let (Some(_), Band::Middling, Some(measured)) = (yours, e.band, &item.measured) {
+            // A middling answer beside her number: the number settles it, by
+            // where it stands.
+            if let (Some(y), Some(m), Band::Middling, Some(measured)) =
+                (yours, median, e.band, &item.measured)
+            {
                 let said = r
                     .actions
                     .iter()
                     .find(|a| a.item == e.item)
                     .map_or(&e.paragraph, |a| &a.paragraph);
-                assert_eq!(said, measured, "{ctx}: {}", e.item);
+                let option = item
+                    .options
+                    .iter()
+                    .find(|o| o.label == e.answer)
+                    .expect("the option");
+                let standing = dealbench::domain::report::figure_standing(q, n, y, m);
+                assert_eq!(
+                    *said,
+                    option.put_in(measured.for_standing(standing)),
+                    "{ctx}: {}",
+                    e.item
+                );
             }
         }
+    }
+}
+
+/// One failure class of the report, the rule that catches it, and the first
+/// reports that broke it.
+#[derive(Default)]
+struct Broken(std::collections::BTreeMap<&'static str, Vec<String>>);
+
+impl Broken {
+    fn check(&mut self, rule: &'static str, ok: bool, what: impl FnOnce() -> String) {
+        let found = self.0.entry(rule).or_default();
+        if !ok && found.len() < 4 {
+            found.push(what());
+        }
+    }
+
+    fn assert_none(self) {
+        let broken: Vec<String> = self
+            .0
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(rule, v)| format!("{rule}:\n  {}", v.join("\n  ")))
+            .collect();
+        assert!(broken.is_empty(), "{}", broken.join("\n"));
+    }
+}
+
+/// A response's own option for an item, if it chose one.
+fn chosen<'q>(
+    q: &'q Questionnaire,
+    answers: &Answers,
+    item: &str,
+) -> Option<(&'q dealbench::domain::questionnaire::Item, usize)> {
+    match answers.by_id(q, item)? {
+        (it, Answer::Option(i)) => Some((it, *i)),
+        _ => None,
+    }
+}
+
+/// The random responses of these rules: like [`random_answers`], and one in
+/// twenty leaves most questions unanswered or "don't know", so that reports
+/// without figures are read too.
+fn sparse_or_random(q: &Questionnaire, rng: &mut fastrand::Rng) -> Answers {
+    if rng.usize(..20) != 0 {
+        return random_answers(q, rng);
+    }
+    let mut map = Map::new();
+    for item in &q.items {
+        if item.contact || item.kind == ItemKind::Text {
+            continue;
+        }
+        if item.kind == ItemKind::Number {
+            if item.required || rng.bool() {
+                let r = item.number.as_ref().expect("number range");
+                map.insert(item.id.clone(), json!(r.min.max(1.0).round()));
+            }
+            continue;
+        }
+        if item.required {
+            let o = &item.options[rng.usize(..item.options.len())];
+            map.insert(item.id.clone(), json!(o.id));
+        } else if rng.usize(..4) == 0
+            && let Some(unsure) = item.options.iter().find(|o| o.score.is_none())
+        {
+            map.insert(item.id.clone(), json!(unsure.id));
+        }
+    }
+    Answers::from_json(q, &Value::Object(map), Completeness::Final).expect("valid")
+}
+
+/// The rules of REPORT.md that need all of a response's answers at once: one
+/// expert who read them all, writing for who the respondent is.
+#[test]
+fn a_thousand_random_reports_read_like_one_expert() {
+    use dealbench::domain::questionnaire::{FigureStanding, HEDGES, holds_phrase};
+    use dealbench::domain::report::figure_standing;
+    let q = study();
+    let peers = population(&q, 400);
+    let mut rng = fastrand::Rng::with_seed(19);
+    let mut broken = Broken::default();
+    let mut earlier: Option<Answers> = None;
+    let mut seen = std::collections::BTreeMap::<&str, usize>::new();
+    for n in 0..1_000 {
+        let answers = sparse_or_random(&q, &mut rng);
+        let mut card = score(&q, &answers);
+        let standing = peers.standing(&profile(&q, &answers), &card, "2026-11-22");
+        card.benchmark_against(&q, &standing.tops);
+        let r = Report::build(&ReportInput {
+            questionnaire: &q,
+            answers: &answers,
+            scorecard: &card,
+            standing: &standing,
+            submitted_on: "2026-11-22",
+        });
+        let ctx = format!("response {n}");
+        let sentences = r.sentences();
+        let band_of = |item: &str| {
+            chosen(&q, &answers, item).map(|(it, i)| q.commentary.band(it.options[i].score))
+        };
+
+        // 1. Related key areas are judged together: one action per group, and
+        // no KEEP while another answer of the group says the practice fails.
+        for group in &q.related {
+            let acted: Vec<_> = r
+                .actions
+                .iter()
+                .filter(|a| group.items.contains(&a.item))
+                .collect();
+            let bands: Vec<Band> = group.items.iter().filter_map(|i| band_of(i)).collect();
+            let conflicts = bands.contains(&Band::Strong) && bands.contains(&Band::Weak);
+            if conflicts {
+                *seen.entry("related groups in conflict").or_default() += 1;
+            }
+            broken.check(
+                "opposing actions on related key areas",
+                acted.len() <= 1 && !(conflicts && acted.iter().any(|a| a.verdict == Verdict::Keep)),
+                || {
+                    format!(
+                        "{ctx}: {}: {:?}",
+                        group.id,
+                        acted
+                            .iter()
+                            .map(|a| format!("{} {}", a.verdict_label, a.headline))
+                            .collect::<Vec<_>>()
+                    )
+                },
+            );
+            broken.check(
+                "a disagreement of related answers is said once",
+                !conflicts || r.tensions.iter().filter(|t| t.id == group.id).count() == 1,
+                || format!("{ctx}: {} conflicts and is not said once", group.id),
+            );
+        }
+
+        // 2 and 3. A sub-index paragraph that quotes her figure agrees with where
+        // it stands, or says why practice and number differ; and it only calls
+        // her answers "more positive" when they are.
+        let numbers = card.numbers.clone().unwrap_or_default();
+        for s in &r.sub_indices {
+            let (Some(paragraph), Some(score)) = (&s.paragraph, s.index.score) else {
+                continue;
+            };
+            let sub = SubIndex::ALL
+                .into_iter()
+                .find(|x| x.key() == s.index.key)
+                .expect("sub-index");
+            let text = q.sub_index_text(sub);
+            let band = q.commentary.band(Some(score.round()));
+            broken.check(
+                "a paragraph's reading of the answers matches them",
+                band == Band::Strong || !paragraph.contains("more positive than your numbers"),
+                || format!("{ctx}: {} at {}: {paragraph}", s.index.key, s.index.display),
+            );
+            let n = sub_index_number(sub);
+            let (Some(yours), Some(median)) = (
+                figure_value(&q, &numbers, n),
+                standing.number_medians.get(n.key()).copied(),
+            ) else {
+                continue;
+            };
+            let figure = figure_standing(&q, n, yours, median);
+            *seen.entry("sub-index figures quoted").or_default() += 1;
+            let starts = |t: Option<&str>| t.is_some_and(|t| paragraph.starts_with(t));
+            let agrees = match (band, figure) {
+                (Band::Strong, FigureStanding::Worse) => starts(text.figure_disagrees.as_deref()),
+                (Band::Middling | Band::Weak, FigureStanding::Better) => {
+                    starts(text.figure_better.as_deref())
+                }
+                _ => {
+                    !starts(text.figure_disagrees.as_deref())
+                        && !starts(text.figure_better.as_deref())
+                }
+            };
+            broken.check("a paragraph's verdict agrees with the figure it quotes", agrees, || {
+                format!(
+                    "{ctx}: {} {} with {yours} against a median of {median}: {paragraph}",
+                    s.index.key, s.index.display
+                )
+            });
+        }
+
+        // 4. No hedge where the report holds the facts.
+        let holds_figures = card.numbers.is_some();
+        for s in &sentences {
+            let lower = s.to_lowercase();
+            let hedged = ["if yours is", "if both your", "if they sit", "can settle it"]
+                .iter()
+                .find(|h| lower.contains(*h));
+            broken.check(
+                "no hedge where the report holds the facts",
+                !(holds_figures && hedged.is_some()),
+                || format!("{ctx}: {hedged:?} in {s}"),
+            );
+        }
+
+        // 5. The answer named is the option chosen.
+        let entries = r
+            .company_sections
+            .iter()
+            .chain(&r.personal_sections)
+            .flat_map(|s| &s.entries)
+            .map(|e| (&e.item, &e.paragraph))
+            .chain(r.actions.iter().map(|a| (&a.item, &a.paragraph)));
+        for (item_id, paragraph) in entries {
+            let Some((item, i)) = chosen(&q, &answers, item_id) else {
+                continue;
+            };
+            let option = &item.options[i];
+            let mut said = paragraph.to_lowercase();
+            let mut own: Vec<String> = option.names.clone();
+            own.push(option.named.clone());
+            own.extend(option.forms.values().cloned());
+            for phrase in &own {
+                for hedge in HEDGES {
+                    broken.check(
+                        "the named answer is the option chosen",
+                        !said.contains(&format!("{hedge} {phrase}")),
+                        || format!("{ctx}: {item_id} ({}) hedged: {paragraph}", option.label),
+                    );
+                }
+            }
+            own.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            for phrase in &own {
+                said = said.replace(phrase.as_str(), " ");
+            }
+            for other in item.options.iter().filter(|o| o.id != option.id) {
+                for name in &other.names {
+                    broken.check(
+                        "the named answer is the option chosen",
+                        !holds_phrase(&said, name),
+                        || {
+                            format!(
+                                "{ctx}: {item_id}: \u{201c}{}\u{201d} said as \u{201c}{name}\u{201d}: {paragraph}",
+                                option.label
+                            )
+                        },
+                    );
+                }
+            }
+        }
+
+        // 6. Advice for who she is.
+        if let Some(audience) = answers.audience(&q) {
+            *seen.entry(audience).or_default() += 1;
+            let group = q
+                .audiences
+                .iter()
+                .flat_map(|a| &a.groups)
+                .find(|g| g.id == audience)
+                .expect("group");
+            for s in &sentences {
+                let lower = s.to_lowercase();
+                for phrase in &group.not_said {
+                    broken.check(
+                        "role-appropriate advice",
+                        !holds_phrase(&lower, phrase),
+                        || format!("{ctx}: a {audience} is told \u{201c}{phrase}\u{201d}: {s}"),
+                    );
+                }
+            }
+        }
+
+        // 7. Nothing a finished respondent can no longer do; no pointer to
+        // figures that are not there.
+        let scored = r.sub_indices.iter().filter(|s| s.index.score.is_some()).count();
+        for s in &sentences {
+            let lower = s.to_lowercase();
+            for impossible in ["answer more", "answer the questions", "fill in", "complete the questionnaire"] {
+                broken.check("no impossible advice", !lower.contains(impossible), || {
+                    format!("{ctx}: {s}")
+                });
+            }
+            broken.check(
+                "no impossible advice",
+                (scored == 4 || !lower.contains("four sub-indices above"))
+                    && (scored > 0 || !lower.contains("sub-indices above")),
+                || format!("{ctx}: {scored} sub-indices scored: {s}"),
+            );
+        }
+        if scored == 0 {
+            *seen.entry("reports without a sub-index").or_default() += 1;
+        }
+
+        // 8. Changes computed from the figures shown: this response read as a
+        // reassessment of the one before.
+        if let Some(before) = &earlier {
+            let ids: Vec<String> = q.items.iter().map(|i| i.id.clone()).collect();
+            let json = before.to_json(&q);
+            let change = dealbench::domain::waves::change_since(
+                &q,
+                &dealbench::domain::waves::Earlier {
+                    submitted_on: "2026-05-22",
+                    questionnaire_version: q.version,
+                    answers: &json,
+                    version_items: &ids,
+                },
+                &answers,
+                Vec::new(),
+            );
+            for row in change.said().rows {
+                let shown = |s: &str| s.strip_suffix('%').and_then(|v| v.parse::<f64>().ok());
+                let (Some(b), Some(a)) = (shown(&row[1]), shown(&row[2])) else {
+                    continue;
+                };
+                let d = a - b;
+                let expected = if d == 0.0 {
+                    "unchanged".to_string()
+                } else if d.abs() == 1.0 {
+                    format!("{} 1 point", if d > 0.0 { "up" } else { "down" })
+                } else {
+                    format!("{} {} points", if d > 0.0 { "up" } else { "down" }, d.abs())
+                };
+                broken.check("change arithmetic", row[3] == expected, || {
+                    format!("{ctx}: {} {} -> {}: {:?}", row[0], row[1], row[2], row[3])
+                });
+            }
+        }
+        earlier = Some(answers);
+    }
+    broken.assert_none();
+    // The rules had something to check.
+    for (what, at_least) in [
+        ("related groups in conflict", 200),
+        ("sub-index figures quoted", 500),
+        ("rep", 100),
+        ("reports without a sub-index", 5),
+    ] {
+        let n = seen.get(what).copied().unwrap_or_default();
+        assert!(n >= at_least, "{what}: {n}");
     }
 }

@@ -439,7 +439,7 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
                 item: item.id.clone(),
                 question: item.text.clone(),
                 answer: item.options[c.option].label.clone(),
-                paragraph: item.paragraph_for(c.option, c.band).unwrap_or_default(),
+                paragraph: item.paragraph_for(c.option, c.band, None).unwrap_or_default(),
                 headline,
                 impact: c.impact,
             }

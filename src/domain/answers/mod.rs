@@ -251,6 +251,16 @@ impl Answers {
         self.values.get(pos).and_then(Option::as_ref)
     }
 
+    /// The audience group the respondent's role puts them in (`[audiences]`):
+    /// who the report's advice speaks to.
+    pub fn audience<'q>(&self, q: &'q Questionnaire) -> Option<&'q str> {
+        let item = &q.audiences.as_ref()?.item;
+        match self.by_id(q, item)? {
+            (it, Answer::Option(i)) => q.audience_of_role(&it.options[*i].id),
+            _ => None,
+        }
+    }
+
     /// The answer to an item by id, if any.
     pub fn by_id<'q>(&self, q: &'q Questionnaire, id: &str) -> Option<(&'q Item, &Answer)> {
         let pos = q.item_position(id)?;

@@ -342,7 +342,16 @@ pub(super) fn build_item(
         text
     };
     let figure_disagrees = by_figure("figure_disagrees", r.figure_disagrees);
-    let measured = by_figure("measured", r.measured);
+    let figure_better = by_figure("figure_better", r.figure_better);
+    let measured = measured(place, "measured", r.measured, quotes.is_some(), problems);
+    let variants = variants(
+        place,
+        r.variants,
+        &options,
+        r.key_area,
+        quotes.is_some(),
+        problems,
+    );
 
     if let Some(d) = &r.dimension {
         if kind != ItemKind::Choice || part_kind != Some(PartKind::Profile) {
@@ -404,6 +413,132 @@ pub(super) fn build_item(
         option_commentary,
         quotes,
         figure_disagrees,
+        figure_better,
         measured,
+        variants,
     }
+}
+
+/// `measured`: a table of one paragraph per place the number can stand.
+fn measured(
+    place: &str,
+    key: &str,
+    raw: Option<toml::Value>,
+    quotes: bool,
+    problems: &mut Vec<Problem>,
+) -> Option<Measured> {
+    let raw = raw?;
+    if !quotes {
+        problems.push(Problem::new(
+            place,
+            format!("`{key}` needs the item to `quotes` a company number"),
+        ));
+        return None;
+    }
+    let toml::Value::Table(mut table) = raw else {
+        problems.push(Problem::new(
+            place,
+            format!(
+                "`{key}` must say what the number settles, one paragraph for where it stands: a table of `worse`, `level` and `better`"
+            ),
+        ));
+        return None;
+    };
+    let mut take = |k: &str| match table.remove(k) {
+        Some(toml::Value::String(t)) if !t.trim().is_empty() => t.trim().to_string(),
+        _ => {
+            problems.push(Problem::new(
+                place,
+                format!("`{key}.{k}` is missing or empty"),
+            ));
+            String::new()
+        }
+    };
+    let m = Measured {
+        worse: take("worse"),
+        level: take("level"),
+        better: take("better"),
+    };
+    for extra in table.keys() {
+        problems.push(Problem::new(place, format!("unknown key `{key}.{extra}`")));
+    }
+    Some(m)
+}
+
+/// The item's texts for audiences: each names only what the item has by default.
+fn variants(
+    place: &str,
+    raw: Option<BTreeMap<String, RawItemVariant>>,
+    options: &[AnswerOption],
+    key_area: bool,
+    quotes: bool,
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<String, ItemVariant> {
+    let mut out = BTreeMap::new();
+    for (group, v) in raw.unwrap_or_default() {
+        let vplace = format!("{place} variants.{group}");
+        unknown_keys(&vplace, &v.extra, problems);
+        let mut option_commentary = BTreeMap::new();
+        for (option_id, text) in v.option_commentary.unwrap_or_default() {
+            match options.iter().position(|o| o.id == option_id) {
+                Some(i) if !text.trim().is_empty() => {
+                    option_commentary.insert(i, text.trim().to_string());
+                }
+                Some(_) => problems.push(Problem::new(
+                    &vplace,
+                    format!("`option_commentary.{option_id}` is empty"),
+                )),
+                None => problems.push(Problem::new(
+                    &vplace,
+                    format!(
+                        "`option_commentary` names option `{option_id}`, which the item does not offer"
+                    ),
+                )),
+            }
+        }
+        let headline = |key: &str, text: Option<String>, problems: &mut Vec<Problem>| {
+            let text = optional_text(&vplace, key, text, problems)?;
+            if !key_area {
+                problems.push(Problem::new(
+                    &vplace,
+                    format!("`{key}` headlines belong to key areas only"),
+                ));
+            }
+            if ["change", "find_out"].contains(&key) && !reads_after_change(&text) {
+                problems.push(Problem::new(
+                    &vplace,
+                    format!(
+                        "the `{key}` headline must read after CHANGE as an imperative sentence: start with what the reader changes ({}), not with {text:?}",
+                        CHANGE_OPENERS.join(", ")
+                    ),
+                ));
+            }
+            Some(text)
+        };
+        let by_figure = |key: &str, text: Option<String>, problems: &mut Vec<Problem>| {
+            let text = optional_text(&vplace, key, text, problems);
+            if text.is_some() && !quotes {
+                problems.push(Problem::new(
+                    &vplace,
+                    format!("`{key}` needs the item to `quotes` a company number"),
+                ));
+            }
+            text
+        };
+        let variant = ItemVariant {
+            strong: optional_text(&vplace, "strong", v.strong, problems),
+            middling: optional_text(&vplace, "middling", v.middling, problems),
+            weak: optional_text(&vplace, "weak", v.weak, problems),
+            option_commentary,
+            keep: headline("keep", v.keep, problems),
+            change: headline("change", v.change, problems),
+            stop: headline("stop", v.stop, problems),
+            find_out: headline("find_out", v.find_out, problems),
+            figure_disagrees: by_figure("figure_disagrees", v.figure_disagrees, problems),
+            figure_better: by_figure("figure_better", v.figure_better, problems),
+            measured: measured(&vplace, "measured", v.measured, quotes, problems),
+        };
+        out.insert(group, variant);
+    }
+    out
 }

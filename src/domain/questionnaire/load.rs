@@ -2,7 +2,7 @@
 //! study, its categories, sub-indices, tensions and peer rules, collecting every
 //! problem.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::item::build_item;
 use super::raw::*;
@@ -36,6 +36,23 @@ pub(super) fn is_identifier(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// An optional paragraph: trimmed, and a problem when given but empty.
+pub(super) fn optional_text(
+    place: &str,
+    key: &str,
+    value: Option<String>,
+    problems: &mut Vec<Problem>,
+) -> Option<String> {
+    match value {
+        Some(v) if v.trim().is_empty() => {
+            problems.push(Problem::new(place, format!("`{key}` is empty")));
+            None
+        }
+        Some(v) => Some(v.trim().to_string()),
+        None => None,
+    }
 }
 
 pub(super) fn identifier(place: &str, id: Option<String>, problems: &mut Vec<Problem>) -> String {
@@ -139,6 +156,35 @@ pub(super) fn build_options(
             problems.push(Problem::new(&oplace, "duplicate option id"));
         }
         let label = required_text(&oplace, "label", o.label, problems);
+        let named = match o.named {
+            Some(n) if n.trim().is_empty() => {
+                problems.push(Problem::new(&oplace, "`named` is empty"));
+                label_words(&label)
+            }
+            Some(n) => n.trim().to_string(),
+            None => label_words(&label),
+        };
+        let mut forms = BTreeMap::new();
+        for (key, form) in o.forms.unwrap_or_default() {
+            if !is_identifier(&key) {
+                problems.push(Problem::new(
+                    &oplace,
+                    format!("form `{key}` must be lower_snake_case"),
+                ));
+            }
+            if form.trim().is_empty() {
+                problems.push(Problem::new(&oplace, format!("form `{key}` is empty")));
+            }
+            forms.insert(key, form.trim().to_string());
+        }
+        let mut names = Vec::new();
+        for name in o.names.unwrap_or_default() {
+            if name.trim().is_empty() {
+                problems.push(Problem::new(&oplace, "`names` holds an empty phrase"));
+            } else {
+                names.push(name.trim().to_lowercase());
+            }
+        }
         let score = match (o.score, o.excluded) {
             (Some(_), true) => {
                 problems.push(Problem::new(
@@ -164,7 +210,14 @@ pub(super) fn build_options(
                 None
             }
         };
-        options.push(AnswerOption { id, label, score });
+        options.push(AnswerOption {
+            id,
+            label,
+            score,
+            named,
+            forms,
+            names,
+        });
     }
     if options.len() < 2 {
         problems.push(Problem::new(place, "needs at least two options"));
@@ -305,10 +358,25 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
                         middling: required_text(&place, "middling", t.middling, problems),
                         weak: required_text(&place, "weak", t.weak, problems),
                     },
-                    figure_disagrees: t
-                        .figure_disagrees
-                        .map(|p| p.trim().to_string())
-                        .filter(|p| !p.is_empty()),
+                    figure_disagrees: optional_text(&place, "figure_disagrees", t.figure_disagrees, problems),
+                    figure_better: optional_text(&place, "figure_better", t.figure_better, problems),
+                    variants: t
+                        .variants
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|(group, v)| {
+                            let vplace = format!("{place} variants.{group}");
+                            unknown_keys(&vplace, &v.extra, problems);
+                            let variant = SubIndexVariant {
+                                strong: optional_text(&vplace, "strong", v.strong, problems),
+                                middling: optional_text(&vplace, "middling", v.middling, problems),
+                                weak: optional_text(&vplace, "weak", v.weak, problems),
+                                figure_disagrees: optional_text(&vplace, "figure_disagrees", v.figure_disagrees, problems),
+                                figure_better: optional_text(&vplace, "figure_better", v.figure_better, problems),
+                            };
+                            (group, variant)
+                        })
+                        .collect(),
                 }
             }
             None => {
@@ -322,6 +390,8 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
                         weak: String::new(),
                     },
                     figure_disagrees: None,
+                    figure_better: None,
+                    variants: BTreeMap::new(),
                 }
             }
         }
@@ -502,9 +572,14 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
         }
     }
     let tensions = build_tensions(raw.tensions, &items, &item_index, problems);
+    let related = super::wording::build_related(raw.related, &items, &item_index, problems);
+    super::wording::check_tensions_against_related(&tensions, &related, problems);
+    let audiences = raw
+        .audiences
+        .map(|a| super::wording::build_audiences(a, &items, &item_index, problems));
 
     let teams = raw.teams.map(|t| t.build(&items, problems));
-    Some(Questionnaire {
+    let q = Questionnaire {
         id,
         version,
         name,
@@ -525,13 +600,17 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
         potential_target,
         currency,
         tensions,
+        related,
+        audiences,
         sub_indices,
         parts,
         sections,
         items,
         teams,
         item_index,
-    })
+    };
+    super::wording::check(&q, problems);
+    Some(q)
 }
 
 /// With a declared target, revenue potential must agree with the sub-index's own
@@ -645,13 +724,30 @@ pub(super) fn build_tensions(
         if !first.item.is_empty() && first.item == second.item {
             problems.push(Problem::new(&place, "both sides name the same item"));
         }
+        let variants = text_variants(&place, t.variants, problems);
         tensions.push(Tension {
             id,
             title,
             first,
             second,
             paragraph,
+            variants,
         });
     }
     tensions
+}
+
+/// The paragraphs of a tension or related group for audiences, by group id.
+pub(super) fn text_variants(
+    place: &str,
+    raw: Option<BTreeMap<String, RawTextVariant>>,
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for (group, v) in raw.unwrap_or_default() {
+        let vplace = format!("{place} variants.{group}");
+        unknown_keys(&vplace, &v.extra, problems);
+        out.insert(group, required_text(&vplace, "paragraph", v.paragraph, problems));
+    }
+    out
 }

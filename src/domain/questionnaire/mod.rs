@@ -178,6 +178,31 @@ pub struct AnswerOption {
     pub id: String,
     pub label: String,
     pub score: Option<f64>,
+    /// How a paragraph names this answer where it writes `{answer}`: "essential",
+    /// "neither agree nor disagree". By default the label, as it reads in a
+    /// sentence (see [`answer_words`]).
+    #[serde(skip)]
+    pub named: String,
+    /// Further ways of naming it, for `{answer:KEY}`: `often = "never"` reads
+    /// "You never ask ...", `that = "neither agree nor disagree that"`.
+    #[serde(skip)]
+    pub forms: BTreeMap<String, String>,
+    /// Phrases that say this answer was given ("you are unsure", "you rarely"): a
+    /// paragraph said for another answer of the same question never holds one.
+    #[serde(skip)]
+    pub names: Vec<String>,
+}
+
+impl AnswerOption {
+    /// `text` with this option put in for `{answer}` and `{answer:KEY}`; a form
+    /// the option does not declare is left as written (the loader refuses it).
+    pub fn put_in(&self, text: &str) -> String {
+        let mut out = text.replace(ANSWER_PLACEHOLDER, &self.named);
+        for (key, form) in &self.forms {
+            out = out.replace(&format!("{{answer:{key}}}"), form);
+        }
+        out
+    }
 }
 
 /// The three paragraphs of commentary of a scored item.
@@ -219,6 +244,16 @@ pub struct Headlines {
     pub find_out: Option<String>,
 }
 
+/// Which headline of a key area: one per verdict, and `find_out` for a CHANGE
+/// on "don't know".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadlineKind {
+    Keep,
+    Change,
+    Stop,
+    FindOut,
+}
+
 /// How a CHANGE headline may start, so that "CHANGE" and the headline read as one
 /// imperative sentence: "CHANGE how you qualify: ...", "CHANGE your stage
 /// definitions into ...", "CHANGE a guess into a fact: find out ...".
@@ -244,12 +279,18 @@ pub fn reads_after_change(headline: &str) -> bool {
 /// hedging between them.
 pub const ANSWER_PLACEHOLDER: &str = "{answer}";
 
-/// An option's label as it reads inside a sentence: lower case, and only its name
-/// where the label explains itself after a colon ("Target selection: choosing which
-/// prospects to pursue" reads "target selection").
-pub fn answer_words(option: &AnswerOption) -> String {
-    let name = option.label.split(':').next().unwrap_or(&option.label);
+/// A label as it reads inside a sentence: lower case, and only its name where the
+/// label explains itself after a colon ("Target selection: choosing which
+/// prospects to pursue" reads "target selection"). What `{answer}` stands for
+/// unless the option declares `named`.
+pub fn label_words(label: &str) -> String {
+    let name = label.split(':').next().unwrap_or(label);
     name.trim().to_lowercase()
+}
+
+/// How a paragraph names an option where it writes `{answer}`.
+pub fn answer_words(option: &AnswerOption) -> String {
+    option.named.clone()
 }
 
 /// The allowed range of a number item.
@@ -300,27 +341,178 @@ pub struct Item {
     /// Said instead of the strong paragraph when the quoted number is markedly worse
     /// than the peer median: the answer and the figure disagree.
     pub figure_disagrees: Option<String>,
+    /// Said instead of the weak paragraph when the quoted number is markedly better
+    /// than the peer median: the answer is harsher than the figure.
+    pub figure_better: Option<String>,
     /// Said instead of the middling paragraph when the respondent gave the quoted
-    /// number: the figure can settle what the answer leaves open.
-    pub measured: Option<String>,
+    /// number: what the figure settles, one paragraph per place it stands.
+    pub measured: Option<Measured>,
+    /// What the item says to one audience (`[audiences]`) instead, by group id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub variants: BTreeMap<String, ItemVariant>,
+}
+
+/// Where a company number stands against its peer median, by the study's
+/// `figure_margin`: markedly worse, about level, or markedly better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureStanding {
+    Worse,
+    Level,
+    Better,
+}
+
+/// The paragraphs of a middling answer once the respondent's own number settles
+/// it: one for each place the number stands against the peer median.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Measured {
+    pub worse: String,
+    pub level: String,
+    pub better: String,
+}
+
+impl Measured {
+    pub fn for_standing(&self, standing: FigureStanding) -> &str {
+        match standing {
+            FigureStanding::Worse => &self.worse,
+            FigureStanding::Level => &self.level,
+            FigureStanding::Better => &self.better,
+        }
+    }
+
+    pub fn all(&self) -> [&str; 3] {
+        [&self.worse, &self.level, &self.better]
+    }
+}
+
+/// What an item says to one audience instead of its default texts: any of its
+/// paragraphs and headlines; what is not given is the default.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ItemVariant {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub strong: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub middling: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weak: Option<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub option_commentary: BTreeMap<usize, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keep: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stop: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub find_out: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub figure_disagrees: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub figure_better: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measured: Option<Measured>,
 }
 
 impl Item {
-    /// The paragraph of commentary for one chosen option: the option's own paragraph
-    /// when the file declares one, else the band's, with the option's label put in
-    /// for the answer placeholder. `None` for an unscored item.
-    pub fn paragraph_for(&self, option: usize, band: Band) -> Option<String> {
+    /// The paragraph of commentary for one chosen option, as said to `audience`:
+    /// the option's own paragraph when the file declares one, else the band's,
+    /// with the option put in for the answer placeholders. `None` for an unscored
+    /// item.
+    pub fn paragraph_for(&self, option: usize, band: Band, audience: Option<&str>) -> Option<String> {
+        let text = self.paragraph_text(option, band, audience)?;
+        Some(self.options.get(option).map_or_else(|| text.to_string(), |o| o.put_in(text)))
+    }
+
+    /// The paragraph as written in the file, placeholders and all: the most
+    /// specific text wins (the option's own before the band's, the audience's
+    /// before the default's).
+    pub fn paragraph_text(&self, option: usize, band: Band, audience: Option<&str>) -> Option<&str> {
+        self.paragraph_source(option, band, audience).map(|(_, t)| t)
+    }
+
+    /// As [`Item::paragraph_text`], with where the paragraph comes from in the
+    /// file ("`option_commentary.dont_know`"), for the loader's messages.
+    pub fn paragraph_source(
+        &self,
+        option: usize,
+        band: Band,
+        audience: Option<&str>,
+    ) -> Option<(String, &str)> {
         let commentary = self.commentary.as_ref()?;
-        let text = self
-            .option_commentary
-            .get(&option)
-            .map_or_else(|| commentary.paragraph(band), String::as_str);
-        let label = self
-            .options
-            .get(option)
-            .map(answer_words)
-            .unwrap_or_default();
-        Some(text.replace(ANSWER_PLACEHOLDER, &label))
+        let variant = self.variant(audience);
+        let group = audience.unwrap_or_default();
+        let option_id = self.options.get(option).map_or("", |o| o.id.as_str());
+        let band_key = match band {
+            Band::Strong => "strong",
+            Band::Middling => "middling",
+            Band::Weak => "weak",
+        };
+        if let Some(t) = variant.and_then(|v| v.option_commentary.get(&option)) {
+            return Some((
+                format!("`variants.{group}.option_commentary.{option_id}`"),
+                t,
+            ));
+        }
+        if let Some(t) = self.option_commentary.get(&option) {
+            return Some((format!("`option_commentary.{option_id}`"), t));
+        }
+        let own = variant.and_then(|v| match band {
+            Band::Strong => v.strong.as_deref(),
+            Band::Middling => v.middling.as_deref(),
+            Band::Weak => v.weak.as_deref(),
+        });
+        Some(match own {
+            Some(t) => (format!("`variants.{group}.{band_key}`"), t),
+            None => (
+                format!("the `{band_key}` paragraph"),
+                commentary.paragraph(band),
+            ),
+        })
+    }
+
+    /// The item's texts for one audience, if the file gives it any.
+    pub fn variant(&self, audience: Option<&str>) -> Option<&ItemVariant> {
+        audience.and_then(|a| self.variants.get(a))
+    }
+
+    /// The headline of a verdict for `audience`: `keep`, `change`, `stop`, or
+    /// `find_out` for a CHANGE on "don't know".
+    pub fn headline(&self, verdict: HeadlineKind, audience: Option<&str>) -> Option<String> {
+        let h = self.headlines.as_ref()?;
+        let v = self.variant(audience);
+        let pick = |own: Option<&String>, default: &String| own.unwrap_or(default).clone();
+        Some(match verdict {
+            HeadlineKind::Keep => pick(v.and_then(|v| v.keep.as_ref()), &h.keep),
+            HeadlineKind::Change => pick(v.and_then(|v| v.change.as_ref()), &h.change),
+            HeadlineKind::Stop => pick(v.and_then(|v| v.stop.as_ref()), &h.stop),
+            HeadlineKind::FindOut => match v.and_then(|v| v.find_out.as_ref()) {
+                Some(t) => t.clone(),
+                None => h.find_out.clone().unwrap_or_else(|| {
+                    pick(v.and_then(|v| v.change.as_ref()), &h.change)
+                }),
+            },
+        })
+    }
+
+    /// `figure_disagrees` as said to `audience`.
+    pub fn figure_disagrees_for(&self, audience: Option<&str>) -> Option<&str> {
+        self.variant(audience)
+            .and_then(|v| v.figure_disagrees.as_deref())
+            .or(self.figure_disagrees.as_deref())
+    }
+
+    /// `figure_better` as said to `audience`.
+    pub fn figure_better_for(&self, audience: Option<&str>) -> Option<&str> {
+        self.variant(audience)
+            .and_then(|v| v.figure_better.as_deref())
+            .or(self.figure_better.as_deref())
+    }
+
+    /// `measured` as said to `audience`.
+    pub fn measured_for(&self, audience: Option<&str>) -> Option<&Measured> {
+        self.variant(audience)
+            .and_then(|v| v.measured.as_ref())
+            .or(self.measured.as_ref())
     }
 
     pub fn option(&self, id: &str) -> Option<(usize, &AnswerOption)> {
@@ -409,9 +601,61 @@ pub struct SubIndexText {
     pub name: String,
     pub meaning: String,
     pub commentary: Commentary,
-    /// Said instead of the strong or middling paragraph when the respondent's own
-    /// number for this sub-index is markedly worse than the peer median.
+    /// Said instead of the strong paragraph when the respondent's own number for
+    /// this sub-index is markedly worse than the peer median: practice strong,
+    /// number weak.
     pub figure_disagrees: Option<String>,
+    /// Said instead of the middling or weak paragraph when the respondent's own
+    /// number is markedly better than the peer median: the number runs ahead of
+    /// the practice.
+    pub figure_better: Option<String>,
+    /// What the sub-index says to one audience instead, by group id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub variants: BTreeMap<String, SubIndexVariant>,
+}
+
+/// A sub-index's paragraphs for one audience; what is not given is the default.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct SubIndexVariant {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub strong: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub middling: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weak: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub figure_disagrees: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub figure_better: Option<String>,
+}
+
+impl SubIndexText {
+    /// The paragraph of a band, as said to `audience`.
+    pub fn paragraph(&self, band: Band, audience: Option<&str>) -> &str {
+        let v = audience.and_then(|a| self.variants.get(a));
+        let own = v.and_then(|v| match band {
+            Band::Strong => v.strong.as_deref(),
+            Band::Middling => v.middling.as_deref(),
+            Band::Weak => v.weak.as_deref(),
+        });
+        own.unwrap_or_else(|| self.commentary.paragraph(band))
+    }
+
+    /// `figure_disagrees` as said to `audience`.
+    pub fn figure_disagrees_for(&self, audience: Option<&str>) -> Option<&str> {
+        audience
+            .and_then(|a| self.variants.get(a))
+            .and_then(|v| v.figure_disagrees.as_deref())
+            .or(self.figure_disagrees.as_deref())
+    }
+
+    /// `figure_better` as said to `audience`.
+    pub fn figure_better_for(&self, audience: Option<&str>) -> Option<&str> {
+        audience
+            .and_then(|a| self.variants.get(a))
+            .and_then(|v| v.figure_better.as_deref())
+            .or(self.figure_better.as_deref())
+    }
 }
 
 /// The thresholds on an option's score that choose its commentary paragraph.
@@ -466,6 +710,61 @@ pub struct Tension {
     pub first: TensionSide,
     pub second: TensionSide,
     pub paragraph: String,
+    /// The paragraph as said to one audience instead, by group id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub variants: BTreeMap<String, String>,
+}
+
+impl Tension {
+    /// The paragraph as said to `audience`.
+    pub fn paragraph_for(&self, audience: Option<&str>) -> &str {
+        audience
+            .and_then(|a| self.variants.get(a))
+            .map_or(&self.paragraph, String::as_str)
+    }
+}
+
+/// Company questions about one practice, judged together: when some of their
+/// answers say it works and others that it does not, the report says so once,
+/// keeps none of the strong ones and gives the group one action.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Related {
+    pub id: String,
+    pub title: String,
+    pub items: Vec<String>,
+    /// What the disagreement usually means, and what to do.
+    pub paragraph: String,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub variants: BTreeMap<String, String>,
+}
+
+impl Related {
+    /// The paragraph as said to `audience`.
+    pub fn paragraph_for(&self, audience: Option<&str>) -> &str {
+        audience
+            .and_then(|a| self.variants.get(a))
+            .map_or(&self.paragraph, String::as_str)
+    }
+}
+
+/// Who a report speaks to: the respondent's answer to the role question puts
+/// them in one group (leaders, managers, reps), and each text may have a
+/// variant for a group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Audiences {
+    /// The profile item that gives the role.
+    pub item: String,
+    pub groups: Vec<AudienceGroup>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AudienceGroup {
+    pub id: String,
+    /// Option ids of the role item that belong to the group.
+    pub options: Vec<String>,
+    /// Phrases never said to this group ("coach reps"): the loader refuses any
+    /// text the group would read that holds one.
+    pub not_said: Vec<String>,
 }
 
 /// A loaded, valid questionnaire.
@@ -501,6 +800,10 @@ pub struct Questionnaire {
     pub potential_target: f64,
     pub currency: Currency,
     pub tensions: Vec<Tension>,
+    /// Groups of company questions judged together.
+    pub related: Vec<Related>,
+    /// Who the report speaks to, by role (`[audiences]`), if declared.
+    pub audiences: Option<Audiences>,
     /// Indexed by `SubIndex::position`.
     pub sub_indices: [SubIndexText; 4],
     pub parts: Vec<Part>,
@@ -593,6 +896,21 @@ impl Questionnaire {
             .iter()
             .filter(move |s| self.part(&s.part).is_some_and(|p| p.kind == kind))
     }
+
+    /// The audience group of a role option (`executive` -> `leader`), if any.
+    pub fn audience_of_role(&self, role_option: &str) -> Option<&str> {
+        self.audiences.as_ref().and_then(|a| {
+            a.groups
+                .iter()
+                .find(|g| g.options.iter().any(|o| o == role_option))
+                .map(|g| g.id.as_str())
+        })
+    }
+
+    /// The related group an item belongs to.
+    pub fn related_group(&self, item: &str) -> Option<&Related> {
+        self.related.iter().find(|r| r.items.iter().any(|i| i == item))
+    }
 }
 
 /// Every problem found in one questionnaire file.
@@ -638,8 +956,10 @@ impl Problem {
 mod item;
 mod load;
 mod raw;
+mod wording;
 
 use load::build;
 use raw::RawFile;
+pub use wording::{HEDGES, holds_phrase};
 #[cfg(test)]
 mod tests;

@@ -31,6 +31,9 @@ pub(super) struct RawFile {
     pub(super) items: Vec<RawItem>,
     #[serde(default)]
     pub(super) tensions: Vec<RawTension>,
+    #[serde(default)]
+    pub(super) related: Vec<RawRelated>,
+    pub(super) audiences: Option<RawAudiences>,
     pub(super) teams: Option<crate::team::RawTeams>,
     #[serde(flatten)]
     pub(super) extra: Extra,
@@ -43,6 +46,47 @@ pub(super) struct RawTension {
     pub(super) first: Option<RawTensionSide>,
     pub(super) second: Option<RawTensionSide>,
     pub(super) paragraph: Option<String>,
+    pub(super) variants: Option<BTreeMap<String, RawTextVariant>>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+/// A paragraph for one audience (of a tension or a related group).
+#[derive(Deserialize)]
+pub(super) struct RawTextVariant {
+    pub(super) paragraph: Option<String>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawRelated {
+    pub(super) id: Option<String>,
+    pub(super) title: Option<String>,
+    #[serde(default)]
+    pub(super) items: Vec<String>,
+    pub(super) paragraph: Option<String>,
+    pub(super) variants: Option<BTreeMap<String, RawTextVariant>>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawAudiences {
+    pub(super) item: Option<String>,
+    #[serde(default)]
+    pub(super) groups: Vec<RawAudienceGroup>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawAudienceGroup {
+    pub(super) id: Option<String>,
+    #[serde(default)]
+    pub(super) options: Vec<String>,
+    #[serde(default)]
+    pub(super) not_said: Vec<String>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }
@@ -110,6 +154,19 @@ pub(super) struct RawSubIndex {
     pub(super) middling: Option<String>,
     pub(super) weak: Option<String>,
     pub(super) figure_disagrees: Option<String>,
+    pub(super) figure_better: Option<String>,
+    pub(super) variants: Option<BTreeMap<String, RawSubIndexVariant>>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+#[derive(Deserialize)]
+pub(super) struct RawSubIndexVariant {
+    pub(super) strong: Option<String>,
+    pub(super) middling: Option<String>,
+    pub(super) weak: Option<String>,
+    pub(super) figure_disagrees: Option<String>,
+    pub(super) figure_better: Option<String>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }
@@ -129,6 +186,9 @@ pub(super) struct RawOption {
     pub(super) score: Option<f64>,
     #[serde(default)]
     pub(super) excluded: bool,
+    pub(super) named: Option<String>,
+    pub(super) forms: Option<BTreeMap<String, String>>,
+    pub(super) names: Option<Vec<String>>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }
@@ -188,7 +248,29 @@ pub(super) struct RawItem {
     pub(super) option_commentary: Option<BTreeMap<String, String>>,
     pub(super) quotes: Option<String>,
     pub(super) figure_disagrees: Option<String>,
-    pub(super) measured: Option<String>,
+    pub(super) figure_better: Option<String>,
+    /// A table of `worse`, `level` and `better`; read loosely so that the older
+    /// single paragraph gets its own message.
+    pub(super) measured: Option<toml::Value>,
+    pub(super) variants: Option<BTreeMap<String, RawItemVariant>>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+/// What an item says to one audience instead of its defaults.
+#[derive(Deserialize)]
+pub(super) struct RawItemVariant {
+    pub(super) strong: Option<String>,
+    pub(super) middling: Option<String>,
+    pub(super) weak: Option<String>,
+    pub(super) option_commentary: Option<BTreeMap<String, String>>,
+    pub(super) keep: Option<String>,
+    pub(super) change: Option<String>,
+    pub(super) stop: Option<String>,
+    pub(super) find_out: Option<String>,
+    pub(super) figure_disagrees: Option<String>,
+    pub(super) figure_better: Option<String>,
+    pub(super) measured: Option<toml::Value>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }

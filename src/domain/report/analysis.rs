@@ -94,6 +94,27 @@ pub fn markedly_worse(q: &Questionnaire, n: PeerNumber, yours: f64, median: f64)
     }
 }
 
+/// Whether the respondent's figure is better than the peer median by more than
+/// the study's margin: a shorter cycle, or more, larger or more-won deals.
+pub fn markedly_better(q: &Questionnaire, n: PeerNumber, yours: f64, median: f64) -> bool {
+    let margin = q.figure_margin / 100.0;
+    match n {
+        PeerNumber::SalesCycleDays => yours < median * (1.0 - margin),
+        _ => yours > median * (1.0 + margin),
+    }
+}
+
+/// Where the respondent's figure stands against the peer median.
+pub fn figure_standing(q: &Questionnaire, n: PeerNumber, yours: f64, median: f64) -> FigureStanding {
+    if markedly_worse(q, n, yours, median) {
+        FigureStanding::Worse
+    } else if markedly_better(q, n, yours, median) {
+        FigureStanding::Better
+    } else {
+        FigureStanding::Level
+    }
+}
+
 /// "You won 2 of the 3 deals decided: too few to read as a rate, which needs 10."
 pub(super) fn few_deals_sentence(q: &Questionnaire, w: &WinRates) -> Option<String> {
     let d = decided(w)?;
@@ -246,7 +267,7 @@ pub(super) fn sections(
                     };
                     let option = &item.options[*i];
                     let band = q.commentary.band(option.score);
-                    let mut paragraph = item.paragraph_for(*i, band)?;
+                    let mut paragraph = item.paragraph_for(*i, band, None)?;
                     let quoted = item.quotes.and_then(metric_number);
                     if let Some(n) = quoted {
                         let yours = figure_value(q, &numbers, n);
@@ -258,7 +279,7 @@ pub(super) fn sections(
                                 }
                             }
                             (Band::Middling, Some(_), _) => {
-                                if let Some(p) = &item.measured {
+                                if let Some(p) = item.measured.as_ref().map(|m| &m.level) {
                                     paragraph = p.clone();
                                 }
                             }

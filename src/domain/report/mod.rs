@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use super::answers::{Answer, Answers, format_number};
 use super::peer::{FigureGroup, IndexKind, PeerNumber, PeerStanding};
-use super::questionnaire::{Band, Metric, PartKind, Questionnaire, SubIndex};
+use super::questionnaire::{Band, FigureStanding, Metric, PartKind, Questionnaire, SubIndex};
 use super::scoring::{
     Benchmark, IndexScore, RevenuePotential, Scorecard, Verdict, questioned_items,
 };
@@ -35,7 +35,10 @@ use analysis::*;
 use numbers::*;
 use summary::*;
 
-pub use analysis::{figure_value, markedly_worse, sub_index_number, usable_win_rate};
+pub use analysis::{
+    figure_standing, figure_value, markedly_better, markedly_worse, sub_index_number,
+    usable_win_rate,
+};
 pub use model::*;
 pub use numbers::format_amount;
 pub use summary::{BOTTOM_QUARTER, BOTTOM_TENTH};

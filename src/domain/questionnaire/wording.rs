@@ -1,0 +1,484 @@
+//! The rules of how the report's texts read, checked when the file loads:
+//! related groups and audiences are built here, and every paragraph is read
+//! against them.
+//!
+//! - A paragraph names the answer given: said for one option, it holds no phrase
+//!   another option of the question declares in `names` ("you are unsure" is
+//!   not said for "Neither agree nor disagree"), uses only the `{answer:KEY}`
+//!   forms its options declare, and never hedges the answer it names ("perhaps
+//!   a quarter to half").
+//! - A text an audience reads (its variant, else the default) holds none of the
+//!   phrases that audience is never told (`not_said`: "coach reps" to a rep).
+//! - Variants name declared audiences only; related groups hold scored company
+//!   items, each in one group, and no tension pairs two items of one group.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use super::load::*;
+use super::raw::*;
+use super::*;
+
+/// Words that hedge the answer they stand before: the report holds the answer,
+/// so it says it plainly.
+pub const HEDGES: [&str; 8] = [
+    "perhaps",
+    "somewhere",
+    "roughly",
+    "something like",
+    "about",
+    "around",
+    "maybe",
+    "probably",
+];
+
+/// Whether `text` holds `phrase` as whole words (case-insensitive: both are
+/// expected in lower case).
+pub fn holds_phrase(text: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(phrase) {
+        let start = from + at;
+        let end = start + phrase.len();
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        if boundary(before) && boundary(after) {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
+pub(super) fn build_related(
+    raw: Vec<RawRelated>,
+    items: &[Item],
+    item_index: &HashMap<String, usize>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Related> {
+    let mut ids = HashSet::new();
+    let mut grouped: HashMap<String, String> = HashMap::new();
+    let mut out = Vec::new();
+    for (n, r) in raw.into_iter().enumerate() {
+        let place = match &r.id {
+            Some(id) => format!("related `{id}`"),
+            None => format!("related #{}", n + 1),
+        };
+        unknown_keys(&place, &r.extra, problems);
+        let id = identifier(&place, r.id, problems);
+        if !ids.insert(id.clone()) {
+            problems.push(Problem::new(&place, "duplicate related id"));
+        }
+        let title = required_text(&place, "title", r.title, problems);
+        let paragraph = required_text(&place, "paragraph", r.paragraph, problems);
+        if r.items.len() < 2 {
+            problems.push(Problem::new(
+                &place,
+                "a related group needs at least two items",
+            ));
+        }
+        for item_id in &r.items {
+            match item_index.get(item_id).map(|&i| &items[i]) {
+                None => problems.push(Problem::new(
+                    &place,
+                    format!("names item `{item_id}`, which does not exist"),
+                )),
+                Some(item) if !item.weights.iter().any(|w| *w > 0.0) => {
+                    problems.push(Problem::new(
+                        &place,
+                        format!("names item `{item_id}`, which is not a scored company question"),
+                    ));
+                }
+                Some(_) => {}
+            }
+            if let Some(other) = grouped.insert(item_id.clone(), id.clone()) {
+                problems.push(Problem::new(
+                    &place,
+                    format!("item `{item_id}` is already in related group `{other}`"),
+                ));
+            }
+        }
+        let variants = text_variants(&place, r.variants, problems);
+        out.push(Related {
+            id,
+            title,
+            items: r.items,
+            paragraph,
+            variants,
+        });
+    }
+    out
+}
+
+/// A tension between two items of one related group says again what the group
+/// already says.
+pub(super) fn check_tensions_against_related(
+    tensions: &[Tension],
+    related: &[Related],
+    problems: &mut Vec<Problem>,
+) {
+    for t in tensions {
+        for r in related {
+            let has = |i: &str| r.items.iter().any(|x| x == i);
+            if has(&t.first.item) && has(&t.second.item) {
+                problems.push(Problem::new(
+                    format!("tension `{}`", t.id),
+                    format!(
+                        "pairs `{}` and `{}`, which related group `{}` already judges together: keep one of the two",
+                        t.first.item, t.second.item, r.id
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+pub(super) fn build_audiences(
+    raw: RawAudiences,
+    items: &[Item],
+    item_index: &HashMap<String, usize>,
+    problems: &mut Vec<Problem>,
+) -> Audiences {
+    let place = "[audiences]";
+    unknown_keys(place, &raw.extra, problems);
+    let item_id = required_text(place, "item", raw.item, problems);
+    let item = item_index.get(&item_id).map(|&i| &items[i]);
+    match item {
+        None if item_id.is_empty() => {}
+        None => problems.push(Problem::new(
+            place,
+            format!("names item `{item_id}`, which does not exist"),
+        )),
+        Some(i) if i.kind != ItemKind::Choice => problems.push(Problem::new(
+            place,
+            format!("names item `{item_id}`, which is not a choice"),
+        )),
+        Some(_) => {}
+    }
+    if raw.groups.is_empty() {
+        problems.push(Problem::new(place, "declares no `groups`"));
+    }
+    let mut ids = HashSet::new();
+    let mut taken: HashMap<String, String> = HashMap::new();
+    let mut groups = Vec::new();
+    for (n, g) in raw.groups.into_iter().enumerate() {
+        let gplace = match &g.id {
+            Some(id) => format!("[audiences] group `{id}`"),
+            None => format!("[audiences] group #{}", n + 1),
+        };
+        unknown_keys(&gplace, &g.extra, problems);
+        let id = identifier(&gplace, g.id, problems);
+        if !ids.insert(id.clone()) {
+            problems.push(Problem::new(&gplace, "duplicate group id"));
+        }
+        if g.options.is_empty() {
+            problems.push(Problem::new(&gplace, "names no `options`"));
+        }
+        for o in &g.options {
+            if let Some(i) = item
+                && i.option(o).is_none()
+            {
+                problems.push(Problem::new(
+                    &gplace,
+                    format!("names option `{o}`, which item `{item_id}` does not offer"),
+                ));
+            }
+            if let Some(other) = taken.insert(o.clone(), id.clone()) {
+                problems.push(Problem::new(
+                    &gplace,
+                    format!("option `{o}` is already in group `{other}`"),
+                ));
+            }
+        }
+        let mut not_said = Vec::new();
+        for phrase in g.not_said {
+            if phrase.trim().is_empty() {
+                problems.push(Problem::new(&gplace, "`not_said` holds an empty phrase"));
+            } else {
+                not_said.push(phrase.trim().to_lowercase());
+            }
+        }
+        groups.push(AudienceGroup {
+            id,
+            options: g.options,
+            not_said,
+        });
+    }
+    Audiences {
+        item: item_id,
+        groups,
+    }
+}
+
+/// A text the report may say, with where it comes from in the file.
+struct Said<'a> {
+    place: String,
+    what: String,
+    text: &'a str,
+}
+
+/// Checks every text of the assembled questionnaire against the rules above.
+pub(super) fn check(q: &Questionnaire, problems: &mut Vec<Problem>) {
+    let groups: Vec<&AudienceGroup> = q.audiences.iter().flat_map(|a| &a.groups).collect();
+    let known: BTreeSet<&str> = groups.iter().map(|g| g.id.as_str()).collect();
+    let mut found: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut unknown_group = |place: String, group: &str| {
+        if !known.contains(group) {
+            found.insert((
+                place,
+                format!("has variants for `{group}`, which no [audiences] group declares"),
+            ));
+        }
+    };
+    for item in &q.items {
+        for g in item.variants.keys() {
+            unknown_group(format!("item `{}`", item.id), g);
+        }
+    }
+    for (sub, text) in SubIndex::ALL.iter().zip(&q.sub_indices) {
+        for g in text.variants.keys() {
+            unknown_group(format!("[sub_indices.{}]", sub.key()), g);
+        }
+    }
+    for t in &q.tensions {
+        for g in t.variants.keys() {
+            unknown_group(format!("tension `{}`", t.id), g);
+        }
+    }
+    for r in &q.related {
+        for g in r.variants.keys() {
+            unknown_group(format!("related `{}`", r.id), g);
+        }
+    }
+    let audiences: Vec<Option<&str>> = std::iter::once(None)
+        .chain(groups.iter().map(|g| Some(g.id.as_str())))
+        .collect();
+    for item in &q.items {
+        for audience in &audiences {
+            check_naming(q, item, *audience, &mut found);
+        }
+    }
+    for g in &groups {
+        for said in said_to(q, &g.id) {
+            let lower = said.text.to_lowercase();
+            for phrase in &g.not_said {
+                if holds_phrase(&lower, phrase) {
+                    found.insert((
+                        said.place.clone(),
+                        format!(
+                            "{} is said to `{}` and holds \u{201c}{phrase}\u{201d}, which that audience is never told: give it `variants.{}` of its own",
+                            said.what, g.id, g.id
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    problems.extend(found.into_iter().map(|(p, m)| Problem::new(p, m)));
+}
+
+/// The texts said for one option of an item to `audience`: its paragraph, and
+/// the paragraphs its band takes beside a number.
+fn said_for_option<'a>(
+    q: &Questionnaire,
+    item: &'a Item,
+    option: usize,
+    audience: Option<&str>,
+) -> Vec<(String, &'a str)> {
+    let band = q.commentary.band(item.options[option].score);
+    let mut out = Vec::new();
+    if let Some((what, text)) = item.paragraph_source(option, band, audience) {
+        out.push((what, text));
+    }
+    let prefix = |key: &str| match item.variant(audience) {
+        Some(_) => format!("`{key}` (as said to `{}`)", audience.unwrap_or_default()),
+        None => format!("`{key}`"),
+    };
+    match band {
+        Band::Middling => {
+            if let Some(m) = item.measured_for(audience) {
+                for (k, t) in ["worse", "level", "better"].into_iter().zip(m.all()) {
+                    out.push((prefix(&format!("measured.{k}")), t));
+                }
+            }
+        }
+        Band::Strong => {
+            if let Some(t) = item.figure_disagrees_for(audience) {
+                out.push((prefix("figure_disagrees"), t));
+            }
+        }
+        Band::Weak => {
+            if let Some(t) = item.figure_better_for(audience) {
+                out.push((prefix("figure_better"), t));
+            }
+        }
+    }
+    out
+}
+
+/// A paragraph said for an option names that option, and no other.
+fn check_naming(
+    q: &Questionnaire,
+    item: &Item,
+    audience: Option<&str>,
+    found: &mut BTreeSet<(String, String)>,
+) {
+    if item.commentary.is_none() {
+        return;
+    }
+    let place = format!("item `{}`", item.id);
+    for (i, option) in item.options.iter().enumerate() {
+        for (what, text) in said_for_option(q, item, i, audience) {
+            let mut rest = text;
+            while let Some(at) = rest.find("{answer:") {
+                let tail = &rest[at + "{answer:".len()..];
+                let key = tail.split('}').next().unwrap_or_default();
+                if !option.forms.contains_key(key) {
+                    found.insert((
+                        place.clone(),
+                        format!(
+                            "{what} is said for \u{201c}{}\u{201d}, which declares no form `{key}` for `{{answer:{key}}}`",
+                            option.label
+                        ),
+                    ));
+                }
+                rest = tail;
+            }
+            let mut said = option.put_in(text).to_lowercase();
+            let mut own: Vec<&str> = option.names.iter().map(String::as_str).collect();
+            own.push(&option.named);
+            own.extend(option.forms.values().map(String::as_str));
+            for phrase in &own {
+                let phrase = phrase.to_lowercase();
+                for hedge in HEDGES {
+                    if said.contains(&format!("{hedge} {phrase}")) {
+                        found.insert((
+                            place.clone(),
+                            format!(
+                                "{what} hedges the answer it names: \u{201c}{hedge} {phrase}\u{201d}; the report holds the answer, so say it plainly"
+                            ),
+                        ));
+                    }
+                }
+            }
+            // The answer's own words first, so that "disagree" in "strongly
+            // disagree" is not read as another answer.
+            own.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            for phrase in &own {
+                said = said.replace(&phrase.to_lowercase(), " ");
+            }
+            for (j, other) in item.options.iter().enumerate() {
+                if j == i {
+                    continue;
+                }
+                for name in &other.names {
+                    if holds_phrase(&said, name) {
+                        found.insert((
+                            place.clone(),
+                            format!(
+                                "{what} is said for \u{201c}{}\u{201d} but names \u{201c}{}\u{201d} (\u{201c}{name}\u{201d}): name the answer given, with `{{answer}}` or a paragraph of its own in `option_commentary`",
+                                option.label, other.label
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every text an audience group reads, with its place in the file.
+fn said_to<'a>(q: &'a Questionnaire, group: &str) -> Vec<Said<'a>> {
+    let audience = Some(group);
+    let mut out = Vec::new();
+    for item in &q.items {
+        let place = format!("item `{}`", item.id);
+        for i in 0..item.options.len() {
+            for (what, text) in said_for_option(q, item, i, audience) {
+                out.push(Said {
+                    place: place.clone(),
+                    what,
+                    text,
+                });
+            }
+        }
+        if let Some(h) = &item.headlines {
+            let v = item.variant(audience);
+            for (key, own, default) in [
+                ("keep", v.and_then(|v| v.keep.as_deref()), Some(h.keep.as_str())),
+                (
+                    "change",
+                    v.and_then(|v| v.change.as_deref()),
+                    Some(h.change.as_str()),
+                ),
+                ("stop", v.and_then(|v| v.stop.as_deref()), Some(h.stop.as_str())),
+                (
+                    "find_out",
+                    v.and_then(|v| v.find_out.as_deref()),
+                    h.find_out.as_deref(),
+                ),
+            ] {
+                if let Some(text) = own.or(default) {
+                    out.push(Said {
+                        place: place.clone(),
+                        what: format!("the `{key}` headline"),
+                        text,
+                    });
+                }
+            }
+        }
+    }
+    for (sub, text) in SubIndex::ALL.iter().zip(&q.sub_indices) {
+        let place = format!("[sub_indices.{}]", sub.key());
+        for band in [Band::Strong, Band::Middling, Band::Weak] {
+            out.push(Said {
+                place: place.clone(),
+                what: format!("the `{}` paragraph", crate::report::band_word(band)),
+                text: text.paragraph(band, audience),
+            });
+        }
+        for (key, t) in [
+            ("figure_disagrees", text.figure_disagrees_for(audience)),
+            ("figure_better", text.figure_better_for(audience)),
+        ] {
+            if let Some(t) = t {
+                out.push(Said {
+                    place: place.clone(),
+                    what: format!("`{key}`"),
+                    text: t,
+                });
+            }
+        }
+    }
+    for t in &q.tensions {
+        out.push(Said {
+            place: format!("tension `{}`", t.id),
+            what: "the paragraph".into(),
+            text: t.paragraph_for(audience),
+        });
+    }
+    for r in &q.related {
+        out.push(Said {
+            place: format!("related `{}`", r.id),
+            what: "the paragraph".into(),
+            text: r.paragraph_for(audience),
+        });
+    }
+    out.push(Said {
+        place: "[study]".into(),
+        what: "`velocity`".into(),
+        text: &q.velocity_text,
+    });
+    for (list, bands) in [
+        ("company_categories", &q.company_categories),
+        ("personal_categories", &q.personal_categories),
+    ] {
+        for b in bands.all() {
+            out.push(Said {
+                place: format!("{list} `{}`", b.name),
+                what: "the description".into(),
+                text: &b.description,
+            });
+        }
+    }
+    out
+}
