@@ -746,7 +746,8 @@ fn a_thousand_random_reports_read_like_one_expert() {
             }
             broken.check(
                 "opposing actions on related key areas",
-                acted.len() <= 1 && !(conflicts && acted.iter().any(|a| a.verdict == Verdict::Keep)),
+                acted.len() <= 1
+                    && !(conflicts && acted.iter().any(|a| a.verdict == Verdict::Keep)),
                 || {
                     format!(
                         "{ctx}: {}: {:?}",
@@ -804,21 +805,30 @@ fn a_thousand_random_reports_read_like_one_expert() {
                         && !starts(text.figure_better.as_deref())
                 }
             };
-            broken.check("a paragraph's verdict agrees with the figure it quotes", agrees, || {
-                format!(
-                    "{ctx}: {} {} with {yours} against a median of {median}: {paragraph}",
-                    s.index.key, s.index.display
-                )
-            });
+            broken.check(
+                "a paragraph's verdict agrees with the figure it quotes",
+                agrees,
+                || {
+                    format!(
+                        "{ctx}: {} {} with {yours} against a median of {median}: {paragraph}",
+                        s.index.key, s.index.display
+                    )
+                },
+            );
         }
 
         // 4. No hedge where the report holds the facts.
         let holds_figures = card.numbers.is_some();
         for s in &sentences {
             let lower = s.to_lowercase();
-            let hedged = ["if yours is", "if both your", "if they sit", "can settle it"]
-                .iter()
-                .find(|h| lower.contains(*h));
+            let hedged = [
+                "if yours is",
+                "if both your",
+                "if they sit",
+                "can settle it",
+            ]
+            .iter()
+            .find(|h| lower.contains(*h));
             broken.check(
                 "no hedge where the report holds the facts",
                 !(holds_figures && hedged.is_some()),
@@ -895,10 +905,19 @@ fn a_thousand_random_reports_read_like_one_expert() {
 
         // 7. Nothing a finished respondent can no longer do; no pointer to
         // figures that are not there.
-        let scored = r.sub_indices.iter().filter(|s| s.index.score.is_some()).count();
+        let scored = r
+            .sub_indices
+            .iter()
+            .filter(|s| s.index.score.is_some())
+            .count();
         for s in &sentences {
             let lower = s.to_lowercase();
-            for impossible in ["answer more", "answer the questions", "fill in", "complete the questionnaire"] {
+            for impossible in [
+                "answer more",
+                "answer the questions",
+                "fill in",
+                "complete the questionnaire",
+            ] {
                 broken.check("no impossible advice", !lower.contains(impossible), || {
                     format!("{ctx}: {s}")
                 });

@@ -16,7 +16,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers};
-use super::questionnaire::{Band, Bands, PartKind, Questionnaire, SubIndex};
+use super::questionnaire::{Band, Bands, HeadlineKind, PartKind, Questionnaire, Related, SubIndex};
 use super::velocity::{CompanyNumbers, Velocity, WinRates};
 
 /// The score of one index, or "not enough answers".
@@ -297,8 +297,9 @@ pub const MAX_STOPS: usize = 3;
 /// report that only praises gives the reader nothing to fix.
 pub const MAX_KEEPS_WHILE_OTHERS_WAIT: usize = 2;
 
-/// The items whose answer a fired tension questions: both of the tension's answers
-/// were given as it declares them.
+/// The items whose answer a fired tension or a related group questions: both of
+/// the tension's answers were given as it declares them, or the group holds a
+/// strong and a weak answer (its strong answers are questioned).
 pub fn questioned_items(q: &Questionnaire, answers: &Answers) -> Vec<String> {
     let chosen = |item: &str| match answers.by_id(q, item) {
         Some((it, Answer::Option(i))) => Some(it.options[*i].id.clone()),
@@ -313,7 +314,39 @@ pub fn questioned_items(q: &Questionnaire, answers: &Answers) -> Vec<String> {
             out.push(t.second.item.clone());
         }
     }
+    for group in conflicting_groups(q, answers) {
+        out.extend(
+            group
+                .items
+                .iter()
+                .filter(|i| band_of(q, answers, i) == Some(Band::Strong))
+                .cloned(),
+        );
+    }
     out
+}
+
+/// The band of the answer given to an item, if an option was chosen.
+pub fn band_of(q: &Questionnaire, answers: &Answers, item: &str) -> Option<Band> {
+    match answers.by_id(q, item)? {
+        (it, Answer::Option(i)) => Some(q.commentary.band(it.options[*i].score)),
+        _ => None,
+    }
+}
+
+/// The related groups whose answers disagree: at least one strong and one weak.
+pub fn conflicting_groups<'q>(q: &'q Questionnaire, answers: &Answers) -> Vec<&'q Related> {
+    q.related
+        .iter()
+        .filter(|g| {
+            let bands: Vec<Band> = g
+                .items
+                .iter()
+                .filter_map(|i| band_of(q, answers, i))
+                .collect();
+            bands.contains(&Band::Strong) && bands.contains(&Band::Weak)
+        })
+        .collect()
 }
 
 /// Picks the Keep / Change / Stop actions among the answered company key areas.
@@ -325,7 +358,9 @@ pub fn questioned_items(q: &Questionnaire, answers: &Answers) -> Vec<String> {
 ///   weak); for CHANGE, how far it is from the strong band ("don't know" counts as
 ///   an answer at the weak edge of the middling band).
 /// - A strong answer that one of the study's tensions questions (another answer
-///   pulls against it) is not kept: it is a question to settle, not a strength.
+///   pulls against it), or that sits in a related group beside a weak answer,
+///   is not kept: it is a question to settle, not a strength.
+/// - A related group gives at most one action: its answers are judged together.
 /// - Selection: the strongest-impact KEEP and STOP each get a place when there is
 ///   one; the other places go by impact to weak answers (never a fourth STOP) and
 ///   "don't know", then to middling answers, and to a third KEEP only when no CHANGE
@@ -344,6 +379,8 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
     let middle = (t.strong_from + t.weak_below) / 2.0;
     let mut candidates: Vec<Candidate> = Vec::new();
     let questioned = questioned_items(q, answers);
+    let audience = answers.audience(q);
+    let group_of = |pos: usize| q.related_group(&q.items[pos].id).map(|g| g.id.as_str());
     for item in q.items_of_part(PartKind::Company) {
         if !item.key_area {
             continue;
@@ -377,9 +414,18 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
     }
     candidates.sort_by(|a, b| b.impact.total_cmp(&a.impact).then(a.pos.cmp(&b.pos)));
     let mut chosen: Vec<usize> = Vec::new();
+    // One action per related group.
+    let group_taken = |chosen: &[usize], i: usize| {
+        group_of(candidates[i].pos).is_some_and(|g| {
+            chosen
+                .iter()
+                .any(|&j| group_of(candidates[j].pos) == Some(g))
+        })
+    };
     for verdict in [Verdict::Keep, Verdict::Stop] {
         if chosen.len() < ACTION_COUNT
-            && let Some(i) = candidates.iter().position(|c| c.verdict == verdict)
+            && let Some(i) = (0..candidates.len())
+                .find(|&i| candidates[i].verdict == verdict && !group_taken(&chosen, i))
         {
             chosen.push(i);
         }
@@ -411,7 +457,7 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
                 Verdict::Keep => count(Verdict::Keep) >= keep_cap,
                 Verdict::Change => false,
             };
-            if !chosen.contains(&i) && !full {
+            if !chosen.contains(&i) && !full && !group_taken(&chosen, i) {
                 chosen.push(i);
             }
         }
@@ -423,23 +469,21 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
             let c = &candidates[i];
             let item = &q.items[c.pos];
             let unsure = item.options[c.option].score.is_none();
-            let headline = item
-                .headlines
-                .as_ref()
-                .map_or_else(String::new, |h| match c.verdict {
-                    Verdict::Keep => h.keep.clone(),
-                    Verdict::Change if unsure => {
-                        h.find_out.clone().unwrap_or_else(|| h.change.clone())
-                    }
-                    Verdict::Change => h.change.clone(),
-                    Verdict::Stop => h.stop.clone(),
-                });
+            let kind = match c.verdict {
+                Verdict::Keep => HeadlineKind::Keep,
+                Verdict::Change if unsure => HeadlineKind::FindOut,
+                Verdict::Change => HeadlineKind::Change,
+                Verdict::Stop => HeadlineKind::Stop,
+            };
+            let headline = item.headline(kind, audience).unwrap_or_default();
             Action {
                 verdict: c.verdict,
                 item: item.id.clone(),
                 question: item.text.clone(),
                 answer: item.options[c.option].label.clone(),
-                paragraph: item.paragraph_for(c.option, c.band, None).unwrap_or_default(),
+                paragraph: item
+                    .paragraph_for(c.option, c.band, audience)
+                    .unwrap_or_default(),
                 headline,
                 impact: c.impact,
             }

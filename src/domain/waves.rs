@@ -12,11 +12,12 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::answers::{Answer, Answers, Completeness};
+use super::answers::{Answer, Answers, Completeness, format_number};
 use super::peer::IndexKind;
 use super::questionnaire::{PartKind, Questionnaire};
 use super::report::index_name;
 use super::scoring::score;
+use super::velocity::CompanyNumbers;
 
 /// The earlier assessment, as stored.
 pub struct Earlier<'a> {
@@ -50,6 +51,21 @@ pub struct ItemChange {
     pub after: String,
     /// The change of the item's score in points, when both answers are scored.
     pub change: Option<f64>,
+    /// The indices the item feeds, with its weight in each.
+    #[serde(skip)]
+    pub weights: std::collections::BTreeMap<&'static str, f64>,
+}
+
+/// One of the company's numbers before and after, as each report shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NumberChange {
+    pub label: String,
+    pub before: String,
+    pub after: String,
+    /// "15 days shorter", "up 3 points", "unchanged".
+    pub change: String,
+    /// Whether the change helps velocity (a shorter cycle, a higher rate).
+    pub better: Option<bool>,
 }
 
 /// One assessment of a series, for the trend.
@@ -73,6 +89,8 @@ pub struct WaveChange {
     pub items: Vec<ItemChange>,
     /// Scored items asked for the first time (texts).
     pub new_items: Vec<String>,
+    /// The company numbers given either time, before and after.
+    pub numbers: Vec<NumberChange>,
     /// Items of the earlier version no longer asked.
     pub retired_items: usize,
     /// Every assessment of the series, oldest first (this one last).
@@ -83,10 +101,15 @@ pub struct WaveChange {
 /// alike: every sentence and table cell, built once.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SinceLastTime {
+    /// What moved and why, first: each index that moved with the answers that
+    /// moved it, the indices that did not, and the numbers.
+    pub moved: Vec<String>,
     /// What was compared with what, and on which questions.
     pub intro: String,
     /// Index, last time, now, change.
     pub rows: Vec<[String; 4]>,
+    /// Number, last time, now, change.
+    pub numbers: Vec<[String; 4]>,
     /// One line per answer changed: "Question (Section): last time X; now Y."
     pub changed: Vec<String>,
     /// Said when no answer changed.
@@ -103,15 +126,24 @@ pub fn score_said(score: Option<f64>) -> String {
     )
 }
 
-/// A change in points as a person says it.
-pub fn change_said(change: Option<f64>) -> String {
-    match change.map(f64::round) {
-        Some(1.0) => "up 1 point".into(),
-        Some(-1.0) => "down 1 point".into(),
-        Some(c) if c > 0.0 => format!("up {c} points"),
-        Some(c) if c < 0.0 => format!("down {} points", -c),
-        Some(_) => "no change".into(),
-        None => "not comparable".into(),
+/// A change in points as a person says it, computed from the two figures as
+/// shown (whole percents): 61% to 66% is "up 5 points", 70% to 70%
+/// "unchanged".
+pub fn change_said(before: Option<f64>, after: Option<f64>) -> String {
+    match (before.map(f64::round), after.map(f64::round)) {
+        (Some(b), Some(a)) => points_said(a - b),
+        _ => "not comparable".into(),
+    }
+}
+
+/// A difference of whole points: "up 1 point", "down 3 points", "unchanged".
+fn points_said(points: f64) -> String {
+    match points {
+        1.0 => "up 1 point".into(),
+        -1.0 => "down 1 point".into(),
+        c if c > 0.0 => format!("up {c} points"),
+        c if c < 0.0 => format!("down {} points", -c),
+        _ => "unchanged".into(),
     }
 }
 
@@ -142,10 +174,13 @@ impl WaveChange {
                 " The questionnaire changed in between: {new}, and {retired}."
             ));
         }
-        intro.push_str(
-            " Scores here are recomputed on the common questions only, so they can differ slightly from the ones in either report.",
-        );
+        if !self.same_version {
+            intro.push_str(
+                " Scores here are recomputed on the common questions only, so they can differ slightly from the ones in either report.",
+            );
+        }
         SinceLastTime {
+            moved: self.moved(),
             intro,
             rows: self
                 .indices
@@ -155,7 +190,19 @@ impl WaveChange {
                         i.name.clone(),
                         score_said(i.before),
                         score_said(i.after),
-                        change_said(i.change),
+                        change_said(i.before, i.after),
+                    ]
+                })
+                .collect(),
+            numbers: self
+                .numbers
+                .iter()
+                .map(|n| {
+                    [
+                        n.label.clone(),
+                        n.before.clone(),
+                        n.after.clone(),
+                        n.change.clone(),
                     ]
                 })
                 .collect(),
@@ -175,6 +222,99 @@ impl WaveChange {
             }),
             new_items: self.new_items.clone(),
         }
+    }
+
+    /// What moved and why, in sentences: each index whose figure moved, with
+    /// the changed answers that moved it most; the indices that did not; the
+    /// numbers that changed.
+    fn moved(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut still = Vec::new();
+        for index in &self.indices {
+            let (Some(b), Some(a)) = (index.before, index.after) else {
+                continue;
+            };
+            let points = a.round() - b.round();
+            if points == 0.0 {
+                still.push(format!("{} ({}%)", index.name, a.round()));
+                continue;
+            }
+            let mut sentence = format!(
+                "{} is {}, from {}% to {}%",
+                index.name,
+                points_said(points),
+                b.round(),
+                a.round()
+            );
+            // The changed answers that moved this index the same way, largest
+            // first.
+            let mut movers: Vec<(&ItemChange, f64)> = self
+                .items
+                .iter()
+                .filter_map(|i| {
+                    let w = *i.weights.get(index.key)?;
+                    let c = i.change? * w;
+                    (c != 0.0 && (c > 0.0) == (points > 0.0)).then_some((i, c))
+                })
+                .collect();
+            movers.sort_by(|x, y| y.1.abs().total_cmp(&x.1.abs()));
+            let named: Vec<String> = movers
+                .iter()
+                .take(2)
+                .map(|(i, _)| {
+                    format!(
+                        "\u{201c}{}\u{201d} to \u{201c}{}\u{201d} (last time \u{201c}{}\u{201d})",
+                        i.after, i.text, i.before
+                    )
+                })
+                .collect();
+            match named.as_slice() {
+                [] => sentence.push('.'),
+                [one] => sentence.push_str(&format!(": you now answer {one}.")),
+                [one, two] => {
+                    sentence.push_str(&format!(": you now answer {one}, and {two}."));
+                }
+                _ => sentence.push('.'),
+            }
+            if movers.len() > 2 {
+                sentence.push_str(&format!(
+                    " {} more changed answer{} moved it the same way.",
+                    movers.len() - 2,
+                    if movers.len() == 3 { "" } else { "s" }
+                ));
+            }
+            out.push(sentence);
+        }
+        match still.as_slice() {
+            [] => {}
+            [one] => out.push(format!("{one} is unchanged.")),
+            [rest @ .., last] => out.push(format!("{} and {last} are unchanged.", rest.join(", "))),
+        }
+        let moved: Vec<String> = self
+            .numbers
+            .iter()
+            .filter(|n| n.change != "unchanged" && n.change != "not comparable")
+            .map(|n| {
+                format!(
+                    "{} from {} to {} ({})",
+                    n.label.to_lowercase(),
+                    n.before,
+                    n.after,
+                    n.change
+                )
+            })
+            .collect();
+        if !moved.is_empty() {
+            out.push(format!(
+                "Your numbers moved too: {}.",
+                match moved.as_slice() {
+                    [one] => one.clone(),
+                    [rest @ .., last] => format!("{}; and {last}", rest.join("; ")),
+                    [] => String::new(),
+                }
+            ));
+        }
+        out
     }
 }
 
@@ -270,6 +410,17 @@ pub fn change_since(
             before: before.display(item, pos).unwrap_or_default(),
             after: after.display(item, pos).unwrap_or_default(),
             change: item_score(a).zip(item_score(b)).map(|(a, b)| a - b),
+            weights: IndexKind::ALL
+                .iter()
+                .filter_map(|&kind| {
+                    let w = match kind {
+                        IndexKind::Sub(sub) => item.weights[sub.position()],
+                        IndexKind::Personal => item.personal_weight,
+                        IndexKind::Overall => item.weights.iter().sum::<f64>(),
+                    };
+                    (w > 0.0).then_some((kind.key(), w))
+                })
+                .collect(),
         });
     }
     let new_items = [PartKind::Company, PartKind::Personal]
@@ -283,7 +434,9 @@ pub fn change_since(
         .iter()
         .filter(|id| !current.contains(*id))
         .count();
+    let numbers = number_changes(q, &before, &after);
     WaveChange {
+        numbers,
         earlier_on: earlier.submitted_on.to_string(),
         same_version: earlier.questionnaire_version == q.version,
         compared_items,
@@ -293,6 +446,113 @@ pub fn change_since(
         retired_items,
         trend,
     }
+}
+
+/// How a company number is written.
+#[derive(Clone, Copy, PartialEq)]
+enum Figure {
+    Count,
+    Money,
+    Percent,
+    Days,
+}
+
+/// The company numbers given either time, as each report shows them.
+fn number_changes(q: &Questionnaire, before: &Answers, after: &Answers) -> Vec<NumberChange> {
+    use super::report::{format_amount, usable_win_rate};
+    let (b, a) = (
+        CompanyNumbers::from_answers(q, before),
+        CompanyNumbers::from_answers(q, after),
+    );
+    let say = |kind: Figure, v: f64| match kind {
+        Figure::Count => format_amount(v),
+        Figure::Money => q.currency.format(v),
+        Figure::Percent => format!("{}%", format_number((v * 10.0).round() / 10.0)),
+        Figure::Days => format!("{} days", format_amount(v)),
+    };
+    let rows = [
+        (
+            "Qualified opportunities",
+            b.qualified_opportunities,
+            a.qualified_opportunities,
+            Figure::Count,
+        ),
+        (
+            "Average deal value",
+            b.average_deal_value,
+            a.average_deal_value,
+            Figure::Money,
+        ),
+        (
+            "Win rate",
+            usable_win_rate(q, &b),
+            usable_win_rate(q, &a),
+            Figure::Percent,
+        ),
+        (
+            "Sales cycle",
+            b.sales_cycle_days,
+            a.sales_cycle_days,
+            Figure::Days,
+        ),
+        (
+            "Quota attainment",
+            b.quota_attainment,
+            a.quota_attainment,
+            Figure::Percent,
+        ),
+        (
+            "Sales velocity per day",
+            b.velocity().map(|v| v.per_day),
+            a.velocity().map(|v| v.per_day),
+            Figure::Money,
+        ),
+    ];
+    rows.into_iter()
+        .filter(|(_, b, a, _)| b.is_some() || a.is_some())
+        .map(|(label, before, after, kind)| {
+            let shown =
+                |v: Option<f64>| v.map_or_else(|| "not given".to_string(), |v| say(kind, v));
+            // The change is read off the figures as written.
+            let (change, better) = match (before, after) {
+                (Some(x), Some(y)) if say(kind, x) == say(kind, y) => {
+                    ("unchanged".to_string(), None)
+                }
+                (Some(x), Some(y)) => {
+                    let d = y - x;
+                    let word = if d > 0.0 { "up" } else { "down" };
+                    let text = match kind {
+                        Figure::Days => format!(
+                            "{} {}",
+                            say(kind, d.abs()),
+                            if d > 0.0 { "longer" } else { "shorter" }
+                        ),
+                        Figure::Percent => {
+                            let shown = |v: f64| (v * 10.0).round() / 10.0;
+                            let p = ((shown(y) - shown(x)) * 10.0).round() / 10.0;
+                            if p.abs() == 1.0 {
+                                format!("{word} 1 point")
+                            } else {
+                                format!("{word} {} points", format_number(p.abs()))
+                            }
+                        }
+                        _ => format!("{word} {}", say(kind, d.abs())),
+                    };
+                    // Velocity rises with every factor but the cycle.
+                    let up_is_better = kind != Figure::Days;
+                    (text, Some((d > 0.0) == up_is_better))
+                }
+                _ => ("not comparable".to_string(), None),
+            };
+            NumberChange {
+                label: label.to_string(),
+                before: shown(before),
+                after: shown(after),
+                change,
+                better,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -333,6 +593,50 @@ mod tests {
         );
         assert!(change.new_items.is_empty());
         assert_eq!(change.retired_items, 0);
+        assert!(change.numbers.iter().all(|n| n.change == "unchanged"));
+    }
+
+    #[test]
+    fn a_reassessment_says_which_answers_and_numbers_moved_which_index() {
+        let q = study();
+        let json = example("mixed-vp-of-sales");
+        let mut now = json.clone();
+        now["evidence_based_stage_exit_criteria"] = "agree".into();
+        now["sales_cycle_days"] = 75.into();
+        now["stated_win_rate"] = 33.into();
+        let answers = Answers::from_json(&q, &now, Completeness::Draft).expect("answers");
+        let ids: Vec<String> = q.items.iter().map(|i| i.id.clone()).collect();
+        let change = change_since(
+            &q,
+            &Earlier {
+                submitted_on: "2026-05-22",
+                questionnaire_version: q.version,
+                answers: &json,
+                version_items: &ids,
+            },
+            &answers,
+            Vec::new(),
+        );
+        let said = change.said();
+        let cycle = said
+            .moved
+            .iter()
+            .find(|m| m.starts_with("Sales Cycle is up"))
+            .expect("the cycle index moved");
+        assert!(
+            cycle.contains("\u{201c}Agree\u{201d} to \u{201c}Each stage of our sales process"),
+            "{cycle}"
+        );
+        assert!(said.moved.iter().any(|m| m.ends_with("are unchanged.")));
+        let numbers = said.moved.last().expect("numbers");
+        assert!(
+            numbers.contains("sales cycle from 90 days to 75 days (15 days shorter)")
+                && numbers.contains("win rate from 30% to 33% (up 3 points)")
+                && numbers.contains("sales velocity per day from $10,000 to $13,200 (up $3,200)"),
+            "{numbers}"
+        );
+        // Same version: the figures are the reports' own, so no caveat.
+        assert!(!said.intro.contains("can differ slightly"));
     }
 
     #[test]
@@ -390,6 +694,7 @@ mod tests {
             new_items: vec!["A new question".into()],
             retired_items: 2,
             trend: Vec::new(),
+            numbers: Vec::new(),
         };
         let said = change.said();
         assert!(said.intro.contains("57 questions asked both times"));
@@ -401,8 +706,15 @@ mod tests {
             ["Company index", "51%", "52%", "up 1 point"].map(String::from)
         );
         assert!(said.unchanged.is_some() && said.changed.is_empty());
-        assert_eq!(change_said(Some(-3.4)), "down 3 points");
-        assert_eq!(change_said(Some(0.2)), "no change");
+        assert_eq!(
+            said.moved,
+            ["Company index is up 1 point, from 51% to 52%."]
+        );
+        // Computed from the figures as shown, never from the unrounded scores.
+        assert_eq!(change_said(Some(61.4), Some(65.6)), "up 5 points");
+        assert_eq!(change_said(Some(69.6), Some(70.4)), "unchanged");
+        assert_eq!(change_said(Some(70.4), Some(67.1)), "down 3 points");
+        assert_eq!(change_said(None, Some(67.1)), "not comparable");
         assert_eq!(score_said(None), "not enough answers");
     }
 }

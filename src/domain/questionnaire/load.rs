@@ -358,8 +358,18 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
                         middling: required_text(&place, "middling", t.middling, problems),
                         weak: required_text(&place, "weak", t.weak, problems),
                     },
-                    figure_disagrees: optional_text(&place, "figure_disagrees", t.figure_disagrees, problems),
-                    figure_better: optional_text(&place, "figure_better", t.figure_better, problems),
+                    figure_disagrees: optional_text(
+                        &place,
+                        "figure_disagrees",
+                        t.figure_disagrees,
+                        problems,
+                    ),
+                    figure_better: optional_text(
+                        &place,
+                        "figure_better",
+                        t.figure_better,
+                        problems,
+                    ),
                     variants: t
                         .variants
                         .unwrap_or_default()
@@ -371,8 +381,18 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
                                 strong: optional_text(&vplace, "strong", v.strong, problems),
                                 middling: optional_text(&vplace, "middling", v.middling, problems),
                                 weak: optional_text(&vplace, "weak", v.weak, problems),
-                                figure_disagrees: optional_text(&vplace, "figure_disagrees", v.figure_disagrees, problems),
-                                figure_better: optional_text(&vplace, "figure_better", v.figure_better, problems),
+                                figure_disagrees: optional_text(
+                                    &vplace,
+                                    "figure_disagrees",
+                                    v.figure_disagrees,
+                                    problems,
+                                ),
+                                figure_better: optional_text(
+                                    &vplace,
+                                    "figure_better",
+                                    v.figure_better,
+                                    problems,
+                                ),
                             };
                             (group, variant)
                         })
@@ -747,7 +767,10 @@ pub(super) fn text_variants(
     for (group, v) in raw.unwrap_or_default() {
         let vplace = format!("{place} variants.{group}");
         unknown_keys(&vplace, &v.extra, problems);
-        out.insert(group, required_text(&vplace, "paragraph", v.paragraph, problems));
+        out.insert(
+            group,
+            required_text(&vplace, "paragraph", v.paragraph, problems),
+        );
     }
     out
 }

@@ -418,16 +418,31 @@ impl Item {
     /// the option's own paragraph when the file declares one, else the band's,
     /// with the option put in for the answer placeholders. `None` for an unscored
     /// item.
-    pub fn paragraph_for(&self, option: usize, band: Band, audience: Option<&str>) -> Option<String> {
+    pub fn paragraph_for(
+        &self,
+        option: usize,
+        band: Band,
+        audience: Option<&str>,
+    ) -> Option<String> {
         let text = self.paragraph_text(option, band, audience)?;
-        Some(self.options.get(option).map_or_else(|| text.to_string(), |o| o.put_in(text)))
+        Some(
+            self.options
+                .get(option)
+                .map_or_else(|| text.to_string(), |o| o.put_in(text)),
+        )
     }
 
     /// The paragraph as written in the file, placeholders and all: the most
     /// specific text wins (the option's own before the band's, the audience's
     /// before the default's).
-    pub fn paragraph_text(&self, option: usize, band: Band, audience: Option<&str>) -> Option<&str> {
-        self.paragraph_source(option, band, audience).map(|(_, t)| t)
+    pub fn paragraph_text(
+        &self,
+        option: usize,
+        band: Band,
+        audience: Option<&str>,
+    ) -> Option<&str> {
+        self.paragraph_source(option, band, audience)
+            .map(|(_, t)| t)
     }
 
     /// As [`Item::paragraph_text`], with where the paragraph comes from in the
@@ -487,9 +502,10 @@ impl Item {
             HeadlineKind::Stop => pick(v.and_then(|v| v.stop.as_ref()), &h.stop),
             HeadlineKind::FindOut => match v.and_then(|v| v.find_out.as_ref()) {
                 Some(t) => t.clone(),
-                None => h.find_out.clone().unwrap_or_else(|| {
-                    pick(v.and_then(|v| v.change.as_ref()), &h.change)
-                }),
+                None => h
+                    .find_out
+                    .clone()
+                    .unwrap_or_else(|| pick(v.and_then(|v| v.change.as_ref()), &h.change)),
             },
         })
     }
@@ -909,7 +925,9 @@ impl Questionnaire {
 
     /// The related group an item belongs to.
     pub fn related_group(&self, item: &str) -> Option<&Related> {
-        self.related.iter().find(|r| r.items.iter().any(|i| i == item))
+        self.related
+            .iter()
+            .find(|r| r.items.iter().any(|i| i == item))
     }
 }
 

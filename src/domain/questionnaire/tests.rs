@@ -129,9 +129,14 @@ fn every_key_area_declares_a_headline_for_each_verdict() {
 }
 
 #[test]
-fn the_study_ships_at_least_six_tensions_between_real_answers() {
+fn the_study_ships_at_least_six_tensions_or_related_groups_between_real_answers() {
     let q = study();
-    assert!(q.tensions.len() >= 6, "{} tensions", q.tensions.len());
+    assert!(
+        q.tensions.len() + q.related.len() >= 6,
+        "{} tensions, {} related groups",
+        q.tensions.len(),
+        q.related.len()
+    );
     let text = STUDY.replacen(
         "answers = [\"negotiation\", \"closing\"]",
         "answers = [\"haggling\"]",
@@ -162,16 +167,16 @@ fn the_answer_placeholder_names_the_chosen_option_only() {
     let q = study();
     let item = q.item("own_stage_hardest").expect("item");
     let (i, _) = item.option("negotiation").expect("option");
-    let p = item.paragraph_for(i, Band::Weak).expect("scored");
+    let p = item.paragraph_for(i, Band::Weak, None).expect("scored");
     assert!(p.starts_with("You said negotiation is the stage"), "{p}");
     let (i, _) = item.option("target_selection").expect("option");
-    let p = item.paragraph_for(i, Band::Middling).expect("scored");
+    let p = item.paragraph_for(i, Band::Middling, None).expect("scored");
     assert!(
         p.starts_with("You find target selection the hardest"),
         "{p}"
     );
     let (i, _) = item.option("dont_know").expect("option");
-    let p = item.paragraph_for(i, Band::Middling).expect("scored");
+    let p = item.paragraph_for(i, Band::Middling, None).expect("scored");
     assert!(p.starts_with("You are not sure which stage"), "{p}");
 }
 
@@ -190,5 +195,153 @@ fn unknown_keys_are_reported_not_ignored() {
         err.problems
             .iter()
             .any(|p| p.message == "unknown key `key_aera`")
+    );
+}
+
+/// The problems the check finds in the shipped study with `from` replaced by
+/// `to` (once).
+fn problems_with(from: &str, to: &str) -> Vec<String> {
+    assert!(STUDY.contains(from), "the study holds {from:?}");
+    let text = STUDY.replacen(from, to, 1);
+    match Questionnaire::from_toml("t", &text) {
+        Ok(_) => Vec::new(),
+        Err(e) => e
+            .problems
+            .into_iter()
+            .map(|p| format!("{}: {}", p.place, p.message))
+            .collect(),
+    }
+}
+
+#[test]
+fn a_paragraph_that_names_another_answer_is_refused() {
+    let found = problems_with(
+        "You {answer:that} sales and marketing really work together",
+        "You are unsure whether sales and marketing really work together",
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with("item `sales_marketing_collaboration`")
+            && p.contains("the `middling` paragraph is said for \u{201c}Neither agree nor disagree\u{201d} but names \u{201c}Don't know\u{201d} (\u{201c}you are unsure\u{201d})")),
+        "{found:?}"
+    );
+    // "Never" is not "rarely".
+    let found = problems_with(
+        "You {answer:often} ask satisfied",
+        "You rarely ask satisfied",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p
+                .contains("is said for \u{201c}Never\u{201d} but names \u{201c}Under 25%\u{201d}")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_paragraph_that_hedges_the_answer_it_names_is_refused() {
+    let found = problems_with(
+        "in a quarter to half of your weeks",
+        "in perhaps a quarter to half of your weeks",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("item `own_online_listening`")
+                && p.contains(
+                    "hedges the answer it names: \u{201c}perhaps a quarter to half\u{201d}"
+                )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_form_the_answer_does_not_declare_is_refused() {
+    let found = problems_with(
+        "You {answer:often} ask satisfied",
+        "You {answer:that} ask satisfied",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("declares no form `that` for `{answer:that}`")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_rep_is_never_told_what_only_a_leader_can_do() {
+    let found = problems_with(
+        "Ask for those introductions early in every deal.",
+        "Coach reps to ask for those introductions early.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("item `executive_access_effective`")
+                && p.contains("is said to `rep` and holds \u{201c}coach reps\u{201d}")),
+        "{found:?}"
+    );
+    // A variant of its own for reps puts it right.
+    let text = STUDY.replacen(
+        "Ask for those introductions early in every deal.",
+        "Coach reps to ask for those introductions early.",
+        1,
+    );
+    let text = text.replacen(
+        "find_out = \"a guess into a fact: find out how often your team meets the executives who decide\"",
+        "find_out = \"a guess into a fact: find out how often your team meets the executives who decide\"\n[items.variants.rep]\nweak = \"\"\"You said your team is not effective at gaining access to key influencers. Ask for introductions early in every deal you own.\"\"\"",
+        1,
+    );
+    assert!(Questionnaire::from_toml("t", &text).is_ok());
+}
+
+#[test]
+fn a_measured_paragraph_says_what_the_number_settles_for_each_place_it_stands() {
+    let found = problems_with(
+        "[items.measured]\nworse = ",
+        "measured = \"\"\"One paragraph for every figure.\"\"\"\n[items.hedged]\nworse = ",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("`measured` must say what the number settles")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn related_groups_and_audiences_are_checked() {
+    let found = problems_with(
+        "items = [\"customer_retention_satisfactory\", \"renewal_rate_satisfactory\"]",
+        "items = [\"customer_retention_satisfactory\", \"renewal_rate_satisfactory\", \"close_ratio_satisfactory\", \"no_such_item\", \"role\"]",
+    );
+    for expected in [
+        "related `keeping_customers`: names item `no_such_item`, which does not exist",
+        "related `keeping_customers`: names item `role`, which is not a scored company question",
+    ] {
+        assert!(found.iter().any(|p| p == expected), "{expected}: {found:?}");
+    }
+    let found = problems_with(
+        "items = [\"sales_marketing_collaboration\", \"marketing_content_used_by_sales\"]",
+        "items = [\"sales_marketing_collaboration\", \"pipeline_accurate_picture\"]",
+    );
+    assert!(
+        found.iter().any(|p| p == "related `sales_and_marketing`: item `pipeline_accurate_picture` is already in related group `pipeline_and_forecast`"),
+        "{found:?}"
+    );
+    let found = problems_with(
+        "options = [\"rep\"]\nnot_said",
+        "options = [\"rep\", \"intern\"]\nnot_said",
+    );
+    assert!(
+        found.iter().any(|p| p
+            == "[audiences] group `rep`: names option `intern`, which item `role` does not offer"),
+        "{found:?}"
+    );
+    let found = problems_with("[tensions.variants.rep]", "[tensions.variants.reps]");
+    assert!(
+        found.iter().any(|p| p == "tension `basics_important_vs_basics_weak`: has variants for `reps`, which no [audiences] group declares"),
+        "{found:?}"
     );
 }

@@ -404,13 +404,21 @@ fn said_to<'a>(q: &'a Questionnaire, group: &str) -> Vec<Said<'a>> {
         if let Some(h) = &item.headlines {
             let v = item.variant(audience);
             for (key, own, default) in [
-                ("keep", v.and_then(|v| v.keep.as_deref()), Some(h.keep.as_str())),
+                (
+                    "keep",
+                    v.and_then(|v| v.keep.as_deref()),
+                    Some(h.keep.as_str()),
+                ),
                 (
                     "change",
                     v.and_then(|v| v.change.as_deref()),
                     Some(h.change.as_str()),
                 ),
-                ("stop", v.and_then(|v| v.stop.as_deref()), Some(h.stop.as_str())),
+                (
+                    "stop",
+                    v.and_then(|v| v.stop.as_deref()),
+                    Some(h.stop.as_str()),
+                ),
                 (
                     "find_out",
                     v.and_then(|v| v.find_out.as_deref()),

@@ -105,7 +105,12 @@ pub fn markedly_better(q: &Questionnaire, n: PeerNumber, yours: f64, median: f64
 }
 
 /// Where the respondent's figure stands against the peer median.
-pub fn figure_standing(q: &Questionnaire, n: PeerNumber, yours: f64, median: f64) -> FigureStanding {
+pub fn figure_standing(
+    q: &Questionnaire,
+    n: PeerNumber,
+    yours: f64,
+    median: f64,
+) -> FigureStanding {
     if markedly_worse(q, n, yours, median) {
         FigureStanding::Worse
     } else if markedly_better(q, n, yours, median) {
@@ -152,27 +157,63 @@ pub fn sub_index_number(sub: SubIndex) -> PeerNumber {
     }
 }
 
-/// The respondent's own figure for a sub-index with the peer median, and whether
-/// the figure is markedly worse than the median.
-pub(super) fn sub_index_figure(
+/// Where a figure stands against the median, in words: "well above", "below",
+/// "the same as"; a cycle is "much longer than" or "shorter than".
+pub(super) fn against_words(
     q: &Questionnaire,
-    card: &Scorecard,
+    n: PeerNumber,
+    yours: f64,
+    median: f64,
+) -> &'static str {
+    let unit = unit_of(n);
+    if write(q, unit, yours) == write(q, unit, median) {
+        return "the same as";
+    }
+    let higher = yours > median;
+    let marked = figure_standing(q, n, yours, median) != FigureStanding::Level;
+    match (n == PeerNumber::SalesCycleDays, marked, higher) {
+        (true, true, true) => "much longer than",
+        (true, true, false) => "much shorter than",
+        (true, false, true) => "longer than",
+        (true, false, false) => "shorter than",
+        (false, true, true) => "well above",
+        (false, true, false) => "well below",
+        (false, false, true) => "above",
+        (false, false, false) => "below",
+    }
+}
+
+/// "Your sales cycle is 90 days, much longer than the median of your peer group
+/// (Software and internet, 44 responses), 60 days.", or why there is no median.
+pub(super) fn figure_sentence(
+    q: &Questionnaire,
     standing: &PeerStanding,
-    sub: SubIndex,
-) -> (Option<String>, bool) {
-    let Some(numbers) = card.numbers.as_ref() else {
-        return (None, false);
-    };
-    let n = sub_index_number(sub);
-    let Some(yours) = figure_value(q, numbers, n) else {
-        let few = (n == PeerNumber::WinRate)
-            .then(|| card.win_rate.as_ref().filter(|w| thin(q, w)))
-            .flatten()
-            .and_then(|w| few_deals_sentence(q, w));
-        return (few, false);
-    };
+    n: PeerNumber,
+    mine: &str,
+    yours: f64,
+) -> String {
+    let median = standing.number_medians.get(n.key()).copied();
+    match (median, standing.number_group(n)) {
+        (Some(m), Some(g)) => format!(
+            "{mine}, {} the median of your peer group ({}), {}.",
+            against_words(q, n, yours, m),
+            group_label(q, &g),
+            write(q, unit_of(n), m)
+        ),
+        _ => format!("{mine}; {}.", no_median(q, standing)),
+    }
+}
+
+/// How the respondent's own figure for a number begins: "Your sales cycle is 90
+/// days".
+pub(super) fn mine(
+    q: &Questionnaire,
+    numbers: &CompanyNumbers,
+    n: PeerNumber,
+    yours: f64,
+) -> String {
     let written = write(q, unit_of(n), yours);
-    let mine = match n {
+    match n {
         PeerNumber::QualifiedOpportunities => {
             format!("You work {written} qualified opportunities a quarter")
         }
@@ -181,19 +222,41 @@ pub(super) fn sub_index_figure(
             format!("You stated a win rate of {written}")
         }
         PeerNumber::WinRate => format!("Your decided deals give a win rate of {written}"),
-        _ => format!("Your sales cycle is {written}"),
+        PeerNumber::SalesCycleDays => format!("Your sales cycle is {written}"),
+        PeerNumber::QuotaAttainment => format!("Your quota attainment is {written}"),
+        _ => format!("Your figure is {written}"),
+    }
+}
+
+/// The respondent's own figure for a sub-index with the peer median, and where
+/// it stands against the median (when there is one).
+pub(super) fn sub_index_figure(
+    q: &Questionnaire,
+    card: &Scorecard,
+    standing: &PeerStanding,
+    sub: SubIndex,
+) -> (Option<String>, Option<FigureStanding>) {
+    let Some(numbers) = card.numbers.as_ref() else {
+        return (None, None);
     };
-    let median = standing.number_medians.get(n.key()).copied();
-    let sentence = match median_clause(q, standing, n) {
-        Some(m) => format!("{mine}; {m}."),
-        None => format!("{mine}; {}.", no_median(q, standing)),
+    let n = sub_index_number(sub);
+    let Some(yours) = figure_value(q, numbers, n) else {
+        let few = (n == PeerNumber::WinRate)
+            .then(|| card.win_rate.as_ref().filter(|w| thin(q, w)))
+            .flatten()
+            .and_then(|w| few_deals_sentence(q, w));
+        return (few, None);
     };
-    let worse = median.is_some_and(|m| markedly_worse(q, n, yours, m));
-    (Some(sentence), worse)
+    let sentence = figure_sentence(q, standing, n, &mine(q, numbers, n, yours), yours);
+    let place = standing
+        .number_medians
+        .get(n.key())
+        .map(|m| figure_standing(q, n, yours, *m));
+    (Some(sentence), place)
 }
 
 /// The sentence after a win-rate item's commentary: the stated rate and the
-/// counted ones, each with its peer median, or why the count is not a rate.
+/// counted ones, each against its peer median, or why the count is not a rate.
 pub(super) fn win_rate_figure(
     q: &Questionnaire,
     standing: &PeerStanding,
@@ -201,50 +264,75 @@ pub(super) fn win_rate_figure(
 ) -> Option<String> {
     let mut parts = Vec::new();
     if let Some(stated) = numbers.win_rate {
-        parts.push(match median_clause(q, standing, PeerNumber::WinRate) {
-            Some(m) => format!("You stated a win rate of {}; {m}.", percent(stated)),
-            None => format!(
-                "You stated a win rate of {}; {}.",
-                percent(stated),
-                no_median(q, standing)
-            ),
-        });
+        parts.push(figure_sentence(
+            q,
+            standing,
+            PeerNumber::WinRate,
+            &format!("You stated a win rate of {}", percent(stated)),
+            stated,
+        ));
     }
     if let Some(w) = numbers.win_rates() {
         if thin(q, &w) {
             parts.extend(few_deals_sentence(q, &w));
         } else if let (Some(u), Some(d)) = (w.unit, decided(&w)) {
-            let by_value = w
-                .value
-                .map_or_else(String::new, |v| format!(" and {} by value", percent(v)));
             let unit_median = standing.number_medians.get(PeerNumber::UnitWinRate.key());
             let value_median = standing.number_medians.get(PeerNumber::ValueWinRate.key());
-            let medians = match (
+            let face = |n: PeerNumber, yours: f64, m: f64| {
+                format!(
+                    "{} {} against {}",
+                    percent(yours),
+                    match against_words(q, n, yours, m) {
+                        "the same as" => "level with your peers'",
+                        w if w.contains("above") => "above your peers'",
+                        _ => "below your peers'",
+                    },
+                    percent(m)
+                )
+            };
+            let sentence = match (
                 unit_median,
-                value_median.filter(|_| w.value.is_some()),
+                w.value.zip(value_median.copied()),
                 standing.number_group(PeerNumber::UnitWinRate),
             ) {
-                (Some(mu), Some(mv), Some(g)) => format!(
-                    "; the medians of your peer group ({}) are {} and {}",
-                    group_label(q, &g),
-                    percent(*mu),
-                    percent(*mv)
+                (Some(mu), Some((v, mv)), Some(g)) => format!(
+                    "Your {} decided deals give a win rate by count of {}, and by value of {} (your peer group: {}).",
+                    format_amount(d),
+                    face(PeerNumber::UnitWinRate, u, *mu),
+                    face(PeerNumber::ValueWinRate, v, mv),
+                    group_label(q, &g)
                 ),
                 (Some(mu), None, Some(g)) => format!(
-                    "; the median of your peer group ({}) is {} by count",
-                    group_label(q, &g),
-                    percent(*mu)
+                    "Your {} decided deals give a win rate by count of {} (your peer group: {}).",
+                    format_amount(d),
+                    face(PeerNumber::UnitWinRate, u, *mu),
+                    group_label(q, &g)
                 ),
-                _ => format!("; {}", no_median(q, standing)),
+                _ => format!(
+                    "Your {} decided deals give {} by count{}; {}.",
+                    format_amount(d),
+                    percent(u),
+                    w.value
+                        .map_or_else(String::new, |v| format!(" and {} by value", percent(v))),
+                    no_median(q, standing)
+                ),
             };
-            parts.push(format!(
-                "Your {} decided deals give {} by count{by_value}{medians}.",
-                format_amount(d),
-                percent(u)
-            ));
+            parts.push(sentence);
         }
     }
     (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// The first sentence of a paragraph: what a strong routine answer gets, so
+/// that the detailed analysis spends its length where it matters.
+pub(super) fn first_sentence(paragraph: &str) -> &str {
+    let bytes = paragraph.as_bytes();
+    for (i, _) in paragraph.match_indices(". ") {
+        if bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
+            return &paragraph[..=i];
+        }
+    }
+    paragraph
 }
 
 pub(super) fn sections(
@@ -254,6 +342,7 @@ pub(super) fn sections(
     tensions: &[TensionView],
 ) -> Vec<SectionView> {
     let numbers = input.scorecard.numbers.clone().unwrap_or_default();
+    let audience = input.answers.audience(q);
     q.sections_of(kind)
         .map(|section| SectionView {
             title: section.title.clone(),
@@ -267,94 +356,61 @@ pub(super) fn sections(
                     };
                     let option = &item.options[*i];
                     let band = q.commentary.band(option.score);
-                    let mut paragraph = item.paragraph_for(*i, band, None)?;
+                    let mut paragraph = item.paragraph_for(*i, band, audience)?;
                     let quoted = item.quotes.and_then(metric_number);
                     if let Some(n) = quoted {
                         let yours = figure_value(q, &numbers, n);
                         let median = input.standing.number_medians.get(n.key()).copied();
-                        match (band, yours, median) {
-                            (Band::Strong, Some(y), Some(m)) if markedly_worse(q, n, y, m) => {
-                                if let Some(p) = &item.figure_disagrees {
-                                    paragraph = p.clone();
+                        if let (Some(y), Some(m)) = (yours, median) {
+                            let place = figure_standing(q, n, y, m);
+                            let said = match (band, place) {
+                                (Band::Strong, FigureStanding::Worse) => {
+                                    item.figure_disagrees_for(audience)
                                 }
-                            }
-                            (Band::Middling, Some(_), _) => {
-                                if let Some(p) = item.measured.as_ref().map(|m| &m.level) {
-                                    paragraph = p.clone();
+                                (Band::Weak, FigureStanding::Better) => {
+                                    item.figure_better_for(audience)
                                 }
+                                (Band::Middling, _) => item
+                                    .measured_for(audience)
+                                    .map(|measured| measured.for_standing(place)),
+                                _ => None,
+                            };
+                            if let Some(p) = said {
+                                paragraph = option.put_in(p);
                             }
-                            _ => {}
                         }
                     }
-                    let figure = item.quotes.and_then(|metric| {
-                        let n = metric_number(metric)?;
+                    let figure = quoted.and_then(|n| {
                         if n == PeerNumber::WinRate {
                             return win_rate_figure(q, input.standing, &numbers);
                         }
                         let yours = n.of(&numbers)?;
-                        let label = match n {
-                            PeerNumber::WinRate => "win rate",
-                            PeerNumber::SalesCycleDays => "sales cycle",
-                            PeerNumber::AverageDealValue => "average deal value",
-                            PeerNumber::QualifiedOpportunities => "qualified opportunities",
-                            _ => "figure",
-                        };
-                        let median = median_clause(q, input.standing, n).map_or_else(
-                            || {
-                                if input.standing.found {
-                                    format!(
-                                        " There is no peer median: fewer than {} peers gave theirs.",
-                                        q.peer_group_minimum
-                                    )
-                                } else {
-                                    format!(
-                                        " There is no peer median yet: fewer than {} responses were in the study.",
-                                        q.peer_group_minimum
-                                    )
-                                }
-                            },
-                            |m| format!(" For comparison, {m}."),
-                        );
-                        Some(format!(
-                            "Your numbers give a {label} of {}.{median}",
-                            write(q, unit_of(n), yours)
+                        Some(figure_sentence(
+                            q,
+                            input.standing,
+                            n,
+                            &mine(q, &numbers, n, yours),
+                            yours,
                         ))
                     });
-                    let links = tensions
+                    let links: Vec<TensionLink> = tensions
                         .iter()
-                        .filter_map(|t| {
-                            let (other_item, other_question) = if t.first_item == item.id {
-                                (&t.second_item, &t.second_question)
-                            } else if t.second_item == item.id {
-                                (&t.first_item, &t.first_question)
-                            } else {
-                                return None;
-                            };
-                            Some(TensionLink {
-                                sentence: Paragraph::new()
-                                    .plain("This answer pulls against your answer to ")
-                                    .link(
-                                        format!("\u{201c}{other_question}\u{201d}"),
-                                        format!("item-{other_item}"),
-                                    )
-                                    .plain(": see ")
-                                    .link(
-                                        format!("\u{201c}{}\u{201d}", t.title),
-                                        format!("tension-{}", t.id),
-                                    )
-                                    .plain(" under Where your answers disagree."),
-                                id: t.id.clone(),
-                                title: t.title.clone(),
-                                other_item: other_item.clone(),
-                                other_question: other_question.clone(),
-                            })
-                        })
-                        .collect::<Vec<TensionLink>>();
+                        .filter(|t| t.items.contains(&item.id))
+                        .map(|t| tension_link(q, t, &item.id))
+                        .collect();
                     if !links.is_empty() && band == Band::Strong {
                         paragraph = format!(
-                            "On its own, \u{201c}{}\u{201d} here would be a strength. Another of your answers pulls against it, so it is a question to settle first, not a strength to keep.",
-                            option.label
+                            "On its own, \u{201c}{}\u{201d} here would be a strength. {} pulls against it, so it is a question to settle first, not a strength to keep.",
+                            option.label,
+                            if links.iter().map(|l| l.other_items.len()).sum::<usize>() > 1 {
+                                "What you answered elsewhere"
+                            } else {
+                                "Another of your answers"
+                            }
                         );
+                    } else if band == Band::Strong && !item.key_area && figure.is_none() {
+                        // A strong routine answer, briefly.
+                        paragraph = first_sentence(&paragraph).to_string();
                     }
                     Some(EntryView {
                         item: item.id.clone(),
@@ -371,4 +427,37 @@ pub(super) fn sections(
         })
         .filter(|s| !s.entries.is_empty())
         .collect()
+}
+
+/// "This answer pulls against your answers to “...” and “...”: see “...” under
+/// Where your answers disagree."
+fn tension_link(q: &Questionnaire, t: &TensionView, item: &str) -> TensionLink {
+    let others: Vec<&String> = t.items.iter().filter(|i| *i != item).collect();
+    let mut sentence = Paragraph::new().plain(if others.len() == 1 {
+        "This answer pulls against your answer to "
+    } else {
+        "This answer pulls against your answers to "
+    });
+    for (n, other) in others.iter().enumerate() {
+        if n > 0 {
+            sentence = sentence.plain(if n + 1 == others.len() { " and " } else { ", " });
+        }
+        let question = q.item(other).map_or(other.as_str(), |i| i.text.as_str());
+        sentence = sentence.link(
+            format!("\u{201c}{question}\u{201d}"),
+            format!("item-{other}"),
+        );
+    }
+    TensionLink {
+        sentence: sentence
+            .plain(": see ")
+            .link(
+                format!("\u{201c}{}\u{201d}", t.title),
+                format!("tension-{}", t.id),
+            )
+            .plain(" under Where your answers disagree."),
+        id: t.id.clone(),
+        title: t.title.clone(),
+        other_items: others.into_iter().cloned().collect(),
+    }
 }

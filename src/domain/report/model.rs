@@ -74,31 +74,29 @@ pub struct ActionView {
     pub answered: Paragraph,
 }
 
-/// A tension this response's answers fall into.
+/// Answers that pull apart: a declared tension between two answers, or a
+/// related group whose answers disagree. Said once, under "Where your answers
+/// disagree".
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TensionView {
+    /// The tension's or the related group's id.
     pub id: String,
     pub title: String,
     pub paragraph: String,
-    pub first_item: String,
-    pub first_question: String,
-    pub first_answer: String,
-    pub second_item: String,
-    pub second_question: String,
-    pub second_answer: String,
+    /// The items whose answers pull apart, in the order they are named.
+    pub items: Vec<String>,
     /// "You answered “...” to “...” and “...” to “...”", each question pointing
     /// to its place in the detailed analysis.
     pub answered: Paragraph,
 }
 
-/// The link from an answer to a tension it is part of.
+/// The link from an answer to the disagreement it is part of.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TensionLink {
     pub id: String,
     pub title: String,
-    /// The other item of the pair, and its question.
-    pub other_item: String,
-    pub other_question: String,
+    /// The other items of the disagreement.
+    pub other_items: Vec<String>,
     /// "This answer pulls against your answer to “...”: see “...” under Where
     /// your answers disagree."
     pub sentence: Paragraph,

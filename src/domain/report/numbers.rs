@@ -54,21 +54,32 @@ pub(super) fn velocity_paragraphs(
     standing: &PeerStanding,
     numbers: Option<&NumbersView>,
 ) -> Vec<String> {
+    let pointer = sub_index_pointer(card);
     let (Some(v), Some(n)) = (card.velocity.as_ref(), card.numbers.as_ref()) else {
-        let mut paragraphs = vec![q.velocity_text.clone()];
+        let mut first = q.velocity_text.clone();
+        if let Some(p) = &pointer {
+            first.push(' ');
+            first.push_str(p);
+        }
+        let mut paragraphs = vec![first];
         if card.numbers.is_none() {
             paragraphs.push(
-                "Your own velocity is not shown because the company numbers were left blank."
+                "Your own velocity is not shown because the company numbers were left blank: give them when you assess again, and the report computes it."
                     .to_string(),
             );
         } else {
             paragraphs.push(format!(
-                "Your own velocity is not shown because {} {} left blank.",
+                "Your own velocity is not shown because {} {} left blank: give {} when you assess again.",
                 and_list(&missing_factors(card)),
                 if missing_factors(card).len() == 1 {
                     "was"
                 } else {
                     "were"
+                },
+                if missing_factors(card).len() == 1 {
+                    "it"
+                } else {
+                    "them"
                 }
             ));
         }
@@ -96,8 +107,8 @@ pub(super) fn velocity_paragraphs(
             format_amount(decided(w).unwrap_or_default())
         ));
     }
-    let second = format!(
-        "The four factors multiply. Ten percent more opportunities, ten percent larger deals, a win rate ten percent higher and a cycle ten percent shorter would take you to {} a day: {} more every day, a {} rise, as if the sales team had grown by half without one new hire. The four sub-indices above show which of those practices to start with.",
+    let mut second = format!(
+        "The four factors multiply. Ten percent more opportunities, ten percent larger deals, a win rate ten percent higher and a cycle ten percent shorter would take you to {} a day: {} more every day, a {} rise, as if the sales team had grown by half without one new hire.",
         q.currency.format(v.what_if_per_day),
         q.currency.format(gain),
         numbers.map_or_else(
@@ -105,7 +116,30 @@ pub(super) fn velocity_paragraphs(
             |n| n.what_if_uplift.clone()
         ),
     );
+    if let Some(p) = pointer {
+        second.push(' ');
+        second.push_str(&p);
+    }
     vec![first, second]
+}
+
+/// Which sub-indices say where to start, for the velocity paragraph: only those
+/// with a figure, and nothing when none has one.
+pub(super) fn sub_index_pointer(card: &Scorecard) -> Option<String> {
+    let scored = card
+        .sub_indices
+        .iter()
+        .filter(|(_, s)| s.score.is_some())
+        .count();
+    match scored {
+        0 => None,
+        4 => Some("The four sub-indices above show which of those practices to start with.".into()),
+        1 => Some("The one sub-index above with a figure shows where to start.".into()),
+        _ => Some(
+            "The sub-indices above that have a figure show which of those practices to start with."
+                .into(),
+        ),
+    }
 }
 
 pub(super) fn numbers_view(

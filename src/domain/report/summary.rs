@@ -157,6 +157,7 @@ impl Report {
                 coverage: score.coverage,
             }
         };
+        let audience = input.answers.audience(q);
         let questioned_strong: Vec<String> = questioned_items(q, input.answers)
             .into_iter()
             .filter(|item| match input.answers.by_id(q, item) {
@@ -196,19 +197,27 @@ impl Report {
                     meaning: text.meaning.clone(),
                     paragraph: score.shown().map(|s| {
                         let band = q.commentary.band(Some(s));
-                        let (figure, disagrees) = sub_index_figure(q, card, standing, sub);
-                        // A strong score is not praised while a tension questions a
-                        // strong answer behind it: the middling paragraph says what
-                        // to settle instead.
+                        let (figure, standing_of_figure) = sub_index_figure(q, card, standing, sub);
+                        // A strong score is not praised while a tension or a
+                        // related group questions a strong answer behind it,
+                        // unless her own number settles it.
                         let questioned = band == Band::Strong
                             && questioned_strong.iter().any(|item| {
                                 q.item(item)
                                     .is_some_and(|i| i.weights[sub.position()] > 0.0)
                             });
-                        let paragraph = match (&text.figure_disagrees, disagrees) {
-                            (Some(p), true) if band != Band::Weak => p.as_str(),
-                            _ if questioned => text.commentary.paragraph(Band::Middling),
-                            _ => text.commentary.paragraph(band),
+                        let paragraph = match (band, standing_of_figure) {
+                            (Band::Strong, Some(FigureStanding::Worse)) => text
+                                .figure_disagrees_for(audience)
+                                .unwrap_or_else(|| text.paragraph(Band::Middling, audience)),
+                            (Band::Middling | Band::Weak, Some(FigureStanding::Better)) => text
+                                .figure_better_for(audience)
+                                .unwrap_or_else(|| text.paragraph(band, audience)),
+                            (Band::Strong, Some(FigureStanding::Better)) => {
+                                text.paragraph(Band::Strong, audience)
+                            }
+                            _ if questioned => text.paragraph(Band::Middling, audience),
+                            _ => text.paragraph(band, audience),
                         };
                         match figure {
                             Some(f) => format!("{paragraph} {f}"),
@@ -233,7 +242,7 @@ impl Report {
             &card.personal,
             true,
         );
-        let tensions = tensions(q, input.answers);
+        let tensions = tensions(q, input.answers, audience);
         let numbers = numbers_view(q, card, standing);
         let mut company_sections = sections(q, input, PartKind::Company, &tensions);
         let entry_of = |item: &str| {
@@ -372,18 +381,16 @@ pub(super) fn coverage_note(card: &Scorecard) -> String {
 /// The headline of an action stored before actions carried one: the item's
 /// headline for the verdict, as the questionnaire declares it now, else the question.
 pub(super) fn stored_before_headlines(q: &Questionnaire, a: &crate::scoring::Action) -> String {
-    let unsure = a.answer == "Don't know";
+    use crate::questionnaire::HeadlineKind;
+    let kind = match a.verdict {
+        Verdict::Keep => HeadlineKind::Keep,
+        Verdict::Change if a.answer == "Don't know" => HeadlineKind::FindOut,
+        Verdict::Change => HeadlineKind::Change,
+        Verdict::Stop => HeadlineKind::Stop,
+    };
     q.item(&a.item)
-        .and_then(|item| item.headlines.as_ref())
-        .map_or_else(
-            || a.question.clone(),
-            |h| match a.verdict {
-                Verdict::Keep => h.keep.clone(),
-                Verdict::Change if unsure => h.find_out.clone().unwrap_or_else(|| h.change.clone()),
-                Verdict::Change => h.change.clone(),
-                Verdict::Stop => h.stop.clone(),
-            },
-        )
+        .and_then(|item| item.headline(kind, None))
+        .unwrap_or_else(|| a.question.clone())
 }
 
 pub(super) fn overall_sentence(
@@ -414,7 +421,7 @@ pub(super) fn overall_sentence(
             }
         }
         None if any_sub_index => "There were not enough answers to compute your company index. The sub-indices that could be scored are shown below.".to_string(),
-        None => "There were not enough answers to compute your company index or any of its sub-indices: answer more of the questions about your company's practice to see them.".to_string(),
+        None => "There were not enough answers to compute your company index or any of its sub-indices: assess again once you know more of the answers, or ask a colleague who knows them to answer with you.".to_string(),
     }
 }
 
@@ -441,7 +448,7 @@ pub(super) fn personal_opening(p: &IndexView) -> String {
             )
         }
         None => {
-            "There were not enough answers about your own practice to compute your personal index."
+            "There were not enough answers about your own practice to compute your personal index; it gets one when you assess again with more of them answered."
                 .to_string()
         }
     }
@@ -472,8 +479,13 @@ pub(super) fn peer_view(q: &Questionnaire, standing: &PeerStanding) -> PeerView 
     }
 }
 
-/// The tensions whose two answers were both given as declared.
-pub(super) fn tensions(q: &Questionnaire, answers: &Answers) -> Vec<TensionView> {
+/// Where the answers pull apart: each related group whose answers disagree,
+/// then each tension whose two answers were both given as declared.
+pub(super) fn tensions(
+    q: &Questionnaire,
+    answers: &Answers,
+    audience: Option<&str>,
+) -> Vec<TensionView> {
     let chosen = |item: &str| -> Option<(String, String, String)> {
         match answers.by_id(q, item)? {
             (it, Answer::Option(i)) => {
@@ -483,35 +495,68 @@ pub(super) fn tensions(q: &Questionnaire, answers: &Answers) -> Vec<TensionView>
             _ => None,
         }
     };
-    q.tensions
-        .iter()
-        .filter_map(|t| {
-            let (a, a_question, a_answer) = chosen(&t.first.item)?;
-            let (b, b_question, b_answer) = chosen(&t.second.item)?;
-            (t.first.answers.contains(&a) && t.second.answers.contains(&b)).then(|| TensionView {
-                answered: Paragraph::new()
-                    .plain(format!("You answered \u{201c}{a_answer}\u{201d} to "))
-                    .link(
-                        format!("\u{201c}{a_question}\u{201d}"),
-                        format!("item-{}", t.first.item),
-                    )
-                    .plain(format!(" and \u{201c}{b_answer}\u{201d} to "))
-                    .link(
-                        format!("\u{201c}{b_question}\u{201d}"),
-                        format!("item-{}", t.second.item),
-                    ),
+    let mut out = Vec::new();
+    for group in crate::scoring::conflicting_groups(q, answers) {
+        // The answers that say it works, then those that say it does not.
+        let mut named: Vec<(String, String, String)> = Vec::new();
+        for band in [Band::Strong, Band::Weak] {
+            for item in &group.items {
+                if crate::scoring::band_of(q, answers, item) == Some(band)
+                    && let Some((_, question, answer)) = chosen(item)
+                {
+                    named.push((item.clone(), question, answer));
+                }
+            }
+        }
+        out.push(TensionView {
+            id: group.id.clone(),
+            title: group.title.clone(),
+            paragraph: group.paragraph_for(audience).to_string(),
+            items: named.iter().map(|(i, _, _)| i.clone()).collect(),
+            answered: answered_list(&named),
+        });
+    }
+    for t in &q.tensions {
+        let (Some((a, a_question, a_answer)), Some((b, b_question, b_answer))) =
+            (chosen(&t.first.item), chosen(&t.second.item))
+        else {
+            continue;
+        };
+        if t.first.answers.contains(&a) && t.second.answers.contains(&b) {
+            let named = [
+                (t.first.item.clone(), a_question, a_answer),
+                (t.second.item.clone(), b_question, b_answer),
+            ];
+            out.push(TensionView {
                 id: t.id.clone(),
                 title: t.title.clone(),
-                paragraph: t.paragraph.clone(),
-                first_item: t.first.item.clone(),
-                first_question: a_question,
-                first_answer: a_answer,
-                second_item: t.second.item.clone(),
-                second_question: b_question,
-                second_answer: b_answer,
-            })
-        })
-        .collect()
+                paragraph: t.paragraph_for(audience).to_string(),
+                items: named.iter().map(|(i, _, _)| i.clone()).collect(),
+                answered: answered_list(&named),
+            });
+        }
+    }
+    out
+}
+
+/// "You answered “Agree” to “...”, “Agree” to “...” and “Disagree” to “...”",
+/// each question pointing to its place in the detailed analysis.
+fn answered_list(named: &[(String, String, String)]) -> Paragraph {
+    let mut p = Paragraph::new();
+    for (n, (item, question, answer)) in named.iter().enumerate() {
+        let joint = match n {
+            0 => "You answered ",
+            _ if n + 1 == named.len() => " and ",
+            _ => ", ",
+        };
+        p = p
+            .plain(format!("{joint}\u{201c}{answer}\u{201d} to "))
+            .link(
+                format!("\u{201c}{question}\u{201d}"),
+                format!("item-{item}"),
+            );
+    }
+    p
 }
 
 /// "Higher than 70%" from "higher than 70%".

@@ -121,9 +121,8 @@ fn keep_change_stop_mixes_verdicts_and_orders_them_by_impact() {
                 "executive_access_effective": "agree",
                 "customer_retention_satisfactory": "dont_know",
                 "evidence_based_stage_exit_criteria": "strongly_disagree",
-                "opportunity_qualification_effectiveness": "disagree",
-                "pipeline_accurate_picture": "disagree",
-                "forecast_process_defined": "strongly_disagree",
+                "sales_cycle_length_appropriate": "disagree",
+                "major_account_potential": "strongly_disagree",
             }),
         ),
     );
@@ -152,6 +151,83 @@ fn keep_change_stop_mixes_verdicts_and_orders_them_by_impact() {
     assert_eq!(
         stop.paragraph,
         item.commentary.as_ref().expect("scored").weak
+    );
+}
+
+#[test]
+fn related_key_areas_are_judged_together_one_action_and_no_keep_beside_a_stop() {
+    let q = study();
+    // Forecasting strong, pipeline hygiene and qualification weak: one group.
+    let card = score(
+        &q,
+        &answers(
+            &q,
+            json!({
+                "forecast_deals_close_as_forecast": "strongly_agree",
+                "forecast_process_defined": "agree",
+                "pipeline_accurate_picture": "disagree",
+                "evidence_based_stage_exit_criteria": "strongly_disagree",
+                "opportunity_qualification_effectiveness": "disagree",
+                "sales_company_strategy_alignment": "agree",
+            }),
+        ),
+    );
+    let group = q
+        .related_group("pipeline_accurate_picture")
+        .expect("a related group");
+    let in_group: Vec<&Action> = card
+        .actions
+        .iter()
+        .filter(|a| group.items.contains(&a.item))
+        .collect();
+    assert_eq!(in_group.len(), 1, "{:?}", card.actions);
+    assert_eq!(in_group[0].verdict, Verdict::Stop);
+    assert_eq!(in_group[0].item, "evidence_based_stage_exit_criteria");
+    // The strong answers of the group are questioned, not kept; the KEEP comes
+    // from elsewhere.
+    let questioned = questioned_items(
+        &q,
+        &answers(
+            &q,
+            json!({
+                "forecast_deals_close_as_forecast": "strongly_agree",
+                "pipeline_accurate_picture": "disagree",
+            }),
+        ),
+    );
+    assert!(questioned.contains(&"forecast_deals_close_as_forecast".to_string()));
+    let keeps: Vec<&str> = card
+        .actions
+        .iter()
+        .filter(|a| a.verdict == Verdict::Keep)
+        .map(|a| a.item.as_str())
+        .collect();
+    assert_eq!(keeps, ["sales_company_strategy_alignment"]);
+}
+
+#[test]
+fn a_rep_reads_a_rep_s_headline_where_the_study_gives_one() {
+    let q = study();
+    let answers_as = |role: &str| {
+        answers(
+            &q,
+            json!({"role": role, "sales_company_strategy_alignment": "strongly_agree"}),
+        )
+    };
+    let leader = score(&q, &answers_as("executive"));
+    let rep = score(&q, &answers_as("rep"));
+    assert_eq!(
+        leader.actions[0].headline,
+        "rewriting territories and pay plans whenever the company strategy moves"
+    );
+    assert_eq!(
+        rep.actions[0].headline,
+        "putting your prospecting where the company is investing"
+    );
+    assert!(
+        rep.actions[0]
+            .paragraph
+            .starts_with("You strongly agree that sales and company strategy")
     );
 }
 
