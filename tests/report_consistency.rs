@@ -542,7 +542,10 @@ fn check_own_numbers(
         );
         let text = q.sub_index_text(sub);
         let band = q.commentary.band(Some(shown.round()));
-        if median.is_some_and(|m| markedly_worse(q, n, yours, m)) && band != Band::Weak {
+        // A strong practice paragraph is never said beside a number that
+        // disproves it (the middling and weak ones speak of uneven or missing
+        // practice, which a weak number bears out).
+        if median.is_some_and(|m| markedly_worse(q, n, yours, m)) && band == Band::Strong {
             assert!(
                 !paragraph.starts_with(text.commentary.paragraph(band)),
                 "{ctx}: {} praises beside a figure that disproves it",
@@ -551,7 +554,8 @@ fn check_own_numbers(
         }
     }
     // A strong sub-index is not praised while a tension questions a strong answer
-    // that feeds it.
+    // that feeds it, unless her own number, markedly better than the peers',
+    // settles the question.
     let questioned: Vec<&str> = r
         .company_sections
         .iter()
@@ -570,7 +574,11 @@ fn check_own_numbers(
         let feeds = questioned
             .iter()
             .any(|i| q.item(i).is_some_and(|i| i.weights[sub.position()] > 0.0));
-        if feeds && q.commentary.band(Some(shown.round())) == Band::Strong {
+        let n = sub_index_number(sub);
+        let settled = figure_value(q, numbers, n)
+            .zip(standing.number_medians.get(n.key()))
+            .is_some_and(|(y, m)| dealbench::domain::report::markedly_better(q, n, y, *m));
+        if feeds && !settled && q.commentary.band(Some(shown.round())) == Band::Strong {
             assert!(
                 !paragraph.starts_with(&q.sub_index_text(sub).commentary.strong),
                 "{ctx}: {} praised while a tension questions it",

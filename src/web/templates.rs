@@ -15,6 +15,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/report_waves.html"),
     ),
     (
+        "report_next_steps.html",
+        include_str!("../../templates/report_next_steps.html"),
+    ),
+    (
         "team_report.html",
         include_str!("../../templates/team_report.html"),
     ),

@@ -111,6 +111,7 @@ pub struct Words {
     /// table's column headings and the headings of its lists.
     pub since_last_time: &'static str,
     pub since_columns: [&'static str; 4],
+    pub since_number_columns: [&'static str; 4],
     pub trend: &'static str,
     pub answers_changed: &'static str,
     pub new_this_time: &'static str,
@@ -193,6 +194,7 @@ impl Words {
             not_available: "not available",
             since_last_time: "Since last time",
             since_columns: ["Index", "Last time", "Now", "Change"],
+            since_number_columns: ["Number", "Last time", "Now", "Change"],
             trend: "Your company index over time",
             answers_changed: "Answers you changed",
             new_this_time: "New this time",

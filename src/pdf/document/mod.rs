@@ -68,14 +68,15 @@ pub(crate) fn typeset(report: &Report, fonts: &PdfFonts, generated_on: &str) -> 
     let body_top = A4_LONG - TOP - header.height - 18.0;
     let body_bottom = BOTTOM + (set.ascent + set.descent) * FOOTER + 18.0;
     let mut flow = Flow::new(&set, SIDE, A4_SHORT - 2.0 * SIDE);
+    // A reassessment opens with what moved.
+    if let Some(since) = &report.since_last_time {
+        since_last_time(&report.words, since, &mut flow);
+    }
     executive_summary(report, &mut flow);
     detailed_analysis(report, &mut flow);
     personal_report(report, &mut flow);
     if let Some(numbers) = &report.numbers {
         your_numbers(&report.words, numbers, &mut flow);
-    }
-    if let Some(since) = &report.since_last_time {
-        since_last_time(&report.words, since, &mut flow);
     }
     for mut page in paginate(flow.rows, body_top, body_bottom) {
         // The header first, so text reads in page order.

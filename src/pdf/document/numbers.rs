@@ -5,10 +5,24 @@ use super::*;
 /// What moved since the earlier assessment: the same sentences as the web page,
 /// each index's row as a line.
 pub(super) fn since_last_time(words: &Words, since: &SinceLastTime, flow: &mut Flow<'_, '_>) {
-    flow.part(words.since_last_time, false);
+    flow.part(words.since_last_time, true);
+    for (i, m) in since.moved.iter().enumerate() {
+        if i == 0 {
+            flow.para(
+                &[span(m, FontStyle::Regular, INK)],
+                11.0,
+                16.0,
+                0.0,
+                Align::Left,
+            );
+        } else {
+            flow.body(&[span(m, FontStyle::Regular, INK)]);
+        }
+        flow.space(6.0, false);
+    }
     flow.body(&[span(&since.intro, FontStyle::Regular, INK)]);
     flow.space(7.0, false);
-    for [name, before, after, change] in &since.rows {
+    for [name, before, after, change] in since.rows.iter().chain(&since.numbers) {
         let rest = format!(": last time {before}, now {after}, {change}.");
         flow.body(&[
             span(name, FontStyle::Bold, INK),

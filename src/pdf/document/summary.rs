@@ -16,6 +16,38 @@ pub(super) fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
         flow.space(6.0, false);
         flow.body(&[span(d, FontStyle::Regular, INK)]);
     }
+    // What to do first, then what to settle, then where each index stands.
+    if !report.actions.is_empty() {
+        flow.heading(report.words.actions, H2, VALUE, 22.0);
+        actions(report, flow);
+    }
+    if !report.tensions.is_empty() {
+        flow.heading(report.words.tensions, H2, VALUE, 22.0);
+        for (i, t) in report.tensions.iter().enumerate() {
+            if i > 0 {
+                flow.space(8.0, false);
+            }
+            let rows = flow.para(
+                &[span(&t.title, FontStyle::Bold, INK)],
+                BODY,
+                BODY_LEADING,
+                0.0,
+                Align::Left,
+            );
+            flow.keep(rows);
+            let rows = flow.para(
+                &paragraph_spans(&t.answered, FontStyle::Italic, MUTED, MUTED),
+                9.5,
+                13.5,
+                0.0,
+                Align::Left,
+            );
+            flow.keep(rows);
+            flow.space(2.0, true);
+            flow.body(&[span(&t.paragraph, FontStyle::Regular, INK)]);
+        }
+    }
+
     flow.space(8.0, false);
     for s in &report.sub_indices {
         flow.space(12.0, false);
@@ -74,38 +106,6 @@ pub(super) fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
             flow.space(6.0, false);
         }
         flow.body(&[span(p, FontStyle::Regular, INK)]);
-    }
-
-    if !report.tensions.is_empty() {
-        flow.heading(report.words.tensions, H2, VALUE, 22.0);
-        for (i, t) in report.tensions.iter().enumerate() {
-            if i > 0 {
-                flow.space(8.0, false);
-            }
-            let rows = flow.para(
-                &[span(&t.title, FontStyle::Bold, INK)],
-                BODY,
-                BODY_LEADING,
-                0.0,
-                Align::Left,
-            );
-            flow.keep(rows);
-            let rows = flow.para(
-                &paragraph_spans(&t.answered, FontStyle::Italic, MUTED, MUTED),
-                9.5,
-                13.5,
-                0.0,
-                Align::Left,
-            );
-            flow.keep(rows);
-            flow.space(2.0, true);
-            flow.body(&[span(&t.paragraph, FontStyle::Regular, INK)]);
-        }
-    }
-
-    if !report.actions.is_empty() {
-        flow.heading(report.words.actions, H2, VALUE, 22.0);
-        actions(report, flow);
     }
 }
 

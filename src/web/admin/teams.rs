@@ -67,7 +67,7 @@ fn compare(
                     name: crate::domain::report::index_name(q, *kind),
                     first: score_said(a),
                     second: score_said(b),
-                    change: change_said(b.zip(a).map(|(b, a)| b - a)),
+                    change: change_said(a, b),
                 }
             })
             .collect()
