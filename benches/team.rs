@@ -33,6 +33,7 @@ fn team(c: &mut Criterion) {
                 answers,
                 held: false,
                 shown_name: None,
+                in_peer_index: false,
             }
         })
         .collect();
@@ -45,7 +46,8 @@ fn team(c: &mut Criterion) {
         team: "00000000-0000-4000-8000-000000000000",
         key: &key,
         waves: &waves,
-        peer: peers.select(&profile),
+        peers: peers.groups_along(&profile).collect(),
+        peer_minimum: q.peer_group_minimum,
     };
     let templates = dealbench::web::templates::Templates::load().expect("templates");
     let fonts = dealbench::pdf::PdfFonts::load().expect("fonts");

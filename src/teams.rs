@@ -253,6 +253,9 @@ pub fn report(study: &Study, team: &Team) -> Result<TeamReport, TeamError> {
             answers: answers_of(q, &row.answers),
             held: row.held,
             shown_name,
+            // As the peer index is built: every response of the running study
+            // that is not held.
+            in_peer_index: !row.held && row.questionnaire_id == q.id,
         };
         match waves.last_mut() {
             Some(w) if w.wave == row.wave => w.members.push(member),
@@ -277,7 +280,8 @@ pub fn report(study: &Study, team: &Team) -> Result<TeamReport, TeamError> {
             team: &team.id,
             key: study.store.team_release_key(),
             waves: &waves,
-            peer: peers.select(&profile),
+            peers: peers.groups_along(&profile).collect(),
+            peer_minimum: q.peer_group_minimum,
         })
     }))
 }

@@ -42,6 +42,9 @@ pub struct MemberRow {
     pub shown_contact: Option<Contact>,
     /// Held for review: counts toward nothing until an operator accepts it.
     pub held: bool,
+    /// The questionnaire the member answered (the peer index holds only the
+    /// running study's).
+    pub questionnaire_id: String,
 }
 
 /// What a draft was started for.
@@ -222,6 +225,7 @@ impl Store {
                     scores,
                     shown_contact: contact.map(|c| parse_json(&c, "contact")).transpose()?,
                     held,
+                    questionnaire_id,
                 });
             }
             Ok(members)

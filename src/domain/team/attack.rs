@@ -77,6 +77,7 @@ impl Planted {
             answers: Answers::from_json(q, &json, Completeness::Draft).expect("answers"),
             held,
             shown_name: None,
+            in_peer_index: false,
         }
     }
 
@@ -177,7 +178,8 @@ impl Team {
             team: "the attacked team",
             key: &ReleaseKey::new(&self.secret),
             waves: &[WaveMembers { wave: 1, members }],
-            peer: None,
+            peers: Vec::new(),
+            peer_minimum: 10,
         })
     }
 }
@@ -562,6 +564,7 @@ fn combining_figures_and_releases_narrows_a_score_rarely_and_slowly() {
             .expect("answers"),
         held: false,
         shown_name: None,
+        in_peer_index: false,
     };
     let attacks = 300;
     let mut rng = fastrand::Rng::with_seed(17);
@@ -596,7 +599,8 @@ fn combining_figures_and_releases_narrows_a_score_rarely_and_slowly() {
                     wave: 1,
                     members: members.clone(),
                 }],
-                peer: None,
+                peers: Vec::new(),
+                peer_minimum: 10,
             });
             if report.covered != Some(members.len()) {
                 continue;

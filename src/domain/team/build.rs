@@ -13,7 +13,7 @@ use super::model::{
 use super::rules::TeamRules;
 use super::said;
 use crate::answers::Answer;
-use crate::peer::IndexKind;
+use crate::peer::{IndexKind, PeerGroup};
 use crate::questionnaire::{PartKind, SubIndex};
 use crate::report::index_name;
 
@@ -95,7 +95,8 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
     };
     let current_wave = input.waves.last().unwrap_or(&empty);
     let current = WaveRelease::of(input, current_wave);
-    let figures = team_figures(input, &current);
+    let peers = TeamPeers::of(input);
+    let figures = team_figures(input, &current, peers.as_ref());
     let roles = role_views(rules, &current);
     let has_gap = roles.iter().filter(|r| r.shown).count() >= 2;
     let index_gaps = index_gaps(input, &current, &roles);
@@ -114,7 +115,6 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
         .map(str::to_string)
         .collect();
     names.sort();
-    let peer_dimensions = peer_dimensions(input);
     let mut report = TeamReport {
         study_name: q.name.clone(),
         wave: current.wave,
@@ -128,8 +128,8 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
         has_gap,
         index_gaps,
         item_gaps,
-        peer_dimensions,
-        peer_size: input.peer.as_ref().map(|p| p.scores.size),
+        peer_dimensions: peers.as_ref().map(|p| p.labels(q)).unwrap_or_default(),
+        peer_size: peers.as_ref().map(|p| p.size),
         waves,
         names,
         said: TeamSaid::default(),
@@ -138,39 +138,98 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
     report
 }
 
-/// The peer group's dimensions, as their option labels.
-fn peer_dimensions(input: &TeamInput<'_>) -> Vec<String> {
-    let q = input.questionnaire;
-    input
-        .peer
-        .as_ref()
-        .map(|p| {
-            p.dimensions
+/// The team's peer group: the first along the fallback chain with at least K
+/// responses besides the team's own members, and those members, whom the
+/// team's standing leaves out (a team is not its own peer, as a respondent is
+/// not; and a member joining would otherwise move the standing and tell on
+/// which side of the team's mean they scored).
+struct TeamPeers<'p, 'a> {
+    group: &'p PeerGroup<'a>,
+    own: Vec<&'p Member>,
+    size: usize,
+}
+
+impl<'p, 'a> TeamPeers<'p, 'a> {
+    fn of(input: &'p TeamInput<'a>) -> Option<TeamPeers<'p, 'a>> {
+        let q = input.questionnaire;
+        input.peers.iter().find_map(|group| {
+            let own: Vec<&Member> = input
+                .waves
                 .iter()
-                .map(|(dim, option)| {
-                    q.dimensions()
-                        .find(|(d, _)| d == dim)
-                        .and_then(|(_, item)| item.option(option))
-                        .map_or_else(|| option.clone(), |(_, o)| o.label.clone())
-                })
-                .collect()
+                .flat_map(|w| &w.members)
+                .filter(|m| !m.held && m.in_peer_index && in_group(q, m, &group.dimensions))
+                .collect();
+            let size = group.scores.size.checked_sub(own.len())?;
+            (size >= input.peer_minimum).then_some(TeamPeers { group, own, size })
         })
-        .unwrap_or_default()
+    }
+
+    /// The group's dimensions, as their option labels.
+    fn labels(&self, q: &crate::questionnaire::Questionnaire) -> Vec<String> {
+        self.group
+            .dimensions
+            .iter()
+            .map(|(dim, option)| {
+                q.dimensions()
+                    .find(|(d, _)| d == dim)
+                    .and_then(|(_, item)| item.option(option))
+                    .map_or_else(|| option.clone(), |(_, o)| o.label.clone())
+            })
+            .collect()
+    }
+
+    /// The share of the group, the team's own members left out, that did not
+    /// score better than `score`.
+    fn relative(&self, kind: IndexKind, score: f64) -> Option<f64> {
+        let own: Vec<f64> = self
+            .own
+            .iter()
+            .filter_map(|m| *m.scores.get(kind))
+            .collect();
+        self.group
+            .scores
+            .scores(kind)
+            .relative_performance_without(score, &own)
+    }
+}
+
+/// Whether a member's profile answers put them in a peer group.
+fn in_group(
+    q: &crate::questionnaire::Questionnaire,
+    m: &Member,
+    dims: &[(String, String)],
+) -> bool {
+    dims.iter().all(|(dim, option)| {
+        q.dimensions()
+            .find(|(d, _)| d == dim)
+            .and_then(|(_, item)| {
+                let pos = q.item_position(&item.id)?;
+                match m.answers.get(pos) {
+                    Some(Answer::Option(i)) => item.options.get(*i).map(|o| &o.id == option),
+                    _ => None,
+                }
+            })
+            .unwrap_or(false)
+    })
 }
 
 /// The team's mean and spread per index, and where the shown mean stands
 /// among peers.
-fn team_figures(input: &TeamInput<'_>, current: &WaveRelease<'_>) -> Vec<TeamFigure> {
+fn team_figures(
+    input: &TeamInput<'_>,
+    current: &WaveRelease<'_>,
+    peers: Option<&TeamPeers<'_, '_>>,
+) -> Vec<TeamFigure> {
     let q = input.questionnaire;
     let rules = input.rules;
-    let peer_group = match &input.peer {
-        Some(p) if p.dimensions.is_empty() => {
-            format!("everyone in the study ({} responses)", p.scores.size)
+    let peer_group = match peers {
+        Some(p) if p.group.dimensions.is_empty() => {
+            format!("everyone in the study ({} responses)", p.size)
         }
         Some(p) => format!(
             "your peer group ({}, {} responses)",
-            peer_dimensions(input).join(", "),
-            p.scores.size
+            p.labels(q).join(", "),
+            p.size
         ),
         None => String::new(),
     };
@@ -185,10 +244,7 @@ fn team_figures(input: &TeamInput<'_>, current: &WaveRelease<'_>) -> Vec<TeamFig
                 }
                 _ => (None, None),
             };
-            let peer_scores = input.peer.as_ref().map(|p| p.scores.scores(kind));
-            let relative = mean
-                .zip(peer_scores)
-                .and_then(|(m, p)| p.relative_performance(m));
+            let relative = mean.zip(peers).and_then(|(m, p)| p.relative(kind, m));
             let display = match (mean, lower_half, upper_half) {
                 (Some(m), Some(l), Some(u)) => {
                     format!("{m}% (the lower half of the team averages {l}%, the upper half {u}%)")
@@ -219,7 +275,6 @@ fn team_figures(input: &TeamInput<'_>, current: &WaveRelease<'_>) -> Vec<TeamFig
                 lower_half,
                 upper_half,
                 relative,
-                peer_median: peer_scores.and_then(|p| p.percentile(50.0)),
                 display,
                 peer_sentence,
             }

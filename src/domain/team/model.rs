@@ -22,6 +22,10 @@ pub struct Member {
     pub held: bool,
     /// The member's name, given only when they ticked "show my name".
     pub shown_name: Option<String>,
+    /// Whether the study's peer index holds the member's scores (counted, and
+    /// answered the running study): the team's standing among peers leaves
+    /// them out, since a team is not its own peer.
+    pub in_peer_index: bool,
 }
 
 /// One wave of a team: its number and its members, counted ones in the order
@@ -42,8 +46,10 @@ pub struct TeamInput<'a> {
     pub key: &'a ReleaseKey,
     /// Every wave of the team, oldest first; the last is the one shown.
     pub waves: &'a [WaveMembers],
-    /// The peer group selected by the team's profile, if one of K exists.
-    pub peer: Option<PeerGroup<'a>>,
+    /// The team profile's peer groups along the fallback chain, finest first.
+    pub peers: Vec<PeerGroup<'a>>,
+    /// The fewest responses, besides the team's own, behind a peer comparison.
+    pub peer_minimum: usize,
 }
 
 /// A team figure: the team's mean and spread of one index, as released, or
@@ -59,10 +65,9 @@ pub struct TeamFigure {
     /// The mean of the lower and of the upper half of the team, rounded.
     pub lower_half: Option<f64>,
     pub upper_half: Option<f64>,
-    /// The share of the peer group that did not score better than the shown
-    /// mean.
+    /// The share of the peer group (the team's own members left out) that did
+    /// not score better than the shown mean.
     pub relative: Option<f64>,
-    pub peer_median: Option<f64>,
     /// Mean and spread as said: "60% (the lower half of the team averages 50%,
     /// the upper half 70%)".
     pub display: String,
@@ -184,7 +189,8 @@ pub struct TeamReport {
     /// The items where the roles differ most, largest first.
     pub item_gaps: Vec<Gap>,
     /// The peer group the team is compared with: its dimensions (option labels)
-    /// and its size; `None` when no group of K exists.
+    /// and its size without the team's own members; `None` when no group of K
+    /// exists.
     pub peer_dimensions: Vec<String>,
     pub peer_size: Option<usize>,
     /// Every wave, oldest first.

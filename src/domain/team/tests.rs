@@ -25,6 +25,7 @@ fn member(q: &Questionnaire, role: &str, agreement: &str, overall: f64) -> Membe
         answers: Answers::from_json(q, &json, Completeness::Draft).expect("answers"),
         held: false,
         shown_name: None,
+        in_peer_index: false,
     }
 }
 
@@ -40,7 +41,8 @@ fn report(q: &Questionnaire, members: Vec<Member>) -> TeamReport {
         team: "a team",
         key: &key(),
         waves: &[WaveMembers { wave: 1, members }],
-        peer: None,
+        peers: Vec::new(),
+        peer_minimum: 10,
     })
 }
 
@@ -259,7 +261,8 @@ fn the_same_release_shows_the_same_figures_on_every_view() {
                         wave: 1,
                         members: members.clone(),
                     }],
-                    peer: None,
+                    peers: Vec::new(),
+                    peer_minimum: 10,
                 })
                 .figures
             })
@@ -289,7 +292,8 @@ fn waves_are_compared_by_their_shown_means() {
         team: "waves",
         key: &key(),
         waves: &waves,
-        peer: None,
+        peers: Vec::new(),
+        peer_minimum: 10,
     });
     assert_eq!(r.wave, 2);
     assert_eq!(r.members, 6);
@@ -359,4 +363,53 @@ fn the_rules_hold_a_study_file_to_the_floors_of_the_disclosure_rule() {
         ),
         (5, 3, 5, 5)
     );
+}
+
+#[test]
+fn a_member_joining_moves_neither_the_standing_nor_the_peer_count() {
+    use crate::peer::{PeerIndex, PeerRecord};
+    let q = study();
+    let (high, low) = agreement_options(&q);
+    let rules = q.teams.clone().expect("rules");
+    let mut peers = crate::testing::demo_peers(&q, 60, 1);
+    let mut members: Vec<Member> = Vec::new();
+    let report = |members: &[Member], peers: &PeerIndex| {
+        team_report(&TeamInput {
+            questionnaire: &q,
+            rules: &rules,
+            team: "peers",
+            key: &key(),
+            waves: &[WaveMembers {
+                wave: 1,
+                members: members.to_vec(),
+            }],
+            peers: peers.groups_along(&Default::default()).collect(),
+            peer_minimum: q.peer_group_minimum,
+        })
+    };
+    let mut reports = Vec::new();
+    for i in 0..7 {
+        let (role, answer) = if i % 2 == 0 {
+            ("rep", &low)
+        } else {
+            ("executive", &high)
+        };
+        let mut m = member(&q, role, answer, 35.0 + 9.0 * f64::from(i));
+        // Counted members are peers of everyone else in the study.
+        m.in_peer_index = true;
+        peers.add(&PeerRecord::from_parts(
+            crate::testing::profile(&q, &m.answers),
+            m.scores,
+            &Default::default(),
+        ));
+        members.push(m);
+        reports.push(report(&members, &peers));
+    }
+    let (fifth, sixth, seventh) = (&reports[4], &reports[5], &reports[6]);
+    assert_eq!(fifth.peer_size, Some(60), "the team is not its own peer");
+    assert!(fifth.figures[0].peer_sentence.contains("(60 responses)"));
+    assert!(fifth.figures.iter().all(|f| f.relative.is_some()));
+    assert_eq!(fifth.figures, sixth.figures);
+    assert_eq!(fifth.figures, seventh.figures);
+    assert_eq!(fifth.peer_size, seventh.peer_size);
 }
