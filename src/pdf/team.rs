@@ -407,7 +407,7 @@ fn details(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> Vec<PageLayout>
             .filter_map(|(r, v)| v.map(|v| format!("{} {}", r.name, percent(v))))
             .collect();
         blocks.push((
-            format!("{}. {} {}", g.section, figures.join(", "), g.sentence),
+            format!("{}. {}. {}", g.section, figures.join(", "), g.sentence),
             FontStyle::Regular,
             9.0,
             MUTED,

@@ -471,7 +471,7 @@ fn gap_of(
             format!("The roles see this alike: within {d} points.")
         }
         (Some(_), Some(_), Some(d)) => format!(
-            "The roles' figures are {d} points apart, no more than rounding makes in groups this small."
+            "The roles' figures are {d} points apart, which rounding alone can make in groups this small."
         ),
         _ => String::new(),
     };
