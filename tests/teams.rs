@@ -490,3 +490,54 @@ async fn team_links_come_from_the_configured_address_never_from_request_headers(
     let invite = link_in(&forged, "invite-link");
     assert!(invite.starts_with(&app.address), "{invite}");
 }
+
+#[actix_web::test]
+async fn a_member_accepted_late_counts_after_everyone_counted_before() {
+    let app = spawn_app_with(12).await;
+    let starter = app.client();
+    let report = fill_and_submit(&app, &starter, &example("average-company")).await;
+    accept(&app, &report).await;
+    let TeamLinks {
+        invite,
+        team_report,
+    } = start_team(&app, &starter, &report).await;
+    for name in ["A One", "B Two"] {
+        join_counted(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", name),
+            false,
+        )
+        .await;
+    }
+    // Joins third, but is held for review.
+    let late = common::teams::join(
+        &app,
+        &invite,
+        &colleague("strong-company", "rep", "Late Rep"),
+        false,
+    )
+    .await;
+    for name in ["C Three", "D Four"] {
+        join_counted(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", name),
+            false,
+        )
+        .await;
+    }
+    let five = get_page(&app, &starter, &team_report).await;
+    assert!(five.contains("Wave 1: 5 colleagues answered."));
+    assert!(five.contains("These figures are those of the first 5 colleagues"));
+    // Accepted now: the sixth to count, so the figures of the first five stand.
+    accept(&app, &late).await;
+    let six = get_page(&app, &starter, &team_report).await;
+    assert!(six.contains("Wave 1: 6 colleagues answered."));
+    let figures_of = |html: &str| {
+        let from = html.find("<table").expect("figures");
+        let to = html.find("aria-labelledby=\"waves-h\"").expect("waves");
+        html[from..to].to_string()
+    };
+    assert_eq!(figures_of(&six), figures_of(&five));
+}

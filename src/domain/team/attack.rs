@@ -568,9 +568,9 @@ fn combining_figures_and_releases_narrows_a_score_rarely_and_slowly() {
     };
     let attacks = 300;
     let mut rng = fastrand::Rng::with_seed(17);
-    let mut narrowed_by_release = vec![0usize; 9];
+    let mut narrowed_by_release = [0usize; 9];
     let mut width_by_release = vec![Vec::new(); 9];
-    let mut guessed_by_release = vec![0usize; 9];
+    let mut guessed_by_release = [0usize; 9];
     for attack in 0..attacks {
         let truth = 20.0 + 60.0 * rng.f64();
         // The victim joins third; two planted reps before, then planted members

@@ -466,7 +466,7 @@ fn gap_of(
             };
             format!("{h} {what} {d} points higher than {}.", l.to_lowercase())
         }
-        (Some(_), Some(_), Some(d)) if d == 0.0 => "The roles see this alike.".to_string(),
+        (Some(_), Some(_), Some(0.0)) => "The roles see this alike.".to_string(),
         (Some(_), Some(_), Some(d)) if d < rules.notable_gap => {
             format!("The roles see this alike: within {d} points.")
         }
