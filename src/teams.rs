@@ -239,7 +239,9 @@ fn team_profile(q: &Questionnaire, team: &Team) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// The team report of a team's current wave, with every wave compared.
+/// The team report of a team's current wave, with every wave compared: the
+/// members as stored (held ones marked, names only of those who offered
+/// them), released by the domain's disclosure rule with this database's key.
 ///
 /// # Errors
 /// `NoTeams`, or when the database cannot be read.
@@ -248,20 +250,19 @@ pub fn report(study: &Study, team: &Team) -> Result<TeamReport, TeamError> {
     let rules = rules(q)?;
     let rows = study.store.team_members(&team.id)?;
     let mut waves: Vec<WaveMembers> = Vec::new();
-    let mut names = Vec::new();
     for row in rows {
-        if row.wave == team.wave
-            && let (Some(contact), Some(item)) = (&row.shown_contact, &rules.name_item)
-            && let Some(name) = contact
-                .get(item)
-                .map(|n| n.trim())
-                .filter(|n| !n.is_empty())
-        {
-            names.push(name.to_string());
-        }
+        let shown_name = match (&row.shown_contact, &rules.name_item) {
+            (Some(contact), Some(item)) => contact.get(item).cloned(),
+            _ => None,
+        };
         let member = Member {
             scores: row.scores,
             answers: answers_of(q, &row.answers),
+            held: row.held,
+            shown_name,
+            // As the peer index is built: every response of the running study
+            // that is not held.
+            in_peer_index: !row.held && row.questionnaire_id == q.id,
         };
         match waves.last_mut() {
             Some(w) if w.wave == row.wave => w.members.push(member),
@@ -278,15 +279,16 @@ pub fn report(study: &Study, team: &Team) -> Result<TeamReport, TeamError> {
             members: Vec::new(),
         });
     }
-    names.sort();
     let profile = team_profile(q, team);
     Ok(study.with_peers(|peers| {
         team_report(&TeamInput {
             questionnaire: q,
             rules,
+            team: &team.id,
+            key: study.store.team_release_key(),
             waves: &waves,
-            peer: peers.select(&profile),
-            names,
+            peers: peers.groups_along(&profile).collect(),
+            peer_minimum: q.peer_group_minimum,
         })
     }))
 }

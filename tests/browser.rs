@@ -1113,7 +1113,7 @@ async fn mixed_persona(app: &TestApp, driver: &mut Chromedriver, chromium: &Path
 
 #[actix_web::test]
 async fn a_leader_starts_a_team_in_a_real_browser_and_reads_the_team_report_and_its_pdf() {
-    use common::teams::{colleague, join, path_of};
+    use common::teams::{colleague, join_counted, path_of};
     let Some((chromium, chromedriver)) = browser_binaries() else {
         return;
     };
@@ -1122,6 +1122,8 @@ async fn a_leader_starts_a_team_in_a_real_browser_and_reads_the_team_report_and_
     let app = spawn_app_with(40).await;
     let http = app.client();
     let report = common::fill_and_submit(&app, &http, &common::example("strong-company")).await;
+    // Finished faster than a person could, so held: an operator accepts it.
+    common::teams::accept(&app, &report).await;
     let mut driver = Chromedriver::spawn(&chromedriver);
     let outcome = tokio::time::timeout(TOTAL, async {
         driver.wait_ready().await;
@@ -1176,7 +1178,7 @@ async fn a_leader_starts_a_team_in_a_real_browser_and_reads_the_team_report_and_
             ("average-company", "manager", "Max Manager", false),
             ("strong-company", "manager", "Mo Manager", false),
         ] {
-            join(&app, &invite, &colleague(base, role, name), shown).await;
+            join_counted(&app, &invite, &colleague(base, role, name), shown).await;
         }
         client
             .goto(&team_report)
@@ -1185,6 +1187,7 @@ async fn a_leader_starts_a_team_in_a_real_browser_and_reads_the_team_report_and_
         wait_loaded(&client).await;
         let html = client.source().await.expect("html");
         assert!(html.contains("Perception gap by role"));
+        assert!(html.contains("These figures are those of the first 8 colleagues"));
         assert!(html.contains("Leaders: 3 answered"));
         assert!(html.contains("Managers: fewer than 3 answered"));
         assert!(html.contains("class=\"gap-chart\""), "the gap is drawn");

@@ -1,5 +1,6 @@
 //! Upgrading a database written before compact rows: every report reads exactly
-//! as before, and nothing linked to a response is lost on the way.
+//! as before, and nothing linked to a response is lost on the way; a team's
+//! members come to count in the order they answered, never a held one.
 //!
 //! The old database is built the way the earlier writer built it: migrations
 //! 0001-0004, then rows carrying keyed answers, the profile, the whole scorecard
@@ -261,4 +262,93 @@ fn old_standing(standing: &PeerStanding) -> String {
             .into();
     }
     json.to_string()
+}
+
+#[test]
+fn an_upgraded_team_counts_its_members_in_the_order_they_answered_and_never_a_held_one() {
+    let q = common::study();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("old.db");
+    let rows = {
+        let conn = Connection::open(&db).expect("open");
+        let rows = write_old_database(&conn, &q, 9);
+        // A team of eight, written out of order; the third member is held.
+        conn.execute(
+            "INSERT INTO teams (id, invite_id, created_at, starter_response_id, profile, wave)
+             VALUES ('team', 'invite', '2026-03-01T00:00:00.000Z', ?1, '{}', 1)",
+            [&rows[0].id],
+        )
+        .expect("team");
+        for row in rows[..8].iter().rev() {
+            conn.execute(
+                "INSERT INTO team_members (response_id, team_id, wave, show_name)
+                 VALUES (?1, 'team', 1, 0)",
+                [&row.id],
+            )
+            .expect("member");
+        }
+        conn.execute("UPDATE responses SET held = 1 WHERE id = ?1", [&rows[2].id])
+            .expect("held");
+        rows
+    };
+    let study = Study::open(q.clone(), &db).expect("upgrade");
+    // Read beside the running study, as a second connection would.
+    let order = || -> Vec<(String, Option<i64>)> {
+        let conn = Connection::open(&db).expect("open");
+        let mut stmt = conn
+            .prepare("SELECT response_id, counted_order FROM team_members ORDER BY response_id")
+            .expect("query");
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("read")
+    };
+    let counted = order();
+    let expected: Vec<(String, Option<i64>)> = rows[..8]
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let place = match i {
+                2 => None,
+                0 | 1 => Some(i as i64 + 1),
+                _ => Some(i as i64),
+            };
+            (row.id.clone(), place)
+        })
+        .collect();
+    assert_eq!(
+        counted, expected,
+        "in order of answering, the held one not at all"
+    );
+    let team = study.store.team("team").expect("read").expect("team");
+    let report = dealbench::teams::report(&study, &team).expect("report");
+    assert_eq!((report.members, report.covered), (7, Some(5)));
+
+    // Accepted now, it counts after every member counted before.
+    assert!(study.accept(&rows[2].id).expect("accept"));
+    let counted = order();
+    assert_eq!(counted[2], (rows[2].id.clone(), Some(8)));
+    let report = dealbench::teams::report(&study, &team).expect("report");
+    assert_eq!((report.members, report.covered), (8, Some(8)));
+
+    // The dither's secret: made once, random, the same for every server.
+    let conn = Connection::open(&db).expect("open");
+    let secret: Vec<u8> = conn
+        .query_row(
+            "SELECT value FROM study_keys WHERE name = 'team_release'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("a secret");
+    assert_eq!(secret.len(), 32);
+    let other = Study::open(q.clone(), &db).expect("a second server");
+    assert_eq!(
+        other.store.team_release_key(),
+        study.store.team_release_key()
+    );
+    let fresh = Study::open(q, &dir.path().join("fresh.db")).expect("fresh");
+    assert_ne!(
+        fresh.store.team_release_key(),
+        study.store.team_release_key()
+    );
 }

@@ -245,14 +245,17 @@ impl Store {
     }
 
     /// Messages due at `now`: report links and reminders whose time has come, and
-    /// team-ready messages of teams whose current wave has `ready_at` members.
+    /// team-ready messages of teams whose current wave has `ready_at` counted
+    /// members (held responses count toward nothing).
     pub fn due_emails(&self, now: &str, ready_at: usize, limit: usize) -> Result<Vec<QueuedEmail>> {
         self.read(|conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT q.id, q.kind, q.address, q.facts, q.attempts FROM email_queue q
                  WHERE q.due_at <= ?1 AND (q.kind <> 'team_ready' OR (
                      SELECT COUNT(*) FROM team_members m JOIN teams t ON t.id = m.team_id
-                     WHERE t.id = q.team_id AND m.wave = t.wave) >= ?2)
+                     JOIN responses r ON r.id = m.response_id
+                     WHERE t.id = q.team_id AND m.wave = t.wave AND r.held = 0
+                       AND m.counted_order IS NOT NULL) >= ?2)
                  ORDER BY q.due_at LIMIT ?3",
             )?;
             let rows =

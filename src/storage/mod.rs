@@ -44,6 +44,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (4, include_str!("migrations/0004_teams_and_waves.sql")),
     (5, include_str!("migrations/0005_compact_responses.sql")),
     (6, include_str!("migrations/0006_email_requests.sql")),
+    (7, include_str!("migrations/0007_team_disclosure.sql")),
 ];
 
 /// What can go wrong in storage. The variants an operator can act on name the
@@ -370,6 +371,9 @@ pub struct Store {
     writer: Writer,
     /// This database's random key for pseudonymous ids (see [`Store::pseudonym`]).
     pseudonym_key: Vec<u8>,
+    /// This database's secret for the team reports' dither (see
+    /// [`Store::team_release_key`]).
+    team_release_key: crate::domain::team::ReleaseKey,
     /// The questionnaire versions stored responses are decoded with (see
     /// [`Store::use_catalogue`]).
     catalogue: std::sync::RwLock<Option<std::sync::Arc<crate::domain::Catalogue>>>,
@@ -408,6 +412,11 @@ impl Store {
             [],
             |r| r.get(0),
         )?;
+        let team_release_secret: Vec<u8> = conn.query_row(
+            "SELECT value FROM study_keys WHERE name = 'team_release'",
+            [],
+            |r| r.get(0),
+        )?;
         if let Some(bytes) = options.max_size_bytes {
             let page_size: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
             let page_size = u64::try_from(page_size).unwrap_or(4096);
@@ -428,6 +437,7 @@ impl Store {
             max_readers: options.read_connections.max(1),
             writer,
             pseudonym_key,
+            team_release_key: crate::domain::team::ReleaseKey::new(&team_release_secret),
             catalogue: std::sync::RwLock::new(None),
         })
     }
@@ -447,6 +457,12 @@ impl Store {
         let digest = hasher.finalize();
         let hex: String = digest[..10].iter().map(|b| format!("{b:02x}")).collect();
         format!("p{hex}")
+    }
+
+    /// The secret the team reports' dither is drawn with: the same for every
+    /// server on this database, and never shown or exported.
+    pub fn team_release_key(&self) -> &crate::domain::team::ReleaseKey {
+        &self.team_release_key
     }
 
     /// The database file.

@@ -269,13 +269,29 @@ impl Store {
         })
     }
 
-    /// Accepts a held response into the peer figures; false if it was not held.
+    /// Accepts a held response into the peer figures, and into its team's
+    /// figures after every member counted so far; false if it was not held.
     /// Blocking.
     pub fn accept_response(&self, id: &str) -> Result<bool> {
-        Ok(self.execute(
-            "UPDATE responses SET held = 0 WHERE id = ?1 AND held = 1",
-            vec![text(id)],
-        )? == 1)
+        let changed = self.writer().write_blocking(Write::ExecuteAll(vec![
+            (
+                "UPDATE responses SET held = 0 WHERE id = ?1 AND held = 1",
+                vec![text(id)],
+            ),
+            (
+                "UPDATE team_members SET counted_order =
+                     (SELECT COALESCE(MAX(m.counted_order), 0) + 1 FROM team_members m
+                      WHERE m.team_id = team_members.team_id)
+                 WHERE response_id = ?1 AND counted_order IS NULL AND changes() = 1",
+                vec![text(id)],
+            ),
+        ]))?;
+        match changed {
+            Outcome::Executed(n) => Ok(n >= 1),
+            other => Err(StorageError::Corrupt(format!(
+                "unexpected outcome {other:?}"
+            ))),
+        }
     }
 }
 

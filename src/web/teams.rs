@@ -298,12 +298,14 @@ async fn join(
     Ok(see_other(&format!("/s/{draft}/1")))
 }
 
-/// One bar of the perception-gap chart.
+/// One bar of the perception-gap chart. Every number is a whole one, and the
+/// bar's length comes from the shown (rounded) figure only: the chart carries
+/// no more precision than its label.
 #[derive(Serialize)]
 struct GapBar {
-    x: f64,
-    y: f64,
-    width: f64,
+    x: u32,
+    y: u32,
+    width: u32,
     colour: &'static str,
     label: String,
 }
@@ -312,32 +314,34 @@ struct GapBar {
 #[derive(Serialize)]
 struct GapRow {
     name: String,
-    y: f64,
+    y: u32,
     bars: Vec<GapBar>,
 }
 
 /// The perception gap as a chart: per row, one bar per role with a figure.
 #[derive(Serialize)]
 pub struct GapChart {
-    height: f64,
+    height: u32,
     rows: Vec<GapRow>,
 }
 
-const BAR_H: f64 = 12.0;
+const BAR_H: u32 = 12;
 /// One colour per role group, dark to light so that they differ in greyscale
 /// too (the PDF uses the same).
 const ROLE_COLOURS: [&str; 4] = ["#17365f", "#3f7fc4", "#9fc3ea", "#c9b27c"];
-const CHART_X: f64 = 150.0;
-const CHART_W: f64 = 300.0;
+const CHART_X: u32 = 150;
+/// The bars' full length: three units per point, so a whole figure gives a
+/// whole length.
+const CHART_W: u32 = 300;
 
 /// Lays out a perception-gap chart (inline SVG, 520 wide).
 pub fn gap_chart(gaps: &[crate::domain::team::Gap], roles: usize) -> GapChart {
-    let row_h = BAR_H * roles as f64 + 14.0;
+    let row_h = BAR_H * roles as u32 + 14;
     let rows: Vec<GapRow> = gaps
         .iter()
         .enumerate()
         .map(|(i, g)| {
-            let y = i as f64 * row_h;
+            let y = i as u32 * row_h;
             GapRow {
                 name: g.name.clone(),
                 y,
@@ -346,13 +350,13 @@ pub fn gap_chart(gaps: &[crate::domain::team::Gap], roles: usize) -> GapChart {
                     .iter()
                     .enumerate()
                     .filter_map(|(r, v)| {
-                        let v = (*v)?;
+                        let v = (*v)?.clamp(0.0, 100.0).round();
                         Some(GapBar {
                             x: CHART_X,
-                            y: y + 4.0 + r as f64 * BAR_H,
-                            width: v.clamp(0.0, 100.0) / 100.0 * CHART_W,
+                            y: y + 4 + r as u32 * BAR_H,
+                            width: (v as u32) * CHART_W / 100,
                             colour: ROLE_COLOURS[r % ROLE_COLOURS.len()],
-                            label: format!("{}%", v.round()),
+                            label: format!("{v}%"),
                         })
                     })
                     .collect(),
@@ -360,7 +364,7 @@ pub fn gap_chart(gaps: &[crate::domain::team::Gap], roles: usize) -> GapChart {
         })
         .collect();
     GapChart {
-        height: rows.len() as f64 * row_h + 4.0,
+        height: rows.len() as u32 * row_h + 4,
         rows,
     }
 }
@@ -380,8 +384,6 @@ struct TeamReportView<'a> {
     invite_url: String,
     index_chart: GapChart,
     item_chart: GapChart,
-    /// Names of members who chose to show theirs, as one line.
-    names_line: String,
     has_waves: bool,
     /// The roles with figures, and their colours.
     legend: Vec<LegendEntry>,
@@ -426,7 +428,6 @@ pub fn render_team_page(
         invite_url,
         index_chart: gap_chart(&report.index_gaps, roles),
         item_chart: gap_chart(&report.item_gaps, roles),
-        names_line: report.names.join(", "),
         has_waves: report.waves.len() > 1,
         legend: report
             .roles
