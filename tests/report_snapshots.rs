@@ -30,6 +30,20 @@ persona!(mixed_vp_of_sales, MIXED);
 persona!(partial_numbers, PARTIAL_NUMBERS);
 persona!(dont_know_key_areas, DONT_KNOW);
 persona!(partial_answers, PARTIAL_ANSWERS);
+persona!(junior_rep, JUNIOR_REP);
+
+#[test]
+fn mixed_vp_of_sales_again() {
+    let q = testing::study();
+    let peers = testing::demo_peers(&q, 300, 0);
+    let r = testing::reassessment_against(
+        &q,
+        testing::examples::MIXED,
+        testing::examples::MIXED_AGAIN,
+        &peers,
+    );
+    insta::assert_json_snapshot!("mixed_vp_of_sales_again", r);
+}
 
 #[test]
 fn the_mixed_persona_reads_as_the_issue_asks() {

@@ -34,6 +34,12 @@ pub mod examples {
     /// "Don't know" on key areas.
     pub const DONT_KNOW: &str =
         include_str!("../../questionnaires/examples/dont-know-key-areas.json");
+    /// A sales rep with under two years in sales who answers "don't know" often.
+    pub const JUNIOR_REP: &str = include_str!("../../questionnaires/examples/junior-rep.json");
+    /// The VP Sales of `MIXED` a few months later: stage exits now on evidence,
+    /// a shorter cycle, a higher win rate.
+    pub const MIXED_AGAIN: &str =
+        include_str!("../../questionnaires/examples/mixed-vp-of-sales-again.json");
     /// A draft: not every required question answered.
     pub const PARTIAL_ANSWERS: &str =
         include_str!("../../questionnaires/examples/partial-answers.json");
@@ -105,4 +111,30 @@ pub fn report_against(q: &Questionnaire, example: &str, peers: &PeerIndex) -> Re
     let a = answers(q, example);
     let standing = peers.standing(&profile(q, &a), &score(q, &a), SUBMITTED_ON);
     Report::from_answers(q, &a, &standing, SUBMITTED_ON)
+}
+
+/// The report of `later`, assessed again after `earlier` (same questionnaire
+/// version, six months apart), against `peers`: "since last time" included.
+pub fn reassessment_against(
+    q: &Questionnaire,
+    earlier: &str,
+    later: &str,
+    peers: &PeerIndex,
+) -> Report {
+    let mut report = report_against(q, later, peers);
+    let earlier: serde_json::Value = serde_json::from_str(earlier).expect("the example is JSON");
+    let ids: Vec<String> = q.items.iter().map(|i| i.id.clone()).collect();
+    let change = crate::waves::change_since(
+        q,
+        &crate::waves::Earlier {
+            submitted_on: "2026-05-22",
+            questionnaire_version: q.version,
+            answers: &earlier,
+            version_items: &ids,
+        },
+        &answers(q, later),
+        Vec::new(),
+    );
+    report.since_last_time = Some(change.said());
+    report
 }

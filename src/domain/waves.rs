@@ -224,71 +224,151 @@ impl WaveChange {
         }
     }
 
-    /// What moved and why, in sentences: each index whose figure moved, with
-    /// the changed answers that moved it most; the indices that did not; the
-    /// numbers that changed.
+    /// What moved and why, in sentences: the indices that moved (from the
+    /// figures as shown), the changed answers that moved them most with the
+    /// indices each feeds, and the numbers that changed.
     fn moved(&self) -> Vec<String> {
         let mut out = Vec::new();
-        let mut still = Vec::new();
-        for index in &self.indices {
-            let (Some(b), Some(a)) = (index.before, index.after) else {
-                continue;
-            };
-            let points = a.round() - b.round();
-            if points == 0.0 {
-                still.push(format!("{} ({}%)", index.name, a.round()));
-                continue;
-            }
-            let mut sentence = format!(
-                "{} is {}, from {}% to {}%",
-                index.name,
-                points_said(points),
-                b.round(),
-                a.round()
-            );
-            // The changed answers that moved this index the same way, largest
-            // first.
-            let mut movers: Vec<(&ItemChange, f64)> = self
-                .items
+        let shown = |i: &IndexChange| i.before.zip(i.after).map(|(b, a)| (b.round(), a.round()));
+        let name_of = |key: &str| {
+            self.indices
                 .iter()
-                .filter_map(|i| {
-                    let w = *i.weights.get(index.key)?;
-                    let c = i.change? * w;
-                    (c != 0.0 && (c > 0.0) == (points > 0.0)).then_some((i, c))
-                })
+                .find(|i| i.key == key)
+                .map_or_else(|| key.to_string(), |i| i.name.clone())
+        };
+        // The company index and its sub-indices, then the personal index.
+        let mut parts = Vec::new();
+        let mut still: Vec<String> = Vec::new();
+        for index in &self.indices {
+            let Some((b, a)) = shown(index) else { continue };
+            let said = match index.key {
+                "overall" | "personal" => format!(
+                    "{} {}",
+                    if index.key == "overall" {
+                        "your company index is"
+                    } else {
+                        "your personal index is"
+                    },
+                    if a == b {
+                        format!("unchanged at {a}%")
+                    } else {
+                        format!("{}, from {b}% to {a}%", points_said(a - b))
+                    }
+                ),
+                _ if a == b => {
+                    still.push(index.name.clone());
+                    continue;
+                }
+                _ => format!("{} {}", index.name, points_said(a - b)),
+            };
+            parts.push((index.key, said));
+        }
+        if !still.is_empty() {
+            parts.push(("unchanged", format!("{} unchanged", and_list(&still))));
+        }
+        if !parts.is_empty() {
+            let overall = parts
+                .iter()
+                .find(|(k, _)| *k == "overall")
+                .map(|(_, s)| s.clone());
+            let subs: Vec<String> = parts
+                .iter()
+                .filter(|(k, _)| !["overall", "personal"].contains(k))
+                .map(|(_, s)| s.clone())
                 .collect();
-            movers.sort_by(|x, y| y.1.abs().total_cmp(&x.1.abs()));
+            let personal = parts
+                .iter()
+                .find(|(k, _)| *k == "personal")
+                .map(|(_, s)| s.clone());
+            let mut sentence = overall.unwrap_or_default();
+            if !subs.is_empty() {
+                if sentence.is_empty() {
+                    sentence = subs.join(", ");
+                } else {
+                    sentence.push_str(&format!(" ({})", subs.join(", ")));
+                }
+            }
+            if let Some(p) = personal {
+                if sentence.is_empty() {
+                    sentence = p;
+                } else {
+                    sentence.push_str(&format!("; {p}"));
+                }
+            }
+            let mut chars = sentence.chars();
+            if let Some(first) = chars.next() {
+                out.push(format!("{}{}.", first.to_uppercase(), chars.as_str()));
+            }
+        }
+        // Why: the changed answers that moved the indices most.
+        let scored: Vec<&ItemChange> = self.items.iter().filter(|i| i.change.is_some()).collect();
+        if !scored.is_empty() {
+            let better = scored
+                .iter()
+                .filter(|i| i.change.is_some_and(|c| c > 0.0))
+                .count();
+            let worse = scored.len() - better;
+            const WORDS: [&str; 9] = [
+                "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+            ];
+            let count = match scored.len() {
+                1 => "One answer changed".to_string(),
+                n if n <= 10 => format!("{} answers changed", WORDS[n - 2]),
+                n => format!("{n} answers changed"),
+            };
+            let direction = match (better, worse) {
+                (_, 0) if scored.len() > 1 => ", all for the better",
+                (0, _) if scored.len() > 1 => ", all for the worse",
+                (_, 0) => ", for the better",
+                (0, _) => ", for the worse",
+                _ => "",
+            };
+            let mut movers = scored.clone();
+            movers.sort_by(|x, y| {
+                let weight = |i: &ItemChange| {
+                    i.change.unwrap_or_default().abs()
+                        * i.weights
+                            .iter()
+                            .filter(|(k, _)| **k != "overall")
+                            .map(|(_, w)| *w)
+                            .sum::<f64>()
+                };
+                weight(y).total_cmp(&weight(x))
+            });
             let named: Vec<String> = movers
                 .iter()
-                .take(2)
-                .map(|(i, _)| {
+                .take(3)
+                .map(|i| {
+                    let feeds: Vec<String> = i
+                        .weights
+                        .keys()
+                        .filter(|k| **k != "overall")
+                        .map(|k| name_of(k))
+                        .collect();
                     format!(
-                        "\u{201c}{}\u{201d} to \u{201c}{}\u{201d} (last time \u{201c}{}\u{201d})",
-                        i.after, i.text, i.before
+                        "\u{201c}{}\u{201d}, now \u{201c}{}\u{201d} (last time \u{201c}{}\u{201d}), which feeds {}",
+                        i.text,
+                        i.after,
+                        i.before,
+                        and_list(&feeds)
                     )
                 })
                 .collect();
-            match named.as_slice() {
-                [] => sentence.push('.'),
-                [one] => sentence.push_str(&format!(": you now answer {one}.")),
-                [one, two] => {
-                    sentence.push_str(&format!(": you now answer {one}, and {two}."));
+            let lead = if movers.len() > named.len() {
+                "the largest moves came from"
+            } else if named.len() == 1 {
+                "it is"
+            } else {
+                "they are"
+            };
+            out.push(format!(
+                "{count}{direction}; {lead} {}.",
+                match named.as_slice() {
+                    [one] => one.clone(),
+                    [rest @ .., last] => format!("{}; and {last}", rest.join("; ")),
+                    [] => String::new(),
                 }
-                _ => sentence.push('.'),
-            }
-            if movers.len() > 2 {
-                sentence.push_str(&format!(
-                    " {} more changed answer{} moved it the same way.",
-                    movers.len() - 2,
-                    if movers.len() == 3 { "" } else { "s" }
-                ));
-            }
-            out.push(sentence);
-        }
-        match still.as_slice() {
-            [] => {}
-            [one] => out.push(format!("{one} is unchanged.")),
-            [rest @ .., last] => out.push(format!("{} and {last} are unchanged.", rest.join(", "))),
+            ));
         }
         let moved: Vec<String> = self
             .numbers
@@ -315,6 +395,15 @@ impl WaveChange {
             ));
         }
         out
+    }
+}
+
+/// "A, B and C".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -618,16 +707,19 @@ mod tests {
             Vec::new(),
         );
         let said = change.said();
-        let cycle = said
-            .moved
-            .iter()
-            .find(|m| m.starts_with("Sales Cycle is up"))
-            .expect("the cycle index moved");
         assert!(
-            cycle.contains("\u{201c}Agree\u{201d} to \u{201c}Each stage of our sales process"),
-            "{cycle}"
+            said.moved[0].starts_with("Your company index is up 1 point, from 67% to 68%")
+                && said.moved[0]
+                    .contains("(Sales Cycle up 1 point, Value, Number and Win Rate unchanged)"),
+            "{}",
+            said.moved[0]
         );
-        assert!(said.moved.iter().any(|m| m.ends_with("are unchanged.")));
+        assert!(
+            said.moved[1].starts_with("One answer changed, for the better; it is \u{201c}Each stage of our sales process")
+                && said.moved[1].contains("now \u{201c}Agree\u{201d} (last time \u{201c}Neither agree nor disagree\u{201d}), which feeds Number and Sales Cycle"),
+            "{}",
+            said.moved[1]
+        );
         let numbers = said.moved.last().expect("numbers");
         assert!(
             numbers.contains("sales cycle from 90 days to 75 days (15 days shorter)")
@@ -708,7 +800,7 @@ mod tests {
         assert!(said.unchanged.is_some() && said.changed.is_empty());
         assert_eq!(
             said.moved,
-            ["Company index is up 1 point, from 51% to 52%."]
+            ["Your company index is up 1 point, from 51% to 52%."]
         );
         // Computed from the figures as shown, never from the unrounded scores.
         assert_eq!(change_said(Some(61.4), Some(65.6)), "up 5 points");

@@ -257,6 +257,9 @@ pub(super) fn check(q: &Questionnaire, problems: &mut Vec<Problem>) {
             check_naming(q, item, *audience, &mut found);
         }
     }
+    for t in &q.tensions {
+        check_tension_naming(q, t, &mut found);
+    }
     for g in &groups {
         for said in said_to(q, &g.id) {
             let lower = said.text.to_lowercase();
@@ -326,61 +329,107 @@ fn check_naming(
         return;
     }
     let place = format!("item `{}`", item.id);
-    for (i, option) in item.options.iter().enumerate() {
+    for i in 0..item.options.len() {
         for (what, text) in said_for_option(q, item, i, audience) {
-            let mut rest = text;
-            while let Some(at) = rest.find("{answer:") {
-                let tail = &rest[at + "{answer:".len()..];
-                let key = tail.split('}').next().unwrap_or_default();
-                if !option.forms.contains_key(key) {
-                    found.insert((
-                        place.clone(),
-                        format!(
-                            "{what} is said for \u{201c}{}\u{201d}, which declares no form `{key}` for `{{answer:{key}}}`",
-                            option.label
-                        ),
-                    ));
-                }
-                rest = tail;
+            check_said_for(&place, &what, text, "answer", item, i, found);
+        }
+    }
+}
+
+/// A tension's title and paragraph are said for each answer of its two sides:
+/// `{first}` and `{second}` (and their forms) name the answers given.
+fn check_tension_naming(q: &Questionnaire, t: &Tension, found: &mut BTreeSet<(String, String)>) {
+    let place = format!("tension `{}`", t.id);
+    let mut texts: Vec<(String, &str)> = vec![
+        ("the title".into(), t.title.as_str()),
+        ("the paragraph".into(), t.paragraph.as_str()),
+    ];
+    for (g, p) in &t.variants {
+        texts.push((format!("`variants.{g}.paragraph`"), p.as_str()));
+    }
+    for (key, side) in [("first", &t.first), ("second", &t.second)] {
+        let Some(item) = q.item(&side.item) else {
+            continue;
+        };
+        for answer in &side.answers {
+            let Some((i, _)) = item.option(answer) else {
+                continue;
+            };
+            for (what, text) in &texts {
+                check_said_for(&place, what, text, key, item, i, found);
             }
-            let mut said = option.put_in(text).to_lowercase();
-            let mut own: Vec<&str> = option.names.iter().map(String::as_str).collect();
-            own.push(&option.named);
-            own.extend(option.forms.values().map(String::as_str));
-            for phrase in &own {
-                let phrase = phrase.to_lowercase();
-                for hedge in HEDGES {
-                    if said.contains(&format!("{hedge} {phrase}")) {
-                        found.insert((
-                            place.clone(),
-                            format!(
-                                "{what} hedges the answer it names: \u{201c}{hedge} {phrase}\u{201d}; the report holds the answer, so say it plainly"
-                            ),
-                        ));
-                    }
-                }
+        }
+    }
+}
+
+/// One text said for option `i` of `item`, its `{KEY}` and `{KEY:FORM}`
+/// placeholders standing for that option: every form is declared, the answer is
+/// not hedged, and no other option of the item is named.
+fn check_said_for(
+    place: &str,
+    what: &str,
+    text: &str,
+    key: &str,
+    item: &Item,
+    i: usize,
+    found: &mut BTreeSet<(String, String)>,
+) {
+    let option = &item.options[i];
+    let opener = format!("{{{key}:");
+    let mut rest = text;
+    while let Some(at) = rest.find(&opener) {
+        let tail = &rest[at + opener.len()..];
+        let form = tail.split('}').next().unwrap_or_default();
+        if !option.forms.contains_key(form) {
+            found.insert((
+                place.to_string(),
+                format!(
+                    "{what} is said for \u{201c}{}\u{201d}, which declares no form `{form}` for `{{{key}:{form}}}`",
+                    option.label
+                ),
+            ));
+        }
+        rest = tail;
+    }
+    let text = text
+        .replace(&format!("{{{key}}}"), ANSWER_PLACEHOLDER)
+        .replace(&opener, "{answer:");
+    let mut said = option.put_in(&text).to_lowercase();
+    let mut own: Vec<&str> = option.names.iter().map(String::as_str).collect();
+    own.push(&option.named);
+    own.extend(option.forms.values().map(String::as_str));
+    for phrase in &own {
+        let phrase = phrase.to_lowercase();
+        for hedge in HEDGES {
+            if said.contains(&format!("{hedge} {phrase}")) {
+                found.insert((
+                    place.to_string(),
+                    format!(
+                        "{what} hedges the answer it names: \u{201c}{hedge} {phrase}\u{201d}; the report holds the answer, so say it plainly"
+                    ),
+                ));
             }
-            // The answer's own words first, so that "disagree" in "strongly
-            // disagree" is not read as another answer.
-            own.sort_by_key(|p| std::cmp::Reverse(p.len()));
-            for phrase in &own {
-                said = said.replace(&phrase.to_lowercase(), " ");
-            }
-            for (j, other) in item.options.iter().enumerate() {
-                if j == i {
-                    continue;
-                }
-                for name in &other.names {
-                    if holds_phrase(&said, name) {
-                        found.insert((
-                            place.clone(),
-                            format!(
-                                "{what} is said for \u{201c}{}\u{201d} but names \u{201c}{}\u{201d} (\u{201c}{name}\u{201d}): name the answer given, with `{{answer}}` or a paragraph of its own in `option_commentary`",
-                                option.label, other.label
-                            ),
-                        ));
-                    }
-                }
+        }
+    }
+    // The answer's own words first, so that "disagree" in "strongly disagree"
+    // is not read as another answer.
+    own.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    for phrase in &own {
+        said = said.replace(&phrase.to_lowercase(), " ");
+    }
+    for (j, other) in item.options.iter().enumerate() {
+        if j == i {
+            continue;
+        }
+        for name in &other.names {
+            if holds_phrase(&said, name) {
+                found.insert((
+                    place.to_string(),
+                    format!(
+                        "{what} is said for \u{201c}{}\u{201d} but names \u{201c}{}\u{201d} (\u{201c}{name}\u{201d}): name the answer given, with `{{{key}}}` or a text of its own",
+                        option.label, other.label
+                    ),
+                ));
             }
         }
     }

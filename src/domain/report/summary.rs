@@ -195,33 +195,37 @@ impl Report {
                     }),
                     index,
                     meaning: text.meaning.clone(),
-                    paragraph: score.shown().map(|s| {
-                        let band = q.commentary.band(Some(s));
-                        let (figure, standing_of_figure) = sub_index_figure(q, card, standing, sub);
-                        // A strong score is not praised while a tension or a
-                        // related group questions a strong answer behind it,
-                        // unless her own number settles it.
-                        let questioned = band == Band::Strong
-                            && questioned_strong.iter().any(|item| {
-                                q.item(item)
-                                    .is_some_and(|i| i.weights[sub.position()] > 0.0)
-                            });
-                        let paragraph = match (band, standing_of_figure) {
-                            (Band::Strong, Some(FigureStanding::Worse)) => text
-                                .figure_disagrees_for(audience)
-                                .unwrap_or_else(|| text.paragraph(Band::Middling, audience)),
-                            (Band::Middling | Band::Weak, Some(FigureStanding::Better)) => text
-                                .figure_better_for(audience)
-                                .unwrap_or_else(|| text.paragraph(band, audience)),
-                            (Band::Strong, Some(FigureStanding::Better)) => {
-                                text.paragraph(Band::Strong, audience)
+                    paragraph: Some(match score.shown() {
+                        None => not_scored(q, score),
+                        Some(s) => {
+                            let band = q.commentary.band(Some(s));
+                            let (figure, standing_of_figure) =
+                                sub_index_figure(q, card, standing, sub);
+                            // A strong score is not praised while a tension or a
+                            // related group questions a strong answer behind it,
+                            // unless her own number settles it.
+                            let questioned = band == Band::Strong
+                                && questioned_strong.iter().any(|item| {
+                                    q.item(item)
+                                        .is_some_and(|i| i.weights[sub.position()] > 0.0)
+                                });
+                            let paragraph = match (band, standing_of_figure) {
+                                (Band::Strong, Some(FigureStanding::Worse)) => text
+                                    .figure_disagrees_for(audience)
+                                    .unwrap_or_else(|| text.paragraph(Band::Middling, audience)),
+                                (Band::Middling | Band::Weak, Some(FigureStanding::Better)) => text
+                                    .figure_better_for(audience)
+                                    .unwrap_or_else(|| text.paragraph(band, audience)),
+                                (Band::Strong, Some(FigureStanding::Better)) => {
+                                    text.paragraph(Band::Strong, audience)
+                                }
+                                _ if questioned => text.paragraph(Band::Middling, audience),
+                                _ => text.paragraph(band, audience),
+                            };
+                            match figure {
+                                Some(f) => format!("{paragraph} {f}"),
+                                None => paragraph.to_string(),
                             }
-                            _ if questioned => text.paragraph(Band::Middling, audience),
-                            _ => text.paragraph(band, audience),
-                        };
-                        match figure {
-                            Some(f) => format!("{paragraph} {f}"),
-                            None => paragraph.to_string(),
                         }
                     }),
                     potential: potential.map(|p| p.level.clone()),
@@ -252,7 +256,7 @@ impl Report {
                 .find(|e| e.item == item)
                 .cloned()
         };
-        let actions: Vec<ActionView> = card
+        let mut actions: Vec<ActionView> = card
             .actions
             .iter()
             .map(|a| {
@@ -280,6 +284,24 @@ impl Report {
                 }
             })
             .collect();
+        // A related group whose answers disagree gives one action, and the
+        // group's paragraph (written for that disagreement) goes with it: the
+        // item's own paragraph may credit or blame what the group's other
+        // answers say. Under "Where your answers disagree" the group points to
+        // the action instead of saying it twice.
+        let mut tensions = tensions;
+        for t in &mut tensions {
+            let Some(group) = q.related.iter().find(|g| g.id == t.id) else {
+                continue;
+            };
+            if let Some(a) = actions.iter_mut().find(|a| group.items.contains(&a.item)) {
+                a.paragraph = std::mem::take(&mut t.paragraph);
+                t.paragraph = format!(
+                    "What this usually means, and what to do about it, comes with your first actions: {} {}.",
+                    a.verdict_label, a.headline
+                );
+            }
+        }
         // Said once: the detailed analysis points to the action instead of
         // repeating its paragraph.
         for e in company_sections.iter_mut().flat_map(|s| &mut s.entries) {
@@ -358,6 +380,16 @@ pub(super) fn potential_reason(p: &RevenuePotential) -> String {
     }
 }
 
+/// Why a sub-index has no figure, and what would give it one when the
+/// respondent assesses again.
+pub(super) fn not_scored(q: &Questionnaire, score: &IndexScore) -> String {
+    format!(
+        "Not scored: the questions you answered carry {}% of this index's weight, and a score needs {}%. When you assess again, answer the ones you skipped or did not know, with a colleague who knows them if need be.",
+        score.coverage.floor(),
+        format_number(q.minimum_coverage)
+    )
+}
+
 /// How much was answered, in a sentence.
 pub(super) fn coverage_note(card: &Scorecard) -> String {
     format!(
@@ -420,7 +452,7 @@ pub(super) fn overall_sentence(
                 ),
             }
         }
-        None if any_sub_index => "There were not enough answers to compute your company index. The sub-indices that could be scored are shown below.".to_string(),
+        None if any_sub_index => "There were not enough answers to compute your company index, which needs all four sub-indices: the ones that could be scored are below, and each of the others says what would score it next time.".to_string(),
         None => "There were not enough answers to compute your company index or any of its sub-indices: assess again once you know more of the answers, or ask a colleague who knows them to answer with you.".to_string(),
     }
 }
@@ -527,13 +559,35 @@ pub(super) fn tensions(
                 (t.first.item.clone(), a_question, a_answer),
                 (t.second.item.clone(), b_question, b_answer),
             ];
+            let name = |text: &str| name_both(q, t, &a, &b, text);
             out.push(TensionView {
                 id: t.id.clone(),
-                title: t.title.clone(),
-                paragraph: t.paragraph_for(audience).to_string(),
+                title: name(&t.title),
+                paragraph: name(t.paragraph_for(audience)),
                 items: named.iter().map(|(i, _, _)| i.clone()).collect(),
                 answered: answered_list(&named),
             });
+        }
+    }
+    out
+}
+
+/// A tension's text with the two answers given put in for `{first}` and
+/// `{second}` (and their forms).
+fn name_both(
+    q: &Questionnaire,
+    t: &crate::questionnaire::Tension,
+    first: &str,
+    second: &str,
+    text: &str,
+) -> String {
+    let mut out = text.to_string();
+    for (key, side, id) in [("first", &t.first, first), ("second", &t.second, second)] {
+        if let Some((_, option)) = q.item(&side.item).and_then(|i| i.option(id)) {
+            out = option.put_in(
+                &out.replace(&format!("{{{key}}}"), "{answer}")
+                    .replace(&format!("{{{key}:"), "{answer:"),
+            );
         }
     }
     out
