@@ -373,3 +373,89 @@ async fn every_page_carries_the_security_headers() {
         "{cookie}"
     );
 }
+
+/// The page of the company numbers, by its section.
+fn numbers_page() -> usize {
+    let q = study();
+    q.sections
+        .iter()
+        .position(|s| s.id == "company_numbers")
+        .expect("a numbers page")
+        + 1
+}
+
+#[actix_web::test]
+async fn an_amount_in_another_currency_is_refused_and_the_fields_name_the_study_s_currency() {
+    let app = spawn_app().await;
+    let client = app.client();
+    let first = start(&app, &client).await;
+    let path = first.replace("/1", &format!("/{}", numbers_page()));
+    let html = get_page(&app, &client, &path).await;
+    assert!(
+        html.contains("Average deal value (in US dollars)"),
+        "the label names the currency"
+    );
+    let fields = vec![
+        ("average_deal_value".to_string(), "EUR 25,000".to_string()),
+        ("deals_won_value".to_string(), "£40k".to_string()),
+        ("sales_cycle_days".to_string(), "90".to_string()),
+    ];
+    let resp = post_page(&app, &client, &path, &csrf_token(&html), &fields, "next").await;
+    assert_eq!(resp.status(), 422);
+    let html = resp.text().await.expect("body");
+    assert!(
+        html.contains(
+            "this study&#x27;s amounts are in US dollars (USD), so enter the amount in US dollars"
+        ) || html.contains(
+            "this study&#39;s amounts are in US dollars (USD), so enter the amount in US dollars"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("id=\"q-deals_won_value-error\""));
+    // Nothing was read as dollars.
+    let draft = app
+        .study
+        .store
+        .draft(path.split('/').nth(2).expect("id"))
+        .expect("read")
+        .expect("draft");
+    assert_eq!(draft.answers, serde_json::json!({}));
+}
+
+#[actix_web::test]
+async fn a_number_read_differently_from_how_it_was_typed_is_shown_before_moving_on() {
+    let app = spawn_app().await;
+    let client = app.client();
+    let first = start(&app, &client).await;
+    let page = numbers_page();
+    let path = first.replace("/1", &format!("/{page}"));
+    let html = get_page(&app, &client, &path).await;
+    let fields = vec![
+        ("average_deal_value".to_string(), "$25k".to_string()),
+        ("sales_cycle_days".to_string(), "90".to_string()),
+    ];
+    let resp = post_page(&app, &client, &path, &csrf_token(&html), &fields, "next").await;
+    assert_eq!(resp.status(), 303);
+    let back = location(&resp);
+    assert_eq!(back, format!("{path}?numbers=true"), "the same page, once");
+    let html = get_page(&app, &client, &back).await;
+    assert!(html.contains("Check how your numbers were read"));
+    assert!(html.contains("Read as $25,000"), "on first entry");
+    assert!(html.contains("name=\"numbers_checked\" value=\"1\""));
+    // Continuing from the checked page moves on.
+    let mut fields = fields;
+    fields.push(("numbers_checked".to_string(), "1".to_string()));
+    let resp = post_page(&app, &client, &path, &csrf_token(&html), &fields, "next").await;
+    assert_eq!(
+        location(&resp),
+        first.replace("/1", &format!("/{}", page + 1))
+    );
+    // Numbers typed as plain numbers move on at once.
+    let html = get_page(&app, &client, &path).await;
+    let plain = vec![("average_deal_value".to_string(), "25000".to_string())];
+    let resp = post_page(&app, &client, &path, &csrf_token(&html), &plain, "next").await;
+    assert_eq!(
+        location(&resp),
+        first.replace("/1", &format!("/{}", page + 1))
+    );
+}

@@ -105,7 +105,8 @@ struct OptionView<'a> {
 struct ItemView<'a> {
     id: &'a str,
     kind: &'static str,
-    text: &'a str,
+    /// The question; an amount names the study's currency.
+    text: String,
     help: Option<&'a str>,
     required: bool,
     options: Vec<OptionView<'a>>,
@@ -140,6 +141,9 @@ struct PageView<'a> {
     is_last: bool,
     resume_url: String,
     error_count: usize,
+    /// The page is shown again once after saving so that the respondent sees
+    /// how each typed number was read before moving on.
+    numbers_check: bool,
 }
 
 /// What the form shows in each field: the stored answer, or what was just typed.
@@ -212,7 +216,11 @@ fn page_view<'a>(
             ItemView {
                 id: &item.id,
                 kind,
-                text: &item.text,
+                text: if item.metric.is_some_and(|m| m.is_money()) && !q.currency.name.is_empty() {
+                    format!("{} (in {})", item.text, q.currency.name)
+                } else {
+                    item.text.clone()
+                },
                 help: item.help.as_deref(),
                 required: item.required,
                 options: item
@@ -271,6 +279,7 @@ fn page_view<'a>(
         is_last: page == pages,
         resume_url: format!("{base_url}/s/{draft_id}"),
         error_count,
+        numbers_check: false,
     }
 }
 
@@ -311,6 +320,9 @@ struct PageQuery {
     /// Set when the submit found required answers missing on this page.
     #[serde(default)]
     check: bool,
+    /// Set when numbers typed on this page were read in a way worth checking.
+    #[serde(default)]
+    numbers: bool,
 }
 
 async fn show_page(
@@ -334,7 +346,7 @@ async fn show_page(
     };
     let team = state.study.team_answers(&draft_id).await?;
     let (token, cookie) = csrf::token(&req);
-    let view = page_view(
+    let mut view = page_view(
         q,
         &draft.id,
         page,
@@ -344,7 +356,16 @@ async fn show_page(
         token,
         state.public_url.origin(),
     );
+    view.numbers_check = query.numbers && view.items.iter().any(|i| i.read_as.is_some());
     Ok(html(state.templates.render("page.html", &view)?, cookie))
+}
+
+/// Whether a typed number was read as something other than the plain number
+/// it shows ("25k", "25.000 $", "92,5"): then the page shows its reading once
+/// before moving on.
+fn read_differently(typed: &str, n: f64) -> bool {
+    let plain = typed.trim();
+    !plain.is_empty() && plain != crate::domain::answers::format_number(n)
 }
 
 /// Required answers missing on one page, as errors to show next to the fields.
@@ -430,6 +451,17 @@ async fn save_page(
         }
     };
 
+    // A number read differently from how it was typed is shown once, with its
+    // reading, before the respondent moves on.
+    let to_check = action != "back"
+        && fields.get("numbers_checked").map(String::as_str) != Some("1")
+        && section.items.iter().any(|&pos| {
+            let item = &q.items[pos];
+            match (page_answers.get(pos), fields.get(&item.id)) {
+                (Some(Answer::Number(n)), Some(typed)) => read_differently(typed, *n),
+                _ => false,
+            }
+        });
     let mut answers = state.study.draft_answers(&draft);
     answers.clear(section.items.iter().copied());
     answers.merge(&page_answers);
@@ -437,6 +469,7 @@ async fn save_page(
     let next_page = match action {
         "back" => page.saturating_sub(1).max(1),
         "save" => page,
+        _ if to_check => page,
         _ => (page + 1).min(q.sections.len()),
     };
     let saved = state
@@ -448,6 +481,9 @@ async fn save_page(
         return Ok(see_other(&format!("/s/{}", draft.id)));
     }
 
+    if to_check {
+        return Ok(see_other(&format!("/s/{}/{page}?numbers=true", draft.id)));
+    }
     if action != "submit" || page != q.sections.len() {
         return Ok(see_other(&format!("/s/{}/{}", draft.id, next_page)));
     }

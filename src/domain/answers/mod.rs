@@ -44,14 +44,28 @@ pub enum Completeness {
 pub enum AnswerProblemKind {
     NotAnObject,
     UnknownItem,
-    UnknownOption { offered: Vec<String> },
+    UnknownOption {
+        offered: Vec<String>,
+    },
     NotAnOption,
     NotANumber,
     NotAnInteger,
-    OutOfRange { min: f64, max: f64, unit: String },
+    OutOfRange {
+        min: f64,
+        max: f64,
+        unit: String,
+    },
     NotText,
-    TooLong { max_chars: usize },
+    TooLong {
+        max_chars: usize,
+    },
     NotAnEmail,
+    /// An amount typed in another currency than the study's.
+    OtherCurrency {
+        typed: String,
+        currency: String,
+        code: String,
+    },
     Missing,
 }
 
@@ -175,7 +189,7 @@ impl Answers {
                 continue;
             };
             let item = &q.items[pos];
-            match check_one(item, Raw::Json(raw)) {
+            match check_one(q, item, Raw::Json(raw)) {
                 Ok(answer) => answers.values[pos] = answer,
                 Err(kind) => dropped.push(AnswerProblem {
                     item: Some(id.clone()),
@@ -222,7 +236,7 @@ impl Answers {
                 continue;
             };
             let item = &q.items[pos];
-            match check_one(item, raw) {
+            match check_one(q, item, raw) {
                 Ok(answer) => answers.values[pos] = answer,
                 Err(kind) => problems.push(AnswerProblem {
                     item: Some(id.to_string()),
@@ -344,7 +358,11 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
-fn check_one(item: &Item, raw: Raw<'_>) -> Result<Option<Answer>, AnswerProblemKind> {
+fn check_one(
+    q: &Questionnaire,
+    item: &Item,
+    raw: Raw<'_>,
+) -> Result<Option<Answer>, AnswerProblemKind> {
     match raw {
         Raw::Json(Value::Null) => return Ok(None),
         Raw::Form(s) if s.trim().is_empty() => return Ok(None),
@@ -366,6 +384,9 @@ fn check_one(item: &Item, raw: Raw<'_>) -> Result<Option<Answer>, AnswerProblemK
         ItemKind::Number => {
             let n = match raw {
                 Raw::Json(Value::Number(n)) => n.as_f64().ok_or(AnswerProblemKind::NotANumber)?,
+                Raw::Form(s) if item.metric.is_some_and(|m| m.is_money()) => {
+                    amount_in_study_currency(q, s)?
+                }
                 Raw::Form(s) => parse_form_number(s).ok_or(AnswerProblemKind::NotANumber)?,
                 Raw::Json(_) => return Err(AnswerProblemKind::NotANumber),
             };
@@ -409,6 +430,54 @@ fn check_one(item: &Item, raw: Raw<'_>) -> Result<Option<Answer>, AnswerProblemK
             Ok(Some(Answer::Text(text.to_string())))
         }
     }
+}
+
+/// An amount typed into a form, in the study's currency. The one place where a
+/// typed currency meets the study's: an amount marked with another currency is
+/// refused, never read silently as the study's (this is where a conversion
+/// will go once the study declares rates).
+///
+/// # Errors
+/// `NotANumber` when no amount can be read, `OtherCurrency` when it names
+/// another currency.
+pub fn amount_in_study_currency(q: &Questionnaire, s: &str) -> Result<f64, AnswerProblemKind> {
+    let n = parse_typed_number(s).ok_or(AnswerProblemKind::NotANumber)?;
+    match currency_mark(s) {
+        Some(mark) if !q.currency.is_named_by(&mark) => Err(AnswerProblemKind::OtherCurrency {
+            typed: s.trim().to_string(),
+            currency: q.currency.name.clone(),
+            code: q.currency.code.clone(),
+        }),
+        _ => Ok(n),
+    }
+}
+
+/// ISO codes of the currencies a respondent is likely to type.
+const CURRENCY_CODES: [&str; 30] = [
+    "usd", "eur", "gbp", "chf", "jpy", "cny", "rmb", "cad", "aud", "nzd", "sek", "nok", "dkk",
+    "pln", "czk", "huf", "inr", "brl", "mxn", "zar", "sgd", "hkd", "krw", "try", "rub", "aed",
+    "sar", "ils", "ron", "thb",
+];
+
+/// Currency names as people type them after an amount.
+const CURRENCY_WORDS: [&str; 22] = [
+    "euro", "euros", "dollar", "dollars", "pound", "pounds", "sterling", "franc", "francs", "yen",
+    "yuan", "renminbi", "rupee", "rupees", "krona", "kronor", "krone", "kroner", "zloty", "reais",
+    "peso", "pesos",
+];
+
+/// The currency a typed amount names, if any: a symbol ("€", "$", "£") or a
+/// code or name before or after it ("EUR 25,000", "25.000 euros"), in lower
+/// case.
+pub fn currency_mark(s: &str) -> Option<String> {
+    let lower = s.trim().to_lowercase();
+    if let Some(c) = lower.chars().find(|c| is_currency_symbol(*c)) {
+        return Some(c.to_string());
+    }
+    lower
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| CURRENCY_CODES.contains(w) || CURRENCY_WORDS.contains(w))
+        .map(str::to_string)
 }
 
 /// Numbers typed into a form, read the way people write them: "€25,000", "25k",
@@ -571,6 +640,13 @@ fn message(item: &Item, kind: &AnswerProblemKind) -> String {
             format!("keep this to {max_chars} characters or fewer")
         }
         AnswerProblemKind::NotAnEmail => "enter an email address such as name@example.com".into(),
+        AnswerProblemKind::OtherCurrency {
+            typed,
+            currency,
+            code,
+        } => format!(
+            "\u{201c}{typed}\u{201d} is in another currency: this study's amounts are in {currency} ({code}), so enter the amount in {currency}"
+        ),
         AnswerProblemKind::Missing => "please answer this question".into(),
     }
 }

@@ -76,7 +76,7 @@ fn a_typed_amount_goes_through_the_form_checks() {
     let a = Answers::from_form(
         &q,
         [
-            ("average_deal_value", "€25,000"),
+            ("average_deal_value", "$25,000"),
             ("sales_cycle_days", "90 days"),
             ("stated_win_rate", "92,5"),
         ],
@@ -87,6 +87,49 @@ fn a_typed_amount_goes_through_the_form_checks() {
     assert_eq!(a.get(pos), Some(&Answer::Number(25_000.0)));
     let pos = q.item_position("stated_win_rate").expect("item");
     assert_eq!(a.get(pos), Some(&Answer::Number(92.5)));
+}
+
+#[test]
+fn an_amount_in_another_currency_is_refused_never_read_as_the_study_s() {
+    let q = study();
+    for typed in [
+        "EUR 25,000",
+        "25.000 €",
+        "£40k",
+        "25000 euros",
+        "CHF 25'000",
+        "40k GBP",
+    ] {
+        let err = Answers::from_form(&q, [("average_deal_value", typed)], Completeness::Draft)
+            .expect_err(typed);
+        let p = &err.problems[0];
+        assert!(
+            matches!(&p.kind, AnswerProblemKind::OtherCurrency { code, .. } if code == "USD"),
+            "{typed}: {p:?}"
+        );
+        assert!(
+            p.message
+                .contains("this study's amounts are in US dollars (USD)"),
+            "{}",
+            p.message
+        );
+    }
+    // The study's own currency, however it is typed, and no currency at all.
+    for typed in [
+        "$25,000",
+        "USD 25,000",
+        "25k usd",
+        "25000 dollars",
+        "25,000",
+        "25k",
+    ] {
+        let a = Answers::from_form(&q, [("average_deal_value", typed)], Completeness::Draft)
+            .unwrap_or_else(|e| panic!("{typed}: {e}"));
+        let pos = q.item_position("average_deal_value").expect("item");
+        assert_eq!(a.get(pos), Some(&Answer::Number(25_000.0)), "{typed}");
+    }
+    // Only amounts name a currency: a cycle typed with "€" is still days.
+    assert!(Answers::from_form(&q, [("sales_cycle_days", "90 days")], Completeness::Draft).is_ok());
 }
 
 #[test]

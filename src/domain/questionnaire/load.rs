@@ -326,11 +326,15 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
         None => Currency {
             code: String::new(),
             symbol: String::new(),
+            name: String::new(),
         },
         Some(c) => {
             unknown_keys("[study.currency]", &c.extra, problems);
+            let code = required_text("[study.currency]", "code", c.code, problems);
             Currency {
-                code: required_text("[study.currency]", "code", c.code, problems),
+                name: optional_text("[study.currency]", "name", c.name, problems)
+                    .unwrap_or_else(|| code.clone()),
+                code,
                 symbol: required_text("[study.currency]", "symbol", c.symbol, problems),
             }
         }

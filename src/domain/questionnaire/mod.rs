@@ -700,9 +700,24 @@ pub struct Currency {
     pub code: String,
     /// Written before the amount ("$").
     pub symbol: String,
+    /// As a sentence names it ("US dollars"); the code when not declared.
+    pub name: String,
 }
 
 impl Currency {
+    /// Whether a currency mark typed with an amount ("$", "usd", "dollars")
+    /// names this currency.
+    pub fn is_named_by(&self, mark: &str) -> bool {
+        let mark = mark.trim().to_lowercase();
+        mark == self.symbol.to_lowercase()
+            || mark == self.code.to_lowercase()
+            || self
+                .name
+                .to_lowercase()
+                .split_whitespace()
+                .any(|w| w.len() > 3 && (w == mark || w.trim_end_matches('s') == mark))
+    }
+
     /// A whole amount with the symbol and thousands separators: "$12,800".
     pub fn format(&self, amount: f64) -> String {
         let whole = super::report::format_amount(amount.abs());

@@ -104,6 +104,7 @@ pub(super) struct RawTensionSide {
 pub(super) struct RawCurrency {
     pub(super) code: Option<String>,
     pub(super) symbol: Option<String>,
+    pub(super) name: Option<String>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }

@@ -384,7 +384,7 @@ pub(super) fn potential_reason(p: &RevenuePotential) -> String {
 /// respondent assesses again.
 pub(super) fn not_scored(q: &Questionnaire, score: &IndexScore) -> String {
     format!(
-        "Not scored: the questions you answered carry {}% of this index's weight, and a score needs {}%. When you assess again, answer the ones you skipped or did not know, with a colleague who knows them if need be.",
+        "Not scored: the questions you answered carry {}% of this index's weight, and a score needs {}%.",
         score.coverage.floor(),
         format_number(q.minimum_coverage)
     )
@@ -452,8 +452,8 @@ pub(super) fn overall_sentence(
                 ),
             }
         }
-        None if any_sub_index => "There were not enough answers to compute your company index, which needs all four sub-indices: the ones that could be scored are below, and each of the others says what would score it next time.".to_string(),
-        None => "There were not enough answers to compute your company index or any of its sub-indices: assess again once you know more of the answers, or ask a colleague who knows them to answer with you.".to_string(),
+        None if any_sub_index => "There were not enough answers to compute your company index, which needs all four sub-indices. When you assess again, answer the questions you skipped or did not know, with a colleague who knows them if need be.".to_string(),
+        None => "There were not enough answers to compute your company index or any of its sub-indices: when you assess again, answer the questions you skipped or did not know, with a colleague who knows them if need be.".to_string(),
     }
 }
 
