@@ -75,6 +75,51 @@ const BROKEN: &[(&str, &str, &str)] = &[
         "[study]",
         "names dimension `country`, which no profile item defines",
     ),
+    (
+        "names-another-answer",
+        "item `cycle_item`",
+        "the `middling` paragraph is said for \u{201c}Neither\u{201d} but names \u{201c}Don't know\u{201d}",
+    ),
+    (
+        "hedged-answer",
+        "item `win_rate_item`",
+        "hedges the answer it names: \u{201c}roughly often\u{201d}",
+    ),
+    (
+        "undeclared-form",
+        "item `value_item`",
+        "declares no form `that` for `{answer:that}`",
+    ),
+    (
+        "said-to-the-wrong-audience",
+        "item `value_item`",
+        "is said to `small_firms` and holds \u{201c}hire more sellers\u{201d}",
+    ),
+    (
+        "measured-as-one-paragraph",
+        "item `cycle_item`",
+        "`measured` must say what the number settles",
+    ),
+    (
+        "related-item-twice",
+        "related `winning`",
+        "item `value_item` is already in related group `selling`",
+    ),
+    (
+        "related-unknown-item",
+        "related `selling`",
+        "names item `no_such_item`, which does not exist",
+    ),
+    (
+        "tension-within-related",
+        "tension `value_vs_number`",
+        "which related group `selling` already judges together",
+    ),
+    (
+        "unknown-audience",
+        "item `value_item`",
+        "has variants for `reps`, which no [audiences] group declares",
+    ),
 ];
 
 #[test]
