@@ -11,17 +11,29 @@
 
 mod common;
 
-use common::{TestApp, example, spawn_app, spawn_app_with};
+use common::teams::fill_from;
+use common::{TestApp, csrf_token, example, get_page, location, spawn_app, spawn_app_with};
 
 /// The personas read top to bottom: the example files.
-const PERSONAS: [&str; 6] = [
+const PERSONAS: [&str; 7] = [
     "strong-company",
     "average-company",
     "weak-company",
     "mixed-vp-of-sales",
     "partial-numbers",
     "dont-know-key-areas",
+    "junior-rep",
 ];
+
+/// Where the compared reports are left for a reader (`target/report-read/`):
+/// each PDF, and its text as `pdftotext` reads it.
+fn keep_for_reading(name: &str, pdf: &[u8], text: &str) {
+    let dir = common::manifest_path("target/report-read");
+    if std::fs::create_dir_all(&dir).is_ok() {
+        let _ = std::fs::write(dir.join(format!("{name}.pdf")), pdf);
+        let _ = std::fs::write(dir.join(format!("{name}.txt")), text);
+    }
+}
 
 /// What only one of the two carries, and why; nothing else may differ.
 ///
@@ -234,8 +246,29 @@ async fn differences(app: &TestApp, persona: &str) -> Option<Vec<String>> {
     assert_eq!(resp.status(), 201, "{persona} is accepted");
     let created: serde_json::Value = resp.json().await.expect("json");
     let id = created["id"].as_str().expect("id").to_string();
+    let company = example(persona)["contact_company"]
+        .as_str()
+        .map(str::to_string);
+    compare(
+        app,
+        &client,
+        persona,
+        &format!("/r/{id}"),
+        company.as_deref(),
+    )
+    .await
+}
+
+/// Compares the page at `report` with its PDF, and keeps both for reading.
+async fn compare(
+    app: &TestApp,
+    client: &reqwest::Client,
+    name: &str,
+    report: &str,
+    company: Option<&str>,
+) -> Option<Vec<String>> {
     let html = client
-        .get(app.url(&format!("/r/{id}")))
+        .get(app.url(report))
         .send()
         .await
         .expect("page")
@@ -243,7 +276,7 @@ async fn differences(app: &TestApp, persona: &str) -> Option<Vec<String>> {
         .await
         .expect("html");
     let pdf = client
-        .get(app.url(&format!("/r/{id}.pdf")))
+        .get(app.url(&format!("{report}.pdf")))
         .send()
         .await
         .expect("pdf")
@@ -251,20 +284,19 @@ async fn differences(app: &TestApp, persona: &str) -> Option<Vec<String>> {
         .await
         .expect("bytes");
     let pages = pdf_pages(&pdf)?;
-    let answers = example(persona);
-    let company = answers["contact_company"].as_str();
+    keep_for_reading(name, &pdf, &pages.join("\u{c}"));
     let body = pdf_body(&pages, &app.study.questionnaire.name, company);
     let blocks = page_blocks(&html);
     let mut found = Vec::new();
     for s in blocks.iter().flat_map(|b| sentences(b)) {
         if !body.contains(&s) {
-            found.push(format!("{persona}: on the page, not in the PDF: {s:?}"));
+            found.push(format!("{name}: on the page, not in the PDF: {s:?}"));
         }
     }
     let left = unaccounted(&body, &blocks);
     if !left.is_empty() {
         found.push(format!(
-            "{persona}: in the PDF, not on the page ({CHROME} aside): {:?}",
+            "{name}: in the PDF, not on the page ({CHROME} aside): {:?}",
             left.join(" ")
         ));
     }
@@ -294,6 +326,48 @@ async fn a_report_without_peers_reads_the_same_on_paper() {
         };
         found.extend(d);
     }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// A reassessment, answered through the pages: the VP of sales assesses again a
+/// few months later, and her new report opens with what moved, the same on
+/// paper.
+#[actix_web::test]
+async fn a_reassessment_reads_the_same_on_paper() {
+    let app = spawn_app_with(300).await;
+    let client = app.client();
+    let earlier = common::fill_and_submit(&app, &client, &example("mixed-vp-of-sales")).await;
+    let offer = get_page(&app, &client, &format!("{earlier}/again")).await;
+    let resp = client
+        .post(app.url(&format!("{earlier}/again")))
+        .form(&[("csrf_token", csrf_token(&offer))])
+        .send()
+        .await
+        .expect("assess again");
+    assert_eq!(resp.status(), 303);
+    let later = fill_from(
+        &app,
+        &client,
+        &location(&resp),
+        &example("mixed-vp-of-sales-again"),
+    )
+    .await;
+    let html = get_page(&app, &client, &later).await;
+    let since = html.find("Since last time").expect("since last time");
+    let summary = html.find("Executive summary").expect("executive summary");
+    assert!(since < summary, "a reassessment opens with what moved");
+    assert!(html.contains("sales cycle from 90 days to 75 days (15 days shorter)"));
+    let Some(found) = compare(
+        &app,
+        &client,
+        "mixed-vp-of-sales-again",
+        &later,
+        Some("Northwind Software"),
+    )
+    .await
+    else {
+        return;
+    };
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 

@@ -147,7 +147,8 @@ fn gauge(score: Option<f64>, median: Option<f64>) -> Gauge {
 struct Bar {
     key: &'static str,
     name: String,
-    display: String,
+    /// The score, or nothing (the track then says why).
+    display: Option<String>,
     width: f64,
     y: f64,
     /// Where the peer median's tick goes.
@@ -194,7 +195,7 @@ pub fn render_report(
         id,
         company_gauge: gauge(report.overall.score, report.overall.peer_median),
         personal_gauge: gauge(report.personal.score, report.personal.peer_median),
-        bars: bars(&subs, report.words.no_score),
+        bars: bars(&subs),
         pdf_name: pdf_file_name(report.company.as_deref(), &report.submitted_on),
         waves: change.map(super::teams::waves_view),
         email,
@@ -202,17 +203,13 @@ pub fn render_report(
     templates.render("report.html", &view)
 }
 
-fn bars(subs: &[&IndexView], no_score: &str) -> Vec<Bar> {
+fn bars(subs: &[&IndexView]) -> Vec<Bar> {
     subs.iter()
         .enumerate()
         .map(|(i, s)| Bar {
             key: s.key,
             name: s.name.clone(),
-            display: if s.score.is_some() {
-                s.display.clone()
-            } else {
-                no_score.to_string()
-            },
+            display: s.score.is_some().then(|| s.display.clone()),
             width: s.score.unwrap_or(0.0) * 2.0,
             y: i as f64 * 34.0,
             median_x: s.peer_median.map(|m| 92.0 + m.clamp(0.0, 100.0) * 2.0),

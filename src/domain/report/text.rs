@@ -87,8 +87,10 @@ pub struct Words {
     pub sub_indices: &'static str,
     /// What an index without a score shows in place of its category.
     pub not_enough_answers: &'static str,
-    /// What a gauge or bar without a score shows in place of the score.
+    /// What a gauge without a score shows in place of the score.
     pub no_score: &'static str,
+    /// What a sub-index bar without a score shows along its track.
+    pub no_score_bar: &'static str,
     /// Under the infographic: how much was answered and how to read it.
     pub note: String,
     pub executive_summary: &'static str,
@@ -178,6 +180,7 @@ impl Words {
             sub_indices: "Sub-indices",
             not_enough_answers: "Not enough answers",
             no_score: "n/a",
+            no_score_bar: "not enough answers",
             note,
             executive_summary: "Executive summary",
             sales_velocity: "Sales velocity",

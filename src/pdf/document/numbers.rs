@@ -21,13 +21,11 @@ pub(super) fn since_last_time(words: &Words, since: &SinceLastTime, flow: &mut F
         flow.space(6.0, false);
     }
     flow.body(&[span(&since.intro, FontStyle::Regular, INK)]);
-    flow.space(7.0, false);
-    for [name, before, after, change] in since.rows.iter().chain(&since.numbers) {
-        let rest = format!(": last time {before}, now {after}, {change}.");
-        flow.body(&[
-            span(name, FontStyle::Bold, INK),
-            span(&rest, FontStyle::Regular, INK),
-        ]);
+    flow.space(10.0, false);
+    change_table(words.since_columns, &since.rows, flow);
+    if !since.numbers.is_empty() {
+        flow.space(10.0, false);
+        change_table(words.since_number_columns, &since.numbers, flow);
     }
     if !since.changed.is_empty() {
         flow.heading(words.answers_changed, 12.0, INK, 12.0);
@@ -46,6 +44,82 @@ pub(super) fn since_last_time(words: &Words, since: &SinceLastTime, flow: &mut F
             flow.body(&[span(line, FontStyle::Regular, INK)]);
             flow.space(4.0, false);
         }
+    }
+}
+
+/// A table of what changed: what, last time, now, change; the same cells as
+/// the web page's table.
+pub(super) fn change_table(headers: [&str; 4], rows: &[[String; 4]], flow: &mut Flow<'_, '_>) {
+    let set = flow.set;
+    let x = flow.x;
+    let width = flow.width;
+    let num_w = 78.0;
+    let change_w = 110.0;
+    let label_w = width - 2.0 * num_w - change_w - 24.0;
+    let cols = [
+        (x, label_w, Align::Left),
+        (x + label_w + 8.0, num_w, Align::Right),
+        (x + label_w + 16.0 + num_w, num_w, Align::Right),
+        (x + width - change_w, change_w, Align::Right),
+    ];
+    let mut row = |cells: [Span<'_>; 4], size: f32, leading: f32, rule: f32, keep: bool| {
+        let pad = 4.0;
+        let wrapped: Vec<Vec<Line>> = cells
+            .iter()
+            .zip(cols)
+            .map(|(cell, (_, w, _))| set.wrap(std::slice::from_ref(cell), size, w))
+            .collect();
+        let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        let height = lines as f32 * leading + 2.0 * pad;
+        let base = set.baseline(size, leading);
+        let mut runs = Vec::new();
+        for (cell, (cx, cw, align)) in wrapped.iter().zip(cols) {
+            for (i, line) in cell.iter().enumerate() {
+                set.line_runs(
+                    line,
+                    Column::new(cx, cw, align),
+                    size,
+                    -pad - base - leading * i as f32,
+                    &mut runs,
+                );
+            }
+        }
+        let mut items: Vec<Item> = runs.into_iter().map(Item::Run).collect();
+        items.push(Item::Shape(Shape::Line {
+            x1: x,
+            y1: -height,
+            x2: x + width,
+            y2: -height,
+            colour: RULE,
+            width: rule,
+        }));
+        flow.push(Row {
+            height,
+            keep_with_next: keep,
+            items,
+            ..Row::default()
+        });
+    };
+    row(
+        headers.map(|h| span(h, FontStyle::Bold, MUTED)),
+        9.0,
+        12.0,
+        1.0,
+        true,
+    );
+    for (i, [name, before, after, change]) in rows.iter().enumerate() {
+        row(
+            [
+                span(name, FontStyle::Regular, INK),
+                span(before, FontStyle::Regular, INK),
+                span(after, FontStyle::Bold, INK),
+                span(change, FontStyle::Regular, INK),
+            ],
+            BODY,
+            BODY_LEADING,
+            0.5,
+            i == 0,
+        );
     }
 }
 

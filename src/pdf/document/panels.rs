@@ -228,7 +228,7 @@ pub(super) fn sub_index_bars(
                 );
             }
             None => {
-                let note = [span("not enough answers", FontStyle::Italic, MUTED)];
+                let note = [span(report.words.no_score_bar, FontStyle::Italic, MUTED)];
                 let h = set.block_height(&note, SMALL, SMALL_LEADING, track_w - 12.0);
                 set.block(
                     &note,
