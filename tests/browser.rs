@@ -1192,11 +1192,26 @@ async fn a_leader_starts_a_team_in_a_real_browser_and_reads_the_team_report_and_
         wait_loaded(&client).await;
         let html = client.source().await.expect("html");
         assert!(html.contains("Perception gap by role"));
-        assert!(html.contains("These figures are those of the first 8 colleagues"));
+        assert!(html.contains("These figures are those of the first 8 people"));
         assert!(html.contains("Leaders: 3 answered"));
         assert!(html.contains("Managers: fewer than 3 answered"));
         assert!(html.contains("class=\"gap-chart\""), "the gap is drawn");
         assert!(html.contains("Taking part: Alex Lead, Robin Rep."));
+        assert!(html.contains("What this means for your team"));
+        // On a phone nothing is wider than the screen: the waves are lines, not
+        // a table of seven columns.
+        set_viewport(&client, PHONE, 900).await;
+        let wide = client
+            .execute("return document.documentElement.scrollWidth;", vec![])
+            .await
+            .expect("width")
+            .as_u64()
+            .expect("a number");
+        assert!(
+            wide <= u64::from(PHONE),
+            "the team report lays out {wide} px wide on a {PHONE} px phone"
+        );
+        shoot(&client, PHONE, &shots.join("team-report-phone.png")).await;
         set_viewport(&client, LAPTOP, 2400).await;
         let png = client.screenshot().await.expect("screenshot");
         assert!(png.starts_with(b"\x89PNG"));

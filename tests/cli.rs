@@ -116,6 +116,21 @@ const BROKEN: &[(&str, &str, &str)] = &[
         "which related group `selling` already judges together",
     ),
     (
+        "team-reading-placeholder",
+        "[teams.readings] gap reading #1",
+        "`top_down` uses {whom}, which is not one of",
+    ),
+    (
+        "team-reading-missing",
+        "[teams.readings]",
+        "`level` is missing or empty",
+    ),
+    (
+        "team-reading-order",
+        "[teams.readings]",
+        "gap readings must go from the narrowest gap to the widest",
+    ),
+    (
         "unknown-audience",
         "item `value_item`",
         "has variants for `reps`, which no [audiences] group declares",

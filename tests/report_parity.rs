@@ -371,6 +371,82 @@ async fn a_reassessment_reads_the_same_on_paper() {
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
+/// The team PDF's text without its chrome: "Generated DATE." and the portrait
+/// pages' foot ("Team report: STUDY").
+fn team_pdf_body(pages: &[String], study: &str) -> String {
+    let text = normalised(&pages.join("\n"));
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    // "Generated 2026-11-22." wherever it stands.
+    while let Some(at) = rest.find("Generated ") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + "Generated ".len()..];
+        let end = tail.find('.').map_or(tail.len(), |e| e + 1);
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    normalised(&out.replace(&format!("Team report: {study}"), " "))
+}
+
+/// A team of eight, answered through the pages (three leaders, two managers,
+/// three reps): its page and its PDF carry the same sentences, and both are
+/// kept for reading.
+#[actix_web::test]
+async fn a_team_report_reads_the_same_on_paper() {
+    use common::teams::{accept, colleague, join_counted, start_team};
+    let app = spawn_app_with(300).await;
+    let starter = app.client();
+    let report = common::fill_and_submit(&app, &starter, &example("mixed-vp-of-sales")).await;
+    accept(&app, &report).await;
+    let links = start_team(&app, &starter, &report).await;
+    for (base, role, name) in [
+        ("strong-company", "executive", "Ada Lead"),
+        ("average-company", "executive", "Ben Lead"),
+        ("partial-numbers", "manager", "Cy Manager"),
+        ("dont-know-key-areas", "manager", "Di Manager"),
+        ("weak-company", "rep", "Ed Rep"),
+        ("junior-rep", "rep", "Flo Rep"),
+        ("mixed-vp-of-sales-again", "rep", "Gus Rep"),
+    ] {
+        join_counted(&app, &links.invite, &colleague(base, role, name), false).await;
+    }
+    let html = get_page(&app, &starter, &links.team_report).await;
+    assert!(html.contains("Wave 1: 8 people answered."), "{html}");
+    assert!(html.contains("What this means for your team"));
+    let pdf = starter
+        .get(app.url(&format!("{}.pdf", links.team_report)))
+        .send()
+        .await
+        .expect("pdf")
+        .bytes()
+        .await
+        .expect("bytes");
+    let Some(pages) = pdf_pages(&pdf) else {
+        return;
+    };
+    keep_for_reading("team-of-eight", &pdf, &pages.join("\u{c}"));
+    assert!(
+        pages.iter().all(|p| p.split_whitespace().count() > 60),
+        "a near-empty page: {pages:?}"
+    );
+    let body = team_pdf_body(&pages, &app.study.questionnaire.name);
+    let blocks = page_blocks(&html);
+    let mut found = Vec::new();
+    for s in blocks.iter().flat_map(|b| sentences(b)) {
+        if !body.contains(&s) {
+            found.push(format!("team: on the page, not in the PDF: {s:?}"));
+        }
+    }
+    let left = unaccounted(&body, &blocks);
+    if !left.is_empty() {
+        found.push(format!(
+            "team: in the PDF, not on the page: {:?}",
+            left.join(" ")
+        ));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
 /// The comparison itself can fail: a sentence only the page has, and one only the
 /// PDF has, are both found.
 #[test]

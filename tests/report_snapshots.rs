@@ -99,3 +99,57 @@ fn the_mixed_persona_reads_as_the_issue_asks() {
     assert!(r.overall.peer_median.is_some() && r.personal.peer_median.is_some());
     assert!(r.personal_opening.starts_with("Your personal index is"));
 }
+
+/// A team of eight: three leaders, two managers and three reps, as the example
+/// personas answered.
+fn team_of_eight() -> dealbench::domain::team::TeamReport {
+    use testing::examples::*;
+    let q = testing::study();
+    let peers = testing::demo_peers(&q, 300, 0);
+    testing::team_report_against(
+        &q,
+        &[
+            (MIXED, "executive"),
+            (STRONG, "executive"),
+            (AVERAGE, "executive"),
+            (PARTIAL_NUMBERS, "manager"),
+            (JUNIOR_REP, "manager"),
+            (WEAK, "rep"),
+            (DONT_KNOW, "rep"),
+            (MIXED_AGAIN, "rep"),
+        ],
+        &peers,
+    )
+}
+
+#[test]
+fn a_team_of_eight() {
+    insta::assert_json_snapshot!("a_team_of_eight", team_of_eight());
+}
+
+#[test]
+fn a_team_report_says_what_its_gaps_mean_and_what_to_do() {
+    let t = team_of_eight();
+    assert_eq!(t.said.answered, "Wave 1: 8 people answered.");
+    assert_eq!(t.said.reading.len(), 2, "{:?}", t.said.reading);
+    // Every sub-index shows the same rounded mean: none is called the lowest.
+    assert!(
+        t.said.reading[0].starts_with("The team's indices stand level, each at 60%"),
+        "{}",
+        t.said.reading[0]
+    );
+    // Leaders and reps are 20 points apart on Win Rate and on Sales Cycle (read
+    // together, not one picked from the tie), within what rounding
+    // can make with three of each: a question for the team, with one step.
+    assert!(
+        t.said.reading[1]
+            .starts_with("Leaders rate Win Rate and Sales Cycle 20 points higher than reps")
+            && t.said.reading[1].contains("rounding alone can make a gap this size")
+            && t.said.reading[1].contains("Next step:"),
+        "{}",
+        t.said.reading[1]
+    );
+    // The gaps are said once, not once per index.
+    assert!(!t.said.gaps.is_empty());
+    assert!(t.said.legend.contains("the light band, its spread"));
+}

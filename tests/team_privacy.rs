@@ -80,7 +80,7 @@ fn without_token(html: &str) -> String {
 /// The part of the page with every figure: the team's, the roles' and the
 /// questions' (not the list of waves, which counts who answered).
 fn figures(html: &str) -> &str {
-    let from = html.find("<table").expect("figures");
+    let from = html.find("id=\"team-h\"").expect("figures");
     let to = html.find("aria-labelledby=\"waves-h\"").expect("waves");
     &html[from..to]
 }
@@ -106,8 +106,8 @@ fn percent_at(s: &str) -> f64 {
 
 /// The shown team mean of an index, and its halves when shown.
 fn team_row(html: &str, key: &str) -> Option<(f64, Option<(f64, f64)>)> {
-    let row = html.split(&format!("<tr id=\"figure-{key}\">")).nth(1)?;
-    let cell = &row[row.find("<td>")? + 4..row.find("</td>")?];
+    let row = html.split(&format!("<dt id=\"figure-{key}\">")).nth(1)?;
+    let cell = &row[row.find("<dd>")? + 4..row.find("</dd>")?];
     if !cell.contains('%') {
         return None;
     }
@@ -125,7 +125,7 @@ fn reps_bars(html: &str, chart: &str) -> Vec<Option<f64>> {
         return Vec::new();
     };
     let svg = &svg[..svg.find("</svg>").expect("end of chart")];
-    svg.split("<text x=\"0\"")
+    svg.split("<g class=\"gap-row\">")
         .skip(1)
         .map(|row| {
             let bar = row.split(&format!("fill=\"{REPS_COLOUR}\"/>")).nth(1)?;
@@ -137,13 +137,14 @@ fn reps_bars(html: &str, chart: &str) -> Vec<Option<f64>> {
 
 /// The questions listed where the roles differ most, as the page names them.
 fn listed_items(html: &str) -> Vec<String> {
-    let Some(list) = html.split("<ol class=\"item-gaps\">").nth(1) else {
+    let Some(chart) = html.split("id=\"item-chart\"").nth(1) else {
         return Vec::new();
     };
-    let list = &list[..list.find("</ol>").expect("end")];
-    list.split("<li><strong>")
+    let chart = &chart[..chart.find("</svg>").expect("end")];
+    chart
+        .split("<g class=\"gap-row\"><title>")
         .skip(1)
-        .map(|li| unescape(&li[..li.find("</strong>").expect("name")]))
+        .map(|row| unescape(&row[..row.find("</title>").expect("name")]))
         .collect()
 }
 
@@ -393,7 +394,7 @@ async fn a_starter_who_plants_every_other_member_cannot_read_a_real_colleague() 
         counted.push(known_of(role, answers, &report));
     }
     let before_held = outputs(&app, &starter, &team_report).await;
-    assert!(before_held.html.contains("Wave 1: 5 colleagues answered."));
+    assert!(before_held.html.contains("Wave 1: 5 people answered."));
 
     // A fake held as a speeder: it counts toward nothing and changes nothing.
     join(
@@ -425,7 +426,7 @@ async fn a_starter_who_plants_every_other_member_cannot_read_a_real_colleague() 
         &real_report,
     );
     let with_rep = outputs(&app, &starter, &team_report).await;
-    assert!(with_rep.html.contains("Wave 1: 6 colleagues answered."));
+    assert!(with_rep.html.contains("Wave 1: 6 people answered."));
     assert_eq!(figures(&with_rep.html), figures(&before_held.html));
 
     // Two more fakes: the release of eight covers the real rep.
@@ -440,7 +441,7 @@ async fn a_starter_who_plants_every_other_member_cannot_read_a_real_colleague() 
     assert!(
         eight
             .html
-            .contains("These figures are those of the first 8 colleagues who answered.")
+            .contains("These figures are those of the first 8 people who answered.")
     );
     // Covered: the five before the rep, then the two after it.
     let covered: Vec<&Known> = counted.iter().collect();
@@ -478,7 +479,7 @@ async fn a_starter_who_plants_every_other_member_cannot_read_a_real_colleague() 
         counted.push(known_of(role, answers, &report));
     }
     let eleven = outputs(&app, &starter, &team_report).await;
-    assert!(eleven.html.contains("Wave 1: 11 colleagues answered."));
+    assert!(eleven.html.contains("Wave 1: 11 people answered."));
     let covered: Vec<&Known> = counted.iter().collect();
     attack_indices(&eleven.html, &covered, &victim, &mut Vec::new());
     let items = attack_items(&q, &eleven.html, &covered, &victim);
@@ -513,9 +514,9 @@ async fn a_starter_who_plants_every_other_member_cannot_read_a_real_colleague() 
             // Paper says what the page says.
             let page = unescape(&out.html);
             for (_, key) in INDICES {
-                if let Some(cell) = page.split(&format!("<tr id=\"figure-{key}\">")).nth(1) {
-                    let cell = &cell[cell.find("<td>").expect("cell") + 4..];
-                    let cell = &cell[..cell.find("</td>").expect("end")];
+                if let Some(cell) = page.split(&format!("<dt id=\"figure-{key}\">")).nth(1) {
+                    let cell = &cell[cell.find("<dd>").expect("cell") + 4..];
+                    let cell = &cell[..cell.find("</dd>").expect("end")];
                     assert!(pdf.contains(cell), "{name}: the PDF lacks {cell:?}");
                 }
             }

@@ -122,11 +122,11 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
 
     let reader = app.client();
     let html = get_page(&app, &reader, &team_report).await;
-    assert!(html.contains("Wave 1: 6 colleagues answered"), "{html}");
+    assert!(html.contains("Wave 1: 6 people answered"), "{html}");
     // The figures are those of the first five: three leaders and two reps; the
     // manager who answered sixth is in none of them yet.
     assert!(html.contains(
-        "These figures are those of the first 5 colleagues who answered. They change next when 8 have answered"
+        "These figures are those of the first 5 people who answered. They change next when 8 have answered"
     ));
     assert!(html.contains("Team figures are rounded on purpose"));
     assert!(html.contains("Leaders: 3 answered"));
@@ -138,7 +138,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
     );
     // Five members: means, but no spread that could come close to one person's
     // score.
-    assert!(html.contains("the spread is shown once 8 colleagues have a score"));
+    assert!(html.contains("the spread is shown once 8 people have a score"));
     assert!(!html.contains("the lower half of the team averages"));
     // Names only where offered; no contact detail of anyone else.
     assert!(html.contains("Taking part: Alex Shown."));
@@ -165,9 +165,9 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         .await,
     );
     let seventh = get_page(&app, &reader, &team_report).await;
-    assert!(seventh.contains("Wave 1: 7 colleagues answered"));
+    assert!(seventh.contains("Wave 1: 7 people answered"));
     let figures_of = |html: &str| {
-        let from = html.find("<table").expect("figures");
+        let from = html.find("id=\"team-h\"").expect("figures");
         let to = html.find("aria-labelledby=\"waves-h\"").expect("waves");
         html[from..to].to_string()
     };
@@ -182,17 +182,27 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         .await,
     );
     let html = get_page(&app, &reader, &team_report).await;
-    assert!(html.contains("These figures are those of the first 8 colleagues"));
+    assert!(html.contains("These figures are those of the first 8 people"));
     assert!(html.contains("Reps: 4 answered"));
     assert!(html.contains("Managers: fewer than 3 answered"));
     assert!(!html.contains("id=\"no-gap\""));
-    assert!(html.contains("Leaders score Company index"), "{html}");
-    assert!(html.contains("points higher than reps."));
+    // The gaps are said once, with what the widest usually means and one step.
+    assert!(
+        html.contains("Leaders score higher than reps on every index: Company index by"),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("points higher than reps").count(),
+        1,
+        "said once"
+    );
+    assert!(html.contains("the widest gap in your team. A gap this size usually means"));
+    assert!(html.contains("Next step:"));
     // Single questions need five of a role: not yet.
     assert!(html.contains(
-        "The questions where the roles differ most appear once at least two roles each have 5 colleagues"
+        "The questions where the roles differ most appear once at least two roles each have 5 people"
     ));
-    assert!(!html.contains("class=\"item-gaps\""));
+    assert!(!html.contains("id=\"item-chart\""));
     let stored = app.study.store.team(&team_id).expect("read").expect("team");
     let report_model = dealbench::teams::report(&app.study, &stored).expect("model");
     let managers = report_model
@@ -236,6 +246,15 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         assert!(!invitation.contains(id));
         let member_team = get_page(&app, &reader, &format!("{m}/team")).await;
         assert!(member_team.contains("part of a colleague's team"));
+        // A member's own report offers no team of their own, only where the
+        // team report is and what they can do.
+        let own = get_page(&app, &reader, m).await;
+        assert!(
+            !own.contains("id=\"team-assessment\""),
+            "{m} offers a dead end"
+        );
+        assert!(own.contains("You answered as part of a colleague's team"));
+        assert!(own.contains("id=\"assess-again\""));
         assert!(!member_team.contains(&team_id) && !member_team.contains(&invite_id));
     }
     assert!(!html.contains(&report_id));
@@ -267,7 +286,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         .join()
         .expect("thread");
     let html = get_page(&app, &reader, &team_report).await;
-    assert!(html.contains("Wave 1: 7 colleagues answered"));
+    assert!(html.contains("Wave 1: 7 people answered"));
     assert!(!html.contains("Alex Shown"));
     assert!(
         app.study
@@ -298,18 +317,48 @@ async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
         .await;
     }
     let html = get_page(&app, &starter, &team_report).await;
-    assert!(html.contains("Wave 1: 5 colleagues answered"));
+    assert!(html.contains("Wave 1: 5 people answered"));
 
+    // One click asks first: nothing changes until the starter confirms.
     let resp = starter
         .post(app.url(&format!("{team_report}/wave")))
         .form(&[("csrf_token", csrf_token(&html))])
         .send()
         .await
         .expect("new wave");
-    assert_eq!(resp.status(), 303);
+    assert_eq!(resp.status(), 200);
+    let confirm = resp.text().await.expect("body");
+    assert!(
+        confirm.contains("Run the team again as wave 2?"),
+        "{confirm}"
+    );
+    assert!(
+        confirm.contains("keeps showing wave 1's figures until 5 people have answered wave 2"),
+        "{confirm}"
+    );
     let html = get_page(&app, &starter, &team_report).await;
-    assert!(html.contains("Wave 2: 0 colleagues answered"));
-    assert!(html.contains("id=\"not-enough\""));
+    assert!(
+        html.contains("Wave 1: 5 people answered"),
+        "not started yet"
+    );
+    let resp = starter
+        .post(app.url(&format!("{team_report}/wave")))
+        .form(&[
+            ("csrf_token", csrf_token(&confirm)),
+            ("confirm", "yes".into()),
+        ])
+        .send()
+        .await
+        .expect("new wave, confirmed");
+    assert_eq!(resp.status(), 303);
+    // The last wave's figures stay until the new wave has enough members.
+    let html = get_page(&app, &starter, &team_report).await;
+    assert!(html.contains("Wave 2 has started: 0 people answered so far. The figures below stay those of wave 1 until 5 have answered wave 2."), "{html}");
+    assert!(html.contains("Wave 1: 5 people answered"));
+    assert!(
+        html.contains("id=\"coverage\""),
+        "wave 1's figures are still shown"
+    );
     for name in ["E Five", "F Six", "G Seven", "H Eight", "I Nine"] {
         join_counted(
             &app,
@@ -320,7 +369,7 @@ async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
         .await;
     }
     let html = get_page(&app, &starter, &team_report).await;
-    assert!(html.contains("Wave 2: 5 colleagues answered"));
+    assert!(html.contains("Wave 2: 5 people answered"));
     assert!(html.contains("points)"), "wave 2 shows its change: {html}");
     let team_id = team_report.trim_start_matches("/teams/");
     let team = app.study.store.team(team_id).expect("read").expect("team");
@@ -395,7 +444,7 @@ async fn operators_see_teams_waves_and_repeat_rate_and_exports_carry_team_and_wa
     let html = get_page(&app, &starter, &team_report).await;
     starter
         .post(app.url(&format!("{team_report}/wave")))
-        .form(&[("csrf_token", csrf_token(&html))])
+        .form(&[("csrf_token", csrf_token(&html)), ("confirm", "yes".into())])
         .send()
         .await
         .expect("wave 2");
@@ -528,14 +577,14 @@ async fn a_member_accepted_late_counts_after_everyone_counted_before() {
         .await;
     }
     let five = get_page(&app, &starter, &team_report).await;
-    assert!(five.contains("Wave 1: 5 colleagues answered."));
-    assert!(five.contains("These figures are those of the first 5 colleagues"));
+    assert!(five.contains("Wave 1: 5 people answered."));
+    assert!(five.contains("These figures are those of the first 5 people"));
     // Accepted now: the sixth to count, so the figures of the first five stand.
     accept(&app, &late).await;
     let six = get_page(&app, &starter, &team_report).await;
-    assert!(six.contains("Wave 1: 6 colleagues answered."));
+    assert!(six.contains("Wave 1: 6 people answered."));
     let figures_of = |html: &str| {
-        let from = html.find("<table").expect("figures");
+        let from = html.find("id=\"team-h\"").expect("figures");
         let to = html.find("aria-labelledby=\"waves-h\"").expect("waves");
         html[from..to].to_string()
     };

@@ -138,3 +138,47 @@ pub fn reassessment_against(
     report.since_last_time = Some(change.said());
     report
 }
+
+/// The team report of colleagues who answered as the given personas (example
+/// JSON) in the given roles (role option ids), the first being the starter
+/// whose company profile the team shares, against `peers`; one wave.
+pub fn team_report_against(
+    q: &Questionnaire,
+    members: &[(&str, &str)],
+    peers: &PeerIndex,
+) -> crate::team::TeamReport {
+    use crate::peer::PerIndex;
+    use crate::team::{Member, ReleaseKey, TeamInput, WaveMembers, team_report};
+    let rules = q.teams.clone().expect("the study offers teams");
+    let starter: serde_json::Value =
+        serde_json::from_str(members.first().expect("a starter").0).expect("JSON");
+    let members: Vec<Member> = members
+        .iter()
+        .map(|(example, role)| {
+            let mut json: serde_json::Value = serde_json::from_str(example).expect("JSON");
+            for item in &rules.shared_items {
+                json[item] = starter[item].clone();
+            }
+            json[&rules.role_item] = serde_json::Value::String((*role).to_string());
+            let a = Answers::from_json(q, &json, Completeness::Final).expect("valid");
+            let card = score(q, &a);
+            Member {
+                scores: PerIndex::from_fn(|k| k.of(&card)),
+                answers: a,
+                held: false,
+                shown_name: None,
+                in_peer_index: false,
+            }
+        })
+        .collect();
+    let profile = profile(q, &members[0].answers);
+    team_report(&TeamInput {
+        questionnaire: q,
+        rules: &rules,
+        team: "the fixtures' team",
+        key: &ReleaseKey::new(b"the fixtures' key"),
+        waves: &[WaveMembers { wave: 1, members }],
+        peers: peers.groups_along(&profile).collect(),
+        peer_minimum: q.peer_group_minimum,
+    })
+}

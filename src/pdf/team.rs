@@ -125,7 +125,15 @@ fn subtitle(t: &TeamReport) -> String {
 }
 
 /// The one-page infographic.
-fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout {
+/// The one-page infographic; with `fold`, what would follow on portrait pages
+/// (the reading, the note on questions, the waves) is set under it. Returns
+/// the page and whether everything fitted.
+fn infographic(
+    t: &TeamReport,
+    pen: &Pen<'_>,
+    generated_on: &str,
+    fold: bool,
+) -> (PageLayout, bool) {
     let mut p = page(1, LANDSCAPE);
     p.bookmark = Some("Team summary".into());
     let (w, h) = LANDSCAPE;
@@ -149,7 +157,20 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
         (MARGIN, w - 2.0 * MARGIN),
         top,
         Align::Left,
-    ) + 14.0;
+    ) + 6.0;
+    if !t.said.newer_wave.is_empty() {
+        top -= pen.text(
+            &mut p,
+            &t.said.newer_wave,
+            FontStyle::Bold,
+            10.0,
+            INK,
+            (MARGIN, w - 2.0 * MARGIN),
+            top,
+            Align::Left,
+        ) + 4.0;
+    }
+    top -= 8.0;
     let col = (w - 2.0 * MARGIN - 30.0) / 2.0;
     let left = MARGIN;
     let right = MARGIN + col + 30.0;
@@ -232,12 +253,15 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
             Align::Left,
         ) + 8.0;
     }
+    // The legend names only what is drawn: the spread's band only where one is.
+    let note = [t.said.legend.as_str(), t.said.spread.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     y -= pen.text(
         &mut p,
-        &format!(
-            "Dark mark: the team's mean. Light band: the spread. {}",
-            t.said.spread
-        ),
+        &note,
         FontStyle::Italic,
         8.0,
         MUTED,
@@ -246,7 +270,7 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
         Align::Left,
     ) + 4.0;
     if !t.said.no_peers.is_empty() {
-        pen.text(
+        y -= pen.text(
             &mut p,
             &t.said.no_peers,
             FontStyle::Regular,
@@ -255,8 +279,16 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
             (left, col),
             y,
             Align::Left,
-        );
+        ) + 4.0;
     }
+    // Folded: the waves under the team, so that no page of a few lines follows.
+    if fold {
+        y -= 8.0;
+        for (text, style, size) in waves_blocks(t) {
+            y -= pen.text(&mut p, &text, style, size, INK, (left, col), y, Align::Left) + 4.0;
+        }
+    }
+    let left_end = y;
 
     // Right: the perception gap by role.
     let mut y = top;
@@ -301,10 +333,20 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
         }
         y -= 18.0;
         for g in &t.index_gaps {
-            y -= gap_rows(&mut p, pen, g, right, col, y);
+            y -= gap_rows(&mut p, pen, g, right, col, y, false);
         }
+        y -= pen.text(
+            &mut p,
+            &t.said.gaps,
+            FontStyle::Italic,
+            8.5,
+            MUTED,
+            (right, col),
+            y,
+            Align::Left,
+        );
     } else {
-        pen.text(
+        y -= pen.text(
             &mut p,
             &t.said.no_gap,
             FontStyle::Regular,
@@ -313,8 +355,58 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
             (right, col),
             y,
             Align::Left,
+        ) + 8.0;
+    }
+    if fold {
+        y -= 6.0;
+        if !t.said.reading.is_empty() {
+            y -= pen.text(
+                &mut p,
+                READING_HEADING,
+                FontStyle::Bold,
+                11.0,
+                INK,
+                (right, col),
+                y,
+                Align::Left,
+            ) + 2.0;
+            for para in &t.said.reading {
+                y -= pen.text(
+                    &mut p,
+                    para,
+                    FontStyle::Regular,
+                    9.0,
+                    INK,
+                    (right, col),
+                    y,
+                    Align::Left,
+                ) + 4.0;
+            }
+            y -= 4.0;
+        }
+        y -= pen.text(
+            &mut p,
+            ITEMS_HEADING,
+            FontStyle::Bold,
+            11.0,
+            INK,
+            (right, col),
+            y,
+            Align::Left,
+        ) + 2.0;
+        y -= pen.text(
+            &mut p,
+            &t.said.items,
+            FontStyle::Regular,
+            9.0,
+            MUTED,
+            (right, col),
+            y,
+            Align::Left,
         );
     }
+    // The rounding note and the date sit at the foot.
+    let fits = left_end.min(y) > MARGIN + 34.0;
     pen.text(
         &mut p,
         &format!("{} Generated {generated_on}.", t.said.rounding),
@@ -325,23 +417,45 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
         MARGIN + 22.0,
         Align::Left,
     );
-    p
+    (p, fits)
 }
 
-/// One index's role bars and sentence; returns the height used.
-fn gap_rows(p: &mut PageLayout, pen: &Pen<'_>, g: &Gap, x: f32, width: f32, top: f32) -> f32 {
+/// One row of role bars with its label (an index's name, or an item's
+/// question and section); an item's row ends with its sentence. Returns the
+/// height used.
+fn gap_rows(
+    p: &mut PageLayout,
+    pen: &Pen<'_>,
+    g: &Gap,
+    x: f32,
+    width: f32,
+    top: f32,
+    item: bool,
+) -> f32 {
     let mut y = top;
     y -= pen.text(
         p,
         &g.name,
         FontStyle::Bold,
-        9.5,
+        if item { 10.0 } else { 9.5 },
         INK,
         (x, width),
         y,
         Align::Left,
     );
-    let bar_w = width - 40.0;
+    if item && !g.section.is_empty() {
+        y -= pen.text(
+            p,
+            &g.section,
+            FontStyle::Regular,
+            8.5,
+            MUTED,
+            (x, width),
+            y,
+            Align::Left,
+        ) + 1.0;
+    }
+    let bar_w = (width - 40.0).min(if item { 300.0 } else { width });
     for (i, v) in g.by_role.iter().enumerate() {
         let Some(v) = v else { continue };
         p.shapes.push(rect(x, y - 8.0, bar_w, 7.0, TRACK));
@@ -364,13 +478,13 @@ fn gap_rows(p: &mut PageLayout, pen: &Pen<'_>, g: &Gap, x: f32, width: f32, top:
         );
         y -= 9.0;
     }
-    if !g.sentence.is_empty() {
+    if item && !g.sentence.is_empty() {
         y -= 1.0;
         y -= pen.text(
             p,
             &g.sentence,
             FontStyle::Italic,
-            8.0,
+            8.5,
             MUTED,
             (x, width),
             y,
@@ -380,73 +494,133 @@ fn gap_rows(p: &mut PageLayout, pen: &Pen<'_>, g: &Gap, x: f32, width: f32, top:
     top - y + 6.0
 }
 
-/// Portrait pages: the items where roles differ most, and the waves.
+/// The heading of the questions where the roles differ most, on both pages.
+const ITEMS_HEADING: &str = "Where the roles differ most";
+const READING_HEADING: &str = "What this means for your team";
+
+/// The waves, as lines: heading, one line per wave, and what a second wave
+/// would show.
+fn waves_blocks(t: &TeamReport) -> Vec<(String, FontStyle, f32)> {
+    let mut out = vec![("Waves".to_string(), FontStyle::Bold, 11.0)];
+    for wave in &t.waves {
+        out.push((wave.line.clone(), FontStyle::Regular, 9.5));
+    }
+    if !t.said.first_wave.is_empty() {
+        out.push((t.said.first_wave.clone(), FontStyle::Regular, 9.5));
+    }
+    out
+}
+
+/// Portrait pages: what the figures mean, the questions where the roles
+/// differ most, and the waves; none when they fit on the infographic.
 fn details(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> Vec<PageLayout> {
     let (w, h) = PORTRAIT;
     let width = w - 2.0 * MARGIN;
     let bottom = MARGIN + 30.0;
     let mut pages = vec![page(2, PORTRAIT)];
-    pages[0].bookmark = Some("Where the roles differ".into());
+    pages[0].bookmark = Some("What it means".into());
     let mut y = h - MARGIN;
-    // Each block is measured first, then set where it fits.
-    let mut blocks: Vec<(String, FontStyle, f32, Colour, f32)> = Vec::new();
-    blocks.push((
-        "Where the roles differ most".into(),
+    let measure = |text: &str, style: FontStyle, size: f32| {
+        let spans = [Span::new(text, style, INK)];
+        layout::wrap(&spans, size, width, pen.fonts).len() as f32 * size * 1.3
+    };
+    // A block of text set where it fits: on this page, or at the top of the next.
+    let set = |pages: &mut Vec<PageLayout>,
+               y: &mut f32,
+               text: &str,
+               style: FontStyle,
+               size: f32,
+               colour: Colour,
+               after: f32| {
+        if *y - measure(text, style, size) < bottom {
+            let n = pages.len() + 2;
+            pages.push(page(n, PORTRAIT));
+            *y = h - MARGIN;
+        }
+        if let Some(p) = pages.last_mut() {
+            *y -= pen.text(
+                p,
+                text,
+                style,
+                size,
+                colour,
+                (MARGIN, width),
+                *y,
+                Align::Left,
+            ) + after;
+        }
+    };
+    if !t.said.reading.is_empty() {
+        set(
+            &mut pages,
+            &mut y,
+            READING_HEADING,
+            FontStyle::Bold,
+            15.0,
+            INK,
+            6.0,
+        );
+        for para in &t.said.reading {
+            set(&mut pages, &mut y, para, FontStyle::Regular, 10.5, INK, 8.0);
+        }
+        y -= 10.0;
+    }
+    set(
+        &mut pages,
+        &mut y,
+        ITEMS_HEADING,
         FontStyle::Bold,
         15.0,
         INK,
         6.0,
-    ));
-    blocks.push((t.said.items.clone(), FontStyle::Regular, 10.0, INK, 10.0));
+    );
+    set(
+        &mut pages,
+        &mut y,
+        &t.said.items,
+        FontStyle::Regular,
+        10.0,
+        INK,
+        10.0,
+    );
+    if !t.item_gaps.is_empty() {
+        // The role legend, once, over the rows.
+        if let Some(p) = pages.last_mut() {
+            let mut lx = MARGIN;
+            for (i, r) in t.roles.iter().enumerate().filter(|(_, r)| r.shown) {
+                p.shapes.push(rect(lx, y - 9.0, 9.0, 9.0, role_colour(i)));
+                pen.text(
+                    p,
+                    &r.name,
+                    FontStyle::Regular,
+                    9.0,
+                    INK,
+                    (lx + 12.0, 70.0),
+                    y + 1.0,
+                    Align::Left,
+                );
+                lx += 84.0;
+            }
+        }
+        y -= 18.0;
+    }
     for g in &t.item_gaps {
-        blocks.push((g.name.clone(), FontStyle::Bold, 10.0, INK, 1.0));
-        let figures: Vec<String> = t
-            .roles
-            .iter()
-            .zip(&g.by_role)
-            .filter_map(|(r, v)| v.map(|v| format!("{} {}", r.name, percent(v))))
-            .collect();
-        blocks.push((
-            format!("{}. {}. {}", g.section, figures.join(", "), g.sentence),
-            FontStyle::Regular,
-            9.0,
-            MUTED,
-            8.0,
-        ));
-    }
-    blocks.push(("Waves".into(), FontStyle::Bold, 15.0, INK, 6.0));
-    for wave in &t.waves {
-        blocks.push((wave.line.clone(), FontStyle::Regular, 10.0, INK, 6.0));
-    }
-    if !t.said.first_wave.is_empty() {
-        blocks.push((
-            t.said.first_wave.clone(),
-            FontStyle::Regular,
-            10.0,
-            INK,
-            6.0,
-        ));
-    }
-    for (text, style, size, colour, after) in blocks {
-        let spans = [Span::new(text.as_str(), style, colour)];
-        let needed = layout::wrap(&spans, size, width, pen.fonts).len() as f32 * size * 1.3;
+        // Measured on a scratch page first, so that a row is never split.
+        let mut scratch = page(0, PORTRAIT);
+        let needed = gap_rows(&mut scratch, pen, g, MARGIN, width, h, true);
         if y - needed < bottom {
             let n = pages.len() + 2;
             pages.push(page(n, PORTRAIT));
             y = h - MARGIN;
         }
         if let Some(p) = pages.last_mut() {
-            y -= pen.text(
-                p,
-                &text,
-                style,
-                size,
-                colour,
-                (MARGIN, width),
-                y,
-                Align::Left,
-            ) + after;
+            y -= gap_rows(p, pen, g, MARGIN, width, y, true) + 4.0;
         }
+    }
+    y -= 10.0;
+    for (text, style, _) in waves_blocks(t) {
+        let size = if style == FontStyle::Bold { 15.0 } else { 10.0 };
+        set(&mut pages, &mut y, &text, style, size, INK, 6.0);
     }
     for p in &mut pages {
         pen.text(
@@ -470,8 +644,18 @@ pub fn layout(t: &TeamReport, fonts: &PdfFonts, generated_on: &str) -> Vec<PageL
         ascent: fonts.ascent(),
         descent: fonts.descent(),
     };
-    let mut pages = vec![infographic(t, &pen, generated_on)];
-    pages.extend(details(t, &pen, generated_on));
+    // Without questions to list, the rest may fit under the infographic.
+    let folded = (t.item_gaps.is_empty())
+        .then(|| infographic(t, &pen, generated_on, true))
+        .filter(|(_, fits)| *fits);
+    let mut pages = match folded {
+        Some((page, _)) => vec![page],
+        None => {
+            let mut pages = vec![infographic(t, &pen, generated_on, false).0];
+            pages.extend(details(t, &pen, generated_on));
+            pages
+        }
+    };
     for (i, p) in pages.iter_mut().enumerate() {
         p.number = i + 1;
         for run in &mut p.runs {

@@ -20,6 +20,9 @@ pub struct ResponseReport {
     /// The report, "since last time" included.
     pub report: Report,
     pub change: Option<WaveChange>,
+    /// The response answered a colleague's team invitation (and started no
+    /// team): its report offers what a member can do, not a team of its own.
+    pub in_colleagues_team: bool,
 }
 
 /// What became of a saved page.
@@ -155,7 +158,13 @@ impl Study {
         let mut report = report_of(self.questionnaire_of(&stored), &stored);
         let change = crate::teams::change_of(self, &stored)?;
         report.since_last_time = change.as_ref().map(WaveChange::said);
-        Ok(Some(ResponseReport { report, change }))
+        let in_colleagues_team = self.store.membership(id.as_str())?.is_some()
+            && self.store.team_started_by(id.as_str())?.is_none();
+        Ok(Some(ResponseReport {
+            report,
+            change,
+            in_colleagues_team,
+        }))
     }
 }
 

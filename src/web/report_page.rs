@@ -170,10 +170,14 @@ struct ReportView<'a> {
     waves: Option<super::teams::WavesView>,
     /// Email is configured: the report offers to send its link.
     email: bool,
+    /// The respondent answered a colleague's team invitation.
+    in_colleagues_team: bool,
 }
 
 /// The report page of response `id`: `change` when it assessed again, `email`
-/// when the page may offer to send its link.
+/// when the page may offer to send its link, `in_colleagues_team` when the
+/// respondent answered a colleague's invitation (the page then says where the
+/// team report is instead of offering a team of their own).
 ///
 /// # Errors
 /// When the template cannot be rendered.
@@ -183,6 +187,7 @@ pub fn render_report(
     id: &str,
     change: Option<WaveChange>,
     email: bool,
+    in_colleagues_team: bool,
 ) -> Result<String, PageError> {
     let subs: Vec<&IndexView> = report.sub_indices.iter().map(|s| &s.index).collect();
     let view = ReportView {
@@ -199,6 +204,7 @@ pub fn render_report(
         pdf_name: pdf_file_name(report.company.as_deref(), &report.submitted_on),
         waves: change.map(super::teams::waves_view),
         email,
+        in_colleagues_team,
     };
     templates.render("report.html", &view)
 }
@@ -227,8 +233,11 @@ async fn show(
     if let Some(page) = state.reports.get(id.as_str()) {
         return Ok(page_response(&page));
     }
-    let ResponseReport { report, change } =
-        state.study.report(&id).await?.ok_or(PageError::NotFound)?;
+    let ResponseReport {
+        report,
+        change,
+        in_colleagues_team,
+    } = state.study.report(&id).await?.ok_or(PageError::NotFound)?;
     let compared = change.is_some();
     let email = mail.is_some_and(|m| m.enabled());
     let page = Arc::new(render_report(
@@ -237,6 +246,7 @@ async fn show(
         id.as_str(),
         change,
         email,
+        in_colleagues_team,
     )?);
     // A report compared with an earlier one is not kept: the earlier one may
     // be deleted, and then its figures must go from this page too.

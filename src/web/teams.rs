@@ -310,12 +310,24 @@ struct GapBar {
     label: String,
 }
 
-/// One row (index or item) of a perception-gap chart.
+/// One row (index or item) of a perception-gap chart: its label (the index's
+/// name, or the question over as many lines as it needs, with its section),
+/// one bar per role with a figure, and what the gap says.
 #[derive(Serialize)]
 struct GapRow {
+    /// The index or question, whole.
     name: String,
-    y: u32,
+    /// The label's lines, each with its baseline.
+    lines: Vec<ChartLine>,
+    section: Option<ChartLine>,
     bars: Vec<GapBar>,
+    sentence: Vec<ChartLine>,
+}
+
+#[derive(Serialize)]
+struct ChartLine {
+    y: u32,
+    text: String,
 }
 
 /// The perception gap as a chart: per row, one bar per role with a figure.
@@ -333,39 +345,138 @@ const CHART_X: u32 = 150;
 /// The bars' full length: three units per point, so a whole figure gives a
 /// whole length.
 const CHART_W: u32 = 300;
+/// Characters of a label line across the 520-wide chart at its type size.
+const LINE_CHARS: usize = 82;
+const LINE_H: u32 = 14;
 
-/// Lays out a perception-gap chart (inline SVG, 520 wide).
-pub fn gap_chart(gaps: &[crate::domain::team::Gap], roles: usize) -> GapChart {
-    let row_h = BAR_H * roles as u32 + 14;
-    let rows: Vec<GapRow> = gaps
+/// `text` in lines of at most `width` characters, broken between words.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+/// Lays out a perception-gap chart (inline SVG, 520 wide). An index row has its
+/// name beside the bars; an item row (`labelled_above`) has the question over
+/// the bars, and the gap's sentence under them.
+pub fn gap_chart(
+    gaps: &[crate::domain::team::Gap],
+    roles: usize,
+    labelled_above: bool,
+) -> GapChart {
+    let mut y = 0;
+    let mut rows = Vec::new();
+    for g in gaps {
+        let mut lines = Vec::new();
+        let mut section = None;
+        if labelled_above {
+            for text in wrap(&g.name, LINE_CHARS) {
+                y += LINE_H;
+                lines.push(ChartLine { y: y - 3, text });
+            }
+            if !g.section.is_empty() {
+                y += LINE_H - 2;
+                section = Some(ChartLine {
+                    y: y - 3,
+                    text: g.section.clone(),
+                });
+            }
+        } else {
+            lines.push(ChartLine {
+                y: y + 16,
+                text: g.name.clone(),
+            });
+        }
+        let top = y;
+        let bars = g
+            .by_role
+            .iter()
+            .enumerate()
+            .filter_map(|(r, v)| {
+                let v = (*v)?.clamp(0.0, 100.0).round();
+                Some(GapBar {
+                    x: CHART_X,
+                    y: top + 4 + r as u32 * BAR_H,
+                    width: (v as u32) * CHART_W / 100,
+                    colour: ROLE_COLOURS[r % ROLE_COLOURS.len()],
+                    label: format!("{v}%"),
+                })
+            })
+            .collect();
+        y += BAR_H * roles as u32 + 8;
+        let mut sentence = Vec::new();
+        if labelled_above {
+            for text in wrap(&g.sentence, LINE_CHARS) {
+                y += LINE_H;
+                sentence.push(ChartLine { y: y - 3, text });
+            }
+            y += 10;
+        } else {
+            y += 6;
+        }
+        rows.push(GapRow {
+            name: g.name.clone(),
+            lines,
+            section,
+            bars,
+            sentence,
+        });
+    }
+    GapChart {
+        height: y + 4,
+        rows,
+    }
+}
+
+/// One index of the team chart: the team's mean as a mark and its spread as a
+/// band, on a 0-100 track.
+#[derive(Serialize)]
+struct TeamBar {
+    name: String,
+    y: u32,
+    /// The mean's x and label, when shown.
+    mean_x: Option<u32>,
+    label: Option<String>,
+    /// The spread band's start and width, when shown.
+    spread: Option<(u32, u32)>,
+}
+
+/// The team chart: its height and one bar per index.
+#[derive(Serialize)]
+struct TeamChart {
+    height: u32,
+    bars: Vec<TeamBar>,
+}
+
+/// The team's means and spreads as a chart (inline SVG, 520 wide).
+fn team_chart(report: &TeamReport) -> TeamChart {
+    let at = |v: f64| CHART_X + (v.clamp(0.0, 100.0).round() as u32) * CHART_W / 100;
+    let bars: Vec<TeamBar> = report
+        .figures
         .iter()
         .enumerate()
-        .map(|(i, g)| {
-            let y = i as u32 * row_h;
-            GapRow {
-                name: g.name.clone(),
-                y,
-                bars: g
-                    .by_role
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(r, v)| {
-                        let v = (*v)?.clamp(0.0, 100.0).round();
-                        Some(GapBar {
-                            x: CHART_X,
-                            y: y + 4 + r as u32 * BAR_H,
-                            width: (v as u32) * CHART_W / 100,
-                            colour: ROLE_COLOURS[r % ROLE_COLOURS.len()],
-                            label: format!("{v}%"),
-                        })
-                    })
-                    .collect(),
-            }
+        .map(|(i, f)| TeamBar {
+            name: f.name.clone(),
+            y: i as u32 * 26,
+            mean_x: f.mean.map(at),
+            label: f.mean.map(|m| format!("{m}%")),
+            spread: f
+                .lower_half
+                .zip(f.upper_half)
+                .map(|(lo, hi)| (at(lo), at(hi).saturating_sub(at(lo)).max(2))),
         })
         .collect();
-    GapChart {
-        height: rows.len() as u32 * row_h + 4,
-        rows,
+    TeamChart {
+        height: bars.len() as u32 * 26 + 4,
+        bars,
     }
 }
 
@@ -382,9 +493,9 @@ struct TeamReportView<'a> {
     t: &'a TeamReport,
     team_id: &'a str,
     invite_url: String,
+    team_chart: TeamChart,
     index_chart: GapChart,
     item_chart: GapChart,
-    has_waves: bool,
     /// The roles with figures, and their colours.
     legend: Vec<LegendEntry>,
     csrf: String,
@@ -426,9 +537,9 @@ pub fn render_team_page(
         study_name: &report.study_name,
         team_id,
         invite_url,
-        index_chart: gap_chart(&report.index_gaps, roles),
-        item_chart: gap_chart(&report.item_gaps, roles),
-        has_waves: report.waves.len() > 1,
+        team_chart: team_chart(report),
+        index_chart: gap_chart(&report.index_gaps, roles, false),
+        item_chart: gap_chart(&report.item_gaps, roles, true),
         legend: report
             .roles
             .iter()
@@ -467,14 +578,53 @@ async fn team_pdf(
         .body(bytes))
 }
 
+#[derive(serde::Deserialize)]
+struct WaveForm {
+    csrf_token: Option<String>,
+    /// "yes" once the starter has read what a new wave does.
+    confirm: Option<String>,
+}
+
+#[derive(Serialize)]
+struct WaveConfirmView<'a> {
+    title: &'a str,
+    study_name: &'a str,
+    team_id: &'a str,
+    /// The wave the team is in, and the one it would start.
+    wave: u32,
+    next: u32,
+    team_minimum: usize,
+    csrf: String,
+}
+
+/// Runs the team again as a new wave, once the starter has confirmed it: the
+/// first request shows what a new wave does, and only a confirmed one opens it.
 async fn next_wave(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    form: web::Form<CsrfForm>,
+    form: web::Form<WaveForm>,
 ) -> Result<HttpResponse, PageError> {
     csrf::verify(&req, form.csrf_token.as_deref())?;
     let team = load_team(&state, &path).await?;
+    if form.confirm.as_deref() != Some("yes") {
+        let q = &state.study.questionnaire;
+        let rules = teams::rules(q).map_err(crate::study::StudyError::from)?;
+        let (token, cookie) = csrf::token(&req);
+        let view = WaveConfirmView {
+            title: "Run the team again?",
+            study_name: &q.name,
+            team_id: &team.id,
+            wave: team.wave,
+            next: team.wave + 1,
+            team_minimum: rules.team_minimum,
+            csrf: token,
+        };
+        return Ok(html(
+            state.templates.render("team_wave_confirm.html", &view)?,
+            cookie,
+        ));
+    }
     state.study.open_next_wave(&team.id).await?;
     Ok(see_other(&format!("/teams/{}", team.id)))
 }

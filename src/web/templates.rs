@@ -23,6 +23,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/team_report.html"),
     ),
     (
+        "team_wave_confirm.html",
+        include_str!("../../templates/team_wave_confirm.html"),
+    ),
+    (
         "team_links.html",
         include_str!("../../templates/team_links.html"),
     ),

@@ -441,15 +441,16 @@ fn check_one(
 /// `NotANumber` when no amount can be read, `OtherCurrency` when it names
 /// another currency.
 pub fn amount_in_study_currency(q: &Questionnaire, s: &str) -> Result<f64, AnswerProblemKind> {
-    let n = parse_typed_number(s).ok_or(AnswerProblemKind::NotANumber)?;
-    match currency_mark(s) {
-        Some(mark) if !q.currency.is_named_by(&mark) => Err(AnswerProblemKind::OtherCurrency {
+    // The currency first: "A$25,000" or "25,000 kr" is another currency even
+    // where the number itself would not read.
+    if currency_marks(s).iter().any(|m| !q.currency.is_named_by(m)) {
+        return Err(AnswerProblemKind::OtherCurrency {
             typed: s.trim().to_string(),
             currency: q.currency.name.clone(),
             code: q.currency.code.clone(),
-        }),
-        _ => Ok(n),
+        });
     }
+    parse_typed_number(s).ok_or(AnswerProblemKind::NotANumber)
 }
 
 /// ISO codes of the currencies a respondent is likely to type.
@@ -459,25 +460,71 @@ const CURRENCY_CODES: [&str; 30] = [
     "sar", "ils", "ron", "thb",
 ];
 
-/// Currency names as people type them after an amount.
-const CURRENCY_WORDS: [&str; 22] = [
-    "euro", "euros", "dollar", "dollars", "pound", "pounds", "sterling", "franc", "francs", "yen",
-    "yuan", "renminbi", "rupee", "rupees", "krona", "kronor", "krone", "kroner", "zloty", "reais",
-    "peso", "pesos",
+/// Currency names and their short marks as people type them around an amount,
+/// and the words that make a "dollar" another country's.
+const CURRENCY_WORDS: [&str; 36] = [
+    "euro",
+    "euros",
+    "dollar",
+    "dollars",
+    "pound",
+    "pounds",
+    "sterling",
+    "franc",
+    "francs",
+    "yen",
+    "yuan",
+    "renminbi",
+    "rupee",
+    "rupees",
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "zloty",
+    "reais",
+    "peso",
+    "pesos",
+    "kr",
+    "zł",
+    "zl",
+    "rs",
+    "fr",
+    "sfr",
+    "canadian",
+    "australian",
+    "singapore",
+    "hong",
+    "zealand",
+    "mexican",
+    "aussie",
+    "kiwi",
 ];
 
-/// The currency a typed amount names, if any: a symbol ("€", "$", "£") or a
-/// code or name before or after it ("EUR 25,000", "25.000 euros"), in lower
-/// case.
-pub fn currency_mark(s: &str) -> Option<String> {
+/// Every currency a typed amount names, in lower case: a symbol with the
+/// letters written against it ("$", "€", "a$", "us$"), and codes and names
+/// before or after the amount ("EUR 25,000", "25.000 euros", "25,000 kr").
+pub fn currency_marks(s: &str) -> Vec<String> {
     let lower = s.trim().to_lowercase();
-    if let Some(c) = lower.chars().find(|c| is_currency_symbol(*c)) {
-        return Some(c.to_string());
+    let mut marks = Vec::new();
+    let mut letters = String::new();
+    for c in lower.chars() {
+        if is_currency_symbol(c) {
+            marks.push(format!("{letters}{c}"));
+            letters.clear();
+        } else if c.is_alphabetic() {
+            letters.push(c);
+        } else {
+            letters.clear();
+        }
     }
-    lower
-        .split(|c: char| !c.is_alphabetic())
-        .find(|w| CURRENCY_CODES.contains(w) || CURRENCY_WORDS.contains(w))
-        .map(str::to_string)
+    marks.extend(
+        lower
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| CURRENCY_CODES.contains(w) || CURRENCY_WORDS.contains(w))
+            .map(str::to_string),
+    );
+    marks
 }
 
 /// Numbers typed into a form, read the way people write them: "€25,000", "25k",

@@ -99,6 +99,15 @@ fn an_amount_in_another_currency_is_refused_never_read_as_the_study_s() {
         "25000 euros",
         "CHF 25'000",
         "40k GBP",
+        // Other countries' dollars, and currencies written in letters.
+        "A$25,000",
+        "C$ 25,000",
+        "CA$25,000",
+        "HK$ 25,000",
+        "R$ 25.000",
+        "25000 Canadian dollars",
+        "25,000 kr",
+        "25 000 zł",
     ] {
         let err = Answers::from_form(&q, [("average_deal_value", typed)], Completeness::Draft)
             .expect_err(typed);
@@ -120,6 +129,8 @@ fn an_amount_in_another_currency_is_refused_never_read_as_the_study_s() {
         "USD 25,000",
         "25k usd",
         "25000 dollars",
+        "US$25,000",
+        "25000 US dollars",
         "25,000",
         "25k",
     ] {

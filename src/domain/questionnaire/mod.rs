@@ -709,8 +709,13 @@ impl Currency {
     /// names this currency.
     pub fn is_named_by(&self, mark: &str) -> bool {
         let mark = mark.trim().to_lowercase();
-        mark == self.symbol.to_lowercase()
-            || mark == self.code.to_lowercase()
+        let (symbol, code) = (self.symbol.to_lowercase(), self.code.to_lowercase());
+        mark == symbol
+            || mark == code
+            // "US$" names US dollars; "A$" and "C$" do not.
+            || mark
+                .strip_suffix(symbol.as_str())
+                .is_some_and(|p| !p.is_empty() && code.starts_with(p))
             || self
                 .name
                 .to_lowercase()

@@ -93,7 +93,19 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
         wave: 1,
         members: Vec::new(),
     };
-    let current_wave = input.waves.last().unwrap_or(&empty);
+    let newest_wave = input.waves.last().unwrap_or(&empty);
+    let newest = WaveRelease::of(input, newest_wave);
+    // A new wave shows the last one's figures until it has enough members.
+    let current_wave = if newest.release.is_some() {
+        newest_wave
+    } else {
+        input
+            .waves
+            .iter()
+            .rev()
+            .find(|w| WaveRelease::of(input, w).release.is_some())
+            .unwrap_or(newest_wave)
+    };
     let current = WaveRelease::of(input, current_wave);
     let peers = TeamPeers::of(input);
     let figures = team_figures(input, &current, peers.as_ref());
@@ -118,6 +130,8 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
     let mut report = TeamReport {
         study_name: q.name.clone(),
         wave: current.wave,
+        newest_wave: newest.wave,
+        newest_members: newest.counted.len(),
         members: current.counted.len(),
         covered: current.release.map(|r| r.size),
         next_release: rules.next_release(current.counted.len()),
@@ -250,15 +264,15 @@ fn team_figures(
                     format!("{m}% (the lower half of the team averages {l}%, the upper half {u}%)")
                 }
                 (Some(m), _, _) => format!(
-                    "{m}% (the spread is shown once {} colleagues have a score)",
+                    "{m}% (the spread is shown once {} people have a score on this index)",
                     rules.spread_minimum
                 ),
                 _ if current.release.is_none() => format!(
-                    "no figure yet: it appears once {} colleagues have answered",
+                    "no figure yet: it appears once {} people have answered",
                     rules.team_minimum
                 ),
                 _ => format!(
-                    "no figure: fewer than {} colleagues have a score",
+                    "no figure: fewer than {} people have a score",
                     rules.team_minimum
                 ),
             };

@@ -28,7 +28,7 @@ pub use model::{
     Gap, Member, RoleView, TeamFigure, TeamInput, TeamReport, TeamSaid, WaveFigures, WaveMembers,
 };
 pub(crate) use rules::RawTeams;
-pub use rules::{RoleGroup, TeamRules};
+pub use rules::{GapReading, RoleGroup, TeamReadings, TeamRules};
 
 #[cfg(test)]
 mod attack;

@@ -136,8 +136,19 @@ pub struct WaveFigures {
 /// the web page and in the PDF.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TeamSaid {
-    /// "Wave 1: 6 colleagues answered."
+    /// "Wave 1: 6 people answered."
     pub answered: String,
+    /// While a newer wave has too few answers for figures: that the figures
+    /// shown are the last wave's, and until when; empty otherwise.
+    pub newer_wave: String,
+    /// What the team's figures and its widest gap usually mean, and the one
+    /// thing to do, in the coach's voice; empty before the first release.
+    pub reading: Vec<String>,
+    /// The gaps between roles on the indices, said once; empty without a gap.
+    pub gaps: String,
+    /// What the marks of the team chart are: the mean, and the spread where
+    /// one is drawn.
+    pub legend: String,
     /// "Taking part: Alex Shown." (names offered by their owners); empty
     /// without any.
     pub taking_part: String,
@@ -166,8 +177,11 @@ pub struct TeamSaid {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TeamReport {
     pub study_name: String,
-    /// The wave shown.
+    /// The wave shown: the newest with figures, or the newest when none has.
     pub wave: u32,
+    /// The newest wave, which new members join, and its counted members.
+    pub newest_wave: u32,
+    pub newest_members: usize,
     /// Counted members of the wave shown.
     pub members: usize,
     /// Members the figures cover (the first counted ones), once there are

@@ -47,6 +47,78 @@ pub struct TeamRules {
     pub notable_gap: f64,
     /// How many items the perception gap lists.
     pub items_listed: usize,
+    /// What the team's figures and its widest gap usually mean, and what to do.
+    pub readings: Option<TeamReadings>,
+}
+
+/// The coach's reading of a team report, declared in `[teams.readings]`.
+///
+/// Placeholders: `{index}` (the index's name), `{mean}` (its team mean),
+/// `{points}` (a gap), `{higher}` / `{lower}` (the roles, in lower case) and
+/// `{Higher}` (the higher role, as declared).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamReadings {
+    /// The team's lowest index, and where to start.
+    pub lowest: String,
+    /// Every sub-index with a figure stands at the same mean: none is lowest.
+    pub level: String,
+    /// The widest gap between roles is no wider than rounding alone can make
+    /// in groups this small: a question for the team, not yet a finding.
+    pub unclear_gap: String,
+    /// The widest gap is on a single question, not on an index.
+    pub item_gap: String,
+    /// What a gap between roles of at least `from` points usually means, when
+    /// the more senior role (declared earlier) sees it higher (`top_down`) or
+    /// lower (`bottom_up`); widest band last.
+    pub gaps: Vec<GapReading>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GapReading {
+    pub from: f64,
+    pub top_down: String,
+    pub bottom_up: String,
+}
+
+impl TeamReadings {
+    /// The reading of a gap of `points`, if one is declared from below it.
+    pub fn gap(&self, points: f64) -> Option<&GapReading> {
+        self.gaps.iter().rev().find(|g| points >= g.from)
+    }
+}
+
+/// The placeholders a team reading may use.
+const READING_PLACEHOLDERS: [&str; 6] = [
+    "{index}", "{mean}", "{points}", "{higher}", "{lower}", "{Higher}",
+];
+
+/// A reading's text: present, and with no placeholder other than the known ones.
+fn reading_text(
+    place: &str,
+    key: &str,
+    text: Option<String>,
+    problems: &mut Vec<Problem>,
+) -> String {
+    let text = text.map(|t| t.trim().to_string()).unwrap_or_default();
+    if text.is_empty() {
+        problems.push(problem(place, format!("`{key}` is missing or empty")));
+    }
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find('{') {
+        let end = rest[at..].find('}').map_or(rest.len(), |e| at + e + 1);
+        let found = &rest[at..end];
+        if !READING_PLACEHOLDERS.contains(&found) {
+            problems.push(problem(
+                place,
+                format!(
+                    "`{key}` uses {found}, which is not one of {}",
+                    READING_PLACEHOLDERS.join(", ")
+                ),
+            ));
+        }
+        rest = &rest[end..];
+    }
+    text
 }
 
 /// The `[teams]` table as written.
@@ -67,6 +139,26 @@ pub(crate) struct RawTeams {
     ready_at: Option<usize>,
     notable_gap: Option<f64>,
     items_listed: Option<usize>,
+    readings: Option<RawReadings>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawReadings {
+    lowest: Option<String>,
+    level: Option<String>,
+    unclear_gap: Option<String>,
+    item_gap: Option<String>,
+    #[serde(default)]
+    gaps: Vec<RawGapReading>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawGapReading {
+    from: Option<f64>,
+    top_down: Option<String>,
+    bottom_up: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -198,7 +290,46 @@ impl RawTeams {
                 "`spread_minimum` below 8 would leave halves of fewer than 4 people, close to one person's score",
             ));
         }
+        let notable_gap = self.notable_gap.unwrap_or(10.0);
+        let readings = self.readings.map(|r| {
+            const PLACE: &str = "[teams.readings]";
+            let mut gaps = Vec::new();
+            for (n, g) in r.gaps.into_iter().enumerate() {
+                let place = format!("[teams.readings] gap reading #{}", n + 1);
+                let from = g.from.unwrap_or_else(|| {
+                    problems.push(problem(&place, "`from` is missing"));
+                    0.0
+                });
+                gaps.push(GapReading {
+                    from,
+                    top_down: reading_text(&place, "top_down", g.top_down, problems),
+                    bottom_up: reading_text(&place, "bottom_up", g.bottom_up, problems),
+                });
+            }
+            if gaps.windows(2).any(|w| w[0].from >= w[1].from) {
+                problems.push(problem(PLACE, "gap readings must go from the narrowest gap to the widest"));
+            }
+            match gaps.first() {
+                None => problems.push(problem(PLACE, "declare at least one gap reading")),
+                Some(g) if g.from > notable_gap => problems.push(problem(
+                    PLACE,
+                    format!(
+                        "the first gap reading starts at {} points, above `notable_gap` ({notable_gap}): a notable gap would go unread",
+                        g.from
+                    ),
+                )),
+                Some(_) => {}
+            }
+            TeamReadings {
+                lowest: reading_text(PLACE, "lowest", r.lowest, problems),
+                level: reading_text(PLACE, "level", r.level, problems),
+                unclear_gap: reading_text(PLACE, "unclear_gap", r.unclear_gap, problems),
+                item_gap: reading_text(PLACE, "item_gap", r.item_gap, problems),
+                gaps,
+            }
+        });
         TeamRules {
+            readings,
             role_item,
             shared_items: self.shared_items,
             name_item: self.name_item,
@@ -209,7 +340,7 @@ impl RawTeams {
             item_minimum,
             spread_minimum,
             ready_at: self.ready_at.unwrap_or(team_minimum).max(team_minimum),
-            notable_gap: self.notable_gap.unwrap_or(10.0),
+            notable_gap,
             items_listed: self.items_listed.unwrap_or(10),
         }
     }

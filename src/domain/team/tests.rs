@@ -135,6 +135,64 @@ fn leaders_and_reps_apart_make_a_notable_gap_with_items_largest_first() {
         r.said.items
     );
     near(r.figures[0].mean, (6.0 * 80.0 + 5.0 * 30.0) / 11.0, 11);
+    // The reading names the widest gap on a sub-index, what a gap that size
+    // usually means, and one next step; the gaps are said once.
+    let widest = r
+        .index_gaps
+        .iter()
+        .filter(|g| g.key != "overall" && g.notable)
+        .max_by(|a, b| {
+            a.difference
+                .unwrap_or(0.0)
+                .total_cmp(&b.difference.unwrap_or(0.0))
+        })
+        .expect("a notable sub-index gap");
+    let gap = &r.said.reading[1];
+    // Sub-indices at the same widest gap are read together, not one picked.
+    let tied: Vec<&str> = r
+        .index_gaps
+        .iter()
+        .filter(|g| g.key != "overall" && g.difference == widest.difference)
+        .map(|g| g.name.as_str())
+        .collect();
+    assert!(gap.starts_with("Leaders rate "), "{gap}");
+    assert!(tied.iter().all(|n| gap.contains(n)), "{gap}");
+    assert!(
+        gap.contains(&format!(
+            "{} points higher than reps, the widest gap in your team. A gap this size usually means the two groups describe different companies",
+            widest.difference.expect("a gap")
+        )),
+        "{gap}"
+    );
+    assert!(gap.contains("Next step: have leaders sit in on three live deals of reps this month"));
+    assert!(
+        r.said.gaps.starts_with("Leaders score higher than reps on"),
+        "{}",
+        r.said.gaps
+    );
+    assert_eq!(r.said.gaps.matches("Leaders").count(), 1, "{}", r.said.gaps);
+}
+
+#[test]
+fn indices_at_the_same_mean_are_read_as_level_not_one_as_the_lowest() {
+    let q = study();
+    let (high, _) = agreement_options(&q);
+    let r = report(&q, (0..5).map(|_| member(&q, "rep", &high, 60.0)).collect());
+    let subs: Vec<f64> = r.figures[1..].iter().filter_map(|f| f.mean).collect();
+    assert!(
+        subs.len() > 1 && subs.iter().all(|m| *m == subs[0]),
+        "{subs:?}"
+    );
+    assert!(
+        r.said.reading[0].starts_with(&format!(
+            "The team's indices stand level, each at {}%",
+            subs[0]
+        )),
+        "{:?}",
+        r.said.reading
+    );
+    // One role: no gap to read.
+    assert_eq!(r.said.reading.len(), 1);
 }
 
 #[test]
@@ -170,7 +228,7 @@ fn the_spread_is_the_mean_of_each_half_over_eight_or_more() {
     assert!(
         r.figures[0]
             .display
-            .contains("the spread is shown once 8 colleagues")
+            .contains("the spread is shown once 8 people")
     );
 }
 
@@ -196,9 +254,11 @@ fn four_members_get_no_team_figure_at_all() {
     assert!(
         r.said
             .coverage
-            .starts_with("Team figures appear once 5 colleagues")
+            .starts_with("Team figures appear once 5 people have answered")
     );
     assert_eq!(r.said.roles, "");
+    // Nothing to read yet, and no legend for marks that are not drawn.
+    assert!(r.said.reading.is_empty() && r.said.legend.is_empty());
 }
 
 #[test]
@@ -210,11 +270,11 @@ fn the_page_says_whom_the_figures_cover_and_how_they_are_rounded() {
         (0..10).map(|_| member(&q, "rep", &high, 60.0)).collect(),
     );
     assert_eq!((r.members, r.covered, r.next_release), (10, Some(8), 11));
-    assert_eq!(r.said.answered, "Wave 1: 10 colleagues answered.");
+    assert_eq!(r.said.answered, "Wave 1: 10 people answered.");
     assert!(
         r.said
             .coverage
-            .starts_with("These figures are those of the first 8 colleagues who answered. They change next when 11 have answered"),
+            .starts_with("These figures are those of the first 8 people who answered. They change next when 11 have answered"),
         "{}",
         r.said.coverage
     );
