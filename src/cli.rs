@@ -12,7 +12,7 @@ use std::net::TcpListener;
 use crate::accounts::{AccountError, check_name, hash_password};
 use crate::domain::ids::ResponseId;
 use crate::domain::peer::PeerStanding;
-use crate::domain::report::{Report, ReportInput};
+use crate::domain::report::{Report, ReportInput, ReportedScorecard};
 use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, score};
 use crate::pdf::PdfFonts;
 use crate::study::Study;
@@ -316,7 +316,19 @@ fn execute(cli: Cli) -> Result<(), CliError> {
         Command::Score(args) => {
             let q = Questionnaire::load(&args.questionnaire)?;
             let answers = read_answers(&q, &args.answers)?;
-            print_json(&score(&q, &answers))
+            let card = score(&q, &answers);
+            // Without peers; the actions in the words of the report, as the API
+            // gives them.
+            let today = crate::study::today();
+            let standing = PeerStanding::none(&today);
+            let report = Report::build(&ReportInput {
+                questionnaire: &q,
+                answers: &answers,
+                scorecard: &card,
+                standing: &standing,
+                submitted_on: &today,
+            });
+            print_json(&ReportedScorecard::new(&card, &report))
         }
         Command::Serve(args) => serve(args),
         Command::Operator(command) => operator(command),
@@ -585,7 +597,8 @@ pub fn read_answers(q: &Questionnaire, path: &Path) -> Result<Answers, CliError>
         file: file.clone(),
         message: format!("cannot be read: {e}"),
     })?;
-    let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| CliError::Input {
+    // The reader the API uses: a key given twice is refused, named.
+    let json = crate::domain::answers::parse_json(&bytes).map_err(|e| CliError::Input {
         file: file.clone(),
         message: format!("is not valid JSON: {e}"),
     })?;

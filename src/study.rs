@@ -47,6 +47,7 @@ use crate::domain::comparison::{ChoiceTranslation, ResponseSummaries, ResponseSu
 use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding, PerIndex};
 use crate::domain::quality::{self, QualityFlag};
 use crate::domain::questionnaire::Questionnaire;
+use crate::domain::report::{Report, ReportInput};
 use crate::domain::scoring::{Scorecard, score};
 use crate::domain::synthetic;
 use crate::storage::compact::{
@@ -72,6 +73,23 @@ pub struct Prepared {
     /// The chosen option per item, for the near-duplicate check.
     chosen: Choices,
     address: Option<IpAddr>,
+}
+
+impl Prepared {
+    /// The report model of the prepared response: what its page will say.
+    pub fn report(&self, q: &Questionnaire, answers: &Answers) -> Report {
+        Report::build(&ReportInput {
+            questionnaire: q,
+            answers,
+            scorecard: &self.scorecard,
+            standing: &self.standing,
+            submitted_on: self
+                .response
+                .submitted_at
+                .get(..10)
+                .unwrap_or(&self.response.submitted_at),
+        })
+    }
 }
 
 /// Where a submission comes from.
@@ -230,7 +248,10 @@ impl Study {
         store.use_catalogue(catalogue.clone());
         let converted = store.convert_old_rows()?;
         if converted > 0 {
-            tracing::info!(converted, "stored responses converted to the compact form");
+            tracing::info!(
+                converted,
+                "stored responses converted to the compact form, their columns by the current rules"
+            );
         }
         for (id, version) in store.stored_versions()? {
             version_of(&catalogue, &id, version)?;
@@ -395,7 +416,7 @@ impl Study {
         let contact = self.contact(answers);
         let standing_json = serde_json::value::to_raw_value(&standing)
             .map_err(|e| StorageError::Corrupt(format!("cannot serialise the standing: {e}")))?;
-        let record = PeerRecord::new(profile.clone(), &scorecard);
+        let record = PeerRecord::new(q, profile.clone(), &scorecard);
         let chosen = choices(q, answers);
         let flags = if origin.synthetic {
             Vec::new()

@@ -43,6 +43,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (3, include_str!("migrations/0003_trust.sql")),
     (4, include_str!("migrations/0004_teams_and_waves.sql")),
     (5, include_str!("migrations/0005_compact_responses.sql")),
+    (6, include_str!("migrations/0006_decided_deals.sql")),
 ];
 
 /// What can go wrong in storage. The variants an operator can act on name the
