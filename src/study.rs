@@ -39,13 +39,13 @@ use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-use recent::{Choices, RecentSubmissions};
+use recent::RecentSubmissions;
 
 use crate::domain::Catalogue;
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::comparison::{ChoiceTranslation, ResponseSummaries, ResponseSummary};
 use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding, PerIndex};
-use crate::domain::quality::{self, QualityFlag};
+use crate::domain::quality::{self, QualityFlag, SameAddress};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::report::{Report, ReportInput};
 use crate::domain::scoring::{Scorecard, score};
@@ -53,7 +53,7 @@ use crate::domain::synthetic;
 use crate::storage::compact::{
     encode_answers, encode_choices, encode_peer_numbers, encode_standing_json, profile_of,
 };
-use crate::storage::console::{ExportRow, choices};
+use crate::storage::console::ExportRow;
 use crate::storage::responses::version_of;
 use crate::storage::writer::{Outcome, Write};
 use crate::storage::{
@@ -70,8 +70,7 @@ pub struct Prepared {
     pub standing_json: Box<serde_json::value::RawValue>,
     record: PeerRecord,
     summary: ResponseSummary,
-    /// The chosen option per item, for the near-duplicate check.
-    chosen: Choices,
+    /// The client's address, for the near-duplicate check's memory.
     address: Option<IpAddr>,
 }
 
@@ -417,20 +416,25 @@ impl Study {
         let standing_json = serde_json::value::to_raw_value(&standing)
             .map_err(|e| StorageError::Corrupt(format!("cannot serialise the standing: {e}")))?;
         let record = PeerRecord::new(q, profile.clone(), &scorecard);
-        let chosen = choices(q, answers);
+        // One byte per item: what is stored, and the near-duplicate check's
+        // fingerprint.
+        let chosen = encode_choices(q, answers);
         let flags = if origin.synthetic {
             Vec::new()
         } else {
             let seconds = origin.started_at.and_then(|s| seconds_between(s, &now));
             let rules = &q.quality;
-            let recent = match (origin.address, self.recent.lock()) {
-                (Some(address), Ok(mut recent)) => recent.recent(
+            let same_address = match (origin.address, self.recent.lock()) {
+                (Some(address), Ok(mut recent)) => recent.check(
                     address,
-                    Duration::from_secs_f64(rules.near_duplicate_hours * 3600.0),
+                    &chosen,
+                    self.near_duplicate_window(),
+                    rules,
+                    Instant::now(),
                 ),
-                _ => Vec::new(),
+                _ => SameAddress::Unlike,
             };
-            quality::flags(q, answers, &chosen, seconds, &recent, rules)
+            quality::flags(q, answers, seconds, same_address, rules)
         };
         let response = NewResponse {
             id: uuid::Uuid::new_v4().to_string(),
@@ -441,7 +445,7 @@ impl Study {
             submitted_at: now,
             synthetic: origin.synthetic,
             answers: encode_answers(q, &answers.without_contact(q)),
-            choices: encode_choices(q, answers),
+            choices: chosen,
             peer_numbers: encode_peer_numbers(q, answers),
             contact: if contact.is_empty() {
                 None
@@ -467,7 +471,6 @@ impl Study {
             standing_json,
             record,
             summary,
-            chosen,
             address: origin.address,
         })
     }
@@ -548,11 +551,11 @@ impl Study {
         };
         if let SubmitOutcome::Created(_) = outcome {
             if let (Some(address), Ok(mut recent)) = (prepared.address, self.recent.lock()) {
-                let window = self.questionnaire.quality.near_duplicate_hours * 3600.0;
                 recent.remember(
                     address,
-                    prepared.chosen.clone(),
-                    Duration::from_secs_f64(window),
+                    &prepared.response.choices,
+                    self.near_duplicate_window(),
+                    Instant::now(),
                 );
             }
             if prepared.response.held {
@@ -570,6 +573,11 @@ impl Study {
             }
         }
         Ok(outcome)
+    }
+
+    /// How far back the near-duplicate check looks (24 hours in the study).
+    fn near_duplicate_window(&self) -> Duration {
+        Duration::from_secs_f64(self.questionnaire.quality.near_duplicate_hours * 3600.0)
     }
 
     /// Runs `f` with the live peer index: for figures placed among the peers

@@ -687,6 +687,29 @@ async fn flagged_responses_stay_out_of_peer_figures_until_an_operator_accepts_th
 }
 
 #[actix_web::test]
+async fn an_exact_repeat_after_many_other_responses_from_the_address_is_still_held() {
+    let app = spawn_app_with(30).await;
+    let q = study();
+    let first = submit(&app, &example("average-company")).await;
+    // Thirty different responses from the same address in between, seconds apart.
+    for seed in 0..30 {
+        let other = dealbench::domain::synthetic::respondent(&q, 5_000 + seed).to_json(&q);
+        let created = submit(&app, &other).await;
+        let (_, flags) = held_flags(&app, created["id"].as_str().expect("id"));
+        assert!(!flags.contains("near_duplicate"), "{seed}: {flags}");
+    }
+    let repeat = submit(&app, &example("average-company")).await;
+    assert_eq!(
+        held_flags(&app, repeat["id"].as_str().expect("id")),
+        (true, "near_duplicate".into())
+    );
+    assert_eq!(
+        held_flags(&app, first["id"].as_str().expect("id")),
+        (false, String::new())
+    );
+}
+
+#[actix_web::test]
 async fn a_browser_response_finished_too_fast_is_held_as_a_speeder() {
     let app = spawn_app_with(0).await;
     let report = fill_and_submit(&app, &app.client(), &example("strong-company")).await;
