@@ -633,6 +633,94 @@ async fn connections_over_the_cap_for_one_address_get_503() {
     assert!(statuses.2.starts_with("HTTP/1.1 200"), "{}", statuses.2);
 }
 
+/// Sends one raw request and returns the whole answer (blocking).
+fn raw_request(address: &str, request: &[u8]) -> String {
+    let host = address.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(host).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    stream.write_all(request).expect("request");
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[actix_web::test]
+async fn oversized_headers_get_431_and_an_oversized_address_414() {
+    let app = spawn_app_with(0).await;
+    let address = app.address.clone();
+    let answers = actix_web::rt::task::spawn_blocking(move || {
+        let get = |path: &str, headers: &[String]| {
+            let mut request =
+                format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+            for h in headers {
+                request.push_str(h);
+                request.push_str("\r\n");
+            }
+            request.push_str("\r\n");
+            raw_request(&address, request.as_bytes())
+        };
+        let kb =
+            |n: usize, name: &str| format!("{name}: {}", "a".repeat(n * 1024 - name.len() - 4));
+        vec![
+            // One 100 KB line.
+            get("/health", &[kb(100, "X-Big")]),
+            // A line just over 8 KB.
+            get("/", &[kb(9, "Cookie")]),
+            // Twenty lines of 1 KB: 20 KB in all.
+            get(
+                "/health",
+                &(0..20)
+                    .map(|i| kb(1, &format!("X-Part-{i}")))
+                    .collect::<Vec<_>>(),
+            ),
+            // The same on the API: a JSON error.
+            get("/api/v2/questionnaire", &[kb(100, "X-Big")]),
+            // An address of 9 KB.
+            get(&format!("/r/{}", "a".repeat(9 * 1024)), &[]),
+            // Fourteen lines of 1 KB are within the bounds.
+            get(
+                "/health",
+                &(0..14)
+                    .map(|i| kb(1, &format!("X-Part-{i}")))
+                    .collect::<Vec<_>>(),
+            ),
+        ]
+    })
+    .await
+    .expect("the requests");
+    let status = |answer: &str| answer.lines().next().unwrap_or_default().to_string();
+    for answer in &answers[..3] {
+        assert!(
+            status(answer).starts_with("HTTP/1.1 431"),
+            "{}",
+            status(answer)
+        );
+        assert!(
+            answer.contains("at most 16 KB in all and 8 KB a line"),
+            "{answer}"
+        );
+        assert!(answer.to_ascii_lowercase().contains("connection: close"));
+    }
+    assert!(status(&answers[3]).starts_with("HTTP/1.1 431"));
+    assert!(
+        answers[3].contains("{\"error\":\"the request's headers are too large"),
+        "{}",
+        answers[3]
+    );
+    assert!(
+        status(&answers[4]).starts_with("HTTP/1.1 414"),
+        "{}",
+        status(&answers[4])
+    );
+    assert!(
+        status(&answers[5]).starts_with("HTTP/1.1 200"),
+        "{}",
+        status(&answers[5])
+    );
+}
+
 /// File handles of this process open on `path` itself (not its WAL or index).
 #[cfg(target_os = "linux")]
 fn handles_on(path: &std::path::Path) -> usize {

@@ -5,6 +5,8 @@
 //!   gets 405 with `Allow` (an unknown path stays 404).
 //! - [`guard`], the middleware around every request: answers HEAD like GET
 //!   (without the body), refuses a connection over the per-address cap with 503,
+//!   refuses a head over [`MAX_HEAD_BYTES`] (or a line over [`MAX_LINE_BYTES`])
+//!   with 431 (414 for the request line),
 //!   puts a deadline on reading the request body, marks every response
 //!   `Cache-Control: no-store` unless it chose otherwise, and sends HSTS when the
 //!   site is served over HTTPS.
@@ -235,6 +237,16 @@ pub async fn guard(
         };
         return Ok(req.into_response(resp).map_into_boxed_body());
     }
+    if let Some(oversized) = oversized_head(req.head()) {
+        let api = is_api(req.path());
+        let resp = match oversized {
+            Oversized::Uri if api => ApiError::UriTooLong.error_response(),
+            Oversized::Uri => PageError::UriTooLong.error_response(),
+            Oversized::Headers if api => ApiError::HeadersTooLarge.error_response(),
+            Oversized::Headers => PageError::HeadersTooLarge.error_response(),
+        };
+        return Ok(req.into_response(resp).map_into_boxed_body());
+    }
     // HEAD is GET without the body: the connection's encoder knows the request was
     // HEAD and leaves the body out, with the headers GET would send.
     if req.method() == Method::HEAD {
@@ -268,6 +280,48 @@ pub async fn guard(
         );
     }
     Ok(res.map_into_boxed_body())
+}
+
+// ---- The size of a request's head ---------------------------------------------------
+
+/// The most a request's head may take, every header line counted with its name
+/// and line break: 16 KB, four times what browsers send with a full jar of
+/// cookies. (The HTTP layer itself reads at most 128 KB of a head before it
+/// refuses it; past these bounds the request is refused here.)
+pub const MAX_HEAD_BYTES: usize = 16 * 1024;
+/// The most one header line, or the request line, may take: 8 KB.
+pub const MAX_LINE_BYTES: usize = 8 * 1024;
+
+/// Which bound a request's head is over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Oversized {
+    /// The request line (its address): 414.
+    Uri,
+    /// A header line, or all of them: 431.
+    Headers,
+}
+
+/// Whether a request's head is over [`MAX_LINE_BYTES`] in a line or
+/// [`MAX_HEAD_BYTES`] in all.
+pub fn oversized_head(head: &actix_web::dev::RequestHead) -> Option<Oversized> {
+    let uri = &head.uri;
+    // "GET " + target + " HTTP/1.1\r\n"
+    let target = uri.scheme_str().map_or(0, |s| s.len() + 3)
+        + uri.authority().map_or(0, |a| a.as_str().len())
+        + uri.path_and_query().map_or(1, |p| p.as_str().len());
+    let request_line = head.method.as_str().len() + 1 + target + 11;
+    if request_line > MAX_LINE_BYTES {
+        return Some(Oversized::Uri);
+    }
+    let mut total = request_line + 2;
+    for (name, value) in head.headers.iter() {
+        let line = name.as_str().len() + 2 + value.len() + 2;
+        if line > MAX_LINE_BYTES {
+            return Some(Oversized::Headers);
+        }
+        total += line;
+    }
+    (total > MAX_HEAD_BYTES).then_some(Oversized::Headers)
 }
 
 const TOO_MANY_CONNECTIONS: &str =

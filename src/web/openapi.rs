@@ -20,6 +20,11 @@ const TEMPLATE: &str = include_str!("../../assets/openapi.json");
 
 /// Statuses every operation can answer, with their description.
 const COMMON: &[(&str, &str)] = &[
+    ("414", "The request line is over 8 KB"),
+    (
+        "431",
+        "The request's headers are over 16 KB in all, or a header line over 8 KB",
+    ),
     (
         "405",
         "The path does not support this method; `Allow` lists those it does",
