@@ -105,7 +105,7 @@ async fn every_version_1_request_gets_410_naming_version_2_and_stores_nothing() 
             resp.headers()
                 .get("content-type")
                 .and_then(|v| v.to_str().ok()),
-            Some("application/json"),
+            Some("application/json; charset=utf-8"),
             "{method} {path}"
         );
         let body: Value = resp.json().await.expect("a JSON error");

@@ -633,6 +633,79 @@ async fn connections_over_the_cap_for_one_address_get_503() {
     assert!(statuses.2.starts_with("HTTP/1.1 200"), "{}", statuses.2);
 }
 
+#[actix_web::test]
+async fn every_text_answer_names_its_charset() {
+    let app = spawn_app_with(12).await;
+    let id = submit(&app).await;
+    let client = client();
+    let first_page = start(&app, &client).await;
+    let get = |path: String| {
+        let client = client.clone();
+        let url = app.url(&path);
+        async move { client.get(url).send().await.expect("get") }
+    };
+    let mut answers = vec![
+        ("/health", get("/health".into()).await),
+        ("/", get("/".into()).await),
+        ("first page", get(first_page).await),
+        ("report", get(format!("/r/{id}")).await),
+        ("no report", get("/r/nope".into()).await),
+        ("openapi", get("/api/openapi.json".into()).await),
+        ("questionnaire", get("/api/v2/questionnaire".into()).await),
+        ("response", get(format!("/api/v2/responses/{id}")).await),
+        ("api 404", get("/api/v2/responses/nope".into()).await),
+        ("api 410", get("/api/v1/questionnaire".into()).await),
+        ("stylesheet", get("/assets/dealbench.css".into()).await),
+        ("console sign-in", get("/admin/login".into()).await),
+    ];
+    answers.push((
+        "api 201",
+        reqwest::Client::new()
+            .post(app.url("/api/v2/responses"))
+            .bearer_auth(&app.api_key)
+            .json(&example("average-company"))
+            .send()
+            .await
+            .expect("post"),
+    ));
+    answers.push((
+        "api 405",
+        client
+            .delete(app.url("/api/v2/questionnaire"))
+            .send()
+            .await
+            .expect("delete"),
+    ));
+    answers.push((
+        "api 401",
+        reqwest::Client::new()
+            .post(app.url("/api/v2/responses"))
+            .json(&example("average-company"))
+            .send()
+            .await
+            .expect("post"),
+    ));
+    for (what, resp) in &answers {
+        let content_type = header(resp, "content-type");
+        assert!(
+            content_type.ends_with("; charset=utf-8"),
+            "{what} ({}): {content_type}",
+            resp.status()
+        );
+    }
+    assert_eq!(
+        header(&answers[0].1, "content-type"),
+        "text/plain; charset=utf-8"
+    );
+    assert_eq!(
+        header(&answers[6].1, "content-type"),
+        "application/json; charset=utf-8"
+    );
+    // The PDF is not text, and says nothing of a charset.
+    let pdf = get(format!("/r/{id}.pdf")).await;
+    assert_eq!(header(&pdf, "content-type"), "application/pdf");
+}
+
 /// Sends one raw request and returns the whole answer (blocking).
 fn raw_request(address: &str, request: &[u8]) -> String {
     let host = address.trim_start_matches("http://");

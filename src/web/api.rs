@@ -63,7 +63,7 @@ async fn retired(req: HttpRequest) -> HttpResponse {
 
 async fn openapi(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok()
-        .content_type("application/json")
+        .content_type("application/json; charset=utf-8")
         .body(state.openapi.clone())
 }
 
@@ -128,7 +128,7 @@ async fn submit(
         .map_err(|e| ApiError::Internal(format!("the answer could not be serialised: {e}")))?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", location))
-        .content_type("application/json")
+        .content_type("application/json; charset=utf-8")
         .body(body))
 }
 

@@ -8,8 +8,9 @@
 //!   refuses a head over [`MAX_HEAD_BYTES`] (or a line over [`MAX_LINE_BYTES`])
 //!   with 431 (414 for the request line),
 //!   puts a deadline on reading the request body, marks every response
-//!   `Cache-Control: no-store` unless it chose otherwise, and sends HSTS when the
-//!   site is served over HTTPS.
+//!   `Cache-Control: no-store` unless it chose otherwise, names UTF-8 in every
+//!   text content type (plain text, HTML, CSV, JSON) that does not name its
+//!   charset, and sends HSTS when the site is served over HTTPS.
 //! - [`ConnectionCounter`] counts open connections per client address; the server
 //!   hands each connection a [`ConnectionSlot`] when it is accepted.
 
@@ -265,6 +266,13 @@ pub async fn guard(
     }
     let mut res = next.call(req).await?;
     let headers = res.headers_mut();
+    let with_charset = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(with_utf8_charset);
+    if let Some(value) = with_charset.and_then(|v| header::HeaderValue::from_str(&v).ok()) {
+        headers.insert(header::CONTENT_TYPE, value);
+    }
     if !headers.contains_key(header::CACHE_CONTROL) {
         // Nearly everything here is private to one respondent or operator; what may
         // be cached (the stylesheet) says so itself.
@@ -324,6 +332,27 @@ pub fn oversized_head(head: &actix_web::dev::RequestHead) -> Option<Oversized> {
     (total > MAX_HEAD_BYTES).then_some(Oversized::Headers)
 }
 
+/// A text content type (`text/...`, JSON) that names no charset, with UTF-8
+/// named: everything the server writes is UTF-8, and a client should not have
+/// to guess (`application/json` by actix's own `json()` among them). `None` when
+/// the type is not text or already names its charset.
+pub fn with_utf8_charset(content_type: &str) -> Option<String> {
+    let mut parts = content_type.split(';');
+    let essence = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+    let textual =
+        essence.starts_with("text/") || essence == "application/json" || essence.ends_with("+json");
+    let named = parts.any(|p| {
+        p.split_once('=')
+            .is_some_and(|(name, _)| name.trim().eq_ignore_ascii_case("charset"))
+    });
+    (textual && !named).then(|| {
+        format!(
+            "{}; charset=utf-8",
+            content_type.trim_end_matches([';', ' '])
+        )
+    })
+}
+
 const TOO_MANY_CONNECTIONS: &str =
     "Too many connections from your address at once. Close some and try again.";
 
@@ -347,6 +376,30 @@ impl Default for Limits {
             header_deadline: Duration::from_secs(5),
             connections_per_address: 256,
             max_connections: 1_000,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_types_without_a_charset_get_utf8_named() {
+        for (given, expected) in [
+            ("text/plain", Some("text/plain; charset=utf-8")),
+            ("application/json", Some("application/json; charset=utf-8")),
+            ("text/csv;", Some("text/csv; charset=utf-8")),
+            (
+                "application/problem+json",
+                Some("application/problem+json; charset=utf-8"),
+            ),
+            ("text/html; charset=utf-8", None),
+            ("text/plain; Charset=\"UTF-8\"", None),
+            ("application/pdf", None),
+            ("image/png", None),
+        ] {
+            assert_eq!(with_utf8_charset(given).as_deref(), expected, "{given}");
         }
     }
 }

@@ -159,7 +159,9 @@ pub(crate) fn see_other(location: &str) -> HttpResponse {
 
 /// The trivial route: liveness, and the baseline of the load benchmark.
 async fn health() -> HttpResponse {
-    HttpResponse::Ok().content_type("text/plain").body("ok")
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body("ok")
 }
 
 async fn not_found(req: HttpRequest) -> HttpResponse {
