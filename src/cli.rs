@@ -145,6 +145,10 @@ struct ServeArgs {
     /// Seconds a client has to send a request's headers (408 after).
     #[arg(long, default_value_t = 5, env = "DEALBENCH_HEADER_TIMEOUT")]
     header_timeout: u64,
+    /// Seconds an answer may wait for a client that does not read it (or does
+    /// not acknowledge it) before the connection is closed.
+    #[arg(long, default_value_t = 30, env = "DEALBENCH_WRITE_TIMEOUT")]
+    write_timeout: u64,
     /// Open connections accepted in all; more wait to be accepted. Set the file
     /// limit (ulimit -n) above this plus 64.
     #[arg(long, default_value_t = 1000, env = "DEALBENCH_MAX_CONNECTIONS")]
@@ -521,6 +525,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
     let options = StoreOptions {
         read_connections: args.read_connections,
         max_size_bytes: args.max_db_mb.map(|mb| mb.saturating_mul(1024 * 1024)),
+        ..StoreOptions::default()
     };
     // The server answers at once; the peer figures load beside it.
     let study = Study::open_loading_in_background(catalogue, &args.db, &options)?;
@@ -566,6 +571,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         limits: crate::web::Limits {
             body_deadline: std::time::Duration::from_secs(args.body_timeout.max(1)),
             header_deadline: std::time::Duration::from_secs(args.header_timeout.max(1)),
+            write_deadline: std::time::Duration::from_secs(args.write_timeout.max(1)),
             connections_per_address: args.max_connections_per_address,
             max_connections: args.max_connections.max(1),
         },

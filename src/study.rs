@@ -303,6 +303,22 @@ impl Study {
         Ok(self.loaded_within(wait)?)
     }
 
+    /// Whether the peer index is still loading after waiting up to `wait` (a
+    /// failed load is not loading).
+    pub fn still_loading(&self, wait: Duration) -> bool {
+        matches!(self.loaded_within(wait), Err(StorageError::Loading))
+    }
+
+    /// Checks the whole database file (as long as reading it takes; blocking).
+    /// A damaged file is logged, and every write is refused from then on.
+    /// Returns whether it is sound (false also when the check did not finish).
+    ///
+    /// # Errors
+    /// When the check cannot run.
+    pub fn check_database_file(&self) -> StudyResult<bool> {
+        Ok(self.store.check_file()? == crate::storage::integrity::FileCheck::Sound)
+    }
+
     /// As [`Study::wait_loaded`], for the study's own storage-level operations.
     fn loaded_within(&self, wait: Duration) -> Result<()> {
         let guard = match self.loading.lock() {
@@ -397,6 +413,10 @@ impl Study {
     /// # Errors
     /// Only if the scorecard cannot be serialised, which would be a bug.
     pub fn prepare(&self, answers: &Answers, origin: &Origin<'_>) -> Result<Prepared> {
+        // Nothing is added to a damaged file (the load may have failed on it).
+        if let Some(damaged) = self.store.damaged() {
+            return Err(damaged);
+        }
         // Placed among all its peers or not at all: while they load, the client
         // is told to come back (this runs on the executor, so it does not wait).
         self.loaded_within(Duration::ZERO)?;

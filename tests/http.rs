@@ -794,6 +794,130 @@ async fn oversized_headers_get_431_and_an_oversized_address_414() {
     );
 }
 
+#[actix_web::test]
+async fn pdfs_beyond_the_queue_get_503_at_once_and_the_rest_are_served() {
+    let app = spawn_app_set_up(Setup {
+        synthetic: 12,
+        limits: dealbench::web::Limits {
+            connections_per_address: 0,
+            ..dealbench::web::Limits::default()
+        },
+        ..Setup::default()
+    })
+    .await;
+    let id = submit(&app).await;
+    let places = dealbench::web::pdf_queue::PdfQueue::default().places();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .expect("client");
+    let tasks: Vec<_> = (0..places * 3)
+        .map(|_| {
+            let (client, url) = (client.clone(), app.url(&format!("/r/{id}.pdf")));
+            actix_web::rt::spawn(async move {
+                let resp = client.get(url).send().await.expect("pdf");
+                let status = resp.status().as_u16();
+                let retry = header(&resp, "retry-after");
+                let body = resp.bytes().await.expect("body");
+                (status, retry, body)
+            })
+        })
+        .collect();
+    let mut served = 0;
+    let mut busy = 0;
+    for task in tasks {
+        let (status, retry, body) = task.await.expect("task");
+        match status {
+            200 => {
+                assert!(body.starts_with(b"%PDF-"));
+                served += 1;
+            }
+            503 => {
+                assert_eq!(retry, "5");
+                assert!(
+                    String::from_utf8_lossy(&body).contains("Please try again in a few seconds")
+                );
+                busy += 1;
+            }
+            other => panic!("status {other}"),
+        }
+    }
+    assert!(served >= 1, "some are served");
+    assert!(served <= places * 3 - busy);
+    assert!(busy >= 1, "{} at once: some wait outside", places * 3);
+    // And once the crowd is gone, a PDF is served again.
+    let resp = client
+        .get(app.url(&format!("/r/{id}.pdf")))
+        .send()
+        .await
+        .expect("pdf");
+    assert_eq!(resp.status(), 200);
+}
+
+#[cfg(target_os = "linux")]
+#[actix_web::test]
+async fn an_answer_the_client_never_reads_is_cut_off_at_the_write_deadline() {
+    let app = spawn_app_set_up(Setup {
+        synthetic: 12,
+        limits: dealbench::web::Limits {
+            write_deadline: Duration::from_secs(2),
+            ..dealbench::web::Limits::default()
+        },
+        ..Setup::default()
+    })
+    .await;
+    let id = submit(&app).await;
+    let address = app.address.clone();
+    let (received, length) = actix_web::rt::task::spawn_blocking(move || {
+        // A client with a small window that asks for a PDF and does not read it.
+        let host: std::net::SocketAddr = address
+            .trim_start_matches("http://")
+            .parse()
+            .expect("address");
+        let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)
+            .expect("socket");
+        socket.set_recv_buffer_size(4096).expect("small window");
+        socket.connect(&host.into()).expect("connect");
+        let mut stream: TcpStream = socket.into();
+        stream
+            .write_all(format!("GET /r/{id}.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").as_bytes())
+            .expect("request");
+        std::thread::sleep(Duration::from_secs(8));
+        // Now read what there is: a connection still open would deliver the
+        // whole PDF.
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .expect("timeout");
+        let mut answer = Vec::new();
+        let mut piece = [0u8; 65_536];
+        while let Ok(n) = stream.read(&mut piece) {
+            if n == 0 {
+                break;
+            }
+            answer.extend_from_slice(&piece[..n]);
+        }
+        let text = String::from_utf8_lossy(&answer).into_owned();
+        let length: usize = text
+            .lines()
+            .find_map(|l| {
+                l.to_ascii_lowercase()
+                    .strip_prefix("content-length:")
+                    .map(|v| v.trim().parse().expect("a length"))
+            })
+            .expect("the head arrived");
+        (answer.len(), length)
+    })
+    .await
+    .expect("the slow client");
+    assert!(
+        received < length,
+        "{received} bytes arrived of a {length}-byte PDF: the connection was kept"
+    );
+    // The server is none the worse for it.
+    let health = reqwest::get(app.url("/health")).await.expect("health");
+    assert_eq!(health.status(), 200);
+}
+
 /// File handles of this process open on `path` itself (not its WAL or index).
 #[cfg(target_os = "linux")]
 fn handles_on(path: &std::path::Path) -> usize {
@@ -852,7 +976,16 @@ async fn six_hundred_concurrent_pdf_requests_leave_at_most_the_pool_of_read_conn
         most_open = most_open.max(app.study.store.read_connections());
         statuses.insert(task.await.expect("task").expect("response"));
     }
-    assert_eq!(statuses, BTreeSet::from([200, 404]));
+    // Beyond the PDF queue's places, a request is told to come back (503)
+    // before anything is read for it.
+    assert!(
+        statuses.contains(&200) && statuses.contains(&404),
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.is_subset(&BTreeSet::from([200, 404, 503])),
+        "{statuses:?}"
+    );
     most_open = most_open.max(app.study.store.read_connections());
     assert!(most_open <= POOL, "{most_open} read connections open");
     #[cfg(target_os = "linux")]
@@ -941,6 +1074,109 @@ async fn a_full_disk_answers_503_saying_nothing_was_saved_on_the_api_and_the_pag
 }
 
 // ---- Item: console date filters --------------------------------------------------------------------
+
+#[actix_web::test]
+async fn damage_found_in_the_background_refuses_every_write_with_503() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("study.db");
+    common::closed_database(&db, 200);
+    let report = {
+        let conn = rusqlite::Connection::open(&db).expect("open");
+        let report: String = conn
+            .query_row("SELECT id FROM responses LIMIT 1", [], |r| r.get(0))
+            .expect("a report");
+        // The index of submission dates: read by no start-up step, only by the
+        // full check (and by writes).
+        let root: i64 = conn
+            .query_row(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'responses_by_submission'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("the index");
+        drop(conn);
+        common::damage_pages(&db, [usize::try_from(root).expect("a page")]);
+        report
+    };
+    let rows = || {
+        rusqlite::Connection::open(&db)
+            .expect("open")
+            .query_row("SELECT COUNT(*) FROM responses NOT INDEXED", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .expect("count")
+    };
+    let before = rows();
+    // No start-up check: the whole check runs in the background.
+    let app = common::spawn_app_on_database(
+        &db,
+        dir,
+        dealbench::storage::StoreOptions {
+            startup_check: Duration::ZERO,
+            ..dealbench::storage::StoreOptions::default()
+        },
+    );
+    let mut found = None;
+    for _ in 0..300 {
+        found = app.study.store.damaged();
+        if found.is_some() {
+            break;
+        }
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    }
+    let found = found
+        .expect("the background check found the damage")
+        .to_string();
+    assert!(found.contains(&db.display().to_string()), "{found}");
+    assert!(found.contains("restore the file from a backup"), "{found}");
+    // Writes are refused, on the API and on the pages, saying why.
+    let resp = reqwest::Client::new()
+        .post(app.url("/api/v2/responses"))
+        .bearer_auth(&app.api_key)
+        .json(&example("strong-company"))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(resp.status(), 503);
+    assert!(resp.headers().contains_key("retry-after"));
+    let body: Value = resp.json().await.expect("json");
+    assert!(
+        body["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("database file is damaged")),
+        "{body}"
+    );
+    let browser = client();
+    let html = browser
+        .get(app.url("/"))
+        .send()
+        .await
+        .expect("landing")
+        .text()
+        .await
+        .expect("body");
+    let resp = browser
+        .post(app.url("/s"))
+        .form(&[("csrf_token", csrf_token(&html).as_str())])
+        .send()
+        .await
+        .expect("start");
+    assert_eq!(resp.status(), 503);
+    assert!(
+        resp.text()
+            .await
+            .expect("body")
+            .contains("database file is damaged")
+    );
+    assert_eq!(rows(), before, "nothing was added");
+    // What is stored is still served as far as it can be read.
+    let page = browser
+        .get(app.url(&format!("/r/{report}")))
+        .send()
+        .await
+        .expect("report");
+    assert_eq!(page.status(), 200);
+}
 
 #[actix_web::test]
 async fn console_date_filters_that_are_not_dates_are_refused_naming_the_value() {

@@ -48,6 +48,11 @@ pub enum PageError {
     /// connections): 503 with the reason, logged when it is the server's fault.
     #[error("{0}")]
     Unavailable(String),
+    /// Every place for a PDF is taken: 503, to be retried in a few seconds.
+    #[error(
+        "Many reports are being prepared as PDF at this moment. Please try again in a few seconds."
+    )]
+    PdfBusy,
     /// Anything else: 500; the cause is logged, not shown.
     #[error(
         "Something went wrong on our side. Your saved answers are safe; please try again in a moment."
@@ -67,10 +72,15 @@ pub const DISK_FULL: &str =
 pub const READ_ONLY: &str =
     "The server cannot save anything at the moment; your answers were not saved, try again later.";
 
+/// What a respondent is told when the database file is damaged.
+pub const DAMAGED: &str = "The server cannot save anything at the moment: its database file is damaged, and the operators have been told. Your answers were not saved; please try again later.";
+
 pub const LOADING: &str = "The server has just started and is still loading the study's responses; your answers were not saved yet, try again in a few seconds.";
 
 /// Seconds a client is asked to wait after a 503.
 const RETRY_AFTER_SECONDS: &str = "60";
+/// Seconds a client is asked to wait when every place for a PDF is taken.
+const PDF_RETRY_AFTER_SECONDS: &str = "5";
 
 /// The message for a failure the client can only wait out (disk full, read-only
 /// database), after logging it with its cause (the file and what the operator
@@ -81,6 +91,7 @@ fn unavailable(e: &StudyError) -> Option<&'static str> {
         Unavailable::DiskFull => DISK_FULL,
         Unavailable::ReadOnly => READ_ONLY,
         Unavailable::Loading => LOADING,
+        Unavailable::Damaged => DAMAGED,
     };
     tracing::error!(cause = %cause, "cannot store: {}", message);
     Some(message)
@@ -133,7 +144,7 @@ impl ResponseError for PageError {
             PageError::Timeout => StatusCode::REQUEST_TIMEOUT,
             PageError::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             PageError::UriTooLong => StatusCode::URI_TOO_LONG,
-            PageError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            PageError::Unavailable(_) | PageError::PdfBusy => StatusCode::SERVICE_UNAVAILABLE,
             PageError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -157,6 +168,10 @@ impl ResponseError for PageError {
             resp.insert_header((actix_web::http::header::RETRY_AFTER, wait.as_secs().max(1)));
         }
         finish(&mut resp, status);
+        if let PageError::PdfBusy = self {
+            // A render frees a place within a second or two.
+            resp.insert_header((header::RETRY_AFTER, PDF_RETRY_AFTER_SECONDS));
+        }
         resp.body(error_page(title, &self.to_string()))
     }
 }

@@ -363,6 +363,11 @@ pub struct Limits {
     pub body_deadline: Duration,
     /// The time allowed to send a request's headers: 408 after.
     pub header_deadline: Duration,
+    /// The time an answer may wait, unread or unacknowledged, on a connection
+    /// before the connection is closed (the kernel's `TCP_USER_TIMEOUT`: it
+    /// holds while the client's window stays shut), so that a client that never
+    /// reads holds neither memory nor a place for long.
+    pub write_deadline: Duration,
     /// Open connections allowed from one address (0: no cap); 503 beyond.
     pub connections_per_address: usize,
     /// Open connections in all; beyond, new ones wait to be accepted.
@@ -374,6 +379,7 @@ impl Default for Limits {
         Limits {
             body_deadline: Duration::from_secs(10),
             header_deadline: Duration::from_secs(5),
+            write_deadline: Duration::from_secs(30),
             connections_per_address: 256,
             max_connections: 1_000,
         }
