@@ -32,7 +32,7 @@ const COMMON: &[(&str, &str)] = &[
     ("500", "Something failed on the server; nothing was stored"),
     (
         "503",
-        "The server cannot serve this now (out of disk space, or too many connections from this address); try again later",
+        "The server cannot serve this now (out of disk space, a damaged database file, or too many connections from this address); try again later",
     ),
 ];
 
