@@ -71,8 +71,8 @@ pub(super) fn velocity_missing(q: &Questionnaire, card: &Scorecard) -> String {
         (Some(b), Some(f)) => format!("{b}, and {f}"),
         (Some(b), None) => b,
         (None, Some(f)) => f,
-        // Not reached: velocity is missing for one of the reasons above.
-        (None, None) => "a factor is missing".to_string(),
+        // Every factor is there: velocity is missing for want of a cycle.
+        (None, None) => "the sales cycle was given as 0 days".to_string(),
     }
 }
 
