@@ -430,7 +430,7 @@ fn a_win_rate_stored_from_too_few_deals_leaves_the_peer_figures_at_the_upgrade()
             )
             .expect("old numbers");
         }
-        conn.execute("DELETE FROM schema_migrations WHERE version = 6", [])
+        conn.execute("DELETE FROM schema_migrations WHERE version = 8", [])
             .expect("before the rule");
     }
     let study = Study::open(q.clone(), &db).expect("upgrade");
