@@ -16,14 +16,14 @@ fn team(c: &mut Criterion) {
     let member = |seed: u64| {
         let answers = synthetic::respondent(&q, seed);
         let card = score(&q, &answers);
-        let scores = PeerRecord::new(Default::default(), &card).scores;
+        let scores = PeerRecord::new(&q, Default::default(), &card).scores;
         (answers, card, scores)
     };
     let mut peers = PeerIndex::new(q.peer_fallback.clone(), q.peer_group_minimum);
     for seed in 0..2_000 {
         let answers = synthetic::respondent(&q, 10_000 + seed);
         let card = score(&q, &answers);
-        peers.add(&PeerRecord::new(testing::profile(&q, &answers), &card));
+        peers.add(&PeerRecord::new(&q, testing::profile(&q, &answers), &card));
     }
     let members: Vec<Member> = (0..200)
         .map(|seed| {

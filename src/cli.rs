@@ -12,7 +12,7 @@ use std::net::TcpListener;
 use crate::accounts::{AccountError, check_name, hash_password};
 use crate::domain::ids::ResponseId;
 use crate::domain::peer::PeerStanding;
-use crate::domain::report::{Report, ReportInput};
+use crate::domain::report::{Report, ReportInput, ReportedScorecard};
 use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, score};
 use crate::pdf::PdfFonts;
 use crate::study::Study;
@@ -145,6 +145,10 @@ struct ServeArgs {
     /// Seconds a client has to send a request's headers (408 after).
     #[arg(long, default_value_t = 5, env = "DEALBENCH_HEADER_TIMEOUT")]
     header_timeout: u64,
+    /// Seconds an answer may wait for a client that does not read it (or does
+    /// not acknowledge it) before the connection is closed.
+    #[arg(long, default_value_t = 30, env = "DEALBENCH_WRITE_TIMEOUT")]
+    write_timeout: u64,
     /// Open connections accepted in all; more wait to be accepted. Set the file
     /// limit (ulimit -n) above this plus 64.
     #[arg(long, default_value_t = 1000, env = "DEALBENCH_MAX_CONNECTIONS")]
@@ -326,7 +330,19 @@ fn execute(cli: Cli) -> Result<(), CliError> {
         Command::Score(args) => {
             let q = Questionnaire::load(&args.questionnaire)?;
             let answers = read_answers(&q, &args.answers)?;
-            print_json(&score(&q, &answers))
+            let card = score(&q, &answers);
+            // Without peers; the actions in the words of the report, as the API
+            // gives them.
+            let today = crate::study::today();
+            let standing = PeerStanding::none(&today);
+            let report = Report::build(&ReportInput {
+                questionnaire: &q,
+                answers: &answers,
+                scorecard: &card,
+                standing: &standing,
+                submitted_on: &today,
+            });
+            print_json(&ReportedScorecard::new(&card, &report))
         }
         Command::Serve(args) => serve(args),
         Command::Operator(command) => operator(command),
@@ -519,6 +535,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
     let options = StoreOptions {
         read_connections: args.read_connections,
         max_size_bytes: args.max_db_mb.map(|mb| mb.saturating_mul(1024 * 1024)),
+        ..StoreOptions::default()
     };
     // The server answers at once; the peer figures load beside it.
     let study = Study::open_loading_in_background(catalogue, &args.db, &options)?;
@@ -565,6 +582,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         limits: crate::web::Limits {
             body_deadline: std::time::Duration::from_secs(args.body_timeout.max(1)),
             header_deadline: std::time::Duration::from_secs(args.header_timeout.max(1)),
+            write_deadline: std::time::Duration::from_secs(args.write_timeout.max(1)),
             connections_per_address: args.max_connections_per_address,
             max_connections: args.max_connections.max(1),
         },
@@ -596,7 +614,8 @@ pub fn read_answers(q: &Questionnaire, path: &Path) -> Result<Answers, CliError>
         file: file.clone(),
         message: format!("cannot be read: {e}"),
     })?;
-    let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| CliError::Input {
+    // The reader the API uses: a key given twice is refused, named.
+    let json = crate::domain::answers::parse_json(&bytes).map_err(|e| CliError::Input {
         file: file.clone(),
         message: format!("is not valid JSON: {e}"),
     })?;

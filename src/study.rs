@@ -39,20 +39,21 @@ use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-use recent::{Choices, RecentSubmissions};
+use recent::RecentSubmissions;
 
 use crate::domain::Catalogue;
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::comparison::{ChoiceTranslation, ResponseSummaries, ResponseSummary};
 use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding, PerIndex};
-use crate::domain::quality::{self, QualityFlag};
+use crate::domain::quality::{self, QualityFlag, SameAddress};
 use crate::domain::questionnaire::Questionnaire;
+use crate::domain::report::{Report, ReportInput};
 use crate::domain::scoring::{Scorecard, score};
 use crate::domain::synthetic;
 use crate::storage::compact::{
     encode_answers, encode_choices, encode_peer_numbers, encode_standing_json, profile_of,
 };
-use crate::storage::console::{ExportRow, choices};
+use crate::storage::console::ExportRow;
 use crate::storage::responses::version_of;
 use crate::storage::writer::{Outcome, Write};
 use crate::storage::{
@@ -69,9 +70,25 @@ pub struct Prepared {
     pub standing_json: Box<serde_json::value::RawValue>,
     record: PeerRecord,
     summary: ResponseSummary,
-    /// The chosen option per item, for the near-duplicate check.
-    chosen: Choices,
+    /// The client's address, for the near-duplicate check's memory.
     address: Option<IpAddr>,
+}
+
+impl Prepared {
+    /// The report model of the prepared response: what its page will say.
+    pub fn report(&self, q: &Questionnaire, answers: &Answers) -> Report {
+        Report::build(&ReportInput {
+            questionnaire: q,
+            answers,
+            scorecard: &self.scorecard,
+            standing: &self.standing,
+            submitted_on: self
+                .response
+                .submitted_at
+                .get(..10)
+                .unwrap_or(&self.response.submitted_at),
+        })
+    }
 }
 
 /// Where a submission comes from.
@@ -232,7 +249,10 @@ impl Study {
         store.use_catalogue(catalogue.clone());
         let converted = store.convert_old_rows()?;
         if converted > 0 {
-            tracing::info!(converted, "stored responses converted to the compact form");
+            tracing::info!(
+                converted,
+                "stored responses converted to the compact form, their columns by the current rules"
+            );
         }
         for (id, version) in store.stored_versions()? {
             version_of(&catalogue, &id, version)?;
@@ -284,6 +304,22 @@ impl Study {
     /// failed.
     pub fn wait_loaded(&self, wait: Duration) -> StudyResult<()> {
         Ok(self.loaded_within(wait)?)
+    }
+
+    /// Whether the peer index is still loading after waiting up to `wait` (a
+    /// failed load is not loading).
+    pub fn still_loading(&self, wait: Duration) -> bool {
+        matches!(self.loaded_within(wait), Err(StorageError::Loading))
+    }
+
+    /// Checks the whole database file (as long as reading it takes; blocking).
+    /// A damaged file is logged, and every write is refused from then on.
+    /// Returns whether it is sound (false also when the check did not finish).
+    ///
+    /// # Errors
+    /// When the check cannot run.
+    pub fn check_database_file(&self) -> StudyResult<bool> {
+        Ok(self.store.check_file()? == crate::storage::integrity::FileCheck::Sound)
     }
 
     /// As [`Study::wait_loaded`], for the study's own storage-level operations.
@@ -380,6 +416,10 @@ impl Study {
     /// # Errors
     /// Only if the scorecard cannot be serialised, which would be a bug.
     pub fn prepare(&self, answers: &Answers, origin: &Origin<'_>) -> Result<Prepared> {
+        // Nothing is added to a damaged file (the load may have failed on it).
+        if let Some(damaged) = self.store.damaged() {
+            return Err(damaged);
+        }
         // Placed among all its peers or not at all: while they load, the client
         // is told to come back (this runs on the executor, so it does not wait).
         self.loaded_within(Duration::ZERO)?;
@@ -398,21 +438,26 @@ impl Study {
         let contact = self.contact(answers);
         let standing_json = serde_json::value::to_raw_value(&standing)
             .map_err(|e| StorageError::Corrupt(format!("cannot serialise the standing: {e}")))?;
-        let record = PeerRecord::new(profile.clone(), &scorecard);
-        let chosen = choices(q, answers);
+        let record = PeerRecord::new(q, profile.clone(), &scorecard);
+        // One byte per item: what is stored, and the near-duplicate check's
+        // fingerprint.
+        let chosen = encode_choices(q, answers);
         let flags = if origin.synthetic {
             Vec::new()
         } else {
             let seconds = origin.started_at.and_then(|s| seconds_between(s, &now));
             let rules = &q.quality;
-            let recent = match (origin.address, self.recent.lock()) {
-                (Some(address), Ok(mut recent)) => recent.recent(
+            let same_address = match (origin.address, self.recent.lock()) {
+                (Some(address), Ok(mut recent)) => recent.check(
                     address,
-                    Duration::from_secs_f64(rules.near_duplicate_hours * 3600.0),
+                    &chosen,
+                    self.near_duplicate_window(),
+                    rules,
+                    Instant::now(),
                 ),
-                _ => Vec::new(),
+                _ => SameAddress::Unlike,
             };
-            quality::flags(q, answers, &chosen, seconds, &recent, rules)
+            quality::flags(q, answers, seconds, same_address, rules)
         };
         let response = NewResponse {
             id: uuid::Uuid::new_v4().to_string(),
@@ -423,7 +468,7 @@ impl Study {
             submitted_at: now,
             synthetic: origin.synthetic,
             answers: encode_answers(q, &answers.without_contact(q)),
-            choices: encode_choices(q, answers),
+            choices: chosen,
             peer_numbers: encode_peer_numbers(q, answers),
             contact: if contact.is_empty() {
                 None
@@ -449,7 +494,6 @@ impl Study {
             standing_json,
             record,
             summary,
-            chosen,
             address: origin.address,
         })
     }
@@ -530,11 +574,11 @@ impl Study {
         };
         if let SubmitOutcome::Created(_) = outcome {
             if let (Some(address), Ok(mut recent)) = (prepared.address, self.recent.lock()) {
-                let window = self.questionnaire.quality.near_duplicate_hours * 3600.0;
                 recent.remember(
                     address,
-                    prepared.chosen.clone(),
-                    Duration::from_secs_f64(window),
+                    &prepared.response.choices,
+                    self.near_duplicate_window(),
+                    Instant::now(),
                 );
             }
             if prepared.response.held {
@@ -552,6 +596,11 @@ impl Study {
             }
         }
         Ok(outcome)
+    }
+
+    /// How far back the near-duplicate check looks (24 hours in the study).
+    fn near_duplicate_window(&self) -> Duration {
+        Duration::from_secs_f64(self.questionnaire.quality.near_duplicate_hours * 3600.0)
     }
 
     /// Runs `f` with the live peer index: for figures placed among the peers

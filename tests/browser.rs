@@ -484,11 +484,13 @@ async fn wait_for_new_path(client: &Client, from: &str) -> String {
 async fn set_viewport(client: &Client, width: u32, height: u32) {
     let mut inner = (0, 0);
     let (mut outer_w, mut outer_h) = (width, height);
-    for _ in 0..3 {
+    // A loaded machine may apply a resize late: ask again, a little later each time.
+    for attempt in 0..8u64 {
         client
             .set_window_size(outer_w, outer_h)
             .await
             .expect("resize the window");
+        tokio::time::sleep(std::time::Duration::from_millis(50 * attempt)).await;
         inner = viewport(client).await;
         if inner == (width, height) {
             return;

@@ -105,7 +105,7 @@ fn write_old_database(conn: &Connection, q: &Questionnaire, n: usize) -> Vec<Old
         let mut scorecard = score(q, &answers);
         let standing = peers.standing(&profile, &scorecard, &submitted_at[..10]);
         scorecard.benchmark_against(q, &standing.tops);
-        let record = PeerRecord::new(profile.clone(), &scorecard);
+        let record = PeerRecord::new(q, profile.clone(), &scorecard);
         peers.add(&record);
         let id = format!("00000000-0000-4000-8000-{i:012}");
         let stored_answers = answers.without_contact(q).to_json(q);
@@ -350,5 +350,110 @@ fn an_upgraded_team_counts_its_members_in_the_order_they_answered_and_never_a_he
     assert_ne!(
         fresh.store.team_release_key(),
         study.store.team_release_key()
+    );
+}
+
+/// The company numbers' column as it was written before a counted win rate
+/// needed enough deals decided: every rate read from the counts, whatever
+/// their number (in `PeerNumber::ALL` order).
+fn numbers_before_the_rule(won: f64, lost: f64) -> Vec<u8> {
+    let (opportunities, deal, cycle) = (40.0, 10_000.0, 50.0);
+    let unit = won / (won + lost) * 100.0;
+    let values = [
+        opportunities,
+        deal,
+        unit,
+        cycle,
+        f64::NAN,
+        opportunities * deal * unit / 100.0 / cycle,
+        unit,
+        unit,
+    ];
+    values.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
+#[test]
+fn a_win_rate_stored_from_too_few_deals_leaves_the_peer_figures_at_the_upgrade() {
+    use dealbench::domain::peer::PeerNumber;
+    use dealbench::study::Origin;
+    let q = common::study();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("rule.db");
+    let answers = |won: u32, lost: u32| {
+        let mut json: serde_json::Value =
+            serde_json::from_str(dealbench::domain::testing::examples::MIXED).expect("json");
+        let map = json.as_object_mut().expect("object");
+        map.remove("stated_win_rate");
+        for (key, value) in [
+            ("qualified_opportunities", 40),
+            ("average_deal_value", 10_000),
+            ("sales_cycle_days", 50),
+            ("deals_won", won),
+            ("deals_won_value", won * 10_000),
+            ("deals_lost", lost),
+            ("deals_lost_value", lost * 10_000),
+        ] {
+            map.insert(key.into(), value.into());
+        }
+        Answers::from_json(&q, &json, Completeness::Final).expect("valid")
+    };
+    let origin = Origin {
+        draft_id: None,
+        started_at: None,
+        synthetic: false,
+        address: None,
+    };
+    let thin_ids = {
+        let study = Study::open(q.clone(), &db).expect("open");
+        // Twelve won 5 of 10 deals (50%), twelve won 1 of 7 (14.3%: not a rate).
+        let prepared: Vec<_> = (0..24)
+            .map(|i| {
+                let (won, lost) = if i < 12 { (5, 5) } else { (1, 6) };
+                study
+                    .prepare(&answers(won, lost), &origin)
+                    .expect("prepare")
+            })
+            .collect();
+        study.submit_all_blocking(&prepared).expect("stored");
+        prepared[12..]
+            .iter()
+            .map(|p| p.response.id.clone())
+            .collect::<Vec<_>>()
+    };
+    // The database as an earlier Dealbench left it: the few deals read as rates.
+    {
+        let conn = Connection::open(&db).expect("open");
+        for id in &thin_ids {
+            conn.execute(
+                "UPDATE responses SET peer_numbers = ?2 WHERE id = ?1",
+                params![id, numbers_before_the_rule(1.0, 6.0)],
+            )
+            .expect("old numbers");
+        }
+        conn.execute("DELETE FROM schema_migrations WHERE version = 8", [])
+            .expect("before the rule");
+    }
+    let study = Study::open(q.clone(), &db).expect("upgrade");
+    let standing = study
+        .prepare(&answers(5, 5), &origin)
+        .expect("prepare")
+        .standing;
+    let median = |n: PeerNumber| standing.number_medians.get(n.key()).copied();
+    // Only the twelve rates: no median is pulled towards 14.3%.
+    assert_eq!(median(PeerNumber::UnitWinRate), Some(50.0));
+    assert_eq!(median(PeerNumber::ValueWinRate), Some(50.0));
+    assert_eq!(median(PeerNumber::WinRate), Some(50.0));
+    assert_eq!(median(PeerNumber::VelocityPerDay), Some(4_000.0));
+    assert_eq!(
+        standing.number_group(PeerNumber::UnitWinRate).map(|g| g.n),
+        Some(12)
+    );
+    // Every response is still there, the thin ones with their counts.
+    assert_eq!(study.with_summaries(|s| s.len()), 24);
+    assert_eq!(
+        standing
+            .number_group(PeerNumber::QualifiedOpportunities)
+            .map(|g| g.n),
+        Some(24)
     );
 }

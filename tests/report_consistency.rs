@@ -411,7 +411,21 @@ fn a_thousand_random_reports_follow_every_rule() {
             assert_eq!(card.win_rate.as_ref().and_then(|w| w.unit), None, "{ctx}");
         }
         if card.velocity.is_some() {
-            assert!(numbers.effective_win_rate().is_some(), "{ctx}");
+            assert!(
+                numbers
+                    .effective_win_rate(q.minimum_decided_deals)
+                    .is_some(),
+                "{ctx}"
+            );
+        }
+        // Fewer decided deals than the study reads as a rate: no rate, and no
+        // velocity unless a rate was stated.
+        if numbers.too_few_decided(q.minimum_decided_deals) {
+            let w = card.win_rate.as_ref().expect("deals were given");
+            assert_eq!((w.unit, w.value), (None, None), "{ctx}");
+            if numbers.win_rate.is_none() {
+                assert_eq!(card.velocity, None, "{ctx}");
+            }
         }
         for (key, group) in &standing.number_groups {
             assert!(
@@ -926,9 +940,15 @@ fn a_thousand_random_reports_read_like_one_expert() {
                 "fill in",
                 "complete the questionnaire",
             ] {
-                broken.check("no impossible advice", !lower.contains(impossible), || {
-                    format!("{ctx}: {s}")
-                });
+                // Asking for answers is advice for next time only: the sentence
+                // must say when ("when you assess again").
+                let next_time = lower.contains("when you assess again")
+                    || lower.contains("next time you assess");
+                broken.check(
+                    "no impossible advice",
+                    !lower.contains(impossible) || next_time,
+                    || format!("{ctx}: {s}"),
+                );
             }
             broken.check(
                 "no impossible advice",

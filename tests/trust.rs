@@ -303,6 +303,62 @@ async fn failed_sign_ins_from_many_addresses_leave_the_server_memory_where_it_wa
     );
 }
 
+/// Starts a questionnaire as `client`; the status of the start.
+async fn start_status(app: &TestApp, client: &reqwest::Client) -> u16 {
+    let html = client
+        .get(app.url("/"))
+        .send()
+        .await
+        .expect("landing")
+        .text()
+        .await
+        .expect("body");
+    client
+        .post(app.url("/s"))
+        .form(&[("csrf_token", csrf_token(&html))])
+        .send()
+        .await
+        .expect("start")
+        .status()
+        .as_u16()
+}
+
+#[actix_web::test]
+async fn forwarded_addresses_with_ports_are_each_their_own_client_behind_a_trusted_proxy() {
+    // One submission an hour: four starts per address.
+    let app = spawn_app_set_up(Setup {
+        integrity: Integrity {
+            trusted_proxies: TrustedProxies::parse("127.0.0.1").expect("proxy"),
+            submissions_per_hour: 1,
+            ..Integrity::default()
+        },
+        ..Setup::default()
+    })
+    .await;
+    // Eight clients as proxies write them: with ports, in brackets, behind an
+    // `unknown` the client put in front. None shares another's allowance.
+    for forwarded in [
+        "203.0.113.7:5151",
+        "[2001:db8::1]:443",
+        "203.0.113.8:1",
+        "unknown, 203.0.113.9",
+        "[2001:db8::2]",
+        "203.0.113.10:80",
+        "garbage, 203.0.113.11:9",
+        "2001:db8::3",
+    ] {
+        let status = start_status(&app, &client_from(forwarded)).await;
+        assert_eq!(status, 303, "{forwarded}");
+    }
+    // One client on several ports is one client: its fifth start waits.
+    for port in 1..=4 {
+        let client = client_from(&format!("198.51.100.5:{port}"));
+        assert_eq!(start_status(&app, &client).await, 303, "{port}");
+    }
+    let client = client_from("198.51.100.5:5");
+    assert_eq!(start_status(&app, &client).await, 429);
+}
+
 #[actix_web::test]
 async fn a_forged_forwarding_header_does_not_escape_the_throttle() {
     // No trusted proxy: X-Forwarded-For is the client's word, and ignored.
@@ -953,6 +1009,29 @@ async fn flagged_responses_stay_out_of_peer_figures_until_an_operator_accepts_th
     assert!(!held_flags(&app, dup_id).0, "accepted");
     let after = submit(&app, &in_average_profile("strong-company")).await;
     assert_eq!(size(&after), size(&next) + 2, "the accepted one counts now");
+}
+
+#[actix_web::test]
+async fn an_exact_repeat_after_many_other_responses_from_the_address_is_still_held() {
+    let app = spawn_app_with(30).await;
+    let q = study();
+    let first = submit(&app, &example("average-company")).await;
+    // Thirty different responses from the same address in between, seconds apart.
+    for seed in 0..30 {
+        let other = dealbench::domain::synthetic::respondent(&q, 5_000 + seed).to_json(&q);
+        let created = submit(&app, &other).await;
+        let (_, flags) = held_flags(&app, created["id"].as_str().expect("id"));
+        assert!(!flags.contains("near_duplicate"), "{seed}: {flags}");
+    }
+    let repeat = submit(&app, &example("average-company")).await;
+    assert_eq!(
+        held_flags(&app, repeat["id"].as_str().expect("id")),
+        (true, "near_duplicate".into())
+    );
+    assert_eq!(
+        held_flags(&app, first["id"].as_str().expect("id")),
+        (false, String::new())
+    );
 }
 
 #[actix_web::test]

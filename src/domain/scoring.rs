@@ -128,14 +128,16 @@ pub enum Verdict {
     Stop,
 }
 
-/// One of the five key areas of the executive summary.
+/// One of the five key areas of the executive summary, as the engine picks it.
+/// What the report says about it (the paragraph that reads the answer beside
+/// the numbers and the other answers) is written by the report model alone,
+/// which the page, the PDF, the API and the command line all give.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Action {
     pub verdict: Verdict,
     pub item: String,
     pub question: String,
     pub answer: String,
-    pub paragraph: String,
     /// The imperative that follows the verdict word ("letting deals advance without
     /// evidence from the buyer"); empty in responses scored before headlines.
     #[serde(default)]
@@ -253,8 +255,8 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Scorecard {
         revenue_potential,
         actions: actions(q, answers),
         answered: counts,
-        velocity: numbers.velocity(),
-        win_rate: numbers.win_rates(),
+        velocity: numbers.velocity(q.minimum_decided_deals),
+        win_rate: numbers.win_rates(q.minimum_decided_deals),
         numbers: (!numbers.is_empty()).then_some(numbers),
     }
 }
@@ -373,7 +375,6 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         impact: f64,
         pos: usize,
         option: usize,
-        band: Band,
     }
     let t = q.commentary;
     let middle = (t.strong_from + t.weak_below) / 2.0;
@@ -409,7 +410,6 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
             impact: item.total_weight() * distance.max(0.0),
             pos,
             option: *option,
-            band,
         });
     }
     candidates.sort_by(|a, b| b.impact.total_cmp(&a.impact).then(a.pos.cmp(&b.pos)));
@@ -481,9 +481,6 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
                 item: item.id.clone(),
                 question: item.text.clone(),
                 answer: item.options[c.option].label.clone(),
-                paragraph: item
-                    .paragraph_for(c.option, c.band, audience)
-                    .unwrap_or_default(),
                 headline,
                 impact: c.impact,
             }

@@ -592,8 +592,8 @@ fn number_changes(q: &Questionnaire, before: &Answers, after: &Answers) -> Vec<N
         ),
         (
             "Sales velocity per day",
-            b.velocity().map(|v| v.per_day),
-            a.velocity().map(|v| v.per_day),
+            b.velocity(q.minimum_decided_deals).map(|v| v.per_day),
+            a.velocity(q.minimum_decided_deals).map(|v| v.per_day),
             Figure::Money,
         ),
     ];

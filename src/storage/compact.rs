@@ -23,7 +23,7 @@ use serde_json::{Map, Value};
 
 use super::{Result, StorageError};
 use crate::domain::answers::{Answer, Answers};
-use crate::domain::peer::{PeerNumber, PeerStanding, PerNumber};
+use crate::domain::peer::{PeerNumber, PeerRecord, PeerStanding, PerNumber};
 use crate::domain::questionnaire::{Item, ItemKind, Questionnaire};
 use crate::domain::velocity::CompanyNumbers;
 
@@ -146,10 +146,12 @@ pub fn profile_of(q: &Questionnaire, choices: &[u8]) -> BTreeMap<String, String>
         .collect()
 }
 
-/// The company numbers the peer index holds, as a column.
+/// The company numbers the peer index holds, as a column: read by `q`'s rules
+/// (a counted win rate, and the velocity built on it, only from enough deals
+/// decided), so that the index loaded from the column holds to them.
 pub fn encode_peer_numbers(q: &Questionnaire, answers: &Answers) -> Vec<u8> {
-    let numbers = CompanyNumbers::from_answers(q, answers);
-    let values = PeerNumber::ALL.map(|n| n.of(&numbers));
+    let numbers = PeerRecord::numbers_of(q, &CompanyNumbers::from_answers(q, answers));
+    let values = PeerNumber::ALL.map(|n| *numbers.get(n));
     let used = values
         .iter()
         .rposition(Option::is_some)
@@ -279,7 +281,7 @@ mod tests {
             assert_eq!(profile.len(), q.dimensions().count());
             let numbers = decode_peer_numbers(&encode_peer_numbers(&q, &answers));
             let expected = CompanyNumbers::from_answers(&q, &answers);
-            assert_eq!(numbers, PerNumber::from_fn(|n| n.of(&expected)));
+            assert_eq!(numbers, PeerRecord::numbers_of(&q, &expected));
         }
         // The old keyed form reads as it is.
         let old = r#"{"industry":"software"}"#;

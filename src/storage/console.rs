@@ -13,9 +13,8 @@ use super::compact::{
 use super::responses::{read_stored_answers, version_of};
 use super::writer::{Outcome, Write};
 use super::{Result, StorageError, Store, sha256_hex};
-use crate::domain::answers::{Answer, Answers};
+use crate::domain::Catalogue;
 use crate::domain::peer::{PerIndex, PerNumber};
-use crate::domain::{Catalogue, Questionnaire};
 
 /// A console session.
 #[derive(Debug, Clone, PartialEq)]
@@ -358,14 +357,4 @@ pub(super) fn complete_row(
         row.answer_texts = answer_texts(q, &answers)?;
     }
     Ok((questionnaire_id, row))
-}
-
-/// The option chosen per item, by item position.
-pub fn choices(q: &Questionnaire, answers: &Answers) -> Vec<Option<u16>> {
-    (0..q.items.len())
-        .map(|pos| match answers.get(pos) {
-            Some(Answer::Option(i)) => u16::try_from(*i).ok(),
-            _ => None,
-        })
-        .collect()
 }

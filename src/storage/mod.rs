@@ -18,6 +18,7 @@ pub mod api_keys;
 pub mod compact;
 pub mod console;
 pub mod email;
+pub mod integrity;
 pub mod privacy;
 pub mod responses;
 pub mod teams;
@@ -45,6 +46,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (5, include_str!("migrations/0005_compact_responses.sql")),
     (6, include_str!("migrations/0006_email_requests.sql")),
     (7, include_str!("migrations/0007_team_disclosure.sql")),
+    (8, include_str!("migrations/0008_decided_deals.sql")),
 ];
 
 /// What can go wrong in storage. The variants an operator can act on name the
@@ -67,6 +69,12 @@ pub enum StorageError {
         "{file}: the database is read-only; make the file and its folder writable by the user running Dealbench"
     )]
     ReadOnly { file: PathBuf },
+    /// The file is damaged (found by a check, or by SQLite reading a damaged
+    /// page): nothing more is written to it.
+    #[error(
+        "{file}: the database file is damaged ({problem}), so nothing more is written to it; stop Dealbench, restore the file from a backup (or recover what it holds with `sqlite3 {file} .recover`), and start again"
+    )]
+    Damaged { file: PathBuf, problem: String },
     /// The file is not an SQLite database, or is damaged beyond opening.
     #[error(
         "{file}: this is not a Dealbench database, or it is damaged; give the right file with --db, or restore it from a backup"
@@ -174,7 +182,10 @@ impl StorageError {
     pub fn is_unavailable(&self) -> bool {
         matches!(
             self,
-            StorageError::DiskFull { .. } | StorageError::ReadOnly { .. } | StorageError::Loading
+            StorageError::DiskFull { .. }
+                | StorageError::ReadOnly { .. }
+                | StorageError::Loading
+                | StorageError::Damaged { .. }
         )
     }
 }
@@ -340,7 +351,15 @@ pub struct StoreOptions {
     /// The most bytes the database file may grow to (none: the disk's size). When
     /// reached, writes fail as on a full disk.
     pub max_size_bytes: Option<u64>,
+    /// How long the check of the file at start-up may take (see [`integrity`]):
+    /// a file it does not finish is checked whole in the background soon after
+    /// (zero: the whole check is left to the background).
+    pub startup_check: std::time::Duration,
 }
+
+/// The start-up check's budget by default: a file of some tens of megabytes is
+/// checked whole (about 60 MB a second here) at little cost to start-up.
+pub const STARTUP_CHECK: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// Read connections open at once by default: more than the cores that run the
 /// queries, few enough that file handles stay bounded.
@@ -351,6 +370,7 @@ impl Default for StoreOptions {
         StoreOptions {
             read_connections: DEFAULT_READ_CONNECTIONS,
             max_size_bytes: None,
+            startup_check: STARTUP_CHECK,
         }
     }
 }
@@ -377,6 +397,8 @@ pub struct Store {
     /// The questionnaire versions stored responses are decoded with (see
     /// [`Store::use_catalogue`]).
     catalogue: std::sync::RwLock<Option<std::sync::Arc<crate::domain::Catalogue>>>,
+    /// Set once the file is found damaged: every write is refused then.
+    damage: integrity::Damage,
 }
 
 impl Store {
@@ -400,6 +422,24 @@ impl Store {
     fn open_writer(path: &Path, options: &StoreOptions) -> Result<Store> {
         let mut conn = connect(path)?;
         check_writable(&conn, path)?;
+        // Before anything is read from it or written to it, migrations included.
+        let check = if options.startup_check.is_zero() {
+            integrity::FileCheck::Unfinished
+        } else {
+            integrity::quick_check(path, Some(options.startup_check))?
+        };
+        match check {
+            integrity::FileCheck::Sound => {}
+            integrity::FileCheck::Unfinished => tracing::info!(
+                "the database file is larger than the start-up check covers; it is checked in the background"
+            ),
+            integrity::FileCheck::Damaged(problem) => {
+                return Err(StorageError::Damaged {
+                    file: path.to_path_buf(),
+                    problem,
+                });
+            }
+        }
         check_schema_version(&conn, path)?;
         migrate(&mut conn)?;
         // The writer keeps the indexes it updates in memory (64 MiB of cache).
@@ -426,7 +466,8 @@ impl Store {
                 r.get(0)
             })?;
         }
-        let writer = Writer::start(conn)?;
+        let damage = integrity::Damage::default();
+        let writer = Writer::start(conn, damage.clone())?;
         Ok(Store {
             path: path.to_path_buf(),
             readers: Mutex::new(ReadPool {
@@ -439,6 +480,7 @@ impl Store {
             pseudonym_key,
             team_release_key: crate::domain::team::ReleaseKey::new(&team_release_secret),
             catalogue: std::sync::RwLock::new(None),
+            damage,
         })
     }
 
@@ -483,7 +525,16 @@ impl Store {
         let conn = self.take_reader().map_err(|e| e.in_file(&self.path))?;
         let result = f(&conn);
         self.return_reader(conn);
-        result.map_err(|e| e.in_file(&self.path))
+        result.map_err(|e| self.noted(e))
+    }
+
+    /// A database error of this store's file, named, and the file marked
+    /// damaged if SQLite found a damaged page.
+    fn noted(&self, e: StorageError) -> StorageError {
+        if let StorageError::Sqlite(inner) = &e {
+            self.damage.note(&self.path, inner);
+        }
+        e.in_file(&self.path)
     }
 
     /// As [`Store::read`], on a connection that is idle now; `None` (and `f`
@@ -495,7 +546,7 @@ impl Store {
         };
         let result = f(&conn);
         self.return_reader(conn);
-        result.map(Some).map_err(|e| e.in_file(&self.path))
+        result.map(Some).map_err(|e| self.noted(e))
     }
 
     fn take_reader(&self) -> Result<Connection> {

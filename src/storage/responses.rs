@@ -202,9 +202,11 @@ impl Store {
     }
 
     /// Converts responses stored before the compact form (answers keyed by item
-    /// id, a JSON standing, no choices), in batches, each batch one transaction;
-    /// returns how many. Afterwards the file is compacted, since the old rows'
-    /// space is free. Blocking; run before the study loads.
+    /// id, a JSON standing, no choices), and derives again the columns of rows a
+    /// migration marked (choices cleared: company numbers stored before the rule
+    /// on decided deals), in batches, each batch one transaction; returns how
+    /// many. Afterwards the file is compacted, since the old rows' space is free.
+    /// Blocking; run before the study loads.
     ///
     /// # Errors
     /// When a row's questionnaire version is not in the catalogue (nothing of
@@ -258,7 +260,7 @@ impl Store {
             }
             tx.commit()?;
             converted += batch.len();
-            tracing::info!(converted, "responses converted to the compact form");
+            tracing::info!(converted, "responses' stored columns derived again");
         }
         if converted > 0 {
             conn.execute_batch("VACUUM")?;

@@ -39,11 +39,13 @@ pub enum Unavailable {
     ReadOnly,
     /// Just started: the stored responses are still being loaded.
     Loading,
+    /// The database file is damaged: nothing more is written to it.
+    Damaged,
 }
 
 impl StudyError {
     /// Whether nothing can be stored now (disk full, read-only database, still
-    /// loading), and the
+    /// loading, a damaged file), and the
     /// storage error that says so (it names the file and what to do).
     pub fn unavailable(&self) -> Option<(Unavailable, &StorageError)> {
         let storage = match self {
@@ -54,6 +56,7 @@ impl StudyError {
             StorageError::DiskFull { .. } => Some((Unavailable::DiskFull, storage)),
             StorageError::ReadOnly { .. } => Some((Unavailable::ReadOnly, storage)),
             StorageError::Loading => Some((Unavailable::Loading, storage)),
+            StorageError::Damaged { .. } => Some((Unavailable::Damaged, storage)),
             _ => None,
         }
     }

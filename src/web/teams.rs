@@ -560,14 +560,16 @@ async fn team_pdf(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
+    // Within the bounds of the PDF queue, as the respondent's PDF.
+    let place = state.pdfs.enter().ok_or(PageError::PdfBusy)?;
     let team = load_team(&state, &path).await?;
     let report = build_report(&state, team).await?;
     let fonts = state.pdf_fonts.clone();
-    let bytes =
-        web::block(move || crate::pdf::team::render(&report, &fonts, &crate::study::today()))
-            .await
-            .map_err(|e| PageError::Internal(e.to_string()))?
-            .map_err(|e| PageError::Internal(e.to_string()))?;
+    let bytes = place
+        .render(move || crate::pdf::team::render(&report, &fonts, &crate::study::today()))
+        .await
+        .map_err(PageError::Internal)?
+        .map_err(|e| PageError::Internal(e.to_string()))?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((header::CACHE_CONTROL, "private, no-store"))
@@ -575,7 +577,7 @@ async fn team_pdf(
             header::CONTENT_DISPOSITION,
             "inline; filename=\"dealbench-team-report.pdf\"",
         ))
-        .body(bytes))
+        .body(place.body(bytes)))
 }
 
 #[derive(serde::Deserialize)]

@@ -457,11 +457,11 @@ fn a_member_joining_moves_neither_the_standing_nor_the_peer_count() {
         let mut m = member(&q, role, answer, 35.0 + 9.0 * f64::from(i));
         // Counted members are peers of everyone else in the study.
         m.in_peer_index = true;
-        peers.add(&PeerRecord::from_parts(
-            crate::testing::profile(&q, &m.answers),
-            m.scores,
-            &Default::default(),
-        ));
+        peers.add(&PeerRecord {
+            profile: crate::testing::profile(&q, &m.answers),
+            scores: m.scores,
+            numbers: crate::peer::PerNumber::from_fn(|_| None),
+        });
         members.push(m);
         reports.push(report(&members, &peers));
     }
