@@ -388,31 +388,23 @@ fn team_pdf_body(pages: &[String], study: &str) -> String {
     normalised(&out.replace(&format!("Team report: {study}"), " "))
 }
 
-/// A team of eight, answered through the pages (three leaders, two managers,
-/// three reps): its page and its PDF carry the same sentences, and both are
-/// kept for reading.
-#[actix_web::test]
-async fn a_team_report_reads_the_same_on_paper() {
+/// Starts a team from the mixed persona's report and has `colleagues` join
+/// (example, role, name), each accepted; returns the team report's page, and
+/// whether its PDF carries the same sentences (the differences found).
+async fn team_on_page_and_paper(
+    colleagues: &[(&str, &str, &str)],
+    kept_as: &str,
+) -> (String, Vec<String>) {
     use common::teams::{accept, colleague, join_counted, start_team};
     let app = spawn_app_with(300).await;
     let starter = app.client();
     let report = common::fill_and_submit(&app, &starter, &example("mixed-vp-of-sales")).await;
     accept(&app, &report).await;
     let links = start_team(&app, &starter, &report).await;
-    for (base, role, name) in [
-        ("strong-company", "executive", "Ada Lead"),
-        ("average-company", "executive", "Ben Lead"),
-        ("partial-numbers", "manager", "Cy Manager"),
-        ("dont-know-key-areas", "manager", "Di Manager"),
-        ("weak-company", "rep", "Ed Rep"),
-        ("junior-rep", "rep", "Flo Rep"),
-        ("mixed-vp-of-sales-again", "rep", "Gus Rep"),
-    ] {
+    for (base, role, name) in colleagues {
         join_counted(&app, &links.invite, &colleague(base, role, name), false).await;
     }
     let html = get_page(&app, &starter, &links.team_report).await;
-    assert!(html.contains("Wave 1: 8 people answered."), "{html}");
-    assert!(html.contains("What this means for your team"));
     let pdf = starter
         .get(app.url(&format!("{}.pdf", links.team_report)))
         .send()
@@ -422,28 +414,82 @@ async fn a_team_report_reads_the_same_on_paper() {
         .await
         .expect("bytes");
     let Some(pages) = pdf_pages(&pdf) else {
-        return;
+        return (html, Vec::new());
     };
-    keep_for_reading("team-of-eight", &pdf, &pages.join("\u{c}"));
-    assert!(
-        pages.iter().all(|p| p.split_whitespace().count() > 60),
-        "a near-empty page: {pages:?}"
-    );
+    keep_for_reading(kept_as, &pdf, &pages.join("\u{c}"));
+    let mut found = Vec::new();
+    for (n, p) in pages.iter().enumerate() {
+        if p.split_whitespace().count() <= 60 {
+            found.push(format!("{kept_as}: page {} is near-empty: {p:?}", n + 1));
+        }
+    }
     let body = team_pdf_body(&pages, &app.study.questionnaire.name);
     let blocks = page_blocks(&html);
-    let mut found = Vec::new();
     for s in blocks.iter().flat_map(|b| sentences(b)) {
         if !body.contains(&s) {
-            found.push(format!("team: on the page, not in the PDF: {s:?}"));
+            found.push(format!("{kept_as}: on the page, not in the PDF: {s:?}"));
         }
     }
     let left = unaccounted(&body, &blocks);
     if !left.is_empty() {
         found.push(format!(
-            "team: in the PDF, not on the page: {:?}",
+            "{kept_as}: in the PDF, not on the page: {:?}",
             left.join(" ")
         ));
     }
+    (html, found)
+}
+
+/// A team of eight, answered through the pages (three leaders, two managers,
+/// three reps): its page and its PDF carry the same sentences, and both are
+/// kept for reading.
+#[actix_web::test]
+async fn a_team_report_reads_the_same_on_paper() {
+    let (html, found) = team_on_page_and_paper(
+        &[
+            ("strong-company", "executive", "Ada Lead"),
+            ("average-company", "executive", "Ben Lead"),
+            ("partial-numbers", "manager", "Cy Manager"),
+            ("dont-know-key-areas", "manager", "Di Manager"),
+            ("weak-company", "rep", "Ed Rep"),
+            ("junior-rep", "rep", "Flo Rep"),
+            ("mixed-vp-of-sales-again", "rep", "Gus Rep"),
+        ],
+        "team-of-eight",
+    )
+    .await;
+    assert!(html.contains("Wave 1: 8 people answered."), "{html}");
+    assert!(html.contains("What this means for your team"));
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// A team of eleven whose leaders and reps see the company apart: the widest
+/// gap is read with one next step, the questions where the roles differ most
+/// are labelled in the chart, and the page and the PDF say the same.
+#[actix_web::test]
+async fn a_team_with_a_wide_gap_reads_the_same_on_paper() {
+    let (html, found) = team_on_page_and_paper(
+        &[
+            ("strong-company", "executive", "Ada Lead"),
+            ("strong-company", "executive", "Ann Lead"),
+            ("average-company", "executive", "Ben Lead"),
+            ("mixed-vp-of-sales-again", "executive", "Bo Lead"),
+            ("weak-company", "rep", "Ed Rep"),
+            ("weak-company", "rep", "Eve Rep"),
+            ("junior-rep", "rep", "Flo Rep"),
+            ("dont-know-key-areas", "rep", "Gus Rep"),
+            ("partial-numbers", "rep", "Hal Rep"),
+            ("weak-company", "rep", "Ivy Rep"),
+        ],
+        "team-of-eleven",
+    )
+    .await;
+    assert!(html.contains("Wave 1: 11 people answered."), "{html}");
+    assert!(html.contains("the widest gap in your team"), "{html}");
+    assert!(
+        html.contains("id=\"item-chart\""),
+        "the questions are charted"
+    );
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
