@@ -176,22 +176,24 @@ fn check_complete(report: &Report, pages: &[PageLayout]) {
     for e in &anywhere {
         assert!(text.contains(&squeeze(e)), "missing {e:?}");
     }
+    // The executive summary leads with what to do first, then what to settle,
+    // then where each index stands.
     let mut in_order: Vec<String> = vec![report.overall_sentence.clone()];
+    for a in &report.actions {
+        in_order.push(a.headline.clone());
+        in_order.push(a.question.clone());
+        in_order.push(a.paragraph.clone());
+    }
+    for t in &report.tensions {
+        in_order.push(t.title.clone());
+        in_order.push(t.paragraph.clone());
+    }
     for s in &report.sub_indices {
         in_order.push(s.meaning.clone());
         in_order.extend(s.paragraph.clone());
         in_order.push(s.index.standing.clone());
     }
     in_order.extend(report.velocity_paragraphs.iter().cloned());
-    for t in &report.tensions {
-        in_order.push(t.title.clone());
-        in_order.push(t.paragraph.clone());
-    }
-    for a in &report.actions {
-        in_order.push(a.headline.clone());
-        in_order.push(a.question.clone());
-        in_order.push(a.paragraph.clone());
-    }
     for s in report
         .company_sections
         .iter()
