@@ -42,6 +42,9 @@ pub enum CatalogueError {
 pub struct Catalogue {
     versions: BTreeMap<(String, u32), Arc<Questionnaire>>,
     current: Arc<Questionnaire>,
+    /// The file it was loaded for (its folder holds the versions); `None` for a
+    /// questionnaire given in memory (the built-in one).
+    source: Option<PathBuf>,
 }
 
 impl Catalogue {
@@ -53,6 +56,7 @@ impl Catalogue {
         Catalogue {
             versions,
             current: q,
+            source: None,
         }
     }
 
@@ -100,7 +104,11 @@ impl Catalogue {
             .next_back()
             .map(|(_, q)| q.clone())
             .unwrap_or_else(|| Arc::new(named));
-        Ok(Catalogue { versions, current })
+        Ok(Catalogue {
+            versions,
+            current,
+            source: Some(file.to_path_buf()),
+        })
     }
 
     /// Loads every questionnaire in a folder, which must hold one study (one
@@ -137,6 +145,11 @@ impl Catalogue {
                 ),
             }),
         }
+    }
+
+    /// The file the catalogue was loaded for, if it came from one.
+    pub fn source(&self) -> Option<&Path> {
+        self.source.as_deref()
     }
 
     /// The version offered to new respondents.

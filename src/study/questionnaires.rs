@@ -5,8 +5,12 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::domain::answers::{Answers, Completeness};
-use crate::domain::{Catalogue, CatalogueError, Questionnaire, QuestionnaireError};
+use crate::domain::answers::{Answer, Answers, Completeness};
+use crate::domain::peer::PeerStanding;
+use crate::domain::report::{Report, ReportInput};
+use crate::domain::{Catalogue, CatalogueError, Questionnaire, QuestionnaireError, score};
+
+use super::Study;
 
 /// The name of the shipped questionnaire's file.
 pub const SHIPPED_FILE: &str = "dealbench-v1.toml";
@@ -163,7 +167,7 @@ pub fn write_copy(folder: &Path) -> Result<Vec<PathBuf>, CopyError> {
 pub struct FolderFile {
     pub path: PathBuf,
     /// The questionnaire, or every problem `questionnaire check` reports.
-    pub loaded: Result<Questionnaire, QuestionnaireError>,
+    pub loaded: Result<Questionnaire, String>,
 }
 
 /// Every questionnaire file in the folder of `named` (or in `named`, a folder),
@@ -183,7 +187,7 @@ pub fn folder_files(named: &Path) -> Result<Vec<FolderFile>, CatalogueError> {
     Ok(crate::domain::catalogue::questionnaire_files(&folder)?
         .into_iter()
         .map(|path| FolderFile {
-            loaded: Questionnaire::load(&path),
+            loaded: Questionnaire::load(&path).map_err(|e| e.to_string()),
             path,
         })
         .collect())
@@ -207,6 +211,40 @@ pub fn answers_from_json(q: &Questionnaire, bytes: &[u8]) -> Result<Answers, Str
     let json = crate::domain::answers::parse_json(bytes)
         .map_err(|e| format!("the file is not valid JSON: {e}"))?;
     Answers::from_json(q, &json, Completeness::Final).map_err(|e| e.to_string())
+}
+
+impl Study {
+    /// The report answers would get against `q`, stored nowhere. Against a
+    /// version of the running study, the respondent is placed among the live
+    /// peer figures (read, never changed: the preview counts toward nothing);
+    /// against another study there is no peer group.
+    pub fn preview(&self, q: &Questionnaire, answers: &Answers) -> Report {
+        let today = super::today();
+        let mut scorecard = score(q, answers);
+        let standing = if q.id == self.questionnaire.id {
+            let profile = q
+                .dimensions()
+                .filter_map(|(dim, item)| {
+                    let pos = q.item_position(&item.id)?;
+                    match answers.get(pos)? {
+                        Answer::Option(i) => Some((dim.to_string(), item.options[*i].id.clone())),
+                        _ => None,
+                    }
+                })
+                .collect();
+            self.with_peers(|peers| peers.standing(&profile, &scorecard, &today))
+        } else {
+            PeerStanding::none(&today)
+        };
+        scorecard.benchmark_against(q, &standing.tops);
+        Report::build(&ReportInput {
+            questionnaire: q,
+            answers,
+            scorecard: &scorecard,
+            standing: &standing,
+            submitted_on: &today,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -261,5 +299,22 @@ mod tests {
             "edited"
         );
         assert!(!folder.join("README.md").exists(), "nothing written");
+    }
+
+    #[test]
+    fn a_folder_is_read_as_it_stands_with_each_files_problems() {
+        let dir = tempfile::tempdir().expect("dir");
+        write_copy(dir.path()).expect("copy");
+        std::fs::write(
+            dir.path().join("dealbench-v2.toml"),
+            SHIPPED.replacen("version = 1\n", "version = 2\nbogus = 1\n", 1),
+        )
+        .expect("write");
+        let files = folder_files(&dir.path().join(SHIPPED_FILE)).expect("folder");
+        assert_eq!(files.len(), 2, "the examples folder holds no version");
+        assert!(files[0].loaded.is_ok());
+        let problems = files[1].loaded.as_ref().expect_err("broken");
+        assert!(problems.contains("dealbench-v2.toml"), "{problems}");
+        assert_eq!(folder_files(dir.path()).expect("folder").len(), 2);
     }
 }
