@@ -254,3 +254,52 @@ async fn the_questionnaire_reads_as_a_reviewer_needs_and_a_persona_previews_with
     assert_eq!(resp.status(), 404, "only files of the folder");
     assert_eq!(app.response_count(), before, "nothing stored");
 }
+
+#[actix_web::test]
+async fn a_number_field_announces_its_unit_and_every_field_its_help() {
+    let app = common::spawn_app_with(0).await;
+    let client = app.client();
+    let landing = get_page(&app, &client, "/").await;
+    let resp = client
+        .post(app.url("/s"))
+        .form(&[("csrf_token", csrf_token(&landing))])
+        .send()
+        .await
+        .expect("start");
+    let first = location(&resp);
+    let draft = first.trim_end_matches("/1");
+    let mut found = false;
+    for page in 1..=app.study.questionnaire.sections.len() {
+        let html = get_page(&app, &client, &format!("{draft}/{page}")).await;
+        // Every help paragraph is named by the fields it explains.
+        for (at, _) in html.match_indices("class=\"help\" id=\"") {
+            let id: String = html[at + 17..].chars().take_while(|c| *c != '"').collect();
+            assert!(
+                html.contains(&format!("aria-describedby=\"{id}"))
+                    || html.contains(&format!(" {id}\"")),
+                "page {page}: help {id} is tied to no field"
+            );
+        }
+        let Some(at) = html.find("name=\"sales_cycle_days\"") else {
+            continue;
+        };
+        found = true;
+        let tag_end = at + html[at..].find('>').expect("the input's end");
+        let tag_start = html[..at].rfind('<').expect("the input's start");
+        let input = &html[tag_start..tag_end];
+        let described = input
+            .split("aria-describedby=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the field is described");
+        let unit = described
+            .split(' ')
+            .find(|id| id.ends_with("-unit"))
+            .expect("the unit among its descriptions");
+        assert!(
+            html.contains(&format!("<span class=\"unit\" id=\"{unit}\">days</span>")),
+            "{input}"
+        );
+    }
+    assert!(found, "no page asks for the sales cycle");
+}

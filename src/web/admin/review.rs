@@ -110,7 +110,8 @@ struct ReviewView<'a> {
     operator: &'a str,
     csrf: &'a str,
     console: ConsoleBar,
-    source: String,
+    /// The file the study was started with; `None`: the built-in questionnaire.
+    source: Option<String>,
     versions: Vec<VersionLink>,
     /// What is shown: None when the chosen file does not load.
     shown: Option<Shown<'a>>,
@@ -489,10 +490,11 @@ pub async fn review(
         operator: &session.operator,
         csrf: &session.csrf_token,
         console: ConsoleBar::of(&state, &session),
-        source: state.study.catalogue.source().map_or_else(
-            || "the questionnaire built into Dealbench (write an editable copy with `dealbench questionnaire copy FOLDER`)".into(),
-            |p| p.display().to_string(),
-        ),
+        source: state
+            .study
+            .catalogue
+            .source()
+            .map(|p| p.display().to_string()),
         versions,
         shown: view_q.map(|q| shown(q, picked.is_none())),
         file,
