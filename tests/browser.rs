@@ -1342,25 +1342,6 @@ async fn follow_link(client: &Client, text: &str) {
     wait_for_new_path(client, &from).await;
 }
 
-async fn click_button(client: &Client, text: &str) {
-    let from = client.current_url().await.expect("url").to_string();
-    client
-        .find(Locator::XPath(&format!(
-            "//button[normalize-space(.)='{text}']"
-        )))
-        .await
-        .unwrap_or_else(|e| panic!("no button \"{text}\": {e}"))
-        .click()
-        .await
-        .expect("click");
-    let deadline = Instant::now() + NAVIGATION;
-    while client.current_url().await.expect("url").to_string() == from && Instant::now() < deadline
-    {
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    wait_loaded(client).await;
-}
-
 #[actix_web::test]
 async fn a_new_operator_walks_the_console_and_axe_finds_no_violation_on_any_page() {
     use common::smtp::SmtpReceiver;
@@ -1420,7 +1401,33 @@ async fn a_new_operator_walks_the_console_and_axe_finds_no_violation_on_any_page
         check_page(&client, &axe, &shots, "1-banner", &mut violations).await;
         follow_link(&client, "Compare peer groups").await;
         assert!(page_text(&client).await.contains("fewer than 10 responses"));
-        click_button(&client, "Include synthetic responses in every figure").await;
+        // By keyboard: Tab from the top reaches the banner's one choice, with a
+        // visible focus ring, before anything of the page itself.
+        let mut tabs = 0;
+        loop {
+            tabs += 1;
+            assert!(tabs <= 15, "Tab never reached the banner's button");
+            press(&client, &[Key::Tab]).await;
+            let f = focused(&client).await;
+            if f.tag == "button" && f.text == "Include synthetic responses in every figure" {
+                assert!(f.ring, "the banner's button shows no focus outline");
+                break;
+            }
+            assert!(
+                f.tag != "select",
+                "Tab reached the filters before the banner"
+            );
+        }
+        press(&client, &[Key::Enter]).await;
+        let deadline = Instant::now() + NAVIGATION;
+        while !page_text(&client)
+            .await
+            .contains("Synthetic responses are counted")
+        {
+            assert!(Instant::now() < deadline, "the choice was not taken");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        wait_loaded(&client).await;
         let url = client.current_url().await.expect("url");
         assert_eq!(
             url.path(),
