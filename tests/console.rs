@@ -303,3 +303,64 @@ async fn a_number_field_announces_its_unit_and_every_field_its_help() {
     }
     assert!(found, "no page asks for the sales cycle");
 }
+
+#[actix_web::test]
+async fn every_version_file_of_the_folder_is_reviewed_as_it_reads_now_with_its_problems() {
+    let dir = tempfile::tempdir().expect("dir");
+    dealbench::study::questionnaires::write_copy(dir.path()).expect("copy");
+    let v1 = dir.path().join("dealbench-v1.toml");
+    let text = std::fs::read_to_string(&v1).expect("read");
+    let app = common::spawn_app_set_up(common::Setup {
+        synthetic: 12,
+        questionnaire: Some(v1.clone()),
+        ..common::Setup::default()
+    })
+    .await;
+    let client = signed_in(&app).await;
+    // Edited after start: a second version, and a broken draft beside it.
+    std::fs::write(
+        dir.path().join("dealbench-v2.toml"),
+        text.replacen("version = 1\n", "version = 2\n", 1).replacen(
+            "name = \"Dealbench Sales Benchmark\"",
+            "name = \"Dealbench, second edition\"",
+            1,
+        ),
+    )
+    .expect("v2");
+    std::fs::write(
+        dir.path().join("draft.toml"),
+        text.replacen("version = 1\n", "version = 3\nminutes = \"soon\"\n", 1),
+    )
+    .expect("draft");
+    let page = get_page(&app, &client, "/admin/questionnaire").await;
+    assert!(page.contains(&v1.display().to_string()), "names its file");
+    assert!(page.contains("dealbench-v2.toml: dealbench version 2, as the file reads now"));
+    assert!(page.contains("draft.toml: does not pass the check"));
+    assert!(
+        page.contains("class=\"problems\""),
+        "the check's problems listed"
+    );
+
+    let second = get_page(&app, &client, "/admin/questionnaire?file=dealbench-v2.toml").await;
+    assert!(second.contains("Dealbench, second edition (dealbench version 2)"));
+    assert!(second.contains("example=strong-company&amp;file=dealbench-v2.toml"));
+    let preview = get_page(
+        &app,
+        &client,
+        "/admin/questionnaire/preview?example=strong-company&file=dealbench-v2.toml",
+    )
+    .await;
+    assert!(preview.contains("against dealbench version 2"));
+    let broken = get_page(&app, &client, "/admin/questionnaire?file=draft.toml").await;
+    assert!(broken.contains("does not pass the check: its problems are listed above"));
+    let resp = client
+        .get(app.url("/admin/questionnaire/preview?example=strong-company&file=draft.toml"))
+        .send()
+        .await
+        .expect("preview");
+    assert_eq!(
+        resp.status(),
+        400,
+        "no report from a file that fails the check"
+    );
+}
