@@ -37,7 +37,7 @@ const INDICES: [(IndexKind, &str); 5] = [
 ];
 
 /// The reps' colour in the team report's charts (the third role group).
-const REPS_COLOUR: &str = "#9fc3ea";
+const REPS_COLOUR: &str = "#4a86c8";
 
 /// A member the attacker knows: role, answers and exact scores.
 struct Known {
