@@ -16,11 +16,9 @@ use crate::domain::report::{Report, ReportInput, ReportedScorecard};
 use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, score};
 use crate::pdf::PdfFonts;
 use crate::study::Study;
+use crate::study::questionnaires;
 use crate::study::records::{DEFAULT_READ_CONNECTIONS, StoreOptions};
 use crate::study::{Administration, StudyError};
-
-/// The questionnaire used when none is named.
-pub const DEFAULT_QUESTIONNAIRE: &str = "questionnaires/dealbench-v1.toml";
 
 /// Exit code for invalid input (a broken questionnaire, bad answers).
 const EXIT_INVALID: u8 = 2;
@@ -114,9 +112,11 @@ struct ServeArgs {
     /// The SQLite database file (created if missing).
     #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
     db: PathBuf,
-    /// The questionnaire of the study.
-    #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-    questionnaire: PathBuf,
+    /// The questionnaire file of the study, or a folder holding its versions.
+    /// Default: the questionnaire built into Dealbench (`questionnaire copy`
+    /// writes an editable copy of it).
+    #[arg(long, env = "DEALBENCH_QUESTIONNAIRE")]
+    questionnaire: Option<PathBuf>,
     /// When the database has no responses yet, add this many synthetic ones so
     /// that peer comparison works from the first response.
     #[arg(long, default_value_t = 0, env = "DEALBENCH_DEMO")]
@@ -206,9 +206,11 @@ struct ReportArgs {
     /// The SQLite database file.
     #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
     db: PathBuf,
-    /// The questionnaire of the study.
-    #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-    questionnaire: PathBuf,
+    /// The questionnaire file of the study, or a folder holding its versions.
+    /// Default: the questionnaire built into Dealbench (`questionnaire copy`
+    /// writes an editable copy of it).
+    #[arg(long, env = "DEALBENCH_QUESTIONNAIRE")]
+    questionnaire: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -219,9 +221,11 @@ struct DemoArgs {
     /// The SQLite database file (created if missing).
     #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
     db: PathBuf,
-    /// The questionnaire of the study.
-    #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-    questionnaire: PathBuf,
+    /// The questionnaire file of the study, or a folder holding its versions.
+    /// Default: the questionnaire built into Dealbench (`questionnaire copy`
+    /// writes an editable copy of it).
+    #[arg(long, env = "DEALBENCH_QUESTIONNAIRE")]
+    questionnaire: Option<PathBuf>,
     /// Seed of the generator (the same seed gives the same respondents).
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -231,9 +235,10 @@ struct DemoArgs {
 enum QuestionnaireCommand {
     /// Validate a questionnaire: exit 0, or list every problem and exit 2.
     Check {
-        /// The questionnaire file.
-        #[arg(default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-        file: PathBuf,
+        /// The questionnaire file, or a folder whose every version is checked
+        /// (default: the built-in questionnaire).
+        #[arg(env = "DEALBENCH_QUESTIONNAIRE")]
+        file: Option<PathBuf>,
     },
     /// Print the loaded questionnaire (ids, kinds, options with scores, weights,
     /// sections).
@@ -241,9 +246,16 @@ enum QuestionnaireCommand {
         /// Print JSON (the only format; kept explicit for scripts).
         #[arg(long)]
         json: bool,
-        /// The questionnaire file.
-        #[arg(default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-        file: PathBuf,
+        /// The questionnaire file or folder (default: the built-in questionnaire).
+        #[arg(env = "DEALBENCH_QUESTIONNAIRE")]
+        file: Option<PathBuf>,
+    },
+    /// Write an editable copy of the built-in questionnaire, with its README and
+    /// example answers, into a folder (created if missing); then serve it with
+    /// `--questionnaire FOLDER/dealbench-v1.toml`. Refuses to overwrite a file.
+    Copy {
+        /// The folder to write into.
+        folder: PathBuf,
     },
 }
 
@@ -251,9 +263,9 @@ enum QuestionnaireCommand {
 struct ScoreArgs {
     /// The answers, a JSON object of item id to option id, number or text.
     answers: PathBuf,
-    /// The questionnaire the answers belong to.
-    #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-    questionnaire: PathBuf,
+    /// The questionnaire the answers belong to (default: the built-in one).
+    #[arg(long, env = "DEALBENCH_QUESTIONNAIRE")]
+    questionnaire: Option<PathBuf>,
 }
 
 /// What can go wrong on the command line.
@@ -281,6 +293,9 @@ pub enum CliError {
     /// A setting of `serve` that cannot be used.
     #[error("{0}")]
     Setting(String),
+    /// An editable copy of the questionnaire was not written.
+    #[error("{0}")]
+    Copy(#[from] crate::study::questionnaires::CopyError),
     #[error("cannot start the server on {address}: {source}")]
     Serve {
         address: String,
@@ -302,6 +317,9 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match execute(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`dealbench score FILE | head`): what it did not
+        // take is not wanted, so the command ends quietly.
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{e}");
             e.exit_code()
@@ -311,24 +329,23 @@ pub fn run() -> ExitCode {
 
 fn execute(cli: Cli) -> Result<(), CliError> {
     match cli.command {
-        Command::Questionnaire(QuestionnaireCommand::Check { file }) => {
-            let q = Questionnaire::load(&file)?;
-            println!(
-                "{}: ok ({} v{}: {} items in {} sections)",
-                file.display(),
-                q.id,
-                q.version,
-                q.items.len(),
-                q.sections.len()
-            );
-            Ok(())
-        }
+        Command::Questionnaire(QuestionnaireCommand::Check { file }) => check(file.as_deref()),
         Command::Questionnaire(QuestionnaireCommand::Show { file, .. }) => {
-            let q = Questionnaire::load(&file)?;
+            let q = questionnaires::questionnaire(file.as_deref())?;
             print_json(&q)
         }
+        Command::Questionnaire(QuestionnaireCommand::Copy { folder }) => {
+            let written = questionnaires::write_copy(&folder)?;
+            for path in &written {
+                say(format_args!("{}", path.display()))?;
+            }
+            say(format_args!(
+                "Edit it, check it with `dealbench questionnaire check {0}`, and serve it with `dealbench serve --questionnaire {0}`.",
+                folder.join(questionnaires::SHIPPED_FILE).display()
+            ))
+        }
         Command::Score(args) => {
-            let q = Questionnaire::load(&args.questionnaire)?;
+            let q = questionnaires::questionnaire(args.questionnaire.as_deref())?;
             let answers = read_answers(&q, &args.answers)?;
             let card = score(&q, &answers);
             // Without peers; the actions in the words of the report, as the API
@@ -349,21 +366,64 @@ fn execute(cli: Cli) -> Result<(), CliError> {
         Command::ApiKey(command) => api_key(command),
         Command::Report(args) => report(args),
         Command::Demo(args) => {
-            let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
+            let catalogue = questionnaires::catalogue(args.questionnaire.as_deref())?;
             let study = Study::open_catalogue(catalogue, &args.db, &StoreOptions::default())?;
             let n = study.add_synthetic(args.respondents, args.seed)?;
-            println!(
+            say(format_args!(
                 "{}: added {n} synthetic respondents ({} responses in all)",
                 args.db.display(),
                 study.response_count()?
-            );
-            Ok(())
+            ))
         }
     }
 }
 
+/// `questionnaire check`: one file, the built-in questionnaire, or every file of
+/// a folder (each problem of each file listed).
+fn check(named: Option<&Path>) -> Result<(), CliError> {
+    let ok = |source: &str, q: &Questionnaire| {
+        say(format_args!(
+            "{source}: ok ({} v{}: {} items in {} sections)",
+            q.id,
+            q.version,
+            q.items.len(),
+            q.sections.len()
+        ))
+    };
+    match named {
+        Some(folder) if folder.is_dir() => {
+            let files = questionnaires::folder_files(folder)?;
+            let mut problems = Vec::new();
+            for file in &files {
+                match &file.loaded {
+                    Ok(q) => ok(&file.path.display().to_string(), q)?,
+                    Err(e) => problems.push(e.to_string()),
+                }
+            }
+            if files.is_empty() {
+                problems.push(format!(
+                    "{}: no questionnaire (.toml) file",
+                    folder.display()
+                ));
+            }
+            if problems.is_empty() {
+                // Versions that collide are a problem only the whole folder shows.
+                crate::domain::Catalogue::load_folder(folder)?;
+                Ok(())
+            } else {
+                Err(CliError::Operator(problems.join("\n")))
+            }
+        }
+        Some(file) => ok(&file.display().to_string(), &Questionnaire::load(file)?),
+        None => ok(
+            questionnaires::SHIPPED_SOURCE,
+            &questionnaires::questionnaire(None)?,
+        ),
+    }
+}
+
 fn report(args: ReportArgs) -> Result<(), CliError> {
-    let q = Questionnaire::load(&args.questionnaire)?;
+    let q = questionnaires::questionnaire(args.questionnaire.as_deref())?;
     let today = crate::study::today();
     let report = match (&args.answers, &args.id) {
         (Some(file), _) => {
@@ -389,7 +449,7 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
             }
             // Every version in the questionnaire's folder, so that the response is
             // read with its own; the peer figures (not needed here) load beside.
-            let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
+            let catalogue = questionnaires::catalogue(args.questionnaire.as_deref())?;
             let study =
                 Study::open_loading_in_background(catalogue, &args.db, &StoreOptions::default())?;
             study
@@ -409,12 +469,11 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
     let bytes = crate::pdf::render(&report, &fonts, &today)
         .map_err(|e| CliError::Operator(e.to_string()))?;
     std::fs::write(&args.pdf, &bytes)?;
-    println!(
+    say(format_args!(
         "{}: report written ({} bytes)",
         args.pdf.display(),
         bytes.len()
-    );
-    Ok(())
+    ))
 }
 
 fn operator(command: OperatorCommand) -> Result<(), CliError> {
@@ -424,8 +483,7 @@ fn operator(command: OperatorCommand) -> Result<(), CliError> {
             let password = read_password()?;
             let hash = hash_password(&password)?;
             if Administration::open(&db)?.add_operator(&name, &hash)? {
-                println!("operator {name} added");
-                Ok(())
+                say(format_args!("operator {name} added"))
             } else {
                 Err(CliError::Operator(format!(
                     "an operator named {name} already exists"
@@ -434,14 +492,13 @@ fn operator(command: OperatorCommand) -> Result<(), CliError> {
         }
         OperatorCommand::List { db } => {
             for (name, created) in Administration::open(&db)?.operators()? {
-                println!("{name}\tadded {created}");
+                say(format_args!("{name}\tadded {created}"))?;
             }
             Ok(())
         }
         OperatorCommand::Remove { name, db } => {
             if Administration::open(&db)?.remove_operator(&name)? {
-                println!("operator {name} removed");
-                Ok(())
+                say(format_args!("operator {name} removed"))
             } else {
                 Err(CliError::Operator(format!(
                     "there is no operator named {name}"
@@ -480,22 +537,23 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
             eprintln!(
                 "API key `{name}` issued. Send it as `Authorization: Bearer KEY`; it is not shown again:"
             );
-            println!("{key}");
-            Ok(())
+            say(format_args!("{key}"))
         }
         ApiKeyCommand::List { db } => {
             for k in Administration::open(&db)?.api_keys()? {
                 match k.revoked_at {
-                    Some(at) => println!("{}\tissued {}\trevoked {at}", k.name, k.created_at),
-                    None => println!("{}\tissued {}", k.name, k.created_at),
+                    Some(at) => say(format_args!(
+                        "{}\tissued {}\trevoked {at}",
+                        k.name, k.created_at
+                    ))?,
+                    None => say(format_args!("{}\tissued {}", k.name, k.created_at))?,
                 }
             }
             Ok(())
         }
         ApiKeyCommand::Revoke { name, db } => {
             if Administration::open(&db)?.revoke_api_key(&name)? {
-                println!("API key `{name}` revoked");
-                Ok(())
+                say(format_args!("API key `{name}` revoked"))
             } else {
                 Err(CliError::Operator(format!(
                     "no active API key named `{name}`"
@@ -531,7 +589,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
     }
     // Every questionnaire in the file's folder, so that each stored response is
     // read with its own version; the newest version of the file's study is served.
-    let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
+    let catalogue = questionnaires::catalogue(args.questionnaire.as_deref())?;
     let options = StoreOptions {
         read_connections: args.read_connections,
         max_size_bytes: args.max_db_mb.map(|mb| mb.saturating_mul(1024 * 1024)),
@@ -591,7 +649,8 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
     actix_web::rt::System::new()
         .block_on(async move {
             let server = crate::web::serve_with(listener, study, settings)?;
-            println!("Dealbench is running at http://{local}/");
+            // A closed stdout does not stop the server: the log says the same.
+            let _ = say(format_args!("Dealbench is running at http://{local}/"));
             server.await
         })
         .map_err(|source| CliError::Serve { address, source })
@@ -599,7 +658,17 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
 
 fn print_json(value: &impl serde::Serialize) -> Result<(), CliError> {
     let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
-    println!("{text}");
+    say(format_args!("{text}"))
+}
+
+/// Writes one line to stdout. Unlike `println!`, a reader that went away is an
+/// error returned (a broken pipe, ended quietly by [`run`]), never a panic.
+fn say(line: std::fmt::Arguments<'_>) -> Result<(), CliError> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_fmt(line)?;
+    out.write_all(b"\n")?;
+    out.flush()?;
     Ok(())
 }
 

@@ -8,6 +8,7 @@ mod administration;
 mod console;
 mod error;
 mod export;
+pub mod questionnaires;
 mod recent;
 mod respondents;
 mod teams;

@@ -179,7 +179,7 @@ fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
     let templates = Templates::load().expect("templates");
     let fonts = PdfFonts::load().expect("fonts");
     let rendered = |report: &Report, id: &str| {
-        let page = render_report(&templates, report, id, None, false, false).expect("page");
+        let page = render_report(&templates, report, id, None, false, false, None).expect("page");
         let pdf = dealbench::pdf::render(report, &fonts, "2026-11-24").expect("pdf");
         (page, pdf)
     };

@@ -176,6 +176,19 @@ struct ReportView<'a> {
     email: bool,
     /// The respondent answered a colleague's team invitation.
     in_colleagues_team: bool,
+    /// An operator's preview: stored nowhere, so no PDF, email or team links.
+    preview: Option<&'a Preview>,
+}
+
+/// What marks a report page as an operator's preview.
+#[derive(Debug, Serialize)]
+pub struct Preview {
+    /// "dealbench version 2": the questionnaire it was scored against.
+    pub against: String,
+    /// Where the peer figures come from ("the live peer figures, read only").
+    pub peers: &'static str,
+    /// The review page to go back to.
+    pub back: String,
 }
 
 /// The report page of response `id`: `change` when it assessed again, `email`
@@ -192,12 +205,17 @@ pub fn render_report(
     change: Option<WaveChange>,
     email: bool,
     in_colleagues_team: bool,
+    preview: Option<&Preview>,
 ) -> Result<String, PageError> {
     let subs: Vec<&IndexView> = report.sub_indices.iter().map(|s| &s.index).collect();
+    let title = match &report.company {
+        Some(c) => format!("{c}: your Dealbench report"),
+        None => "Your Dealbench report".to_string(),
+    };
     let view = ReportView {
-        title: match &report.company {
-            Some(c) => format!("{c}: your Dealbench report"),
-            None => "Your Dealbench report".to_string(),
+        title: match preview {
+            Some(_) => format!("Preview: {title}"),
+            None => title,
         },
         study_name: &report.study_name,
         r: report,
@@ -209,6 +227,7 @@ pub fn render_report(
         waves: change.map(super::teams::waves_view),
         email,
         in_colleagues_team,
+        preview,
     };
     templates.render("report.html", &view)
 }
@@ -251,6 +270,7 @@ async fn show(
         change,
         email,
         in_colleagues_team,
+        None,
     )?);
     // A report compared with an earlier one is not kept: the earlier one may
     // be deleted, and then its figures must go from this page too.

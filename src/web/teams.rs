@@ -322,6 +322,9 @@ struct GapRow {
     section: Option<ChartLine>,
     bars: Vec<GapBar>,
     sentence: Vec<ChartLine>,
+    /// The figure of each role shown, for the table beside the chart (a screen
+    /// reader does not read inside the SVG): the bar's label, or "no figure".
+    cells: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -340,7 +343,8 @@ pub struct GapChart {
 const BAR_H: u32 = 12;
 /// One colour per role group, dark to light so that they differ in greyscale
 /// too (the PDF uses the same).
-const ROLE_COLOURS: [&str; 4] = ["#17365f", "#3f7fc4", "#9fc3ea", "#c9b27c"];
+/// Each is at least 3:1 against the bars' track (#eef1f5).
+const ROLE_COLOURS: [&str; 4] = ["#17365f", "#2a64a8", "#4a86c8", "#8a6d2f"];
 const CHART_X: u32 = 150;
 /// The bars' full length: three units per point, so a whole figure gives a
 /// whole length.
@@ -369,9 +373,11 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 /// the bars, and the gap's sentence under them.
 pub fn gap_chart(
     gaps: &[crate::domain::team::Gap],
-    roles: usize,
+    shown: &[bool],
     labelled_above: bool,
 ) -> GapChart {
+    let roles = shown.len();
+    let label = |v: f64| format!("{}%", v.clamp(0.0, 100.0).round());
     let mut y = 0;
     let mut rows = Vec::new();
     for g in gaps {
@@ -423,6 +429,13 @@ pub fn gap_chart(
             y += 6;
         }
         rows.push(GapRow {
+            cells: g
+                .by_role
+                .iter()
+                .zip(shown)
+                .filter(|(_, shown)| **shown)
+                .map(|(v, _)| v.map_or_else(|| "no figure".to_string(), label))
+                .collect(),
             name: g.name.clone(),
             lines,
             section,
@@ -531,15 +544,15 @@ pub fn render_team_page(
     invite_url: String,
     csrf: String,
 ) -> Result<String, PageError> {
-    let roles = report.roles.len();
+    let shown: Vec<bool> = report.roles.iter().map(|r| r.shown).collect();
     let view = TeamReportView {
         title: "Your team's benchmark report",
         study_name: &report.study_name,
         team_id,
         invite_url,
         team_chart: team_chart(report),
-        index_chart: gap_chart(&report.index_gaps, roles, false),
-        item_chart: gap_chart(&report.item_gaps, roles, true),
+        index_chart: gap_chart(&report.index_gaps, &shown, false),
+        item_chart: gap_chart(&report.item_gaps, &shown, true),
         legend: report
             .roles
             .iter()

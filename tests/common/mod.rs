@@ -93,14 +93,28 @@ pub struct Setup {
     /// An existing database to serve (another server may serve it too); default:
     /// a fresh one.
     pub db: Option<PathBuf>,
+    /// A questionnaire file whose folder is the study's catalogue, as `serve
+    /// --questionnaire` reads it; default: the shipped questionnaire alone.
+    pub questionnaire: Option<PathBuf>,
 }
 
 /// Starts the server with settings.
 pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = setup.db.unwrap_or_else(|| dir.path().join("test.db"));
-    let q = Questionnaire::load(&manifest_path(STUDY)).expect("study");
-    let study = Study::open_with(q, &db, &setup.store).expect("open");
+    let study = match &setup.questionnaire {
+        Some(file) => Study::open_catalogue(
+            dealbench::domain::Catalogue::load_for(file).expect("catalogue"),
+            &db,
+            &setup.store,
+        ),
+        None => Study::open_with(
+            Questionnaire::load(&manifest_path(STUDY)).expect("study"),
+            &db,
+            &setup.store,
+        ),
+    }
+    .expect("open");
     if setup.synthetic > 0 {
         std::thread::scope(|s| {
             s.spawn(|| study.add_synthetic(setup.synthetic, 42).expect("demo data"));
