@@ -38,6 +38,14 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         include_str!("../../questionnaires/examples/mixed-vp-of-sales.json"),
     ),
     (
+        "mixed-vp-of-sales-again",
+        include_str!("../../questionnaires/examples/mixed-vp-of-sales-again.json"),
+    ),
+    (
+        "junior-rep",
+        include_str!("../../questionnaires/examples/junior-rep.json"),
+    ),
+    (
         "dont-know-key-areas",
         include_str!("../../questionnaires/examples/dont-know-key-areas.json"),
     ),
