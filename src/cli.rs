@@ -9,13 +9,13 @@ use clap::{Args, Parser, Subcommand};
 use crate::domain::answers::Completeness;
 use std::net::TcpListener;
 
-use crate::accounts::{AccountError, check_name, hash_password};
 use crate::domain::ids::ResponseId;
 use crate::domain::peer::PeerStanding;
 use crate::domain::report::{Report, ReportInput};
 use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, score};
 use crate::pdf::PdfFonts;
 use crate::study::Study;
+use crate::study::operators::{AccountError, check_name, hash_password};
 use crate::study::records::{DEFAULT_READ_CONNECTIONS, StoreOptions};
 use crate::study::{Administration, StudyError};
 
@@ -541,10 +541,10 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         .map_err(|e| CliError::Setting(format!("--trusted-proxies: {e}")))?;
     let settings = crate::web::Settings {
         public_url,
-        email: crate::email::EmailSettings {
+        email: crate::study::outbox::EmailSettings {
             smtp_url: args.smtp_url.filter(|u| !u.trim().is_empty()),
             from: args.smtp_from,
-            ..crate::email::EmailSettings::default()
+            ..crate::study::outbox::EmailSettings::default()
         },
         integrity: crate::web::Integrity {
             trusted_proxies,

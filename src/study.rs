@@ -8,29 +8,28 @@ mod administration;
 mod console;
 mod error;
 mod export;
+pub mod operators;
+pub mod outbox;
 mod recent;
+pub mod records;
 mod respondents;
+// The storage adapters live in `src/storage/`, but as a module of the study:
+// nothing outside the application layer can name them.
+#[path = "storage/mod.rs"]
+mod storage;
 mod teams;
 
-/// Today's date (YYYY-MM-DD, UTC), as reports and PDFs print it.
-pub use crate::storage::today;
 pub use administration::Administration;
 pub use console::{DeletionLogEntry, HeldResponse, IDLE_MINUTES, SESSION_HOURS};
-pub use error::{StudyError, StudyResult, Unavailable};
-pub use export::{EXPORT_CHUNK, ExportKind, export_record, header_row};
+pub use error::{StoreError, StudyError, StudyResult, Unavailable};
+pub use export::{ExportKind, header_row};
 pub use respondents::{PageSaved, ResponseReport, report_of};
+pub use teams::rules::TeamError;
 pub use teams::{EmailRequest, TeamStanding, TeamsOverview};
 
-/// The study's records as the web layer and the command line receive them.
-pub mod records {
-    pub use crate::storage::api_keys::ApiKey;
-    pub use crate::storage::console::{ExportRow, Participation, Session};
-    pub use crate::storage::email::EmailKind;
-    pub use crate::storage::privacy::{Found, FoundKind};
-    pub use crate::storage::teams::{ScoreGroups, Team, TeamFigures};
-    pub use crate::storage::{
-        DEFAULT_READ_CONNECTIONS, Draft, StoreOptions, StoredResponse, SubmitOutcome,
-    };
+/// Today's date (YYYY-MM-DD, UTC), as reports and PDFs print it.
+pub fn today() -> String {
+    storage::today()
 }
 
 use std::collections::BTreeMap;
@@ -49,29 +48,51 @@ use crate::domain::quality::{self, QualityFlag};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{Scorecard, score};
 use crate::domain::synthetic;
-use crate::storage::compact::{
+use records::{StoreOptions, StoredResponse, SubmitOutcome};
+use storage::compact::{
     encode_answers, encode_choices, encode_peer_numbers, encode_standing_json, profile_of,
 };
-use crate::storage::console::{ExportRow, choices};
-use crate::storage::responses::version_of;
-use crate::storage::writer::{Outcome, Write};
-use crate::storage::{
-    LoadedResponse, NewResponse, Result, StorageError, Store, StoreOptions, StoredResponse,
-    SubmitOutcome, now_timestamp, timestamp_seconds_ago,
+use storage::console::{ExportRow, choices};
+use storage::responses::version_of;
+use storage::writer::{Outcome, Write};
+use storage::{
+    LoadedResponse, NewResponse, Result, StorageError, Store, now_timestamp, timestamp_seconds_ago,
 };
 
 /// A response scored and placed, ready to store.
 pub struct Prepared {
-    pub response: NewResponse,
-    pub scorecard: Scorecard,
-    pub standing: PeerStanding,
+    response: NewResponse,
+    scorecard: Scorecard,
+    standing: PeerStanding,
     /// The standing as JSON, serialised once for storage and the API's answer.
-    pub standing_json: Box<serde_json::value::RawValue>,
+    standing_json: Box<serde_json::value::RawValue>,
     record: PeerRecord,
     summary: ResponseSummary,
     /// The chosen option per item, for the near-duplicate check.
     chosen: Choices,
     address: Option<IpAddr>,
+}
+
+impl Prepared {
+    /// When it was submitted, as stored.
+    pub fn submitted_at(&self) -> &str {
+        &self.response.submitted_at
+    }
+
+    /// Its scorecard, benchmarked against its peers.
+    pub fn scorecard(&self) -> &Scorecard {
+        &self.scorecard
+    }
+
+    /// Its standing among its peers.
+    pub fn standing(&self) -> &PeerStanding {
+        &self.standing
+    }
+
+    /// Its standing as JSON, serialised once for storage and the API's answer.
+    pub fn standing_json(&self) -> &serde_json::value::RawValue {
+        &self.standing_json
+    }
 }
 
 /// Where a submission comes from.
@@ -91,7 +112,7 @@ pub struct Study {
     pub questionnaire: Questionnaire,
     /// Every questionnaire version; each stored response is read with its own.
     pub catalogue: Arc<Catalogue>,
-    pub store: Store,
+    store: Arc<Store>,
     peers: RwLock<PeerIndex>,
     /// Every response in the peer figures, summarised for the operator console (no
     /// contact details). Held responses are in neither until accepted.
@@ -226,7 +247,7 @@ impl Study {
     fn open_unloaded(catalogue: Catalogue, db: &Path, options: &StoreOptions) -> Result<Study> {
         let catalogue = Arc::new(catalogue);
         let questionnaire = catalogue.current().clone();
-        let store = Store::open_with(db, options)?;
+        let store = Arc::new(Store::open_with(db, options)?);
         store.use_catalogue(catalogue.clone());
         let converted = store.convert_old_rows()?;
         if converted > 0 {
@@ -272,6 +293,11 @@ impl Study {
             Err(poisoned) => *poisoned.into_inner() = state,
         }
         self.load_done.notify_all();
+    }
+
+    /// The administration of this study's database (operators, API keys).
+    pub fn administration(&self) -> Administration {
+        Administration::of(Arc::clone(&self.store))
     }
 
     /// Waits up to `wait` for the peer index to be loaded.
@@ -376,7 +402,7 @@ impl Study {
     ///
     /// # Errors
     /// Only if the scorecard cannot be serialised, which would be a bug.
-    pub fn prepare(&self, answers: &Answers, origin: &Origin<'_>) -> Result<Prepared> {
+    pub fn prepare(&self, answers: &Answers, origin: &Origin<'_>) -> StudyResult<Prepared> {
         // Placed among all its peers or not at all: while they load, the client
         // is told to come back (this runs on the executor, so it does not wait).
         self.loaded_within(Duration::ZERO)?;
@@ -456,30 +482,30 @@ impl Study {
     ///
     /// # Errors
     /// When the write fails; nothing is stored then.
-    pub async fn submit(&self, prepared: &Prepared) -> Result<SubmitOutcome> {
+    pub async fn submit(&self, prepared: &Prepared) -> StudyResult<SubmitOutcome> {
         let outcome = self
             .store
             .writer()
             .write(Write::Submit(Box::new(prepared.response.clone())))
             .await?;
-        self.after_submit(outcome, prepared)
+        Ok(self.after_submit(outcome, prepared)?)
     }
 
     /// As [`Study::submit`], blocking: for the command line.
     ///
     /// # Errors
     /// As [`Study::submit`].
-    pub fn submit_all_blocking(&self, prepared: &[Prepared]) -> Result<Vec<SubmitOutcome>> {
+    pub fn submit_all_blocking(&self, prepared: &[Prepared]) -> StudyResult<Vec<SubmitOutcome>> {
         let writes = prepared
             .iter()
             .map(|p| Write::Submit(Box::new(p.response.clone())))
             .collect();
         let outcomes = self.store.writer().write_all_blocking(writes)?;
-        outcomes
+        Ok(outcomes
             .into_iter()
             .zip(prepared)
             .map(|(o, p)| self.after_submit(o, p))
-            .collect()
+            .collect::<Result<_>>()?)
     }
 
     /// Adds `count` synthetic respondents (demo data), submitted over the last
@@ -579,7 +605,7 @@ impl Study {
     ///
     /// # Errors
     /// When the database cannot be read or written.
-    pub fn delete(&self, id: &str, operator: &str) -> Result<bool> {
+    fn delete(&self, id: &str, operator: &str) -> Result<bool> {
         self.loaded_within(LOAD_WAIT)?;
         let Some((questionnaire_id, row)) = self.store.response_row(id)? else {
             return Ok(false);
@@ -607,7 +633,7 @@ impl Study {
     ///
     /// # Errors
     /// When the database cannot be written.
-    pub fn delete_draft(&self, id: &str, operator: &str) -> Result<bool> {
+    fn delete_draft(&self, id: &str, operator: &str) -> Result<bool> {
         self.store.erase_draft(id, operator, &now_timestamp())
     }
 
@@ -616,7 +642,7 @@ impl Study {
     ///
     /// # Errors
     /// When the database cannot be read or written.
-    pub fn accept(&self, id: &str) -> Result<bool> {
+    fn accept(&self, id: &str) -> Result<bool> {
         self.loaded_within(LOAD_WAIT)?;
         let Some((questionnaire_id, row)) = self.store.response_row(id)? else {
             return Ok(false);
@@ -642,9 +668,10 @@ impl Study {
     ///
     /// # Errors
     /// When the database cannot be written.
-    pub fn expire_drafts(&self, days: f64) -> Result<usize> {
-        self.store
-            .expire_drafts(&timestamp_seconds_ago(days * 86_400.0))
+    pub fn expire_drafts(&self, days: f64) -> StudyResult<usize> {
+        Ok(self
+            .store
+            .expire_drafts(&timestamp_seconds_ago(days * 86_400.0))?)
     }
 }
 

@@ -202,7 +202,7 @@ async fn console_forms_without_their_csrf_token_are_refused() {
         .expect("post");
     assert_eq!(resp.status(), 403);
     // The response is still there.
-    assert!(app.study.store.response(id).expect("read").is_some());
+    assert!(app.stored(id).await.is_some());
 }
 
 #[actix_web::test]
@@ -304,7 +304,7 @@ async fn deleting_a_response_removes_it_from_everywhere() {
         &format!("/admin/responses?q={}", app.url(&format!("/r/{b_id}"))),
     )
     .await;
-    let b_pseudonym = app.study.store.pseudonym(&b_id);
+    let b_pseudonym = app.study.pseudonym(&b_id);
     assert!(html.contains(&format!("Response {b_pseudonym}")));
     assert!(
         !html.contains(&format!(">{b_id}<")),
@@ -327,10 +327,7 @@ async fn deleting_a_response_removes_it_from_everywhere() {
         .expect("post");
     assert_eq!(resp.status(), 303);
 
-    assert!(
-        app.study.store.response(&b_id).expect("read").is_none(),
-        "database"
-    );
+    assert!(app.stored(&b_id).await.is_none(), "database");
     for path in [
         format!("/r/{b_id}"),
         format!("/api/v2/responses/{b_id}"),
@@ -349,7 +346,7 @@ async fn deleting_a_response_removes_it_from_everywhere() {
     }
     let csv = get_page(&app, &client, "/admin/export/answers.csv?synthetic=on").await;
     assert!(!csv.contains(&b_pseudonym), "export");
-    assert!(csv.contains(&app.study.store.pseudonym(a["id"].as_str().expect("id"))));
+    assert!(csv.contains(&app.study.pseudonym(a["id"].as_str().expect("id"))));
     // Peer statistics: the next response's group no longer counts it.
     let c = submit(&app, &answers).await;
     assert_eq!(

@@ -137,10 +137,8 @@ async fn journey(app: &TestApp, driver: &mut Chromedriver, chromium: &Path, shot
     let company = gauge(&client, "company", "Company index").await;
     let personal = gauge(&client, "personal", "Personal index").await;
     let stored = app
-        .study
-        .store
-        .response(&id)
-        .expect("read the response")
+        .stored(&id)
+        .await
         .expect("the report's response is stored");
     assert_eq!(company, stored.scorecard.overall.display(), "company index");
     assert_eq!(
@@ -761,15 +759,7 @@ async fn an_operator_signs_in_and_compares_two_peer_groups_in_a_real_browser() {
     let _one_browser = one_browser_at_a_time().await;
     let shots = screenshot_dir();
     let app = spawn_app_with(200).await;
-    let hash = dealbench::accounts::hash_password("operator password 1").expect("hash");
-    let store = &app.study.store;
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            store
-                .add_operator("ops", &hash, "2026-11-22T00:00:00.000Z")
-                .expect("add")
-        });
-    });
+    common::add_operator_with(&app, "ops", "operator password 1");
     let mut driver = Chromedriver::spawn(&chromedriver);
     let outcome = tokio::time::timeout(TOTAL, async {
         driver.wait_ready().await;

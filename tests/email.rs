@@ -16,8 +16,8 @@ use common::{
     Setup, TestApp, csrf_token, example, fill_and_submit, get_page, location, spawn_app,
     spawn_app_set_up,
 };
-use dealbench::email::{Clock, EmailSettings};
-use dealbench::storage::email::EmailKind;
+use dealbench::study::outbox::{Clock, EmailSettings};
+use dealbench::study::records::EmailKind;
 
 const WAIT: Duration = Duration::from_secs(15);
 
@@ -60,20 +60,20 @@ async fn ask(app: &TestApp, client: &reqwest::Client, report: &str, form: &[(&st
     assert_eq!(resp.status(), 303, "{:?}", resp.text().await);
 }
 
-fn queued(app: &TestApp, kind: EmailKind) -> usize {
-    app.study.store.queued_email_count(kind).expect("count")
+async fn queued(app: &TestApp, kind: EmailKind) -> usize {
+    app.study.queued_emails(kind).await.expect("count")
 }
 
 /// Waits until the queue holds `n` messages of `kind` (the worker forgets a
 /// message just after the receiver has it); returns how many it holds.
-fn settle(app: &TestApp, kind: EmailKind, n: usize) -> usize {
+async fn settle(app: &TestApp, kind: EmailKind, n: usize) -> usize {
     let until = std::time::Instant::now() + WAIT;
     loop {
-        let now = queued(app, kind);
+        let now = queued(app, kind).await;
         if now == n || std::time::Instant::now() > until {
             return now;
         }
-        std::thread::sleep(Duration::from_millis(20));
+        actix_web::rt::time::sleep(Duration::from_millis(20)).await;
     }
 }
 
@@ -115,7 +115,7 @@ async fn the_report_link_is_sent_on_request_and_retried_when_the_server_refuses(
     assert!(text.contains(&app.url(&report)), "{text}");
     assert!(text.contains("text/plain") && text.contains("text/html"));
     // Sent: the address is gone from the database.
-    assert_eq!(settle(&app, EmailKind::ReportLink, 0), 0);
+    assert_eq!(settle(&app, EmailKind::ReportLink, 0).await, 0);
 
     // The server refuses once: the message waits a minute, by the clock, and is
     // sent on the next attempt.
@@ -135,10 +135,14 @@ async fn the_report_link_is_sent_on_request_and_retried_when_the_server_refuses(
     // Its retry is a minute away by the clock: nothing more arrives meanwhile.
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(smtp.messages().len(), 1, "refused, not received");
-    assert_eq!(queued(&app, EmailKind::ReportLink), 1, "kept for a retry");
+    assert_eq!(
+        queued(&app, EmailKind::ReportLink).await,
+        1,
+        "kept for a retry"
+    );
     offset.fetch_add(61, Ordering::SeqCst);
     assert_eq!(smtp.wait_for(2, WAIT).len(), 2);
-    assert_eq!(settle(&app, EmailKind::ReportLink, 0), 0);
+    assert_eq!(settle(&app, EmailKind::ReportLink, 0).await, 0);
 
     // A typo in the address is a clear message, not a queued email.
     let page = get_page(&app, &client, &format!("{report}/email")).await;
@@ -206,13 +210,10 @@ async fn a_reminder_falls_due_only_when_the_months_have_passed() {
         ],
     )
     .await;
-    assert_eq!(queued(&app, EmailKind::Reminder), 1);
-    let study = app.study.clone();
+    assert_eq!(queued(&app, EmailKind::Reminder).await, 1);
     let id = report.trim_start_matches("/r/").to_string();
-    std::thread::spawn(move || study.delete(&id, "operator").expect("delete"))
-        .join()
-        .expect("thread");
-    assert_eq!(queued(&app, EmailKind::Reminder), 0);
+    assert!(app.delete(&id).await);
+    assert_eq!(queued(&app, EmailKind::Reminder).await, 0);
 }
 
 #[actix_web::test]

@@ -659,9 +659,9 @@ async fn six_hundred_concurrent_pdf_requests_leave_at_most_the_pool_of_read_conn
             body_deadline: std::time::Duration::from_secs(120),
             ..dealbench::web::Limits::default()
         },
-        store: dealbench::storage::StoreOptions {
+        store: dealbench::study::records::StoreOptions {
             read_connections: POOL,
-            ..dealbench::storage::StoreOptions::default()
+            ..dealbench::study::records::StoreOptions::default()
         },
         ..Setup::default()
     })
@@ -688,11 +688,11 @@ async fn six_hundred_concurrent_pdf_requests_leave_at_most_the_pool_of_read_conn
     let mut most_open = 0;
     let mut statuses = BTreeSet::new();
     for task in tasks {
-        most_open = most_open.max(app.study.store.read_connections());
+        most_open = most_open.max(app.study.open_read_connections());
         statuses.insert(task.await.expect("task").expect("response"));
     }
     assert_eq!(statuses, BTreeSet::from([200, 404]));
-    most_open = most_open.max(app.study.store.read_connections());
+    most_open = most_open.max(app.study.open_read_connections());
     assert!(most_open <= POOL, "{most_open} read connections open");
     #[cfg(target_os = "linux")]
     {
@@ -710,9 +710,9 @@ async fn a_full_disk_answers_503_saying_nothing_was_saved_on_the_api_and_the_pag
     // The database may not grow beyond what the migrations made: the first write
     // that needs a new page finds the "disk" full.
     let app = spawn_app_set_up(Setup {
-        store: dealbench::storage::StoreOptions {
+        store: dealbench::study::records::StoreOptions {
             max_size_bytes: Some(1),
-            ..dealbench::storage::StoreOptions::default()
+            ..dealbench::study::records::StoreOptions::default()
         },
         ..Setup::default()
     })
@@ -785,15 +785,7 @@ async fn a_full_disk_answers_503_saying_nothing_was_saved_on_the_api_and_the_pag
 async fn console_date_filters_that_are_not_dates_are_refused_naming_the_value() {
     const PASSWORD: &str = "a long enough password";
     let app = spawn_app_with(0).await;
-    let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
-    let store = &app.study.store;
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            store
-                .add_operator("ops", &hash, "2026-11-22T00:00:00.000Z")
-                .expect("add")
-        });
-    });
+    common::add_operator(&app, "ops");
     let client = client();
     let html = client
         .get(app.url("/admin/login"))

@@ -17,10 +17,8 @@ async fn a_respondent_fills_every_page_submits_and_reads_a_report_about_their_an
     assert_eq!(resp.status(), 200);
     let html = resp.text().await.expect("body");
     let stored = app
-        .study
-        .store
-        .response(report.trim_start_matches("/r/"))
-        .expect("read")
+        .stored(report.trim_start_matches("/r/"))
+        .await
         .expect("stored");
     let overall = stored.scorecard.overall.display();
     assert!(
@@ -161,10 +159,8 @@ async fn a_page_with_errors_shows_each_message_next_to_its_field_and_keeps_every
     );
     // Nothing half-done was saved.
     let draft = app
-        .study
-        .store
         .draft(path.split('/').nth(2).expect("id"))
-        .expect("read")
+        .await
         .expect("draft");
     assert_eq!(draft.answers, serde_json::json!({}));
     assert_eq!(draft.page, 1);
@@ -180,10 +176,8 @@ async fn submitting_twice_keeps_one_response_and_one_report() {
     assert_eq!(app.response_count(), 1);
     // Back to the last page and submit again, as a double click or the back button would.
     let draft = app
-        .study
-        .store
-        .response(report.trim_start_matches("/r/"))
-        .expect("read")
+        .stored(report.trim_start_matches("/r/"))
+        .await
         .expect("stored");
     let last = q.sections.len();
     let page_path = {

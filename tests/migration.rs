@@ -9,14 +9,17 @@
 mod common;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use dealbench::domain::answers::{Answer, Answers, Completeness};
+use dealbench::domain::ids::ResponseId;
 use dealbench::domain::peer::{IndexKind, PeerIndex, PeerRecord};
 use dealbench::domain::report::{Report, ReportInput};
 use dealbench::domain::scoring::{Scorecard, score};
 use dealbench::domain::{PeerStanding, Questionnaire, synthetic};
 use dealbench::pdf::PdfFonts;
 use dealbench::study::Study;
+use dealbench::study::records::StoredResponse;
 use dealbench::web::report_page::render_report;
 use dealbench::web::templates::Templates;
 use rusqlite::{Connection, params};
@@ -160,8 +163,14 @@ fn write_old_database(conn: &Connection, q: &Questionnaire, n: usize) -> Vec<Old
     rows
 }
 
-#[test]
-fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
+/// A response as the study reads it back.
+async fn stored(study: &Arc<Study>, id: &str) -> StoredResponse {
+    let id = ResponseId::parse(id).expect("a report id");
+    study.response(&id).await.expect("read").expect("kept")
+}
+
+#[actix_web::test]
+async fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
     let q = common::study();
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("old.db");
@@ -188,10 +197,10 @@ fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
         .map(|(row, report)| rendered(report, &row.id))
         .collect();
 
-    let study = Study::open(q.clone(), &db).expect("upgrade");
+    let study = Arc::new(Study::open(q.clone(), &db).expect("upgrade"));
     for ((row, before), (page_before, pdf_before)) in rows.iter().zip(&before).zip(&rendered_before)
     {
-        let stored = study.store.response(&row.id).expect("read").expect("kept");
+        let stored = stored(&study, &row.id).await;
         assert_eq!(stored.scorecard, row.scorecard, "{}: scorecard", row.id);
         assert_eq!(stored.standing, row.standing, "{}: standing", row.id);
         assert_eq!(stored.contact, row.contact, "{}: contact", row.id);
@@ -239,12 +248,8 @@ fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
     assert!(size_after < size_before, "{size_after} >= {size_before}");
 
     // Opening again converts nothing and reads the same.
-    let study = Study::open(q.clone(), &db).expect("again");
-    let stored = study
-        .store
-        .response(&rows[3].id)
-        .expect("read")
-        .expect("kept");
+    let study = Arc::new(Study::open(q.clone(), &db).expect("again"));
+    let stored = stored(&study, &rows[3].id).await;
     assert_eq!(stored.scorecard, rows[3].scorecard);
 }
 

@@ -54,7 +54,7 @@ fn refused_with(o: &Output, db: &Path, words: &[&str]) {
 /// A database made by this Dealbench (migrated, empty).
 fn fresh_database(dir: &Path) -> std::path::PathBuf {
     let db = dir.join("study.db");
-    dealbench::storage::Store::open(&db).expect("a fresh database");
+    dealbench::study::Administration::open(&db).expect("a fresh database");
     db
 }
 
@@ -175,8 +175,9 @@ fn logs_written_to_a_file_are_plain_text() {
 #[test]
 fn the_peer_figures_load_beside_a_server_that_answers_at_once() {
     use dealbench::domain::answers::{Answers, Completeness};
-    use dealbench::storage::{StorageError, StoreOptions};
-    use dealbench::study::{Origin, Study};
+    use dealbench::domain::ids::ResponseId;
+    use dealbench::study::records::StoreOptions;
+    use dealbench::study::{Origin, Study, Unavailable};
 
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("large.db");
@@ -199,7 +200,7 @@ fn the_peer_figures_load_beside_a_server_that_answers_at_once() {
             .expect("submit")
             .remove(0)
         {
-            dealbench::storage::SubmitOutcome::Created(id) => id,
+            dealbench::study::records::SubmitOutcome::Created(id) => id,
             other => panic!("{other:?}"),
         }
     };
@@ -208,7 +209,9 @@ fn the_peer_figures_load_beside_a_server_that_answers_at_once() {
     let study =
         Study::open_loading_in_background(catalogue, &db, &StoreOptions::default()).expect("open");
     // Reports never wait for the peer figures.
-    assert!(study.store.response(&first_report).expect("read").is_some());
+    let first_report = ResponseId::parse(&first_report).expect("a report id");
+    let read = actix_web::rt::System::new().block_on(study.response(&first_report));
+    assert!(read.expect("read").is_some());
     let answers = Answers::from_json(&q, &common::example("weak-company"), Completeness::Final)
         .expect("valid");
     let origin = Origin {
@@ -220,8 +223,10 @@ fn the_peer_figures_load_beside_a_server_that_answers_at_once() {
     match study.prepare(&answers, &origin) {
         Ok(_) => {}
         Err(e) => {
-            assert!(matches!(e, StorageError::Loading), "{e}");
-            assert!(e.is_unavailable(), "the client is told to retry");
+            assert!(
+                matches!(e.unavailable(), Some((Unavailable::Loading, _))),
+                "the client is told to retry: {e}"
+            );
         }
     }
     study.wait_loaded(Duration::from_secs(60)).expect("loaded");
@@ -229,5 +234,8 @@ fn the_peer_figures_load_beside_a_server_that_answers_at_once() {
     let prepared = study
         .prepare(&answers, &origin)
         .expect("prepare once loaded");
-    assert!(prepared.standing.found, "placed among the stored responses");
+    assert!(
+        prepared.standing().found,
+        "placed among the stored responses"
+    );
 }

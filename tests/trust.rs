@@ -207,7 +207,14 @@ async fn sessions_are_stored_hashed_and_end_after_their_absolute_lifetime() {
         .query_row("SELECT id FROM sessions", [], |r| r.get(0))
         .expect("one session");
     assert_ne!(stored, cookie, "the session id is not stored in clear");
-    assert_eq!(stored, dealbench::storage::sha256_hex(&cookie));
+    let hashed: String = {
+        use sha2::Digest;
+        sha2::Sha256::digest(cookie.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    assert_eq!(stored, hashed, "only its SHA-256 is");
     // Signed in long ago and busy ever since: the session is over.
     conn.execute(
         "UPDATE sessions SET created_at = '2000-01-01T00:00:00.000Z'",
@@ -330,16 +337,16 @@ async fn deletion_leaves_no_contact_detail_in_any_database_file() {
             (
                 "ops".to_string(),
                 "response".to_string(),
-                app.study.store.pseudonym(&report_id)
+                app.study.pseudonym(&report_id)
             ),
             (
                 "ops".to_string(),
                 "draft".to_string(),
-                app.study.store.pseudonym(&draft_id)
+                app.study.pseudonym(&draft_id)
             ),
         ]
     );
-    assert!(!app.study.store.pseudonym(&report_id).contains(&report_id));
+    assert!(!app.study.pseudonym(&report_id).contains(&report_id));
 }
 
 #[actix_web::test]
@@ -384,12 +391,7 @@ fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
 async fn peer_figures_after_deletions_equal_a_brute_force_over_the_remaining_rows() {
     let app = spawn_app_with(40).await;
     let console = signed_in(&app).await;
-    let store = &app.study.store;
-    let rows = std::thread::scope(|s| {
-        s.spawn(|| store.export_rows("dealbench", 0, 100, false).expect("rows"))
-            .join()
-            .expect("thread")
-    });
+    let rows = app.stored_rows();
     let token = csrf_token(
         &console
             .get(app.url("/admin/responses"))
@@ -412,18 +414,14 @@ async fn peer_figures_after_deletions_equal_a_brute_force_over_the_remaining_row
 
     // The remaining rows, read back at full precision (the profile is derived
     // from each row's stored choices).
-    let after = std::thread::scope(|s| {
-        s.spawn(|| store.export_rows("dealbench", 0, 100, false).expect("rows"))
-            .join()
-            .expect("thread")
-    });
+    let after = app.stored_rows();
     let remaining: Vec<(Value, bool, Vec<Option<f64>>)> = after
         .iter()
         .map(|r| {
             (
                 serde_json::to_value(&r.profile).expect("profile"),
                 r.held,
-                IndexKind::ALL.iter().map(|k| *r.scores.get(*k)).collect(),
+                r.scores.to_vec(),
             )
         })
         .collect();
@@ -501,7 +499,7 @@ async fn exports_carry_a_pseudonym_that_joins_them_and_opens_nothing() {
         "the exports join on the pseudonym"
     );
     for id in &ids {
-        let p = app.study.store.pseudonym(id);
+        let p = app.study.pseudonym(id);
         assert!(pseudonyms[0].contains(&p));
         let resp = reqwest::get(app.url(&format!("/r/{p}")))
             .await
@@ -538,14 +536,11 @@ async fn the_api_needs_an_issued_key_and_the_browser_is_limited_per_address() {
         submit(&app, &answers).await;
     }
     let shared = app.study.clone();
-    std::thread::spawn(move || {
-        shared
-            .store
-            .revoke_api_key("tests", "2026-11-24T00:00:00.000Z")
-    })
-    .join()
-    .expect("thread")
-    .expect("revoke");
+    let revoked = std::thread::spawn(move || shared.administration().revoke_api_key("tests"))
+        .join()
+        .expect("thread")
+        .expect("revoke");
+    assert!(revoked);
     let resp = app.submit(&client, &answers).send().await.expect("post");
     assert_eq!(resp.status(), 401);
     let before = app.response_count();
@@ -579,7 +574,7 @@ async fn the_api_needs_an_issued_key_and_the_browser_is_limited_per_address() {
     }
     assert_eq!(app.response_count(), before + 1);
     let draft = path.split('/').nth(2).expect("draft").to_string();
-    let saved = app.study.store.draft(&draft).expect("read").expect("draft");
+    let saved = app.draft(&draft).await.expect("draft");
     assert_eq!(saved.page, q.sections.len(), "the last page was saved");
     // Two starts so far; two more are allowed, then a wait.
     start(&app, &app.client()).await;
@@ -629,12 +624,10 @@ fn in_average_profile(name: &str) -> Value {
 }
 
 fn held_flags(app: &TestApp, id: &str) -> (bool, String) {
-    let study = app.study.clone();
-    let id = id.to_string();
-    let (_, row) = std::thread::spawn(move || study.store.response_row(&id))
-        .join()
-        .expect("thread")
-        .expect("read")
+    let row = app
+        .stored_rows()
+        .into_iter()
+        .find(|r| r.id == id)
         .expect("stored");
     (row.held, row.flags)
 }

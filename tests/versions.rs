@@ -93,14 +93,7 @@ async fn version_1_reports_read_as_before_once_version_2_is_published() {
     answers[NEW] = "strongly_agree".into();
     let path = fill_pages(&v2, &client, &q2, &first, &answers).await;
     let id = path.trim_start_matches("/r/").to_string();
-    let stored = {
-        let study = v2.study.clone();
-        actix_web::rt::task::spawn_blocking(move || study.store.response(&id))
-            .await
-            .expect("join")
-            .expect("read")
-            .expect("stored")
-    };
+    let stored = v2.stored(&id).await.expect("stored");
     assert_eq!(stored.questionnaire_version, 2);
     assert_eq!(stored.answers[NEW], "strongly_agree");
     let (html, _) = read_report(&v2, &path).await;
@@ -121,7 +114,7 @@ async fn version_1_reports_read_as_before_once_version_2_is_published() {
     let err = match dealbench::study::Study::open_catalogue(
         catalogue,
         &db,
-        &dealbench::storage::StoreOptions::default(),
+        &dealbench::study::records::StoreOptions::default(),
     ) {
         Ok(_) => panic!("started without version 1"),
         Err(e) => e.to_string(),

@@ -16,34 +16,7 @@ use super::{Result, StorageError, Store, sha256_hex};
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::peer::{PerIndex, PerNumber};
 use crate::domain::{Catalogue, Questionnaire};
-
-/// A console session.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Session {
-    pub operator: String,
-    pub csrf_token: String,
-    pub created_at: String,
-    pub last_seen: String,
-}
-
-/// Participation of one questionnaire version.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Participation {
-    pub questionnaire_version: u32,
-    /// Questionnaires started in the browser.
-    pub started: i64,
-    /// Of those, submitted.
-    pub completed_from_started: i64,
-    /// Responses submitted (browser and API), not synthetic.
-    pub completed: i64,
-    pub synthetic: i64,
-    /// Completions (not synthetic) per day, YYYY-MM-DD -> count.
-    pub per_day: BTreeMap<String, i64>,
-    /// Synthetic responses per day.
-    pub synthetic_per_day: BTreeMap<String, i64>,
-    /// Seconds from start to submit, for browser responses.
-    pub durations: Vec<f64>,
-}
+use crate::study::records::{Participation, Session};
 
 /// One row of an export, without contact details.
 #[derive(Debug, Clone, PartialEq)]

@@ -8,36 +8,7 @@ use rusqlite::types::Value as Sql;
 
 use super::console::text;
 use super::{Result, Store, parse_json};
-
-/// What kind of message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EmailKind {
-    /// The respondent's report link, on request.
-    ReportLink,
-    /// "Your team report is ready", to the team's starter, on request.
-    TeamReady,
-    /// A reminder to assess again, months later, on request.
-    Reminder,
-}
-
-impl EmailKind {
-    pub fn key(self) -> &'static str {
-        match self {
-            EmailKind::ReportLink => "report_link",
-            EmailKind::TeamReady => "team_ready",
-            EmailKind::Reminder => "reminder",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<EmailKind> {
-        match key {
-            "report_link" => Some(EmailKind::ReportLink),
-            "team_ready" => Some(EmailKind::TeamReady),
-            "reminder" => Some(EmailKind::Reminder),
-            _ => None,
-        }
-    }
-}
+use crate::study::records::EmailKind;
 
 /// A message to queue.
 pub struct NewEmail<'a> {

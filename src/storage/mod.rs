@@ -23,18 +23,16 @@ pub mod responses;
 pub mod teams;
 pub mod writer;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex};
 
 use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 
-use crate::domain::peer::PeerStanding;
-use crate::domain::scoring::Scorecard;
-
 pub use responses::LoadedResponse;
 
-pub use writer::{NewResponse, SubmitOutcome, Writer};
+pub use writer::{NewResponse, Writer};
+
+use crate::study::records::{Contact, Draft, StoreOptions, StoredResponse, SubmitOutcome};
 
 /// The migrations, in order. Append only.
 const MIGRATIONS: &[(u32, &str)] = &[
@@ -48,7 +46,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
 /// What can go wrong in storage. The variants an operator can act on name the
 /// file and say what to do; they are the messages printed when start-up stops.
 #[derive(Debug, thiserror::Error)]
-pub enum StorageError {
+pub(in crate::study) enum StorageError {
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     /// Any other database failure, with the file it happened in.
@@ -166,18 +164,30 @@ impl StorageError {
             _ => None,
         }
     }
-
-    /// Whether the server cannot store anything for now (disk full, read-only):
-    /// the client should be told to come back later, not that the request was bad.
-    pub fn is_unavailable(&self) -> bool {
-        matches!(
-            self,
-            StorageError::DiskFull { .. } | StorageError::ReadOnly { .. } | StorageError::Loading
-        )
-    }
 }
 
 pub type Result<T, E = StorageError> = std::result::Result<T, E>;
+
+/// The study sees a storage failure as its own kind of error, told whether the
+/// client can only wait.
+impl From<StorageError> for crate::study::StoreError {
+    fn from(e: StorageError) -> crate::study::StoreError {
+        use crate::study::Unavailable;
+        let unavailable = match &e {
+            StorageError::DiskFull { .. } => Some(Unavailable::DiskFull),
+            StorageError::ReadOnly { .. } => Some(Unavailable::ReadOnly),
+            StorageError::Loading => Some(Unavailable::Loading),
+            _ => None,
+        };
+        crate::study::StoreError::new(e, unavailable)
+    }
+}
+
+impl From<StorageError> for crate::study::StudyError {
+    fn from(e: StorageError) -> crate::study::StudyError {
+        crate::study::StudyError::Storage(e.into())
+    }
+}
 
 /// Opens a connection with the settings every connection needs.
 fn connect(path: &Path) -> Result<Connection> {
@@ -287,71 +297,6 @@ fn apply_migrations(conn: &mut Connection, rewrite_free_space: &mut bool) -> Res
 
 /// The migration from which deleted content is overwritten (`secure_delete`).
 const SECURE_DELETE_SINCE: u32 = 3;
-
-/// A questionnaire in progress.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Draft {
-    pub id: String,
-    pub questionnaire_id: String,
-    pub questionnaire_version: u32,
-    pub answers: serde_json::Value,
-    pub page: usize,
-    pub started_at: String,
-    /// Set once submitted: the report id.
-    pub response_id: Option<String>,
-}
-
-/// Contact details, kept apart from the answers so that they never reach exports.
-pub type Contact = BTreeMap<String, String>;
-
-/// A submitted response as stored.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StoredResponse {
-    pub id: String,
-    pub questionnaire_id: String,
-    pub questionnaire_version: u32,
-    pub submitted_at: String,
-    pub synthetic: bool,
-    pub profile: BTreeMap<String, String>,
-    pub answers: serde_json::Value,
-    pub contact: Contact,
-    pub scorecard: Scorecard,
-    pub standing: PeerStanding,
-}
-
-impl StoredResponse {
-    /// The email address among the respondent's contact details, if they gave
-    /// one: offered back only on their own private pages.
-    pub fn contact_email(&self) -> Option<&str> {
-        self.contact
-            .values()
-            .map(String::as_str)
-            .find(|v| v.parse::<lettre::Address>().is_ok())
-    }
-}
-
-/// How the database is opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoreOptions {
-    /// The most read connections open at once; readers beyond wait for one.
-    pub read_connections: usize,
-    /// The most bytes the database file may grow to (none: the disk's size). When
-    /// reached, writes fail as on a full disk.
-    pub max_size_bytes: Option<u64>,
-}
-
-/// Read connections open at once by default: more than the cores that run the
-/// queries, few enough that file handles stay bounded.
-pub const DEFAULT_READ_CONNECTIONS: usize = 8;
-
-impl Default for StoreOptions {
-    fn default() -> StoreOptions {
-        StoreOptions {
-            read_connections: DEFAULT_READ_CONNECTIONS,
-            max_size_bytes: None,
-        }
-    }
-}
 
 /// The read connections: idle ones, and how many exist in all (idle or lent).
 struct ReadPool {
@@ -560,11 +505,6 @@ impl Store {
         self.read(|conn| {
             Ok(conn.query_row("SELECT COUNT(*) FROM responses", params![], |r| r.get(0))?)
         })
-    }
-
-    /// Runs `PRAGMA integrity_check` and returns its verdict ("ok" when sound).
-    pub fn integrity_check(&self) -> Result<String> {
-        self.read(|conn| Ok(conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?))
     }
 }
 

@@ -9,27 +9,7 @@ use rusqlite::types::Value as Sql;
 use super::console::{EXPORT_COLUMNS, ExportRow, complete_row, export_row_columns, text};
 use super::writer::{Outcome, Write};
 use super::{Result, StorageError, Store};
-
-/// A response or unfinished questionnaire found for a deletion request.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Found {
-    /// The report id of a response, or the resume id of an unfinished
-    /// questionnaire.
-    pub id: String,
-    pub kind: FoundKind,
-    /// Submitted at (response) or last saved at (draft).
-    pub at: String,
-    /// The company given, if any: shown to the operator to tell matches apart.
-    pub company: Option<String>,
-    /// The email given, masked (`j***@example.com`).
-    pub email: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FoundKind {
-    Response,
-    Draft,
-}
+use crate::study::records::{Found, FoundKind};
 
 /// The most matches listed for one search.
 pub const MAX_FOUND: usize = 50;

@@ -15,22 +15,7 @@ use super::console::text;
 use super::writer::{Outcome, Write};
 use super::{Contact, Result, StorageError, Store, parse_json};
 use crate::domain::peer::PerIndex;
-
-/// A team as stored.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Team {
-    /// The private team report link.
-    pub id: String,
-    /// The private invitation link.
-    pub invite_id: String,
-    pub created_at: String,
-    /// The response that started the team (gone once deleted).
-    pub starter_response_id: Option<String>,
-    /// The shared profile answers, {item id: value}.
-    pub profile: serde_json::Value,
-    /// The wave new members join.
-    pub wave: u32,
-}
+use crate::study::records::{ScoreGroups, Team, TeamFigures};
 
 /// A member's stored figures. The contact details are read only for members who
 /// chose to show their name, and only the name is ever taken from them.
@@ -59,20 +44,6 @@ pub struct LinkedDraft<'a> {
     pub answers: &'a str,
     pub now: &'a str,
     pub link: DraftLink,
-}
-
-/// The console's figures on teams and waves.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TeamFigures {
-    pub teams: usize,
-    /// Teams with at least one member, and their members per team (all waves).
-    pub members_per_team: Vec<usize>,
-    /// Teams that ran more than one wave.
-    pub teams_with_second_wave: usize,
-    /// Responses that follow an earlier one of the same respondent.
-    pub repeat_responses: usize,
-    /// Responses that were assessed again later.
-    pub assessed_again: usize,
 }
 
 const TEAM_COLUMNS: &str = "id, invite_id, created_at, starter_response_id, profile, wave";
@@ -216,18 +187,6 @@ impl Store {
                 });
             }
             Ok(members)
-        })
-    }
-
-    /// The number of members of one wave of a team.
-    pub fn wave_size(&self, team_id: &str, wave: u32) -> Result<usize> {
-        self.read(|conn| {
-            Ok(conn
-                .prepare_cached(
-                    "SELECT COUNT(*) FROM team_members WHERE team_id = ?1 AND wave = ?2",
-                )?
-                .query_row(rusqlite::params![team_id, wave], |r| r.get::<_, i64>(0))?
-                as usize)
         })
     }
 
@@ -415,9 +374,6 @@ impl Store {
         })
     }
 }
-
-/// The scores (overall, four sub-indices, personal) of two groups to compare.
-pub type ScoreGroups = (Vec<PerIndex<Option<f64>>>, Vec<PerIndex<Option<f64>>>);
 
 impl Store {
     /// The first and second waves of the teams that ran a second wave: the

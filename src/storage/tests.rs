@@ -77,7 +77,10 @@ fn sqlite_failures_become_the_precise_errors_naming_the_file() {
     ));
     let other = failure(rusqlite::ffi::SQLITE_BUSY);
     assert!(other.to_string().starts_with("/data/study.db: "), "{other}");
-    assert!(failure(rusqlite::ffi::SQLITE_FULL).is_unavailable());
+    assert_eq!(
+        crate::study::StoreError::from(failure(rusqlite::ffi::SQLITE_FULL)).unavailable(),
+        Some(crate::study::Unavailable::DiskFull)
+    );
     let corrupt = StorageError::Corrupt("profile: expected a map".into())
         .in_file(file)
         .in_file(file);

@@ -28,7 +28,7 @@ use std::thread;
 use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::oneshot;
 
-use super::{Result, StorageError};
+use super::{Result, StorageError, SubmitOutcome};
 use crate::domain::peer::PerIndex;
 
 /// The most jobs committed in one transaction.
@@ -71,15 +71,6 @@ pub struct NewResponse {
     pub flags: String,
     /// Held out of peer figures until an operator accepts it.
     pub held: bool,
-}
-
-/// What a submission did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SubmitOutcome {
-    /// Stored under this report id.
-    Created(String),
-    /// The draft had been submitted before: its existing report id.
-    AlreadySubmitted(String),
 }
 
 /// One write.

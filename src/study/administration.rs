@@ -1,26 +1,34 @@
 //! The study's administration from the command line: operators of the console
 //! and API keys for scripted submissions. It needs only the database, not the
-//! questionnaire, so it opens without a [`super::Study`].
+//! questionnaire, so it opens without a [`super::Study`] (or shares a running
+//! study's, see [`super::Study::administration`]).
 
 use std::path::Path;
+use std::sync::Arc;
 
 use super::error::StudyResult;
-use crate::storage::api_keys::{ApiKey, new_api_key};
-use crate::storage::{Store, now_timestamp};
+use super::records::ApiKey;
+use super::storage::api_keys::new_api_key;
+use super::storage::{Store, now_timestamp};
 
 /// The database opened for administration.
 pub struct Administration {
-    store: Store,
+    store: Arc<Store>,
 }
 
 impl Administration {
+    /// Administration of a study's open database.
+    pub(super) fn of(store: Arc<Store>) -> Administration {
+        Administration { store }
+    }
+
     /// Opens (creating if missing) the study database at `db`.
     ///
     /// # Errors
     /// When the database cannot be opened or migrated.
     pub fn open(db: &Path) -> StudyResult<Administration> {
         Ok(Administration {
-            store: Store::open(db)?,
+            store: Arc::new(Store::open(db)?),
         })
     }
 

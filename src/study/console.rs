@@ -6,11 +6,10 @@ use std::sync::Arc;
 
 use super::Study;
 use super::error::StudyResult;
-use crate::accounts;
+use super::operators as accounts;
+use super::records::{EmailKind, Found, Participation, Session};
+use super::storage::{now_timestamp, timestamp_seconds_ago};
 use crate::domain::ids::LinkId;
-use crate::storage::console::{Participation, Session};
-use crate::storage::privacy::Found;
-use crate::storage::{now_timestamp, timestamp_seconds_ago};
 
 /// A console session ends after this many minutes without a request.
 pub const IDLE_MINUTES: u64 = 30;
@@ -195,6 +194,21 @@ impl Study {
     /// When the database cannot be read.
     pub fn response_count(&self) -> StudyResult<usize> {
         Ok(usize::try_from(self.store.response_count()?).unwrap_or(0))
+    }
+
+    /// Messages waiting to be sent, of one kind (never their addresses).
+    ///
+    /// # Errors
+    /// When the database cannot be read.
+    pub async fn queued_emails(self: &Arc<Self>, kind: EmailKind) -> StudyResult<usize> {
+        self.blocking(move |s| Ok(s.store.queued_email_count(kind)?))
+            .await
+    }
+
+    /// How many database read connections are open now, idle or in use (the
+    /// pool never opens more than configured).
+    pub fn open_read_connections(&self) -> usize {
+        self.store.read_connections()
     }
 
     /// The pseudonym of a response or draft id: what logs and exports show

@@ -4,7 +4,6 @@
 //! (`web::error`); the command line prints it.
 
 use crate::domain::AnswerError;
-use crate::storage::StorageError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StudyError {
@@ -16,10 +15,10 @@ pub enum StudyError {
     Invalid(#[source] AnswerError),
     /// A team or wave operation was refused (teams not offered, in another team).
     #[error(transparent)]
-    Team(#[from] crate::teams::TeamError),
-    /// The database failed; the storage error says what and in which file.
+    Team(#[from] super::TeamError),
+    /// The database failed; the error says what, where, and what to do.
     #[error(transparent)]
-    Storage(#[from] StorageError),
+    Storage(#[from] StoreError),
     /// A lock guarding the live peer figures was poisoned by a panic elsewhere.
     #[error("the {0} lock was poisoned by an earlier failure")]
     Poisoned(&'static str),
@@ -37,19 +36,52 @@ pub enum Unavailable {
     Loading,
 }
 
+/// A failure of the study's database, whichever backend it is: the backend's
+/// own error (its message names the database and says what to do), and
+/// whether the client can only wait it out.
+#[derive(Debug)]
+pub struct StoreError {
+    unavailable: Option<Unavailable>,
+    cause: Box<dyn std::error::Error + Send + Sync>,
+}
+
+impl StoreError {
+    /// A backend's error, and whether it means nothing can be stored now.
+    pub(crate) fn new(
+        cause: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+        unavailable: Option<Unavailable>,
+    ) -> StoreError {
+        StoreError {
+            unavailable,
+            cause: cause.into(),
+        }
+    }
+
+    /// Why nothing can be stored now, if that is what this error means.
+    pub fn unavailable(&self) -> Option<Unavailable> {
+        self.unavailable
+    }
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.cause.fmt(f)
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.cause.source()
+    }
+}
+
 impl StudyError {
     /// Whether nothing can be stored now (disk full, read-only database, still
-    /// loading), and the
-    /// storage error that says so (it names the file and what to do).
-    pub fn unavailable(&self) -> Option<(Unavailable, &StorageError)> {
-        let storage = match self {
-            StudyError::Storage(e) | StudyError::Team(crate::teams::TeamError::Storage(e)) => e,
-            _ => return None,
-        };
-        match storage {
-            StorageError::DiskFull { .. } => Some((Unavailable::DiskFull, storage)),
-            StorageError::ReadOnly { .. } => Some((Unavailable::ReadOnly, storage)),
-            StorageError::Loading => Some((Unavailable::Loading, storage)),
+    /// loading), and the storage error that says so (it names the database and
+    /// what to do).
+    pub fn unavailable(&self) -> Option<(Unavailable, &StoreError)> {
+        match self {
+            StudyError::Storage(e) => Some((e.unavailable?, e)),
             _ => None,
         }
     }

@@ -8,13 +8,14 @@ use super::error::StudyResult;
 use crate::domain::comparison::GroupFilter;
 use std::collections::HashMap;
 
+use super::storage::console::ExportRow;
+use super::teams::rules::{EXPORT_COLUMNS, ExportWaves};
 use crate::domain::questionnaire::Item;
 use crate::domain::{Questionnaire, SubIndex};
-use crate::storage::console::ExportRow;
 
 /// Rows read from the database per step of a streamed export: enough to make a
 /// query's cost small beside its rows, few enough that memory stays flat.
-pub const EXPORT_CHUNK: usize = 500;
+pub(super) const EXPORT_CHUNK: usize = 500;
 
 /// Which export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +50,7 @@ impl Study {
         mut sink: impl FnMut(&[String]) -> bool,
     ) -> StudyResult<()> {
         let q = &self.questionnaire;
-        let waves = crate::teams::ExportWaves::load(&self.store);
+        let waves = ExportWaves::load(&self.store);
         let mut columns = AnswerColumns::new(q);
         if !sink(&header_row(q, kind)) {
             return Ok(());
@@ -106,7 +107,7 @@ pub fn header_row(q: &Questionnaire, kind: ExportKind) -> Vec<String> {
         }
         ExportKind::Answers => cols.extend(answer_items(q).map(|i| i.id.clone())),
     }
-    cols.extend(crate::teams::EXPORT_COLUMNS.map(String::from));
+    cols.extend(EXPORT_COLUMNS.map(String::from));
     cols
 }
 
@@ -153,7 +154,7 @@ impl AnswerColumns {
 }
 
 /// What a record carries after the profile.
-pub enum RecordFigures {
+enum RecordFigures {
     /// The indices, from the row.
     Scores,
     /// The answer cells (see [`AnswerColumns`]).
@@ -163,7 +164,7 @@ pub enum RecordFigures {
 /// One CSV record. The response id is the private report link, so
 /// the record carries its pseudonym instead: the same in both exports, opening
 /// nothing.
-pub fn export_record(
+fn export_record(
     q: &Questionnaire,
     row: &ExportRow,
     pseudonym: String,

@@ -5,14 +5,15 @@
 use std::sync::Arc;
 
 use super::error::{StudyError, StudyResult};
+use super::records::{Draft, StoredResponse, SubmitOutcome};
+use super::storage::now_timestamp;
+use super::storage::responses::read_stored_answers;
+use super::storage::writer::{Outcome, Write};
 use super::{Origin, Study};
 use crate::domain::ids::{LinkId, ResponseId};
 use crate::domain::report::{Report, ReportInput};
 use crate::domain::waves::WaveChange;
 use crate::domain::{Answers, Questionnaire};
-use crate::storage::responses::read_stored_answers;
-use crate::storage::writer::{Outcome, Write};
-use crate::storage::{Draft, StoredResponse, SubmitOutcome, now_timestamp};
 
 /// A submitted response's report, and how it changed since the response it
 /// assessed again (if it did).
@@ -118,7 +119,7 @@ impl Study {
         origin: &Origin<'_>,
     ) -> StudyResult<SubmitOutcome> {
         let prepared = self.prepare(answers, origin)?;
-        Ok(self.submit(&prepared).await?)
+        self.submit(&prepared).await
     }
 
     /// A submitted response as stored (for the API and the team pages).
@@ -153,7 +154,7 @@ impl Study {
             return Ok(None);
         };
         let mut report = report_of(self.questionnaire_of(&stored), &stored);
-        let change = crate::teams::change_of(self, &stored)?;
+        let change = super::teams::rules::change_of(self, &stored)?;
         report.since_last_time = change.as_ref().map(WaveChange::said);
         Ok(Some(ResponseReport { report, change }))
     }

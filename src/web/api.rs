@@ -17,7 +17,6 @@ use crate::domain::Answers;
 use crate::domain::answers::Completeness;
 use crate::domain::ids::ResponseId;
 use crate::study::Origin;
-use crate::study::StudyError;
 use crate::study::records::SubmitOutcome;
 
 /// Where the current version of the API lives.
@@ -83,25 +82,17 @@ async fn submit(
     let q = &state.study.questionnaire;
     let t0 = std::time::Instant::now();
     let answers = Answers::from_json(q, &body, Completeness::Final).map_err(ApiError::Invalid)?;
-    let prepared = state
-        .study
-        .prepare(
-            &answers,
-            &Origin {
-                draft_id: None,
-                started_at: None,
-                synthetic: false,
-                address: state.trusted_proxies.client_address(&req),
-            },
-        )
-        .map_err(StudyError::from)?;
+    let prepared = state.study.prepare(
+        &answers,
+        &Origin {
+            draft_id: None,
+            started_at: None,
+            synthetic: false,
+            address: state.trusted_proxies.client_address(&req),
+        },
+    )?;
     let t1 = std::time::Instant::now();
-    let id = match state
-        .study
-        .submit(&prepared)
-        .await
-        .map_err(StudyError::from)?
-    {
+    let id = match state.study.submit(&prepared).await? {
         SubmitOutcome::Created(id) | SubmitOutcome::AlreadySubmitted(id) => id,
     };
     tracing::debug!(
@@ -114,9 +105,9 @@ async fn submit(
     let created = Created {
         id: &id,
         report_url: &report_url,
-        submitted_at: &prepared.response.submitted_at,
-        scorecard: &prepared.scorecard,
-        peer_standing: &prepared.standing_json,
+        submitted_at: prepared.submitted_at(),
+        scorecard: prepared.scorecard(),
+        peer_standing: prepared.standing_json(),
     };
     // Sized for the usual answer, so that the buffer does not grow step by step.
     let mut body = Vec::with_capacity(16 * 1024);

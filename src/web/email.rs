@@ -46,11 +46,11 @@ struct EmailView<'a> {
 
 /// The outbox, or 404 when email is not configured: no email page is offered.
 fn outbox(
-    outbox: Option<web::Data<crate::email::Outbox>>,
-) -> Result<crate::email::Outbox, PageError> {
+    outbox: Option<web::Data<crate::study::outbox::Outbox>>,
+) -> Result<crate::study::outbox::Outbox, PageError> {
     outbox
         .map(|o| o.get_ref().clone())
-        .filter(crate::email::Outbox::enabled)
+        .filter(crate::study::outbox::Outbox::enabled)
         .ok_or(PageError::NotFound)
 }
 
@@ -69,7 +69,7 @@ fn address_of(raw: Option<&str>) -> Result<String, PageError> {
 async fn email_page(
     req: HttpRequest,
     state: web::Data<AppState>,
-    mail: Option<web::Data<crate::email::Outbox>>,
+    mail: Option<web::Data<crate::study::outbox::Outbox>>,
     path: web::Path<String>,
     query: web::Query<EmailQuery>,
 ) -> Result<HttpResponse, PageError> {
@@ -105,7 +105,7 @@ async fn email_page(
 async fn queue_email(
     req: HttpRequest,
     state: web::Data<AppState>,
-    mail: Option<web::Data<crate::email::Outbox>>,
+    mail: Option<web::Data<crate::study::outbox::Outbox>>,
     path: web::Path<String>,
     form: web::Form<EmailForm>,
 ) -> Result<HttpResponse, PageError> {
@@ -164,7 +164,7 @@ async fn queue_email(
 async fn notify_when_ready(
     req: HttpRequest,
     state: web::Data<AppState>,
-    mail: Option<web::Data<crate::email::Outbox>>,
+    mail: Option<web::Data<crate::study::outbox::Outbox>>,
     path: web::Path<String>,
     form: web::Form<EmailForm>,
 ) -> Result<HttpResponse, PageError> {

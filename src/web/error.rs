@@ -6,8 +6,8 @@ use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
 use crate::domain::AnswerError;
+use crate::study::TeamError;
 use crate::study::{StudyError, Unavailable};
-use crate::teams::TeamError;
 
 /// An error on an HTML page.
 #[derive(Debug, thiserror::Error)]

@@ -96,7 +96,7 @@ pub struct Settings {
     pub limits: Limits,
     pub integrity: Integrity,
     /// Optional email (off without an SMTP URL).
-    pub email: crate::email::EmailSettings,
+    pub email: crate::study::outbox::EmailSettings,
 }
 
 impl Settings {
@@ -112,7 +112,7 @@ impl Settings {
             public_url,
             limits: Limits::default(),
             integrity: Integrity::default(),
-            email: crate::email::EmailSettings::default(),
+            email: crate::study::outbox::EmailSettings::default(),
         })
     }
 }
@@ -282,14 +282,12 @@ pub fn serve_with(
         .map_err(std::io::Error::other)?;
     let limits = settings.limits.clone();
     // On a thread of its own: `serve` may be called on an async runtime.
-    std::thread::scope(|s| {
-        s.spawn(|| crate::teams::record_questionnaire(&study))
-            .join()
-    })
-    .map_err(|_| std::io::Error::other("recording the questionnaire version panicked"))?
-    .map_err(std::io::Error::other)?;
+    std::thread::scope(|s| s.spawn(|| study.record_questionnaire()).join())
+        .map_err(|_| std::io::Error::other("recording the questionnaire version panicked"))?
+        .map_err(std::io::Error::other)?;
     let outbox = web::Data::new(
-        crate::email::Outbox::start(&study, &settings.email).map_err(std::io::Error::other)?,
+        crate::study::outbox::Outbox::start(&study, &settings.email)
+            .map_err(std::io::Error::other)?,
     );
     let state = web::Data::new(AppState {
         study,

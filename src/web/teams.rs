@@ -26,7 +26,6 @@ use crate::domain::team::TeamReport;
 use crate::domain::waves::WaveChange;
 use crate::study::TeamStanding;
 use crate::study::records::Team;
-use crate::teams;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.route("/r/{id}/team", web::get().to(team_of_report))
@@ -103,7 +102,7 @@ struct TeamQuery {
 async fn team_of_report(
     req: HttpRequest,
     state: web::Data<AppState>,
-    mail: Option<web::Data<crate::email::Outbox>>,
+    mail: Option<web::Data<crate::study::outbox::Outbox>>,
     path: web::Path<String>,
     query: web::Query<TeamQuery>,
 ) -> Result<HttpResponse, PageError> {
@@ -233,7 +232,7 @@ async fn invitation(
 ) -> Result<HttpResponse, PageError> {
     let team = load_team_by_invite(&state, &path).await?;
     let q = &state.study.questionnaire;
-    let rules = teams::rules(q).map_err(crate::study::StudyError::from)?;
+    let rules = state.study.team_rules()?;
     let (token, cookie) = csrf::token(&req);
     let view = InvitationView {
         title: "Join your team's assessment",

@@ -54,8 +54,92 @@ impl TestApp {
     }
 
     pub fn response_count(&self) -> i64 {
-        self.study.store.response_count().expect("count")
+        let count = self.study.response_count().expect("count");
+        i64::try_from(count).expect("a count")
     }
+
+    /// A draft by its resume id, as the study reads it.
+    pub async fn draft(&self, id: &str) -> Option<dealbench::study::records::Draft> {
+        let id = dealbench::domain::ids::LinkId::parse(id).expect("a resume id");
+        self.study.draft(&id).await.expect("read")
+    }
+
+    /// Deletes a response as an operator would in the console.
+    pub async fn delete(&self, id: &str) -> bool {
+        let id = dealbench::domain::ids::LinkId::parse(id).expect("a report id");
+        self.study
+            .delete_response(&id, "operator")
+            .await
+            .expect("delete")
+    }
+
+    /// Every stored response, read straight from the database (not through
+    /// the study), for checks by brute force.
+    pub fn stored_rows(&self) -> Vec<StoredRow> {
+        let q = study();
+        let conn = rusqlite::Connection::open(&self.db).expect("open the database");
+        let mut stmt = conn
+            .prepare(
+                "SELECT id, choices, held, flags, overall, value, number, win_rate, sales_cycle,
+                        personal FROM responses ORDER BY seq",
+            )
+            .expect("query");
+        let rows = stmt
+            .query_map([], |r| {
+                let choices: Vec<u8> = r.get(1)?;
+                Ok(StoredRow {
+                    id: r.get(0)?,
+                    profile: profile_of(&q, &choices),
+                    held: r.get(2)?,
+                    flags: r.get(3)?,
+                    scores: [
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                        r.get(7)?,
+                        r.get(8)?,
+                        r.get(9)?,
+                    ],
+                })
+            })
+            .expect("rows");
+        rows.collect::<Result<_, _>>().expect("rows")
+    }
+
+    /// A count read straight from the database: `sql` with `$1` bound to `key`.
+    pub fn count(&self, sql: &str, key: &str) -> i64 {
+        let conn = rusqlite::Connection::open(&self.db).expect("open the database");
+        conn.query_row(sql, [key], |r| r.get(0)).expect("count")
+    }
+
+    /// A stored response by its report id, as the study reads it.
+    pub async fn stored(&self, id: &str) -> Option<dealbench::study::records::StoredResponse> {
+        let id = dealbench::domain::ids::ResponseId::parse(id).expect("a report id");
+        self.study.response(&id).await.expect("read")
+    }
+}
+
+/// A response as stored, read by brute force (see [`TestApp::stored_rows`]).
+#[derive(Debug, Clone)]
+pub struct StoredRow {
+    pub id: String,
+    /// Peer dimension -> option id.
+    pub profile: std::collections::BTreeMap<String, String>,
+    pub held: bool,
+    pub flags: String,
+    /// overall, value, number, win_rate, sales_cycle, personal.
+    pub scores: [Option<f64>; 6],
+}
+
+/// The peer profile of stored choices (one byte per item: option index + 1).
+fn profile_of(q: &Questionnaire, choices: &[u8]) -> std::collections::BTreeMap<String, String> {
+    q.dimensions()
+        .filter_map(|(dim, item)| {
+            let pos = q.item_position(&item.id)?;
+            let chosen = usize::from(*choices.get(pos)?).checked_sub(1)?;
+            Some((dim.to_string(), item.options.get(chosen)?.id.clone()))
+        })
+        .collect()
 }
 
 /// Starts the server with `synthetic` demo respondents already in its database.
@@ -87,9 +171,9 @@ pub struct Setup {
     /// The configured public URL (default: the listener's address).
     pub public_url: Option<&'static str>,
     pub limits: dealbench::web::Limits,
-    pub store: dealbench::storage::StoreOptions,
+    pub store: dealbench::study::records::StoreOptions,
     pub integrity: dealbench::web::Integrity,
-    pub email: dealbench::email::EmailSettings,
+    pub email: dealbench::study::outbox::EmailSettings,
 }
 
 /// Starts the server with settings.
@@ -104,14 +188,16 @@ pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
         });
     }
     // Scripted submissions need an API key, issued as an operator would.
-    let api_key = dealbench::storage::api_keys::new_api_key();
-    std::thread::scope(|s| {
+    let api_key = std::thread::scope(|s| {
         s.spawn(|| {
             study
-                .store
-                .add_api_key("tests", &api_key, "2026-01-01T00:00:00.000Z")
+                .administration()
+                .issue_api_key("tests")
                 .expect("api key")
-        });
+                .expect("a new name")
+        })
+        .join()
+        .expect("thread")
     });
     let study = Arc::new(study);
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
@@ -142,8 +228,12 @@ pub fn spawn_app_on(questionnaire: &str, db: &Path, dir: tempfile::TempDir) -> T
     let catalogue =
         dealbench::domain::Catalogue::load_for(&manifest_path(questionnaire)).expect("study");
     let study = Arc::new(
-        Study::open_catalogue(catalogue, db, &dealbench::storage::StoreOptions::default())
-            .expect("open"),
+        Study::open_catalogue(
+            catalogue,
+            db,
+            &dealbench::study::records::StoreOptions::default(),
+        )
+        .expect("open"),
     );
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
@@ -307,12 +397,17 @@ pub const PASSWORD: &str = "a long enough password";
 
 /// Adds an operator with [`PASSWORD`], as `dealbench operator add` would.
 pub fn add_operator(app: &TestApp, name: &str) {
-    let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
-    let store = &app.study.store;
+    add_operator_with(app, name, PASSWORD);
+}
+
+/// Adds an operator with a password, as `dealbench operator add` would.
+pub fn add_operator_with(app: &TestApp, name: &str, password: &str) {
+    let hash = dealbench::study::operators::hash_password(password).expect("hash");
     std::thread::scope(|s| {
         s.spawn(|| {
-            store
-                .add_operator(name, &hash, "2026-11-22T00:00:00.000Z")
+            app.study
+                .administration()
+                .add_operator(name, &hash)
                 .expect("add")
         });
     });

@@ -32,7 +32,7 @@ use serde::Serialize;
 use super::error::PageError;
 use super::http::Endpoint;
 use super::{AppState, cookies, csrf};
-use crate::accounts;
+use crate::study::operators as accounts;
 // An index's name as the console shows it: the report's words.
 use crate::domain::report::index_name;
 

@@ -2,8 +2,8 @@
 //! it through its invitation, assessing again, and building the team report and
 //! the change since last time from what is stored.
 //!
-//! Everything here blocks on the database: the web layer calls it through
-//! `web::block`.
+//! Everything here blocks on the database: the study's async operations
+//! (`super`) run it off the executor.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -13,15 +13,14 @@ use crate::domain::answers::Answers;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::team::{Member, TeamInput, TeamReport, TeamRules, WaveMembers, team_report};
 use crate::domain::waves::{Earlier, TrendPoint, WaveChange, change_since};
-use crate::storage::teams::{DraftLink, LinkedDraft, Team};
-use crate::storage::{StorageError, StoredResponse, now_timestamp};
-use crate::study::Study;
+use crate::study::records::{StoredResponse, Team};
+use crate::study::storage::teams::{DraftLink, LinkedDraft};
+use crate::study::storage::{Store, now_timestamp};
+use crate::study::{Study, StudyResult};
 
 /// What can stop a team or wave action.
 #[derive(Debug, thiserror::Error)]
 pub enum TeamError {
-    #[error(transparent)]
-    Storage(#[from] StorageError),
     /// The questionnaire declares no `[teams]` table.
     #[error("this study does not offer team assessments")]
     NoTeams,
@@ -39,15 +38,15 @@ const TREND_MAX: usize = 12;
 ///
 /// # Errors
 /// `NoTeams` when the questionnaire declares none.
-pub fn rules(q: &Questionnaire) -> Result<&TeamRules, TeamError> {
-    q.teams.as_ref().ok_or(TeamError::NoTeams)
+pub fn rules(q: &Questionnaire) -> StudyResult<&TeamRules> {
+    Ok(q.teams.as_ref().ok_or(TeamError::NoTeams)?)
 }
 
 /// Answers stored as JSON, read against the current questionnaire; an answer
 /// that no longer fits (an earlier version's) is dropped and logged, not the
 /// whole set.
 pub fn answers_of(q: &Questionnaire, json: &Value) -> Answers {
-    crate::storage::responses::read_stored_answers(q, json, "earlier answers")
+    crate::study::storage::responses::read_stored_answers(q, json, "earlier answers")
 }
 
 /// Records the item ids of the running questionnaire version, so that a later
@@ -55,12 +54,12 @@ pub fn answers_of(q: &Questionnaire, json: &Value) -> Answers {
 ///
 /// # Errors
 /// When the database cannot be written.
-pub fn record_questionnaire(study: &Study) -> Result<(), StorageError> {
+pub fn record_questionnaire(study: &Study) -> StudyResult<()> {
     let q = &study.questionnaire;
     let items: Vec<String> = q.items.iter().map(|i| i.id.clone()).collect();
-    study
+    Ok(study
         .store
-        .record_questionnaire_version(&q.id, q.version, &items)
+        .record_questionnaire_version(&q.id, q.version, &items)?)
 }
 
 /// The team a response started, starting it now if it has none: its shared
@@ -69,13 +68,13 @@ pub fn record_questionnaire(study: &Study) -> Result<(), StorageError> {
 /// # Errors
 /// `NotFound` for an unknown response, `InAnotherTeam` when it joined another
 /// team, `NoTeams` when the study offers none.
-pub fn start_team(study: &Study, response_id: &str) -> Result<Team, TeamError> {
+pub fn start_team(study: &Study, response_id: &str) -> StudyResult<Team> {
     let rules = rules(&study.questionnaire)?;
     if let Some(team) = study.store.team_started_by(response_id)? {
         return Ok(team);
     }
     if study.store.membership(response_id)?.is_some() {
-        return Err(TeamError::InAnotherTeam);
+        return Err(TeamError::InAnotherTeam.into());
     }
     let stored = study
         .store
@@ -101,7 +100,7 @@ pub fn start_team(study: &Study, response_id: &str) -> Result<Team, TeamError> {
         // Started from a second tab in the meantime, or deleted.
         match study.store.team_started_by(response_id)? {
             Some(team) => Ok(team),
-            None => Err(TeamError::InAnotherTeam),
+            None => Err(TeamError::InAnotherTeam.into()),
         }
     }
 }
@@ -111,7 +110,7 @@ pub fn start_team(study: &Study, response_id: &str) -> Result<Team, TeamError> {
 ///
 /// # Errors
 /// When the database cannot be written.
-pub fn join_team(study: &Study, team: &Team, show_name: bool) -> Result<String, TeamError> {
+pub fn join_team(study: &Study, team: &Team, show_name: bool) -> StudyResult<String> {
     let q = &study.questionnaire;
     let id = uuid::Uuid::new_v4().to_string();
     study.store.create_linked_draft(&LinkedDraft {
@@ -136,7 +135,7 @@ pub fn join_team(study: &Study, team: &Team, show_name: bool) -> Result<String, 
 ///
 /// # Errors
 /// `NotFound` for an unknown response; storage errors.
-pub fn assess_again(study: &Study, response_id: &str) -> Result<String, TeamError> {
+pub fn assess_again(study: &Study, response_id: &str) -> StudyResult<String> {
     let q = &study.questionnaire;
     let stored = study
         .store
@@ -178,11 +177,7 @@ pub fn assess_again(study: &Study, response_id: &str) -> Result<String, TeamErro
 ///
 /// # Errors
 /// When the database cannot be read.
-pub fn keep_team_profile(
-    study: &Study,
-    draft_id: &str,
-    answers: &mut Answers,
-) -> Result<(), TeamError> {
+pub fn keep_team_profile(study: &Study, draft_id: &str, answers: &mut Answers) -> StudyResult<()> {
     let Some(DraftLink {
         team_id: Some(team_id),
         ..
@@ -202,10 +197,7 @@ pub fn keep_team_profile(
 ///
 /// # Errors
 /// When the database cannot be read.
-pub fn team_answers(
-    study: &Study,
-    draft_id: &str,
-) -> Result<serde_json::Map<String, Value>, TeamError> {
+pub fn team_answers(study: &Study, draft_id: &str) -> StudyResult<serde_json::Map<String, Value>> {
     let Some(DraftLink {
         team_id: Some(team_id),
         ..
@@ -236,7 +228,7 @@ fn team_profile(q: &Questionnaire, team: &Team) -> BTreeMap<String, String> {
 ///
 /// # Errors
 /// `NoTeams`, or when the database cannot be read.
-pub fn report(study: &Study, team: &Team) -> Result<TeamReport, TeamError> {
+pub fn report(study: &Study, team: &Team) -> StudyResult<TeamReport> {
     let q = &study.questionnaire;
     let rules = rules(q)?;
     let rows = study.store.team_members(&team.id)?;
@@ -289,7 +281,7 @@ pub fn report(study: &Study, team: &Team) -> Result<TeamReport, TeamError> {
 ///
 /// # Errors
 /// When the database cannot be read.
-pub fn change_of(study: &Study, stored: &StoredResponse) -> Result<Option<WaveChange>, TeamError> {
+pub fn change_of(study: &Study, stored: &StoredResponse) -> StudyResult<Option<WaveChange>> {
     let q = &study.questionnaire;
     let Some(previous_id) = study.store.previous_response(&stored.id)? else {
         return Ok(None);
@@ -361,7 +353,7 @@ pub struct ExportWaves(Option<HashMap<String, (Option<String>, u32)>>);
 impl ExportWaves {
     /// Loads them; an export without them (a read failure, logged) still
     /// carries every other column.
-    pub fn load(store: &crate::storage::Store) -> ExportWaves {
+    pub(in crate::study) fn load(store: &Store) -> ExportWaves {
         match store.waves_by_response() {
             Ok(map) => ExportWaves(Some(map)),
             Err(e) => {
@@ -373,7 +365,7 @@ impl ExportWaves {
 
     /// A response's team pseudonym (empty when in no team) and wave: its team's
     /// wave, or its place in its respondent's series of assessments.
-    pub fn columns(&self, store: &crate::storage::Store, response_id: &str) -> [String; 2] {
+    pub(in crate::study) fn columns(&self, store: &Store, response_id: &str) -> [String; 2] {
         let Some(map) = &self.0 else {
             return [String::new(), String::new()];
         };

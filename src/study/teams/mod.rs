@@ -1,5 +1,7 @@
 //! Team and wave operations as the web layer and the command line call them: the
-//! rules themselves live in [`crate::teams`]; these run them off the executor.
+//! rules themselves live in [`rules`]; these run them off the executor.
+
+pub(super) mod rules;
 
 use std::sync::Arc;
 
@@ -7,11 +9,10 @@ use super::Study;
 use super::error::{StudyError, StudyResult};
 use crate::domain::Answers;
 use crate::domain::ids::{LinkId, ResponseId};
-use crate::domain::team::TeamReport;
-use crate::storage::StoredResponse;
-use crate::storage::email::{EmailKind, NewEmail};
-use crate::storage::teams::{ScoreGroups, Team, TeamFigures};
-use crate::teams;
+use crate::domain::team::{TeamReport, TeamRules};
+use crate::study::records::{EmailKind, ScoreGroups, StoredResponse, Team, TeamFigures};
+use crate::study::storage::email::NewEmail;
+use rules as teams;
 
 /// What the team page of one report shows: the team it started (if any), the
 /// team it is a member of (if any), and the response itself.
@@ -44,6 +45,23 @@ pub struct EmailRequest {
 }
 
 impl Study {
+    /// The questionnaire's team rules.
+    ///
+    /// # Errors
+    /// `TeamError::NoTeams` when the study offers no team assessments.
+    pub fn team_rules(&self) -> StudyResult<&TeamRules> {
+        teams::rules(&self.questionnaire)
+    }
+
+    /// Records the item ids of the running questionnaire version, so that a
+    /// later version can compare like for like. Blocking.
+    ///
+    /// # Errors
+    /// When the database cannot be written.
+    pub fn record_questionnaire(&self) -> StudyResult<()> {
+        teams::record_questionnaire(self)
+    }
+
     /// The team standing of a report, `None` for an unknown report.
     ///
     /// # Errors
@@ -72,7 +90,7 @@ impl Study {
     /// When teams are not offered, the report is in another team, or storage fails.
     pub async fn start_team(self: &Arc<Self>, id: &ResponseId) -> StudyResult<Team> {
         let id = id.clone();
-        self.blocking(move |s| Ok(teams::start_team(s, id.as_str())?))
+        self.blocking(move |s| teams::start_team(s, id.as_str()))
             .await
     }
 
@@ -82,7 +100,7 @@ impl Study {
     /// When the report is unknown or storage fails.
     pub async fn assess_again(self: &Arc<Self>, id: &ResponseId) -> StudyResult<String> {
         let id = id.clone();
-        self.blocking(move |s| Ok(teams::assess_again(s, id.as_str())?))
+        self.blocking(move |s| teams::assess_again(s, id.as_str()))
             .await
     }
 
@@ -91,7 +109,7 @@ impl Study {
     /// # Errors
     /// When storage fails.
     pub async fn join_team(self: &Arc<Self>, team: Team, show_name: bool) -> StudyResult<String> {
-        self.blocking(move |s| Ok(teams::join_team(s, &team, show_name)?))
+        self.blocking(move |s| teams::join_team(s, &team, show_name))
             .await
     }
 
@@ -119,7 +137,7 @@ impl Study {
     /// # Errors
     /// When the database cannot be read.
     pub async fn team_report(self: &Arc<Self>, team: Team) -> StudyResult<TeamReport> {
-        self.blocking(move |s| Ok(teams::report(s, &team)?)).await
+        self.blocking(move |s| teams::report(s, &team)).await
     }
 
     /// Opens the team's next wave; returns its number.
@@ -141,7 +159,7 @@ impl Study {
         draft_id: &LinkId,
     ) -> StudyResult<serde_json::Map<String, serde_json::Value>> {
         let id = draft_id.clone();
-        self.blocking(move |s| Ok(teams::team_answers(s, id.as_str())?))
+        self.blocking(move |s| teams::team_answers(s, id.as_str()))
             .await
     }
 

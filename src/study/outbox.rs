@@ -19,7 +19,8 @@ use serde::Serialize;
 use tera::{Context, Tera};
 use time::OffsetDateTime;
 
-use crate::storage::email::{EmailKind, QueuedEmail};
+use super::records::EmailKind;
+use super::storage::email::QueuedEmail;
 use crate::study::Study;
 
 /// Attempts before a message is given up.
@@ -179,39 +180,39 @@ fn transport(url: &str) -> Result<SmtpTransport, EmailError> {
 const TEMPLATES: &[(&str, &str)] = &[
     (
         "report_link.subject.txt",
-        include_str!("../templates/email/report_link.subject.txt"),
+        include_str!("../../templates/email/report_link.subject.txt"),
     ),
     (
         "report_link.txt",
-        include_str!("../templates/email/report_link.txt"),
+        include_str!("../../templates/email/report_link.txt"),
     ),
     (
         "report_link.html",
-        include_str!("../templates/email/report_link.html"),
+        include_str!("../../templates/email/report_link.html"),
     ),
     (
         "team_ready.subject.txt",
-        include_str!("../templates/email/team_ready.subject.txt"),
+        include_str!("../../templates/email/team_ready.subject.txt"),
     ),
     (
         "team_ready.txt",
-        include_str!("../templates/email/team_ready.txt"),
+        include_str!("../../templates/email/team_ready.txt"),
     ),
     (
         "team_ready.html",
-        include_str!("../templates/email/team_ready.html"),
+        include_str!("../../templates/email/team_ready.html"),
     ),
     (
         "reminder.subject.txt",
-        include_str!("../templates/email/reminder.subject.txt"),
+        include_str!("../../templates/email/reminder.subject.txt"),
     ),
     (
         "reminder.txt",
-        include_str!("../templates/email/reminder.txt"),
+        include_str!("../../templates/email/reminder.txt"),
     ),
     (
         "reminder.html",
-        include_str!("../templates/email/reminder.html"),
+        include_str!("../../templates/email/reminder.html"),
     ),
 ];
 
@@ -281,7 +282,7 @@ impl Worker {
         }
     }
 
-    fn send_due(&self, study: &Study) -> Result<(), crate::storage::StorageError> {
+    fn send_due(&self, study: &Study) -> Result<(), super::storage::StorageError> {
         let q = &study.questionnaire;
         let ready_at = q.teams.as_ref().map_or(usize::MAX, |t| t.ready_at);
         let now = self.clock.timestamp_in(Duration::ZERO);

@@ -1,0 +1,202 @@
+//! The study's records as the web layer and the command line receive them:
+//! application types, which the storage adapters fill in and never hand out
+//! in their own form.
+
+use std::collections::BTreeMap;
+
+use crate::domain::peer::{PeerStanding, PerIndex};
+use crate::domain::scoring::Scorecard;
+
+/// A questionnaire in progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub id: String,
+    pub questionnaire_id: String,
+    pub questionnaire_version: u32,
+    pub answers: serde_json::Value,
+    pub page: usize,
+    pub started_at: String,
+    /// Set once submitted: the report id.
+    pub response_id: Option<String>,
+}
+
+/// Contact details, kept apart from the answers so that they never reach exports.
+pub type Contact = BTreeMap<String, String>;
+
+/// A submitted response, as it was submitted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredResponse {
+    pub id: String,
+    pub questionnaire_id: String,
+    pub questionnaire_version: u32,
+    pub submitted_at: String,
+    pub synthetic: bool,
+    pub profile: BTreeMap<String, String>,
+    pub answers: serde_json::Value,
+    pub contact: Contact,
+    pub scorecard: Scorecard,
+    pub standing: PeerStanding,
+}
+
+impl StoredResponse {
+    /// The email address among the respondent's contact details, if they gave
+    /// one: offered back only on their own private pages.
+    pub fn contact_email(&self) -> Option<&str> {
+        self.contact
+            .values()
+            .map(String::as_str)
+            .find(|v| v.parse::<lettre::Address>().is_ok())
+    }
+}
+
+/// How the database is opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreOptions {
+    /// The most read connections open at once; readers beyond wait for one.
+    pub read_connections: usize,
+    /// The most bytes the database file may grow to (none: the disk's size). When
+    /// reached, writes fail as on a full disk.
+    pub max_size_bytes: Option<u64>,
+}
+
+/// Read connections open at once by default: more than the cores that run the
+/// queries, few enough that file handles stay bounded.
+pub const DEFAULT_READ_CONNECTIONS: usize = 8;
+
+impl Default for StoreOptions {
+    fn default() -> StoreOptions {
+        StoreOptions {
+            read_connections: DEFAULT_READ_CONNECTIONS,
+            max_size_bytes: None,
+        }
+    }
+}
+
+/// What a submission did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SubmitOutcome {
+    /// Stored under this report id.
+    Created(String),
+    /// The draft had been submitted before: its existing report id.
+    AlreadySubmitted(String),
+}
+
+/// A console session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub operator: String,
+    pub csrf_token: String,
+    pub created_at: String,
+    pub last_seen: String,
+}
+
+/// Participation of one questionnaire version.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Participation {
+    pub questionnaire_version: u32,
+    /// Questionnaires started in the browser.
+    pub started: i64,
+    /// Of those, submitted.
+    pub completed_from_started: i64,
+    /// Responses submitted (browser and API), not synthetic.
+    pub completed: i64,
+    pub synthetic: i64,
+    /// Completions (not synthetic) per day, YYYY-MM-DD -> count.
+    pub per_day: BTreeMap<String, i64>,
+    /// Synthetic responses per day.
+    pub synthetic_per_day: BTreeMap<String, i64>,
+    /// Seconds from start to submit, for browser responses.
+    pub durations: Vec<f64>,
+}
+
+/// A response or unfinished questionnaire found for a deletion request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// The report id of a response, or the resume id of an unfinished
+    /// questionnaire.
+    pub id: String,
+    pub kind: FoundKind,
+    /// Submitted at (response) or last saved at (draft).
+    pub at: String,
+    /// The company given, if any: shown to the operator to tell matches apart.
+    pub company: Option<String>,
+    /// The email given, masked (`j***@example.com`).
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FoundKind {
+    Response,
+    Draft,
+}
+
+/// An issued key as listed (never the key itself).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiKey {
+    pub name: String,
+    pub created_at: String,
+    pub revoked_at: Option<String>,
+}
+
+/// What kind of message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmailKind {
+    /// The respondent's report link, on request.
+    ReportLink,
+    /// "Your team report is ready", to the team's starter, on request.
+    TeamReady,
+    /// A reminder to assess again, months later, on request.
+    Reminder,
+}
+
+impl EmailKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            EmailKind::ReportLink => "report_link",
+            EmailKind::TeamReady => "team_ready",
+            EmailKind::Reminder => "reminder",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<EmailKind> {
+        match key {
+            "report_link" => Some(EmailKind::ReportLink),
+            "team_ready" => Some(EmailKind::TeamReady),
+            "reminder" => Some(EmailKind::Reminder),
+            _ => None,
+        }
+    }
+}
+
+/// A team.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Team {
+    /// The private team report link.
+    pub id: String,
+    /// The private invitation link.
+    pub invite_id: String,
+    pub created_at: String,
+    /// The response that started the team (gone once deleted).
+    pub starter_response_id: Option<String>,
+    /// The shared profile answers, {item id: value}.
+    pub profile: serde_json::Value,
+    /// The wave new members join.
+    pub wave: u32,
+}
+
+/// The console's figures on teams and waves.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TeamFigures {
+    pub teams: usize,
+    /// Teams with at least one member, and their members per team (all waves).
+    pub members_per_team: Vec<usize>,
+    /// Teams that ran more than one wave.
+    pub teams_with_second_wave: usize,
+    /// Responses that follow an earlier one of the same respondent.
+    pub repeat_responses: usize,
+    /// Responses that were assessed again later.
+    pub assessed_again: usize,
+}
+
+/// The scores (overall, four sub-indices, personal) of two groups to compare.
+pub type ScoreGroups = (Vec<PerIndex<Option<f64>>>, Vec<PerIndex<Option<f64>>>);
