@@ -16,7 +16,7 @@ use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, sco
 use crate::pdf::PdfFonts;
 use crate::study::Study;
 use crate::study::operators::{AccountError, check_name, hash_password};
-use crate::study::records::{DEFAULT_READ_CONNECTIONS, StoreOptions};
+use crate::study::records::{DEFAULT_READ_CONNECTIONS, Database, StoreOptions};
 use crate::study::{Administration, StudyError};
 
 /// The questionnaire used when none is named.
@@ -56,6 +56,29 @@ enum Command {
     /// Issue, list and revoke the API keys that scripted submissions need.
     #[command(subcommand, name = "api-key")]
     ApiKey(ApiKeyCommand),
+    /// Move the study's data between databases.
+    #[command(subcommand)]
+    Db(DbCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum DbCommand {
+    /// Copy a study from its SQLite file into an empty PostgreSQL database:
+    /// every response, draft, team, operator, API key and log line, as it is
+    /// (reports, exports and pseudonyms read the same after). Stop the server
+    /// first: what it stores during the copy would not be copied.
+    Copy {
+        /// The SQLite file.
+        #[arg(long)]
+        from: Database,
+        /// The PostgreSQL database: postgres://USER:PASSWORD@HOST:PORT/DATABASE.
+        #[arg(long)]
+        to: Database,
+        /// The study's questionnaire (every version in its folder is needed to
+        /// bring old rows to the current form first).
+        #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
+        questionnaire: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -64,19 +87,22 @@ enum ApiKeyCommand {
     Add {
         /// Letters, digits, '.', '-' or '_': who or what the key is for.
         name: String,
+        /// The database: an SQLite file, or a postgres:// URL.
         #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-        db: PathBuf,
+        db: Database,
     },
     /// List the keys issued (names and dates, never the keys).
     List {
+        /// The database: an SQLite file, or a postgres:// URL.
         #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-        db: PathBuf,
+        db: Database,
     },
     /// Revoke a key: submissions with it are refused from now on.
     Revoke {
         name: String,
+        /// The database: an SQLite file, or a postgres:// URL.
         #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-        db: PathBuf,
+        db: Database,
     },
 }
 
@@ -87,19 +113,22 @@ enum OperatorCommand {
     Add {
         /// Letters, digits, '.', '-' or '_'.
         name: String,
+        /// The database: an SQLite file, or a postgres:// URL.
         #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-        db: PathBuf,
+        db: Database,
     },
     /// List the operators.
     List {
+        /// The database: an SQLite file, or a postgres:// URL.
         #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-        db: PathBuf,
+        db: Database,
     },
     /// Remove an operator and end their sessions.
     Remove {
         name: String,
+        /// The database: an SQLite file, or a postgres:// URL.
         #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-        db: PathBuf,
+        db: Database,
     },
 }
 
@@ -111,9 +140,11 @@ struct ServeArgs {
     /// The port to listen on (0: any free port).
     #[arg(long, default_value_t = 8080, env = "DEALBENCH_PORT")]
     port: u16,
-    /// The SQLite database file (created if missing).
+    /// The database: an SQLite file (created if missing; one server at a time),
+    /// or a postgres:// (or postgresql://) URL of a PostgreSQL server, which
+    /// several servers may share.
     #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-    db: PathBuf,
+    db: Database,
     /// The questionnaire of the study.
     #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
     questionnaire: PathBuf,
@@ -189,9 +220,9 @@ struct ReportArgs {
     /// Where to write the PDF.
     #[arg(long)]
     pdf: PathBuf,
-    /// The SQLite database file.
+    /// The database: an SQLite file, or a postgres:// URL.
     #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-    db: PathBuf,
+    db: Database,
     /// The questionnaire of the study.
     #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
     questionnaire: PathBuf,
@@ -202,9 +233,11 @@ struct DemoArgs {
     /// How many synthetic respondents to add.
     #[arg(long)]
     respondents: usize,
-    /// The SQLite database file (created if missing).
+    /// The database: an SQLite file (created if missing; one server at a time),
+    /// or a postgres:// (or postgresql://) URL of a PostgreSQL server, which
+    /// several servers may share.
     #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-    db: PathBuf,
+    db: Database,
     /// The questionnaire of the study.
     #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
     questionnaire: PathBuf,
@@ -321,17 +354,41 @@ fn execute(cli: Cli) -> Result<(), CliError> {
         Command::Serve(args) => serve(args),
         Command::Operator(command) => operator(command),
         Command::ApiKey(command) => api_key(command),
+        Command::Db(DbCommand::Copy {
+            from,
+            to,
+            questionnaire,
+        }) => {
+            let catalogue = crate::domain::Catalogue::load_for(&questionnaire)?;
+            let copied =
+                block_on(async { Ok(Administration::copy_study(&from, &to, catalogue).await?) })?;
+            let said: Vec<String> = copied
+                .iter()
+                .map(|(table, rows)| format!("{rows} {}", table.replace('_', " ")))
+                .collect();
+            println!(
+                "{} copied into {}: {}",
+                from.describe(),
+                to.describe(),
+                said.join(", ")
+            );
+            Ok(())
+        }
         Command::Report(args) => report(args),
         Command::Demo(args) => {
             let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
-            let study = Study::open_catalogue(catalogue, &args.db, &StoreOptions::default())?;
-            let n = study.add_synthetic(args.respondents, args.seed)?;
-            println!(
-                "{}: added {n} synthetic respondents ({} responses in all)",
-                args.db.display(),
-                study.response_count()?
-            );
-            Ok(())
+            block_on(async move {
+                let study =
+                    Study::open_catalogue(catalogue, args.db.clone(), &StoreOptions::default())
+                        .await?;
+                let n = study.add_synthetic(args.respondents, args.seed).await?;
+                println!(
+                    "{}: added {n} synthetic respondents ({} responses in all)",
+                    args.db.describe(),
+                    study.response_count().await?
+                );
+                Ok(())
+            })
         }
     }
 }
@@ -355,23 +412,31 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
         (None, Some(id)) => {
             let id = ResponseId::parse(id)
                 .ok_or_else(|| CliError::Operator(format!("{id} is not a response id")))?;
-            if !args.db.exists() {
+            if let Database::Sqlite(path) = &args.db
+                && !path.exists()
+            {
                 return Err(CliError::Operator(format!(
                     "{}: no such database",
-                    args.db.display()
+                    path.display()
                 )));
             }
             // Every version in the questionnaire's folder, so that the response is
             // read with its own; the peer figures (not needed here) load beside.
             let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
-            let study =
-                Study::open_loading_in_background(catalogue, &args.db, &StoreOptions::default())?;
-            study
-                .report_blocking(&id)?
-                .ok_or_else(|| {
-                    CliError::Operator(format!("no response {id} in {}", args.db.display()))
-                })?
-                .report
+            let db = args.db.clone();
+            block_on(async move {
+                let study = Study::open_loading_in_background(
+                    catalogue,
+                    db.clone(),
+                    &StoreOptions::default(),
+                )
+                .await?;
+                let report = study.report(&id).await?;
+                report.ok_or_else(|| {
+                    CliError::Operator(format!("no response {id} in {}", db.describe()))
+                })
+            })?
+            .report
         }
         (None, None) => {
             return Err(CliError::Operator(
@@ -397,7 +462,12 @@ fn operator(command: OperatorCommand) -> Result<(), CliError> {
             check_name(&name)?;
             let password = read_password()?;
             let hash = hash_password(&password)?;
-            if Administration::open(&db)?.add_operator(&name, &hash)? {
+            if block_on(async {
+                Ok(Administration::open(db)
+                    .await?
+                    .add_operator(&name, &hash)
+                    .await?)
+            })? {
                 println!("operator {name} added");
                 Ok(())
             } else {
@@ -407,13 +477,20 @@ fn operator(command: OperatorCommand) -> Result<(), CliError> {
             }
         }
         OperatorCommand::List { db } => {
-            for (name, created) in Administration::open(&db)?.operators()? {
+            for (name, created) in
+                block_on(async { Ok(Administration::open(db).await?.operators().await?) })?
+            {
                 println!("{name}\tadded {created}");
             }
             Ok(())
         }
         OperatorCommand::Remove { name, db } => {
-            if Administration::open(&db)?.remove_operator(&name)? {
+            if block_on(async {
+                Ok(Administration::open(db)
+                    .await?
+                    .remove_operator(&name)
+                    .await?)
+            })? {
                 println!("operator {name} removed");
                 Ok(())
             } else {
@@ -446,7 +523,10 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
     match command {
         ApiKeyCommand::Add { name, db } => {
             check_name(&name)?;
-            let Some(key) = Administration::open(&db)?.issue_api_key(&name)? else {
+            let issued = block_on(async {
+                Ok(Administration::open(db).await?.issue_api_key(&name).await?)
+            })?;
+            let Some(key) = issued else {
                 return Err(CliError::Operator(format!(
                     "an API key named `{name}` exists already: revoke it or choose another name"
                 )));
@@ -458,7 +538,7 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
             Ok(())
         }
         ApiKeyCommand::List { db } => {
-            for k in Administration::open(&db)?.api_keys()? {
+            for k in block_on(async { Ok(Administration::open(db).await?.api_keys().await?) })? {
                 match k.revoked_at {
                     Some(at) => println!("{}\tissued {}\trevoked {at}", k.name, k.created_at),
                     None => println!("{}\tissued {}", k.name, k.created_at),
@@ -467,7 +547,12 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
             Ok(())
         }
         ApiKeyCommand::Revoke { name, db } => {
-            if Administration::open(&db)?.revoke_api_key(&name)? {
+            if block_on(async {
+                Ok(Administration::open(db)
+                    .await?
+                    .revoke_api_key(&name)
+                    .await?)
+            })? {
                 println!("API key `{name}` revoked");
                 Ok(())
             } else {
@@ -509,63 +594,82 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
     let options = StoreOptions {
         read_connections: args.read_connections,
         max_size_bytes: args.max_db_mb.map(|mb| mb.saturating_mul(1024 * 1024)),
-    };
-    // The server answers at once; the peer figures load beside it.
-    let study = Study::open_loading_in_background(catalogue, &args.db, &options)?;
-    if args.demo > 0 && study.response_count()? == 0 {
-        // An empty database loads at once.
-        study.wait_loaded(crate::study::LOAD_WAIT)?;
-        let n = study.add_synthetic(args.demo, 1)?;
-        tracing::info!(respondents = n, "added synthetic respondents (demo data)");
-    }
-    let address = format!("{}:{}", args.bind, args.port);
-    let listener = TcpListener::bind(&address).map_err(|source| CliError::Serve {
-        address: address.clone(),
-        source,
-    })?;
-    let local = listener.local_addr()?;
-    let public_url = match public_url {
-        Some(url) => url,
-        None => {
-            if local.ip().is_unspecified() {
-                tracing::warn!(
-                    "listening on every address without --public-url: links will name {}, which respondents cannot open",
-                    args.bind
-                );
-            }
-            crate::web::PublicUrl::from_bind(&args.bind, local.port())
-                .map_err(|e| CliError::Setting(format!("--bind: {e}")))?
-        }
+        serve: true,
     };
     let trusted_proxies = crate::web::client::TrustedProxies::parse(&args.trusted_proxies)
         .map_err(|e| CliError::Setting(format!("--trusted-proxies: {e}")))?;
-    let settings = crate::web::Settings {
-        public_url,
-        email: crate::study::outbox::EmailSettings {
-            smtp_url: args.smtp_url.filter(|u| !u.trim().is_empty()),
-            from: args.smtp_from,
-            ..crate::study::outbox::EmailSettings::default()
-        },
-        integrity: crate::web::Integrity {
-            trusted_proxies,
-            submissions_per_hour: args.submissions_per_hour,
-            draft_days: f64::from(args.draft_days.max(1)),
-        },
-        limits: crate::web::Limits {
-            body_deadline: std::time::Duration::from_secs(args.body_timeout.max(1)),
-            header_deadline: std::time::Duration::from_secs(args.header_timeout.max(1)),
-            connections_per_address: args.max_connections_per_address,
-            max_connections: args.max_connections.max(1),
-        },
-    };
-    tracing::info!(db = %args.db.display(), public_url = %settings.public_url, "database ready");
-    actix_web::rt::System::new()
-        .block_on(async move {
-            let server = crate::web::serve_with(listener, study, settings)?;
-            println!("Dealbench is running at http://{local}/");
-            server.await
+    let address = format!("{}:{}", args.bind, args.port);
+    let served = address.clone();
+    actix_web::rt::System::new().block_on(async move {
+        // The server answers at once; the peer figures load beside it.
+        let study = Study::open_loading_in_background(catalogue, args.db.clone(), &options).await?;
+        if args.demo > 0 && study.response_count().await? == 0 {
+            // An empty database loads at once.
+            study.wait_loaded(crate::study::LOAD_WAIT).await?;
+            let n = study.add_synthetic(args.demo, 1).await?;
+            tracing::info!(respondents = n, "added synthetic respondents (demo data)");
+        }
+        let listener = TcpListener::bind(&address).map_err(|source| CliError::Serve {
+            address: address.clone(),
+            source,
+        })?;
+        let local = listener.local_addr()?;
+        let public_url = match public_url {
+            Some(url) => url,
+            None => {
+                if local.ip().is_unspecified() {
+                    tracing::warn!(
+                        "listening on every address without --public-url: links will name {}, which respondents cannot open",
+                        args.bind
+                    );
+                }
+                crate::web::PublicUrl::from_bind(&args.bind, local.port())
+                    .map_err(|e| CliError::Setting(format!("--bind: {e}")))?
+            }
+        };
+        let settings = crate::web::Settings {
+            public_url,
+            email: crate::study::outbox::EmailSettings {
+                smtp_url: args.smtp_url.filter(|u| !u.trim().is_empty()),
+                from: args.smtp_from,
+                ..crate::study::outbox::EmailSettings::default()
+            },
+            integrity: crate::web::Integrity {
+                trusted_proxies,
+                submissions_per_hour: args.submissions_per_hour,
+                draft_days: f64::from(args.draft_days.max(1)),
+            },
+            limits: crate::web::Limits {
+                body_deadline: std::time::Duration::from_secs(args.body_timeout.max(1)),
+                header_deadline: std::time::Duration::from_secs(args.header_timeout.max(1)),
+                connections_per_address: args.max_connections_per_address,
+                max_connections: args.max_connections.max(1),
+            },
+        };
+        tracing::info!(db = %args.db.describe(), public_url = %settings.public_url, "database ready");
+        let server = crate::web::serve_with(listener, study, settings).map_err(|source| {
+            CliError::Serve {
+                address: served.clone(),
+                source,
+            }
+        })?;
+        println!("Dealbench is running at http://{local}/");
+        server.await.map_err(|source| CliError::Serve {
+            address: served,
+            source,
         })
-        .map_err(|source| CliError::Serve { address, source })
+    })
+}
+
+/// Runs a command's database work to its end, on a runtime of its own.
+fn block_on<T>(
+    work: impl std::future::Future<Output = Result<T, CliError>>,
+) -> Result<T, CliError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?
+        .block_on(work)
 }
 
 fn print_json(value: &impl serde::Serialize) -> Result<(), CliError> {

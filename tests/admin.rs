@@ -36,7 +36,7 @@ async fn login(
 }
 
 async fn signed_in(app: &TestApp) -> reqwest::Client {
-    add_operator(app, "ops");
+    add_operator(app, "ops").await;
     let client = app.client();
     let resp = login(app, &client, "ops", PASSWORD).await;
     assert_eq!(resp.status(), 303);
@@ -65,7 +65,7 @@ async fn submit(app: &TestApp, answers: &Value) -> Value {
 #[actix_web::test]
 async fn every_console_route_refuses_a_request_without_a_session() {
     let app = spawn_app_with(20).await;
-    add_operator(&app, "ops");
+    add_operator(&app, "ops").await;
     let client = app.client();
     for (method, path) in ROUTES {
         let path = path.replace("{id}", "3f1c7a52-5a0e-4a53-9d40-2f3a1a1c0b6e");
@@ -105,7 +105,7 @@ async fn every_console_route_refuses_a_request_without_a_session() {
 #[actix_web::test]
 async fn a_wrong_password_is_refused_and_each_login_gets_a_new_session() {
     let app = spawn_app_with(0).await;
-    add_operator(&app, "ops");
+    add_operator(&app, "ops").await;
     let client = app.client();
     let resp = login(&app, &client, "ops", "not the password at all").await;
     assert_eq!(resp.status(), 401);
@@ -161,7 +161,7 @@ async fn a_wrong_password_is_refused_and_each_login_gets_a_new_session() {
 #[actix_web::test]
 async fn repeated_failures_lock_that_address_out_of_the_account_even_for_the_right_password() {
     let app = spawn_app_with(0).await;
-    add_operator(&app, "ops");
+    add_operator(&app, "ops").await;
     let client = app.client();
     for _ in 0..PER_PAIR {
         assert_eq!(

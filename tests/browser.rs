@@ -759,7 +759,7 @@ async fn an_operator_signs_in_and_compares_two_peer_groups_in_a_real_browser() {
     let _one_browser = one_browser_at_a_time().await;
     let shots = screenshot_dir();
     let app = spawn_app_with(200).await;
-    common::add_operator_with(&app, "ops", "operator password 1");
+    common::add_operator_with(&app, "ops", "operator password 1").await;
     let mut driver = Chromedriver::spawn(&chromedriver);
     let outcome = tokio::time::timeout(TOTAL, async {
         driver.wait_ready().await;

@@ -173,7 +173,7 @@ async fn submitting_twice_keeps_one_response_and_one_report() {
     let q = study();
     let answers = example("weak-company");
     let report = fill_and_submit(&app, &client, &answers).await;
-    assert_eq!(app.response_count(), 1);
+    assert_eq!(app.response_count().await, 1);
     // Back to the last page and submit again, as a double click or the back button would.
     let draft = app
         .stored(report.trim_start_matches("/r/"))
@@ -181,11 +181,9 @@ async fn submitting_twice_keeps_one_response_and_one_report() {
         .expect("stored");
     let last = q.sections.len();
     let page_path = {
-        let draft_id: String = {
-            let db = rusqlite::Connection::open(&app.db).expect("db");
-            db.query_row("SELECT id FROM drafts", [], |r| r.get(0))
-                .expect("draft")
-        };
+        let draft_id = app.database.texts("SELECT id FROM drafts")[0][0]
+            .clone()
+            .expect("draft");
         format!("/s/{draft_id}/{last}")
     };
     let landing = client
@@ -207,7 +205,7 @@ async fn submitting_twice_keeps_one_response_and_one_report() {
     .await;
     assert_eq!(resp.status(), 303);
     assert_eq!(location(&resp), report);
-    assert_eq!(app.response_count(), 1);
+    assert_eq!(app.response_count().await, 1);
     assert_eq!(draft.id, report.trim_start_matches("/r/"));
     // The resume link now leads to the report.
     let resp = client
@@ -232,7 +230,7 @@ async fn a_submit_with_required_answers_missing_goes_back_to_the_page_that_needs
     assert_eq!(location(&resp), format!("{draft}/1?check=true"));
     let html = get_page(&app, &client, &format!("{draft}/1?check=true")).await;
     assert!(html.contains("id=\"q-industry-error\""));
-    assert_eq!(app.response_count(), 0);
+    assert_eq!(app.response_count().await, 0);
 }
 
 #[actix_web::test]
@@ -331,7 +329,7 @@ async fn oversized_and_malformed_form_bodies_are_clear_4xx() {
         .await
         .expect("post");
     assert!(resp.status().is_client_error(), "{}", resp.status());
-    assert_eq!(app.response_count(), 0);
+    assert_eq!(app.response_count().await, 0);
 }
 
 #[actix_web::test]

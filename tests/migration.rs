@@ -25,10 +25,10 @@ use dealbench::web::templates::Templates;
 use rusqlite::{Connection, params};
 
 const OLD_MIGRATIONS: [&str; 4] = [
-    include_str!("../src/storage/migrations/0001_initial.sql"),
-    include_str!("../src/storage/migrations/0002_operators.sql"),
-    include_str!("../src/storage/migrations/0003_trust.sql"),
-    include_str!("../src/storage/migrations/0004_teams_and_waves.sql"),
+    include_str!("../src/storage/sqlite/migrations/0001_initial.sql"),
+    include_str!("../src/storage/sqlite/migrations/0002_operators.sql"),
+    include_str!("../src/storage/sqlite/migrations/0003_trust.sql"),
+    include_str!("../src/storage/sqlite/migrations/0004_teams_and_waves.sql"),
 ];
 
 /// One response as the old writer stored it.
@@ -197,7 +197,7 @@ async fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
         .map(|(row, report)| rendered(report, &row.id))
         .collect();
 
-    let study = Arc::new(Study::open(q.clone(), &db).expect("upgrade"));
+    let study = Arc::new(Study::open(q.clone(), &db).await.expect("upgrade"));
     for ((row, before), (page_before, pdf_before)) in rows.iter().zip(&before).zip(&rendered_before)
     {
         let stored = stored(&study, &row.id).await;
@@ -222,7 +222,7 @@ async fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
         }
     }
     // Every response is in the peer figures and the console, read from columns.
-    assert_eq!(study.with_summaries(|s| s.len()), rows.len());
+    assert_eq!(study.with_summaries(|s| s.len()).await, rows.len());
     drop(study);
 
     let conn = Connection::open(&db).expect("open");
@@ -248,7 +248,7 @@ async fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
     assert!(size_after < size_before, "{size_after} >= {size_before}");
 
     // Opening again converts nothing and reads the same.
-    let study = Arc::new(Study::open(q.clone(), &db).expect("again"));
+    let study = Arc::new(Study::open(q.clone(), &db).await.expect("again"));
     let stored = stored(&study, &rows[3].id).await;
     assert_eq!(stored.scorecard, rows[3].scorecard);
 }
@@ -266,4 +266,158 @@ fn old_standing(standing: &PeerStanding) -> String {
             .into();
     }
     json.to_string()
+}
+
+/// A study moved from its SQLite file into PostgreSQL reads the same: every
+/// report (the model, the page byte for byte and the PDF's text), every
+/// pseudonym, every table's rows; and a second copy into the same database is
+/// refused, leaving it as it was.
+#[actix_web::test]
+async fn a_study_copied_into_postgresql_renders_every_report_the_same() {
+    use dealbench::study::records::Database;
+    use dealbench::study::{Administration, Origin};
+
+    let Some(target) = common::database::postgres_or_skip("copying a study into PostgreSQL") else {
+        return;
+    };
+    let source = common::TestDatabase::sqlite();
+    let q = common::study();
+    let study = Arc::new(
+        Study::open(q.clone(), source.database.clone())
+            .await
+            .expect("open"),
+    );
+    study.add_synthetic(30, 5).await.expect("demo data");
+    let mut real = Vec::new();
+    for name in ["strong-company", "weak-company", "mixed-vp-of-sales"] {
+        let answers =
+            Answers::from_json(&q, &common::example(name), Completeness::Final).expect("valid");
+        let origin = Origin {
+            draft_id: None,
+            started_at: None,
+            synthetic: false,
+            address: None,
+        };
+        let prepared = study.prepare(&answers, &origin).expect("prepare");
+        match study.submit(&prepared).await.expect("submit") {
+            dealbench::study::records::SubmitOutcome::Created(id) => real.push(id),
+            other => panic!("{other:?}"),
+        }
+    }
+    // A team, an assessment started again, an operator, an API key, a deletion.
+    let first = ResponseId::parse(&real[0]).expect("id");
+    study.start_team(&first).await.expect("team");
+    study.assess_again(&first).await.expect("again");
+    let admin = study.administration();
+    assert!(
+        admin
+            .add_operator("ops", "$argon2id$hash")
+            .await
+            .expect("operator")
+    );
+    admin
+        .issue_api_key("crm")
+        .await
+        .expect("key")
+        .expect("issued");
+    let gone = dealbench::domain::ids::LinkId::parse(&real[2]).expect("id");
+    assert!(study.delete_response(&gone, "ops").await.expect("delete"));
+
+    let templates = Templates::load().expect("templates");
+    let fonts = PdfFonts::load().expect("fonts");
+    let ids: Vec<String> = source.responses().into_iter().map(|r| r.0).collect();
+    assert_eq!(ids.len(), 32);
+    let read_all = |study: Arc<Study>| {
+        let (templates, fonts, ids) = (&templates, &fonts, &ids);
+        async move {
+            let mut out = Vec::new();
+            for id in ids {
+                let report = study
+                    .report(&ResponseId::parse(id).expect("id"))
+                    .await
+                    .expect("read")
+                    .expect("kept")
+                    .report;
+                let page = render_report(templates, &report, id, None, false).expect("page");
+                let pdf = dealbench::pdf::render(&report, fonts, "2026-11-24").expect("pdf");
+                out.push((
+                    format!("{report:?}"),
+                    page,
+                    common::pdf_text(&pdf),
+                    study.pseudonym(id),
+                ));
+            }
+            out
+        }
+    };
+    let before = read_all(Arc::clone(&study)).await;
+    let counts = |db: &common::TestDatabase| -> Vec<i64> {
+        [
+            "responses",
+            "drafts",
+            "teams",
+            "team_members",
+            "draft_links",
+            "operators",
+            "api_keys",
+            "deletion_log",
+            "questionnaire_versions",
+        ]
+        .iter()
+        .map(|t| db.count(&format!("SELECT count(*) FROM {t} WHERE $1 = $1"), "x"))
+        .collect()
+    };
+    let counted = counts(&source);
+    let in_figures = source.responses().iter().filter(|r| !r.2).count();
+    drop(study);
+
+    let catalogue = dealbench::domain::Catalogue::load_for(&common::manifest_path(common::STUDY))
+        .expect("catalogue");
+    let copied = Administration::copy_study(&source.database, &target.database, catalogue)
+        .await
+        .expect("copy");
+    assert!(
+        copied.contains(&("responses".to_string(), 32)),
+        "{copied:?}"
+    );
+    assert_eq!(counts(&target), counted, "every table's rows");
+
+    let moved = Arc::new(
+        Study::open(q.clone(), target.database.clone())
+            .await
+            .expect("open on PostgreSQL"),
+    );
+    let after = read_all(Arc::clone(&moved)).await;
+    for (id, (b, a)) in ids.iter().zip(before.iter().zip(&after)) {
+        assert!(a.0 == b.0, "{id}: the report changed");
+        assert!(a.1 == b.1, "{id}: the page changed");
+        assert!(a.2 == b.2, "{id}: the PDF's text changed");
+        assert_eq!(a.3, b.3, "{id}: the pseudonym changed");
+    }
+    assert_eq!(
+        moved.with_summaries(|s| s.len()).await,
+        in_figures,
+        "every response but the held ones is in the peer figures"
+    );
+
+    // Copying again would mix two studies: refused, nothing written.
+    let catalogue = dealbench::domain::Catalogue::load_for(&common::manifest_path(common::STUDY))
+        .expect("catalogue");
+    let refused = Administration::copy_study(&source.database, &target.database, catalogue)
+        .await
+        .expect_err("a second copy");
+    assert!(
+        refused.to_string().contains("holds a study already"),
+        "{refused}"
+    );
+    assert_eq!(counts(&target), counted);
+    let wrong_way = Administration::copy_study(
+        &target.database,
+        &Database::Sqlite(source.dir.path().join("other.db")),
+        dealbench::domain::Catalogue::load_for(&common::manifest_path(common::STUDY))
+            .expect("catalogue"),
+    )
+    .await
+    .expect_err("PostgreSQL into a file");
+    assert!(wrong_way.to_string().contains("--from FILE"), "{wrong_way}");
 }

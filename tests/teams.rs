@@ -304,7 +304,7 @@ const PASSWORD: &str = "a long enough password";
 
 /// A client signed in to the console.
 async fn operator(app: &common::TestApp) -> reqwest::Client {
-    common::add_operator(app, "ops");
+    common::add_operator(app, "ops").await;
     let client = app.client();
     let page = get_page(app, &client, "/admin/login").await;
     let resp = client

@@ -47,13 +47,9 @@ async fn version_1_reports_read_as_before_once_version_2_is_published() {
     )
     .expect("copy version 1");
     let v1_file = folder.path().join("dealbench-v1.toml");
-    let db = folder.path().join("versions.db");
+    let db = common::TestDatabase::new();
 
-    let v1 = spawn_app_on(
-        v1_file.to_str().expect("UTF-8"),
-        &db,
-        tempfile::tempdir().expect("tempdir"),
-    );
+    let v1 = spawn_app_on(v1_file.to_str().expect("UTF-8"), &db).await;
     let client = v1.client();
     let mut before = Vec::new();
     for name in ["weak-company", "strong-company"] {
@@ -67,11 +63,7 @@ async fn version_1_reports_read_as_before_once_version_2_is_published() {
 
     // Version 2 is published beside version 1; the server restarts on the folder.
     publish_version_2(folder.path());
-    let v2 = spawn_app_on(
-        v1_file.to_str().expect("UTF-8"),
-        &db,
-        tempfile::tempdir().expect("tempdir"),
-    );
+    let v2 = spawn_app_on(v1_file.to_str().expect("UTF-8"), &db).await;
     assert_eq!(
         v2.study.questionnaire.version, 2,
         "the newest version is served"
@@ -113,9 +105,11 @@ async fn version_1_reports_read_as_before_once_version_2_is_published() {
             .expect("catalogue");
     let err = match dealbench::study::Study::open_catalogue(
         catalogue,
-        &db,
+        db.database.clone(),
         &dealbench::study::records::StoreOptions::default(),
-    ) {
+    )
+    .await
+    {
         Ok(_) => panic!("started without version 1"),
         Err(e) => e.to_string(),
     };

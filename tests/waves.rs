@@ -80,9 +80,8 @@ fn publish_version_2(dir: &std::path::Path) -> std::path::PathBuf {
 #[actix_web::test]
 async fn assessing_again_across_a_version_change_shows_what_moved_like_for_like() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("waves.db");
-    let first_dir = tempfile::tempdir().expect("tempdir");
-    let v1 = spawn_app_on(common::STUDY, &db, first_dir);
+    let db = common::TestDatabase::new();
+    let v1 = spawn_app_on(common::STUDY, &db).await;
     let client = v1.client();
     let earlier = fill_and_submit(&v1, &client, &example("weak-company")).await;
     let earlier_id = earlier.trim_start_matches("/r/").to_string();
@@ -90,7 +89,7 @@ async fn assessing_again_across_a_version_change_shows_what_moved_like_for_like(
     // A year later the study runs version 2: one item retired, one new.
     let v2_file = publish_version_2(dir.path());
     let v2_path = v2_file.to_str().expect("a UTF-8 path").to_string();
-    let v2 = spawn_app_on(&v2_path, &db, dir);
+    let v2 = spawn_app_on(&v2_path, &db).await;
     let q2 = Questionnaire::load(&v2_file).expect("v2");
     let client = v2.client();
     let first = assess_again(&v2, &client, &earlier).await;

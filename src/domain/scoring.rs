@@ -338,7 +338,6 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         impact: f64,
         pos: usize,
         option: usize,
-        band: Band,
     }
     let t = q.commentary;
     let middle = (t.strong_from + t.weak_below) / 2.0;
@@ -372,7 +371,6 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
             impact: item.total_weight() * distance.max(0.0),
             pos,
             option: *option,
-            band,
         });
     }
     candidates.sort_by(|a, b| b.impact.total_cmp(&a.impact).then(a.pos.cmp(&b.pos)));
@@ -421,31 +419,48 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         .into_iter()
         .map(|i| {
             let c = &candidates[i];
-            let item = &q.items[c.pos];
-            let unsure = item.options[c.option].score.is_none();
-            let headline = item
-                .headlines
-                .as_ref()
-                .map_or_else(String::new, |h| match c.verdict {
-                    Verdict::Keep => h.keep.clone(),
-                    Verdict::Change if unsure => {
-                        h.find_out.clone().unwrap_or_else(|| h.change.clone())
-                    }
-                    Verdict::Change => h.change.clone(),
-                    Verdict::Stop => h.stop.clone(),
-                });
-            Action {
-                verdict: c.verdict,
-                item: item.id.clone(),
-                question: item.text.clone(),
-                answer: item.options[c.option].label.clone(),
-                paragraph: item.paragraph_for(c.option, c.band).unwrap_or_default(),
-                headline,
-                impact: c.impact,
-            }
+            action_of(q, c.pos, c.option, c.verdict, c.impact)
         })
         .collect()
 }
+
+/// The action for the answer `option` of the key area at item position `pos`,
+/// with its verdict and impact: the words come from the questionnaire. The one
+/// place an action is written out, whether just chosen or read back from its
+/// [`ScoreRecord`].
+fn action_of(
+    q: &Questionnaire,
+    pos: usize,
+    option: usize,
+    verdict: Verdict,
+    impact: f64,
+) -> Action {
+    let item = &q.items[pos];
+    let score = item.options[option].score;
+    let band = q.commentary.band(score);
+    let unsure = score.is_none();
+    let headline = item
+        .headlines
+        .as_ref()
+        .map_or_else(String::new, |h| match verdict {
+            Verdict::Keep => h.keep.clone(),
+            Verdict::Change if unsure => h.find_out.clone().unwrap_or_else(|| h.change.clone()),
+            Verdict::Change => h.change.clone(),
+            Verdict::Stop => h.stop.clone(),
+        });
+    Action {
+        verdict,
+        item: item.id.clone(),
+        question: item.text.clone(),
+        answer: item.options[option].label.clone(),
+        paragraph: item.paragraph_for(option, band).unwrap_or_default(),
+        headline,
+        impact,
+    }
+}
+
+mod record;
+pub use record::{RecordMismatch, ScoreRecord};
 
 #[cfg(test)]
 mod tests;

@@ -19,6 +19,15 @@ pub enum StudyError {
     /// The database failed; the error says what, where, and what to do.
     #[error(transparent)]
     Storage(#[from] StoreError),
+    /// A stored response was answered with a questionnaire version that is not
+    /// in the questionnaire folder: it could be neither read nor reported.
+    #[error(
+        "a stored response was answered with version {version} of questionnaire `{id}`, which is not in the questionnaire folder; put that version's file back beside the current one and start again"
+    )]
+    MissingVersion { id: String, version: u32 },
+    /// A study cannot be copied between these databases.
+    #[error("{0}")]
+    Copy(String),
     /// A lock guarding the live peer figures was poisoned by a panic elsewhere.
     #[error("the {0} lock was poisoned by an earlier failure")]
     Poisoned(&'static str),
@@ -34,6 +43,8 @@ pub enum Unavailable {
     ReadOnly,
     /// Just started: the stored responses are still being loaded.
     Loading,
+    /// The database server cannot be reached (restarting, failing over).
+    Unreachable,
 }
 
 /// A failure of the study's database, whichever backend it is: the backend's

@@ -8,7 +8,7 @@ use super::error::StudyResult;
 use crate::domain::comparison::GroupFilter;
 use std::collections::HashMap;
 
-use super::storage::console::ExportRow;
+use super::port::ExportRow;
 use super::teams::rules::{EXPORT_COLUMNS, ExportWaves};
 use crate::domain::questionnaire::Item;
 use crate::domain::{Questionnaire, SubIndex};
@@ -39,18 +39,19 @@ impl ExportKind {
 impl Study {
     /// Produces an export: the header first, then a record for each response
     /// the filter matches, handed one by one to `sink` until it returns false
-    /// (the reader went away). Blocking.
+    /// (the reader went away). `sink` may block (it hands the records to a
+    /// download): run this on a thread of its own.
     ///
     /// # Errors
     /// When the database cannot be read; the records handed over before stay.
-    pub fn export(
+    pub async fn export(
         &self,
         kind: ExportKind,
         filter: &GroupFilter,
         mut sink: impl FnMut(&[String]) -> bool,
     ) -> StudyResult<()> {
         let q = &self.questionnaire;
-        let waves = ExportWaves::load(&self.store);
+        let waves = ExportWaves::load(&*self.store).await;
         let mut columns = AnswerColumns::new(q);
         if !sink(&header_row(q, kind)) {
             return Ok(());
@@ -60,11 +61,12 @@ impl Study {
             let with_answers = matches!(kind, ExportKind::Answers);
             let rows = self
                 .store
-                .export_rows(&q.id, after, EXPORT_CHUNK, with_answers)?;
+                .export_rows(&q.id, after, EXPORT_CHUNK, with_answers)
+                .await?;
             let Some(last) = rows.last() else {
                 return Ok(());
             };
-            after = last.rowid;
+            after = last.position;
             for r in rows
                 .iter()
                 .filter(|r| filter.matches_row(&r.profile, r.synthetic, &r.submitted_at))
@@ -77,7 +79,7 @@ impl Study {
                     }
                 };
                 let mut record = export_record(q, r, self.store.pseudonym(&r.id), figures);
-                record.extend(waves.columns(&self.store, &r.id));
+                record.extend(waves.columns(&*self.store, &r.id));
                 if !sink(&record) {
                     return Ok(()); // the reader went away
                 }

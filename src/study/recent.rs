@@ -6,6 +6,9 @@ use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
 use std::time::{Duration, Instant};
 
+use crate::domain::answers::{Answer, Answers};
+use crate::domain::questionnaire::Questionnaire;
+
 /// The most recent submissions remembered per address for the near-duplicate
 /// check, and the most addresses remembered.
 const RECENT_PER_ADDRESS: usize = 20;
@@ -13,6 +16,16 @@ const RECENT_ADDRESSES: usize = 20_000;
 
 /// The chosen option per item position of one response (`None`: unanswered).
 pub(super) type Choices = Vec<Option<u16>>;
+
+/// The option chosen per item, by item position.
+pub(super) fn choices(q: &Questionnaire, answers: &Answers) -> Choices {
+    (0..q.items.len())
+        .map(|pos| match answers.get(pos) {
+            Some(Answer::Option(i)) => u16::try_from(*i).ok(),
+            _ => None,
+        })
+        .collect()
+}
 
 /// Recent submissions by address: their answers' choices, for the near-duplicate
 /// check. Bounded in both directions; forgotten after the check's window.

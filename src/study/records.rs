@@ -57,6 +57,9 @@ pub struct StoreOptions {
     /// The most bytes the database file may grow to (none: the disk's size). When
     /// reached, writes fail as on a full disk.
     pub max_size_bytes: Option<u64>,
+    /// Opened to serve: an SQLite file is then served by this process alone
+    /// (a second `serve` on it refuses to start).
+    pub serve: bool,
 }
 
 /// Read connections open at once by default: more than the cores that run the
@@ -68,6 +71,7 @@ impl Default for StoreOptions {
         StoreOptions {
             read_connections: DEFAULT_READ_CONNECTIONS,
             max_size_bytes: None,
+            serve: false,
         }
     }
 }
@@ -200,3 +204,126 @@ pub struct TeamFigures {
 
 /// The scores (overall, four sub-indices, personal) of two groups to compare.
 pub type ScoreGroups = (Vec<PerIndex<Option<f64>>>, Vec<PerIndex<Option<f64>>>);
+
+/// Where the study's data lives: one SQLite file (the default), or a
+/// PostgreSQL server that several `serve` processes share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    Sqlite(std::path::PathBuf),
+    /// A `postgres://` or `postgresql://` URL, in libpq's form (several hosts
+    /// allowed, with `target_session_attrs=read-write` to follow a failover).
+    Postgres(String),
+}
+
+impl Database {
+    /// The database named on the command line: a `postgres://` or
+    /// `postgresql://` URL, a `sqlite://` URL, or a file path.
+    ///
+    /// # Errors
+    /// Any other scheme, with a sentence that says which are understood.
+    pub fn parse(text: &str) -> Result<Database, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err("no database given: name an SQLite file or a postgres:// URL".into());
+        }
+        match text.split_once("://") {
+            Some(("postgres" | "postgresql", _)) => Ok(Database::Postgres(text.to_string())),
+            Some(("sqlite", path)) if !path.is_empty() => {
+                Ok(Database::Sqlite(std::path::PathBuf::from(path)))
+            }
+            Some((scheme, _)) if !scheme.is_empty() && !scheme.contains(['/', '\\']) => {
+                Err(format!(
+                    "`{scheme}://` is not a database Dealbench can use: give an SQLite file (a path or sqlite://PATH) or a PostgreSQL server (postgres://USER@HOST/DATABASE)"
+                ))
+            }
+            _ => Ok(Database::Sqlite(std::path::PathBuf::from(text))),
+        }
+    }
+
+    /// The database as logs and messages name it: the file, or the server's
+    /// URL without its password.
+    pub fn describe(&self) -> String {
+        match self {
+            Database::Sqlite(path) => path.display().to_string(),
+            Database::Postgres(url) => without_password(url),
+        }
+    }
+}
+
+/// A URL with the password in its user part (`user:secret@`) left out.
+fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (authority, tail) = rest.split_at(rest.find(['/', '?']).unwrap_or(rest.len()));
+    match authority.rsplit_once('@') {
+        Some((user, host)) => {
+            let user = user.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}@{host}{tail}")
+        }
+        None => url.to_string(),
+    }
+}
+
+impl std::str::FromStr for Database {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Database, String> {
+        Database::parse(text)
+    }
+}
+
+impl From<&std::path::Path> for Database {
+    fn from(path: &std::path::Path) -> Database {
+        Database::Sqlite(path.to_path_buf())
+    }
+}
+
+impl From<std::path::PathBuf> for Database {
+    fn from(path: std::path::PathBuf) -> Database {
+        Database::Sqlite(path)
+    }
+}
+
+impl From<&std::path::PathBuf> for Database {
+    fn from(path: &std::path::PathBuf) -> Database {
+        Database::Sqlite(path.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_backend_follows_the_scheme_and_an_unknown_one_is_refused() {
+        assert_eq!(
+            Database::parse("dealbench.db"),
+            Ok(Database::Sqlite("dealbench.db".into()))
+        );
+        assert_eq!(
+            Database::parse("sqlite:///var/lib/dealbench.db"),
+            Ok(Database::Sqlite("/var/lib/dealbench.db".into()))
+        );
+        for url in [
+            "postgres://bench@db1,db2/bench?target_session_attrs=read-write",
+            "postgresql://bench:secret@localhost:5432/bench",
+        ] {
+            assert_eq!(Database::parse(url), Ok(Database::Postgres(url.into())));
+        }
+        let refused = Database::parse("mysql://bench@localhost/bench").expect_err("mysql");
+        assert!(
+            refused.starts_with("`mysql://` is not a database"),
+            "{refused}"
+        );
+        assert!(Database::parse("  ").is_err());
+    }
+
+    #[test]
+    fn a_password_never_reaches_the_logs() {
+        let db = Database::parse("postgres://bench:s3cret@db.example.com:5432/bench").expect("url");
+        assert_eq!(db.describe(), "postgres://bench@db.example.com:5432/bench");
+        let db = Database::parse("postgres://db.example.com/bench").expect("url");
+        assert_eq!(db.describe(), "postgres://db.example.com/bench");
+    }
+}

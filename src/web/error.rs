@@ -58,6 +58,10 @@ pub const READ_ONLY: &str =
 
 pub const LOADING: &str = "The server has just started and is still loading the study's responses; your answers were not saved yet, try again in a few seconds.";
 
+/// What a respondent is told while the database server cannot be reached.
+pub const DATABASE_DOWN: &str =
+    "The server cannot reach its database at the moment; nothing was saved, try again in a minute.";
+
 /// Seconds a client is asked to wait after a 503.
 const RETRY_AFTER_SECONDS: &str = "60";
 
@@ -70,6 +74,7 @@ fn unavailable(e: &StudyError) -> Option<&'static str> {
         Unavailable::DiskFull => DISK_FULL,
         Unavailable::ReadOnly => READ_ONLY,
         Unavailable::Loading => LOADING,
+        Unavailable::Unreachable => DATABASE_DOWN,
     };
     tracing::error!(cause = %cause, "cannot store: {}", message);
     Some(message)

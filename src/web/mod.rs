@@ -194,22 +194,17 @@ fn body_error(req: &HttpRequest, problem: BodyProblem) -> actix_web::Error {
 fn expire_drafts_hourly(study: &Arc<Study>, days: f64) {
     // A weak handle: the thread ends once the study is dropped.
     let study = Arc::downgrade(study);
-    let spawned = std::thread::Builder::new()
-        .name("draft-expiry".into())
-        .spawn(move || {
-            while let Some(study) = study.upgrade() {
-                match study.expire_drafts(days) {
-                    Ok(0) => {}
-                    Ok(n) => tracing::info!(count = n, "expired unfinished questionnaires deleted"),
-                    Err(e) => tracing::error!(error = %e, "cannot delete expired questionnaires"),
-                }
-                drop(study);
-                std::thread::sleep(std::time::Duration::from_secs(3600));
+    crate::study::run_in_background("draft-expiry", move || async move {
+        while let Some(study) = study.upgrade() {
+            match study.expire_drafts(days).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(count = n, "expired unfinished questionnaires deleted"),
+                Err(e) => tracing::error!(error = %e, "cannot delete expired questionnaires"),
             }
-        });
-    if let Err(e) = spawned {
-        tracing::error!(error = %e, "cannot start the expiry of unfinished questionnaires");
-    }
+            drop(study);
+            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+        }
+    });
 }
 
 /// Registers every route and the request limits on an app.
@@ -281,10 +276,6 @@ pub fn serve_with(
         .map(|doc| doc.to_string())
         .map_err(std::io::Error::other)?;
     let limits = settings.limits.clone();
-    // On a thread of its own: `serve` may be called on an async runtime.
-    std::thread::scope(|s| s.spawn(|| study.record_questionnaire()).join())
-        .map_err(|_| std::io::Error::other("recording the questionnaire version panicked"))?
-        .map_err(std::io::Error::other)?;
     let outbox = web::Data::new(
         crate::study::outbox::Outbox::start(&study, &settings.email)
             .map_err(std::io::Error::other)?,

@@ -1,9 +1,15 @@
 //! Starting the real server for integration tests: a random port, a fresh
-//! temporary database, HTTP from the outside.
+//! database of the test's own (SQLite, or PostgreSQL: see [`database`]), HTTP
+//! from the outside.
 #![allow(dead_code)]
 
+pub mod database;
 pub mod smtp;
 pub mod teams;
+
+// Not every test file uses every helper.
+#[allow(unused_imports)]
+pub use database::{Backend, TestDatabase, backend, sqlite_only};
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -23,8 +29,8 @@ pub struct TestApp {
     /// An API key issued for scripted submissions.
     pub api_key: String,
     pub study: Arc<Study>,
-    pub db: PathBuf,
-    _dir: tempfile::TempDir,
+    /// The test's database, read straight by checks by brute force.
+    pub database: Arc<TestDatabase>,
 }
 
 impl TestApp {
@@ -53,8 +59,8 @@ impl TestApp {
             .json(answers)
     }
 
-    pub fn response_count(&self) -> i64 {
-        let count = self.study.response_count().expect("count");
+    pub async fn response_count(&self) -> i64 {
+        let count = self.study.response_count().await.expect("count");
         i64::try_from(count).expect("a count")
     }
 
@@ -77,39 +83,22 @@ impl TestApp {
     /// the study), for checks by brute force.
     pub fn stored_rows(&self) -> Vec<StoredRow> {
         let q = study();
-        let conn = rusqlite::Connection::open(&self.db).expect("open the database");
-        let mut stmt = conn
-            .prepare(
-                "SELECT id, choices, held, flags, overall, value, number, win_rate, sales_cycle,
-                        personal FROM responses ORDER BY seq",
-            )
-            .expect("query");
-        let rows = stmt
-            .query_map([], |r| {
-                let choices: Vec<u8> = r.get(1)?;
-                Ok(StoredRow {
-                    id: r.get(0)?,
-                    profile: profile_of(&q, &choices),
-                    held: r.get(2)?,
-                    flags: r.get(3)?,
-                    scores: [
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                        r.get(7)?,
-                        r.get(8)?,
-                        r.get(9)?,
-                    ],
-                })
+        self.database
+            .responses()
+            .into_iter()
+            .map(|(id, choices, held, flags, scores)| StoredRow {
+                id,
+                profile: profile_of(&q, &choices),
+                held,
+                flags,
+                scores,
             })
-            .expect("rows");
-        rows.collect::<Result<_, _>>().expect("rows")
+            .collect()
     }
 
     /// A count read straight from the database: `sql` with `$1` bound to `key`.
     pub fn count(&self, sql: &str, key: &str) -> i64 {
-        let conn = rusqlite::Connection::open(&self.db).expect("open the database");
-        conn.query_row(sql, [key], |r| r.get(0)).expect("count")
+        self.database.count(sql, key)
     }
 
     /// A stored response by its report id, as the study reads it.
@@ -132,7 +121,7 @@ pub struct StoredRow {
 }
 
 /// The peer profile of stored choices (one byte per item: option index + 1).
-fn profile_of(q: &Questionnaire, choices: &[u8]) -> std::collections::BTreeMap<String, String> {
+pub fn profile_of(q: &Questionnaire, choices: &[u8]) -> std::collections::BTreeMap<String, String> {
     q.dimensions()
         .filter_map(|(dim, item)| {
             let pos = q.item_position(&item.id)?;
@@ -178,27 +167,24 @@ pub struct Setup {
 
 /// Starts the server with settings.
 pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("test.db");
+    let database = TestDatabase::new();
     let q = Questionnaire::load(&manifest_path(STUDY)).expect("study");
-    let study = Study::open_with(q, &db, &setup.store).expect("open");
+    let study = Study::open_with(q, database.database.clone(), &setup.store)
+        .await
+        .expect("open");
     if setup.synthetic > 0 {
-        std::thread::scope(|s| {
-            s.spawn(|| study.add_synthetic(setup.synthetic, 42).expect("demo data"));
-        });
+        study
+            .add_synthetic(setup.synthetic, 42)
+            .await
+            .expect("demo data");
     }
     // Scripted submissions need an API key, issued as an operator would.
-    let api_key = std::thread::scope(|s| {
-        s.spawn(|| {
-            study
-                .administration()
-                .issue_api_key("tests")
-                .expect("api key")
-                .expect("a new name")
-        })
-        .join()
-        .expect("thread")
-    });
+    let api_key = study
+        .administration()
+        .issue_api_key("tests")
+        .await
+        .expect("api key")
+        .expect("a new name");
     let study = Arc::new(study);
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
@@ -215,24 +201,23 @@ pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
         address: format!("http://127.0.0.1:{port}"),
         api_key,
         study,
-        db,
-        _dir: dir,
+        database,
     }
 }
 
-/// Starts the server with the questionnaire file `questionnaire` on the
-/// database `db`, which may already hold responses (of another version); `dir`
-/// is kept for as long as the app.
-pub fn spawn_app_on(questionnaire: &str, db: &Path, dir: tempfile::TempDir) -> TestApp {
+/// Starts the server with the questionnaire file `questionnaire` on
+/// `database`, which may already hold responses (of another version).
+pub async fn spawn_app_on(questionnaire: &str, database: &Arc<TestDatabase>) -> TestApp {
     // As `serve` does: every version in the file's folder.
     let catalogue =
         dealbench::domain::Catalogue::load_for(&manifest_path(questionnaire)).expect("study");
     let study = Arc::new(
         Study::open_catalogue(
             catalogue,
-            db,
+            database.database.clone(),
             &dealbench::study::records::StoreOptions::default(),
         )
+        .await
         .expect("open"),
     );
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
@@ -243,8 +228,7 @@ pub fn spawn_app_on(questionnaire: &str, db: &Path, dir: tempfile::TempDir) -> T
         address: format!("http://127.0.0.1:{port}"),
         api_key: String::new(),
         study,
-        db: db.to_path_buf(),
-        _dir: dir,
+        database: Arc::clone(database),
     }
 }
 
@@ -396,21 +380,20 @@ pub async fn fill_and_submit(
 pub const PASSWORD: &str = "a long enough password";
 
 /// Adds an operator with [`PASSWORD`], as `dealbench operator add` would.
-pub fn add_operator(app: &TestApp, name: &str) {
-    add_operator_with(app, name, PASSWORD);
+pub async fn add_operator(app: &TestApp, name: &str) {
+    add_operator_with(app, name, PASSWORD).await;
 }
 
 /// Adds an operator with a password, as `dealbench operator add` would.
-pub fn add_operator_with(app: &TestApp, name: &str, password: &str) {
+pub async fn add_operator_with(app: &TestApp, name: &str, password: &str) {
     let hash = dealbench::study::operators::hash_password(password).expect("hash");
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            app.study
-                .administration()
-                .add_operator(name, &hash)
-                .expect("add")
-        });
-    });
+    assert!(
+        app.study
+            .administration()
+            .add_operator(name, &hash)
+            .await
+            .expect("add")
+    );
 }
 
 /// The text `pdftotext` reads from a PDF, pages separated by form feeds;

@@ -2,8 +2,7 @@
 //! it through its invitation, assessing again, and building the team report and
 //! the change since last time from what is stored.
 //!
-//! Everything here blocks on the database: the study's async operations
-//! (`super`) run it off the executor.
+//! Each rule reads and writes through the study's port.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -13,9 +12,9 @@ use crate::domain::answers::Answers;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::team::{Member, TeamInput, TeamReport, TeamRules, WaveMembers, team_report};
 use crate::domain::waves::{Earlier, TrendPoint, WaveChange, change_since};
+use crate::study::port::{DraftLink, LinkedDraft, StudyStore};
 use crate::study::records::{StoredResponse, Team};
-use crate::study::storage::teams::{DraftLink, LinkedDraft};
-use crate::study::storage::{Store, now_timestamp};
+use crate::study::storage::now_timestamp;
 use crate::study::{Study, StudyResult};
 
 /// What can stop a team or wave action.
@@ -46,7 +45,7 @@ pub fn rules(q: &Questionnaire) -> StudyResult<&TeamRules> {
 /// that no longer fits (an earlier version's) is dropped and logged, not the
 /// whole set.
 pub fn answers_of(q: &Questionnaire, json: &Value) -> Answers {
-    crate::study::storage::responses::read_stored_answers(q, json, "earlier answers")
+    crate::study::read_stored_answers(q, json, "earlier answers")
 }
 
 /// Records the item ids of the running questionnaire version, so that a later
@@ -54,12 +53,13 @@ pub fn answers_of(q: &Questionnaire, json: &Value) -> Answers {
 ///
 /// # Errors
 /// When the database cannot be written.
-pub fn record_questionnaire(study: &Study) -> StudyResult<()> {
+pub async fn record_questionnaire(study: &Study) -> StudyResult<()> {
     let q = &study.questionnaire;
     let items: Vec<String> = q.items.iter().map(|i| i.id.clone()).collect();
     Ok(study
         .store
-        .record_questionnaire_version(&q.id, q.version, &items)?)
+        .record_questionnaire_version(&q.id, q.version, &items)
+        .await?)
 }
 
 /// The team a response started, starting it now if it has none: its shared
@@ -68,17 +68,18 @@ pub fn record_questionnaire(study: &Study) -> StudyResult<()> {
 /// # Errors
 /// `NotFound` for an unknown response, `InAnotherTeam` when it joined another
 /// team, `NoTeams` when the study offers none.
-pub fn start_team(study: &Study, response_id: &str) -> StudyResult<Team> {
+pub async fn start_team(study: &Study, response_id: &str) -> StudyResult<Team> {
     let rules = rules(&study.questionnaire)?;
-    if let Some(team) = study.store.team_started_by(response_id)? {
+    if let Some(team) = study.store.team_started_by(response_id).await? {
         return Ok(team);
     }
-    if study.store.membership(response_id)?.is_some() {
+    if study.store.membership(response_id).await?.is_some() {
         return Err(TeamError::InAnotherTeam.into());
     }
     let stored = study
         .store
-        .response(response_id)?
+        .response(response_id)
+        .await?
         .ok_or(TeamError::NotFound)?;
     let profile: serde_json::Map<String, Value> = rules
         .shared_items
@@ -93,12 +94,12 @@ pub fn start_team(study: &Study, response_id: &str) -> StudyResult<Team> {
         profile: Value::Object(profile),
         wave: 1,
     };
-    if study.store.create_team(&team, response_id)? {
+    if study.store.create_team(&team, response_id).await? {
         tracing::info!("team started");
         Ok(team)
     } else {
         // Started from a second tab in the meantime, or deleted.
-        match study.store.team_started_by(response_id)? {
+        match study.store.team_started_by(response_id).await? {
             Some(team) => Ok(team),
             None => Err(TeamError::InAnotherTeam.into()),
         }
@@ -110,21 +111,24 @@ pub fn start_team(study: &Study, response_id: &str) -> StudyResult<Team> {
 ///
 /// # Errors
 /// When the database cannot be written.
-pub fn join_team(study: &Study, team: &Team, show_name: bool) -> StudyResult<String> {
+pub async fn join_team(study: &Study, team: &Team, show_name: bool) -> StudyResult<String> {
     let q = &study.questionnaire;
     let id = uuid::Uuid::new_v4().to_string();
-    study.store.create_linked_draft(&LinkedDraft {
-        id: &id,
-        questionnaire_id: &q.id,
-        questionnaire_version: q.version,
-        answers: &team.profile.to_string(),
-        now: &now_timestamp(),
-        link: DraftLink {
-            team_id: Some(team.id.clone()),
-            show_name,
-            previous_id: None,
-        },
-    })?;
+    study
+        .store
+        .create_linked_draft(&LinkedDraft {
+            id: id.clone(),
+            questionnaire_id: q.id.clone(),
+            questionnaire_version: q.version,
+            answers: team.profile.to_string(),
+            now: now_timestamp(),
+            link: DraftLink {
+                team_id: Some(team.id.clone()),
+                show_name,
+                previous_id: None,
+            },
+        })
+        .await?;
     tracing::info!("team questionnaire started");
     Ok(id)
 }
@@ -135,11 +139,12 @@ pub fn join_team(study: &Study, team: &Team, show_name: bool) -> StudyResult<Str
 ///
 /// # Errors
 /// `NotFound` for an unknown response; storage errors.
-pub fn assess_again(study: &Study, response_id: &str) -> StudyResult<String> {
+pub async fn assess_again(study: &Study, response_id: &str) -> StudyResult<String> {
     let q = &study.questionnaire;
     let stored = study
         .store
-        .response(response_id)?
+        .response(response_id)
+        .await?
         .ok_or(TeamError::NotFound)?;
     let mut answers = stored.answers.clone();
     if let Some(map) = answers.as_object_mut() {
@@ -147,27 +152,31 @@ pub fn assess_again(study: &Study, response_id: &str) -> StudyResult<String> {
             map.insert(k.clone(), Value::String(v.clone()));
         }
     }
-    let team_id = match study.store.membership(response_id)? {
+    let team_id = match study.store.membership(response_id).await? {
         Some((team_id, wave)) => study
             .store
-            .team(&team_id)?
+            .team(&team_id)
+            .await?
             .filter(|t| t.wave > wave)
             .map(|t| t.id),
         None => None,
     };
     let id = uuid::Uuid::new_v4().to_string();
-    study.store.create_linked_draft(&LinkedDraft {
-        id: &id,
-        questionnaire_id: &q.id,
-        questionnaire_version: q.version,
-        answers: &answers.to_string(),
-        now: &now_timestamp(),
-        link: DraftLink {
-            team_id,
-            show_name: false,
-            previous_id: Some(response_id.to_string()),
-        },
-    })?;
+    study
+        .store
+        .create_linked_draft(&LinkedDraft {
+            id: id.clone(),
+            questionnaire_id: q.id.clone(),
+            questionnaire_version: q.version,
+            answers: answers.to_string(),
+            now: now_timestamp(),
+            link: DraftLink {
+                team_id,
+                show_name: false,
+                previous_id: Some(response_id.to_string()),
+            },
+        })
+        .await?;
     tracing::info!("assessment again started");
     Ok(id)
 }
@@ -177,15 +186,19 @@ pub fn assess_again(study: &Study, response_id: &str) -> StudyResult<String> {
 ///
 /// # Errors
 /// When the database cannot be read.
-pub fn keep_team_profile(study: &Study, draft_id: &str, answers: &mut Answers) -> StudyResult<()> {
+pub async fn keep_team_profile(
+    study: &Study,
+    draft_id: &str,
+    answers: &mut Answers,
+) -> StudyResult<()> {
     let Some(DraftLink {
         team_id: Some(team_id),
         ..
-    }) = study.store.draft_link(draft_id)?
+    }) = study.store.draft_link(draft_id).await?
     else {
         return Ok(());
     };
-    let Some(team) = study.store.team(&team_id)? else {
+    let Some(team) = study.store.team(&team_id).await? else {
         return Ok(());
     };
     answers.merge(&answers_of(&study.questionnaire, &team.profile));
@@ -197,15 +210,18 @@ pub fn keep_team_profile(study: &Study, draft_id: &str, answers: &mut Answers) -
 ///
 /// # Errors
 /// When the database cannot be read.
-pub fn team_answers(study: &Study, draft_id: &str) -> StudyResult<serde_json::Map<String, Value>> {
+pub async fn team_answers(
+    study: &Study,
+    draft_id: &str,
+) -> StudyResult<serde_json::Map<String, Value>> {
     let Some(DraftLink {
         team_id: Some(team_id),
         ..
-    }) = study.store.draft_link(draft_id)?
+    }) = study.store.draft_link(draft_id).await?
     else {
         return Ok(serde_json::Map::new());
     };
-    Ok(match study.store.team(&team_id)? {
+    Ok(match study.store.team(&team_id).await? {
         Some(Team {
             profile: Value::Object(answers),
             ..
@@ -228,10 +244,10 @@ fn team_profile(q: &Questionnaire, team: &Team) -> BTreeMap<String, String> {
 ///
 /// # Errors
 /// `NoTeams`, or when the database cannot be read.
-pub fn report(study: &Study, team: &Team) -> StudyResult<TeamReport> {
+pub async fn report(study: &Study, team: &Team) -> StudyResult<TeamReport> {
     let q = &study.questionnaire;
     let rules = rules(q)?;
-    let rows = study.store.team_members(&team.id)?;
+    let rows = study.store.team_members(&team.id).await?;
     let mut waves: Vec<WaveMembers> = Vec::new();
     let mut names = Vec::new();
     for row in rows {
@@ -265,15 +281,17 @@ pub fn report(study: &Study, team: &Team) -> StudyResult<TeamReport> {
     }
     names.sort();
     let profile = team_profile(q, team);
-    Ok(study.with_peers(|peers| {
-        team_report(&TeamInput {
-            questionnaire: q,
-            rules,
-            waves: &waves,
-            peer: peers.select(&profile),
-            names,
+    Ok(study
+        .with_peers(|peers| {
+            team_report(&TeamInput {
+                questionnaire: q,
+                rules,
+                waves: &waves,
+                peer: peers.select(&profile),
+                names,
+            })
         })
-    }))
+        .await)
 }
 
 /// The change since the earlier assessment, when this response assessed an
@@ -281,21 +299,21 @@ pub fn report(study: &Study, team: &Team) -> StudyResult<TeamReport> {
 ///
 /// # Errors
 /// When the database cannot be read.
-pub fn change_of(study: &Study, stored: &StoredResponse) -> StudyResult<Option<WaveChange>> {
+pub async fn change_of(study: &Study, stored: &StoredResponse) -> StudyResult<Option<WaveChange>> {
     let q = &study.questionnaire;
-    let Some(previous_id) = study.store.previous_response(&stored.id)? else {
+    let Some(previous_id) = study.store.previous_response(&stored.id).await? else {
         return Ok(None);
     };
-    let Some(earlier) = study.store.response(&previous_id)? else {
+    let Some(earlier) = study.store.response(&previous_id).await? else {
         return Ok(None);
     };
     let mut trend = vec![point(stored), point(&earlier)];
     let mut at = earlier.id.clone();
     while trend.len() < TREND_MAX {
-        let Some(before) = study.store.previous_response(&at)? else {
+        let Some(before) = study.store.previous_response(&at).await? else {
             break;
         };
-        let Some(response) = study.store.response(&before)? else {
+        let Some(response) = study.store.response(&before).await? else {
             break;
         };
         trend.push(point(&response));
@@ -304,7 +322,8 @@ pub fn change_of(study: &Study, stored: &StoredResponse) -> StudyResult<Option<W
     trend.reverse();
     let version_items = match study
         .store
-        .questionnaire_version_items(&earlier.questionnaire_id, earlier.questionnaire_version)?
+        .questionnaire_version_items(&earlier.questionnaire_id, earlier.questionnaire_version)
+        .await?
     {
         Some(items) => items,
         // A version that ran before versions were recorded: what it answered.
@@ -353,8 +372,8 @@ pub struct ExportWaves(Option<HashMap<String, (Option<String>, u32)>>);
 impl ExportWaves {
     /// Loads them; an export without them (a read failure, logged) still
     /// carries every other column.
-    pub(in crate::study) fn load(store: &Store) -> ExportWaves {
-        match store.waves_by_response() {
+    pub(in crate::study) async fn load(store: &dyn StudyStore) -> ExportWaves {
+        match store.waves_by_response().await {
             Ok(map) => ExportWaves(Some(map)),
             Err(e) => {
                 tracing::error!(error = %e, "teams and waves cannot be read for the export");
@@ -365,7 +384,11 @@ impl ExportWaves {
 
     /// A response's team pseudonym (empty when in no team) and wave: its team's
     /// wave, or its place in its respondent's series of assessments.
-    pub(in crate::study) fn columns(&self, store: &Store, response_id: &str) -> [String; 2] {
+    pub(in crate::study) fn columns(
+        &self,
+        store: &dyn StudyStore,
+        response_id: &str,
+    ) -> [String; 2] {
         let Some(map) = &self.0 else {
             return [String::new(), String::new()];
         };

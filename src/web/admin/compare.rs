@@ -237,7 +237,7 @@ struct CompareView<'a> {
 }
 
 /// The comparison of the groups in a query string (`groups=N`, `gN_...`).
-pub fn comparison_from_query(
+pub async fn comparison_from_query(
     state: &AppState,
     fields: &HashMap<String, String>,
 ) -> (Vec<GroupFilter>, Comparison) {
@@ -252,7 +252,8 @@ pub fn comparison_from_query(
         .collect();
     let result = state
         .study
-        .with_summaries(|all| comparison::compare(q, &filters, all, q.peer_group_minimum));
+        .with_summaries(|all| comparison::compare(q, &filters, all, q.peer_group_minimum))
+        .await;
     (filters, result)
 }
 
@@ -268,7 +269,7 @@ pub async fn compare(
     let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
     check_dates(&fields)?;
     let q = &state.study.questionnaire;
-    let (filters, result) = comparison_from_query(&state, &fields);
+    let (filters, result) = comparison_from_query(&state, &fields).await;
     let group_count = filters.len();
     let stats = IndexKind::ALL
         .iter()

@@ -87,10 +87,13 @@ fn export(
     let filter = parse_filter(&study.questionnaire, &fields, "");
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
     // A producer thread reads the database chunk by chunk and hands CSV bytes over
-    // a bounded channel, so memory stays flat at any size.
+    // a bounded channel, so memory stays flat at any size; the reads run on this
+    // worker's runtime, the CSV on the producer's own thread.
+    let runtime = tokio::runtime::Handle::current();
     std::thread::spawn(move || {
         let mut pieces = CsvPieces::new(tx);
-        match study.export(kind, &filter, |record| pieces.record(record)) {
+        let export = study.export(kind, &filter, |record| pieces.record(record));
+        match runtime.block_on(export) {
             Ok(()) => {
                 pieces.hand_over();
             }

@@ -8,15 +8,6 @@ use super::console::text;
 use super::{Result, Store, sha256_hex};
 use crate::study::records::ApiKey;
 
-/// A new random key: `db_` and 256 random bits as hex.
-pub fn new_api_key() -> String {
-    format!(
-        "db_{}{}",
-        uuid::Uuid::new_v4().simple(),
-        uuid::Uuid::new_v4().simple()
-    )
-}
-
 impl Store {
     /// Stores a new key under a name; false if the name is taken. Blocking.
     pub fn add_api_key(&self, name: &str, key: &str, now: &str) -> Result<bool> {

@@ -6,24 +6,12 @@
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value as Sql;
 
-use super::console::{EXPORT_COLUMNS, ExportRow, complete_row, export_row_columns, text};
+use super::console::{EXPORT_COLUMNS, complete_row, export_row_columns, text};
 use super::writer::{Outcome, Write};
+use super::{MAX_FOUND, mask_email};
 use super::{Result, StorageError, Store};
+use crate::study::port::ExportRow;
 use crate::study::records::{Found, FoundKind};
-
-/// The most matches listed for one search.
-pub const MAX_FOUND: usize = 50;
-
-/// `jane@example.com` -> `j***@example.com`.
-pub fn mask_email(email: &str) -> String {
-    match email.split_once('@') {
-        Some((local, domain)) => {
-            let first: String = local.chars().take(1).collect();
-            format!("{first}***@{domain}")
-        }
-        None => "***".into(),
-    }
-}
 
 /// Contact details as stored: a JSON object of item id -> text. The items are
 /// named by the questionnaire; the search looks for the usual ids.
@@ -248,16 +236,5 @@ impl Store {
             "UPDATE responses SET held = 0 WHERE id = ?1 AND held = 1",
             vec![text(id)],
         )? == 1)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn emails_are_masked_to_their_first_letter_and_domain() {
-        assert_eq!(mask_email("jane.doe@example.com"), "j***@example.com");
-        assert_eq!(mask_email("not an email"), "***");
     }
 }

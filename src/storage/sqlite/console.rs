@@ -6,40 +6,17 @@ use std::collections::BTreeMap;
 use rusqlite::types::Value as Sql;
 use rusqlite::{OptionalExtension, params};
 
-use super::compact::{
-    answer_texts, decode_answers, decode_peer_numbers, encode_choices, encode_peer_numbers,
-    profile_of,
-};
-use super::responses::{read_stored_answers, version_of};
+use super::compact::{answer_texts, decode_answers, decode_peer_numbers};
+use super::responses::version_of;
 use super::writer::{Outcome, Write};
 use super::{Result, StorageError, Store, sha256_hex};
-use crate::domain::answers::{Answer, Answers};
+use crate::domain::Catalogue;
+use crate::domain::comparison::{choices_of, profile_of_choices};
 use crate::domain::peer::{PerIndex, PerNumber};
-use crate::domain::{Catalogue, Questionnaire};
+use crate::domain::velocity::CompanyNumbers;
+use crate::study::port::ExportRow;
+use crate::study::read_stored_answers;
 use crate::study::records::{Participation, Session};
-
-/// One row of an export, without contact details.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ExportRow {
-    pub rowid: i64,
-    pub id: String,
-    pub submitted_at: String,
-    pub questionnaire_version: u32,
-    pub synthetic: bool,
-    pub profile: BTreeMap<String, String>,
-    /// One byte per item of its own version (see `compact::encode_choices`).
-    pub choices: Vec<u8>,
-    /// The answers as export text, by item position in its own version; only
-    /// when asked for (see `compact::answer_texts`), empty otherwise.
-    pub answer_texts: Vec<Option<String>>,
-    pub scores: PerIndex<Option<f64>>,
-    /// The company numbers the peer index holds.
-    pub peer_numbers: PerNumber<Option<f64>>,
-    /// Data-quality flags, comma-separated.
-    pub flags: String,
-    /// Held out of peer figures until accepted.
-    pub held: bool,
-}
 
 pub(super) fn text(s: &str) -> Sql {
     Sql::Text(s.to_string())
@@ -233,7 +210,7 @@ impl Store {
     pub fn export_rows(
         &self,
         questionnaire_id: &str,
-        after_rowid: i64,
+        after: i64,
         limit: usize,
         with_answers: bool,
     ) -> Result<Vec<ExportRow>> {
@@ -244,7 +221,7 @@ impl Store {
                  ORDER BY rowid LIMIT ?3"
             ))?;
             let rows = stmt.query_map(
-                params![questionnaire_id, after_rowid, limit as i64],
+                params![questionnaire_id, after, limit as i64],
                 export_row_columns,
             )?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -274,7 +251,7 @@ pub(super) fn export_row_columns(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawE
     let numbers: Option<Vec<u8>> = r.get(15)?;
     Ok(RawExportRow {
         row: ExportRow {
-            rowid: r.get(0)?,
+            position: r.get(0)?,
             id: r.get(1)?,
             submitted_at: r.get(2)?,
             questionnaire_version: r.get(3)?,
@@ -321,24 +298,15 @@ pub(super) fn complete_row(
         None => {
             let json = decode_answers(q, &answers)?;
             let read = read_stored_answers(q, &json, &row.id);
-            row.peer_numbers = decode_peer_numbers(&encode_peer_numbers(q, &read));
-            encode_choices(q, &read)
+            let numbers = CompanyNumbers::from_answers(q, &read);
+            row.peer_numbers = PerNumber::from_fn(|n| n.of(&numbers));
+            choices_of(q, &read)
         }
     };
-    row.profile = profile_of(q, &choices);
+    row.profile = profile_of_choices(q, &choices);
     row.choices = choices;
     if with_answers {
         row.answer_texts = answer_texts(q, &answers)?;
     }
     Ok((questionnaire_id, row))
-}
-
-/// The option chosen per item, by item position.
-pub fn choices(q: &Questionnaire, answers: &Answers) -> Vec<Option<u16>> {
-    (0..q.items.len())
-        .map(|pos| match answers.get(pos) {
-            Some(Answer::Option(i)) => u16::try_from(*i).ok(),
-            _ => None,
-        })
-        .collect()
 }

@@ -8,49 +8,29 @@ use rusqlite::types::Value as Sql;
 
 use super::console::text;
 use super::{Result, Store, parse_json};
+use crate::study::port::{NewEmail, QueuedEmail};
 use crate::study::records::EmailKind;
-
-/// A message to queue.
-pub struct NewEmail<'a> {
-    pub response_id: &'a str,
-    pub team_id: Option<&'a str>,
-    pub kind: EmailKind,
-    pub address: &'a str,
-    /// The message's links: {name: url}.
-    pub facts: serde_json::Value,
-    pub due_at: &'a str,
-}
-
-/// A queued message ready to send.
-#[derive(Debug, Clone, PartialEq)]
-pub struct QueuedEmail {
-    pub id: i64,
-    pub kind: EmailKind,
-    pub address: String,
-    pub facts: serde_json::Value,
-    pub attempts: u32,
-}
 
 impl Store {
     /// Queues a message. A second request of the same kind from the same
     /// response replaces the first, so asking twice sends once.
-    pub fn queue_email(&self, email: &NewEmail<'_>) -> Result<()> {
+    pub fn queue_email(&self, email: &NewEmail) -> Result<()> {
         self.writer()
             .write_blocking(super::writer::Write::ExecuteAll(vec![
                 (
                     "DELETE FROM email_queue WHERE response_id = ?1 AND kind = ?2",
-                    vec![text(email.response_id), text(email.kind.key())],
+                    vec![text(&email.response_id), text(email.kind.key())],
                 ),
                 (
                     "INSERT INTO email_queue (response_id, team_id, kind, address, facts, due_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                     vec![
-                        text(email.response_id),
-                        email.team_id.map_or(Sql::Null, text),
+                        text(&email.response_id),
+                        email.team_id.as_deref().map_or(Sql::Null, text),
                         text(email.kind.key()),
-                        text(email.address),
+                        text(&email.address),
                         text(&email.facts.to_string()),
-                        text(email.due_at),
+                        text(&email.due_at),
                     ],
                 ),
             ]))?;
@@ -95,6 +75,33 @@ impl Store {
             }
             Ok(out)
         })
+    }
+
+    /// Messages due at `now`, each put off until `lease_until` as it is handed
+    /// out, so that it is not handed out again while it is being sent (one
+    /// process serves an SQLite file, so one sender asks at a time).
+    pub fn claim_due_emails(
+        &self,
+        now: &str,
+        lease_until: &str,
+        ready_at: usize,
+        limit: usize,
+    ) -> Result<Vec<QueuedEmail>> {
+        let due = self.due_emails(now, ready_at, limit)?;
+        if !due.is_empty() {
+            let statements = due
+                .iter()
+                .map(|e| {
+                    (
+                        "UPDATE email_queue SET due_at = ?2 WHERE id = ?1",
+                        vec![Sql::Integer(e.id), text(lease_until)],
+                    )
+                })
+                .collect();
+            self.writer()
+                .write_blocking(super::writer::Write::ExecuteAll(statements))?;
+        }
+        Ok(due)
     }
 
     /// Forgets a message (sent, or given up): its address goes with it, as a

@@ -13,38 +13,10 @@ use rusqlite::types::Value as Sql;
 
 use super::console::text;
 use super::writer::{Outcome, Write};
-use super::{Contact, Result, StorageError, Store, parse_json};
+use super::{Result, StorageError, Store, parse_json};
 use crate::domain::peer::PerIndex;
+use crate::study::port::{DraftLink, LinkedDraft, MemberRow};
 use crate::study::records::{ScoreGroups, Team, TeamFigures};
-
-/// A member's stored figures. The contact details are read only for members who
-/// chose to show their name, and only the name is ever taken from them.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MemberRow {
-    pub wave: u32,
-    pub answers: serde_json::Value,
-    pub scores: PerIndex<Option<f64>>,
-    pub shown_contact: Option<Contact>,
-}
-
-/// What a draft was started for.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct DraftLink {
-    pub team_id: Option<String>,
-    pub show_name: bool,
-    pub previous_id: Option<String>,
-}
-
-/// A draft to create with its links.
-pub struct LinkedDraft<'a> {
-    pub id: &'a str,
-    pub questionnaire_id: &'a str,
-    pub questionnaire_version: u32,
-    /// Prefilled answers, JSON text.
-    pub answers: &'a str,
-    pub now: &'a str,
-    pub link: DraftLink,
-}
 
 const TEAM_COLUMNS: &str = "id, invite_id, created_at, starter_response_id, profile, wave";
 
@@ -205,7 +177,7 @@ impl Store {
     }
 
     /// Creates a draft prefilled with answers, with what it was started for.
-    pub fn create_linked_draft(&self, draft: &LinkedDraft<'_>) -> Result<()> {
+    pub fn create_linked_draft(&self, draft: &LinkedDraft) -> Result<()> {
         let opt = |v: &Option<String>| v.as_deref().map_or(Sql::Null, text);
         written(self.writer().write_blocking(Write::ExecuteAll(vec![
             (
@@ -213,18 +185,18 @@ impl Store {
                                      started_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
                 vec![
-                    text(draft.id),
-                    text(draft.questionnaire_id),
+                    text(&draft.id),
+                    text(&draft.questionnaire_id),
                     Sql::Integer(i64::from(draft.questionnaire_version)),
-                    text(draft.answers),
-                    text(draft.now),
+                    text(&draft.answers),
+                    text(&draft.now),
                 ],
             ),
             (
                 "INSERT INTO draft_links (draft_id, team_id, show_name, previous_id)
                  VALUES (?1, ?2, ?3, ?4)",
                 vec![
-                    text(draft.id),
+                    text(&draft.id),
                     opt(&draft.link.team_id),
                     Sql::Integer(i64::from(draft.link.show_name)),
                     opt(&draft.link.previous_id),

@@ -24,7 +24,7 @@ fn migrations_apply_once_and_can_be_run_again() {
 fn a_connection_that_cannot_write_is_refused_naming_the_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("t.db");
-    drop(Store::open(&path).expect("a fresh database"));
+    drop(Store::open(&path, &StoreOptions::default(), None).expect("a fresh database"));
     let conn = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
         .expect("read-only open");
     let err = check_writable(&conn, &path).expect_err("read-only");
@@ -37,7 +37,7 @@ fn a_connection_that_cannot_write_is_refused_naming_the_file() {
 fn a_newer_schema_is_refused_and_the_current_one_accepted() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("t.db");
-    drop(Store::open(&path).expect("a fresh database"));
+    drop(Store::open(&path, &StoreOptions::default(), None).expect("a fresh database"));
     let conn = Connection::open(&path).expect("open");
     check_schema_version(&conn, &path).expect("this build's schema");
     conn.execute(
@@ -45,7 +45,7 @@ fn a_newer_schema_is_refused_and_the_current_one_accepted() {
         [supported_schema() + 1],
     )
     .expect("insert");
-    match Store::open(&path) {
+    match Store::open(&path, &StoreOptions::default(), None) {
         Err(StorageError::NewerSchema {
             found, supported, ..
         }) => assert_eq!((found, supported), (supported + 1, supported_schema())),
@@ -130,7 +130,7 @@ fn upgrading_a_database_rewrites_what_was_deleted_before_deletion_zeroed_it() {
             .any(|w| w == secret.as_bytes())
     };
     assert!(holds(&path), "the old file keeps the deleted text");
-    let store = Store::open(&path).expect("upgrade");
+    let store = Store::open(&path, &StoreOptions::default(), None).expect("upgrade");
     drop(store);
     for suffix in ["", "-wal"] {
         let file = PathBuf::from(format!("{}{suffix}", path.display()));
@@ -139,22 +139,15 @@ fn upgrading_a_database_rewrites_what_was_deleted_before_deletion_zeroed_it() {
 }
 
 #[test]
-fn timestamps_are_utc_rfc3339() {
-    let t = now_timestamp();
-    assert_eq!(t.len(), 24, "{t}");
-    assert!(t.ends_with('Z'));
-    assert_eq!(today().len(), 10);
-}
-
-#[test]
 fn a_key_is_checked_on_an_idle_connection_and_never_waits_for_one() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = Store::open_with(
+    let store = Store::open(
         &dir.path().join("t.db"),
         &StoreOptions {
             read_connections: 1,
             ..StoreOptions::default()
         },
+        None,
     )
     .expect("open");
     let now = "2026-11-24T00:00:00.000Z";
