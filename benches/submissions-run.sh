@@ -11,14 +11,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start() { # db, name -> prints the base URL
+start() { # db, name: starts a server; its address is then `address NAME`
   local db=$1 name=$2
   "$bin" serve --bind 127.0.0.1 --port 0 --db "$db" --submissions-per-hour 0 \
     >"$work/$name.out" 2>/dev/null &
   pids+=($!)
   for _ in $(seq 100); do grep -q "running at" "$work/$name.out" 2>/dev/null && break; sleep 0.1; done
-  sed -n 's/^Dealbench is running at \(http:[^ ]*\)\/$/\1/p' "$work/$name.out"
 }
+
+address() { sed -n 's/^Dealbench is running at \(http:[^ ]*\)\/$/\1/p' "$work/$1.out"; }
 
 ready() { # base, key: waits until the peer figures are loaded
   for _ in $(seq 100); do
@@ -57,7 +58,8 @@ echo "durable submissions, 64 connections in all, ${SECONDS_PER_RUN}s per run, $
 "$bin" demo --respondents 1000 --db "$work/load.db" >/dev/null
 key=$("$bin" api-key add bench --db "$work/load.db" 2>/dev/null)
 python3 benches/bodies.py "$key" 5000 >"$work/post.lua"
-base=$(start "$work/load.db" sqlite)
+start "$work/load.db" sqlite
+base=$(address sqlite)
 ready "$base" "$key"
 measure "SQLite, one server" 64 "$base"
 kill "${pids[@]}"; pids=()
@@ -69,9 +71,11 @@ url="$server/bench"
 "$bin" demo --respondents 1000 --db "$url" >/dev/null
 key=$("$bin" api-key add bench --db "$url" 2>/dev/null)
 python3 benches/bodies.py "$key" 5000 >"$work/post.lua"
-one=$(start "$url" pg1)
+start "$url" pg1
+one=$(address pg1)
 ready "$one" "$key"
 measure "PostgreSQL, one server" 64 "$one"
-two=$(start "$url" pg2)
+start "$url" pg2
+two=$(address pg2)
 ready "$two" "$key"
 measure "PostgreSQL, two servers" 32 "$one" "$two"

@@ -49,6 +49,9 @@ const MIGRATIONS: &[(i32, &str)] = &[
 /// at once.
 const MIGRATION_LOCK: i64 = 0x6465_616c_6265_6e63;
 
+/// Connections a server opens at most, per read connection of SQLite's.
+pub(in crate::study) const CONNECTIONS_PER_READER: usize = 4;
+
 /// How long a request waits for a connection, and for one to be made, before
 /// it is told the database is unavailable.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -213,7 +216,10 @@ fn pool_of(config: tokio_postgres::Config, options: &StoreOptions) -> Result<Poo
         },
     );
     Pool::builder(manager)
-        .max_size(options.read_connections.max(2))
+        // Reads and writes share the pool (SQLite has a writer of its own):
+        // a commit waits for the log to reach the disk, and the more commits
+        // wait together, the more each flush carries.
+        .max_size(options.read_connections.max(1) * CONNECTIONS_PER_READER)
         .runtime(deadpool_postgres::Runtime::Tokio1)
         .wait_timeout(Some(CONNECT_TIMEOUT))
         .create_timeout(Some(CONNECT_TIMEOUT))
