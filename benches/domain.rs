@@ -79,7 +79,7 @@ fn peer_group_selection(c: &mut Criterion) {
                 sizes[(n / 7) % sizes.len()].id.clone(),
             ),
         ]);
-        let mut record = PeerRecord::new(profile, &card);
+        let mut record = PeerRecord::new(&q, profile, &card);
         record.scores = PerIndex::from_fn(|_| Some(s));
         index.add(&record);
     }

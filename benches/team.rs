@@ -5,7 +5,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dealbench::domain::team::{Member, TeamInput, WaveMembers, team_report};
+use dealbench::domain::team::{Member, ReleaseKey, TeamInput, WaveMembers, team_report};
 use dealbench::domain::{PeerIndex, PeerRecord, score, synthetic};
 
 use dealbench::domain::testing;
@@ -16,29 +16,38 @@ fn team(c: &mut Criterion) {
     let member = |seed: u64| {
         let answers = synthetic::respondent(&q, seed);
         let card = score(&q, &answers);
-        let scores = PeerRecord::new(Default::default(), &card).scores;
+        let scores = PeerRecord::new(&q, Default::default(), &card).scores;
         (answers, card, scores)
     };
     let mut peers = PeerIndex::new(q.peer_fallback.clone(), q.peer_group_minimum);
     for seed in 0..2_000 {
         let answers = synthetic::respondent(&q, 10_000 + seed);
         let card = score(&q, &answers);
-        peers.add(&PeerRecord::new(testing::profile(&q, &answers), &card));
+        peers.add(&PeerRecord::new(&q, testing::profile(&q, &answers), &card));
     }
     let members: Vec<Member> = (0..200)
         .map(|seed| {
             let (answers, _, scores) = member(seed);
-            Member { scores, answers }
+            Member {
+                scores,
+                answers,
+                held: false,
+                shown_name: None,
+                in_peer_index: false,
+            }
         })
         .collect();
     let waves = vec![WaveMembers { wave: 1, members }];
     let profile = Default::default();
+    let key = ReleaseKey::new(b"bench");
     let input = || TeamInput {
         questionnaire: &q,
         rules: &rules,
+        team: "00000000-0000-4000-8000-000000000000",
+        key: &key,
         waves: &waves,
-        peer: peers.select(&profile),
-        names: Vec::new(),
+        peers: peers.groups_along(&profile).collect(),
+        peer_minimum: q.peer_group_minimum,
     };
     let templates = dealbench::web::templates::Templates::load().expect("templates");
     let fonts = dealbench::pdf::PdfFonts::load().expect("fonts");

@@ -11,7 +11,7 @@ use std::net::TcpListener;
 
 use crate::domain::ids::ResponseId;
 use crate::domain::peer::PeerStanding;
-use crate::domain::report::{Report, ReportInput};
+use crate::domain::report::{Report, ReportInput, ReportedScorecard};
 use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, score};
 use crate::pdf::PdfFonts;
 use crate::study::Study;
@@ -176,6 +176,10 @@ struct ServeArgs {
     /// Seconds a client has to send a request's headers (408 after).
     #[arg(long, default_value_t = 5, env = "DEALBENCH_HEADER_TIMEOUT")]
     header_timeout: u64,
+    /// Seconds an answer may wait for a client that does not read it (or does
+    /// not acknowledge it) before the connection is closed.
+    #[arg(long, default_value_t = 30, env = "DEALBENCH_WRITE_TIMEOUT")]
+    write_timeout: u64,
     /// Open connections accepted in all; more wait to be accepted. Set the file
     /// limit (ulimit -n) above this plus 64.
     #[arg(long, default_value_t = 1000, env = "DEALBENCH_MAX_CONNECTIONS")]
@@ -207,6 +211,16 @@ struct ServeArgs {
         env = "DEALBENCH_SMTP_FROM"
     )]
     smtp_from: String,
+    /// Emails all respondents together may ask for within an hour (report links,
+    /// team notices, reminders); past it, pages say when to try again. Each report
+    /// may ask for 3 an hour and each client address for 10 an hour whatever
+    /// this says. 0: no bound in all.
+    #[arg(
+        long,
+        default_value_t = crate::study::outbox::DEFAULT_PER_HOUR,
+        env = "DEALBENCH_EMAILS_PER_HOUR"
+    )]
+    emails_per_hour: u32,
 }
 
 #[derive(Debug, Args)]
@@ -349,7 +363,19 @@ fn execute(cli: Cli) -> Result<(), CliError> {
         Command::Score(args) => {
             let q = Questionnaire::load(&args.questionnaire)?;
             let answers = read_answers(&q, &args.answers)?;
-            print_json(&score(&q, &answers))
+            let card = score(&q, &answers);
+            // Without peers; the actions in the words of the report, as the API
+            // gives them.
+            let today = crate::study::today();
+            let standing = PeerStanding::none(&today);
+            let report = Report::build(&ReportInput {
+                questionnaire: &q,
+                answers: &answers,
+                scorecard: &card,
+                standing: &standing,
+                submitted_on: &today,
+            });
+            print_json(&ReportedScorecard::new(&card, &report))
         }
         Command::Serve(args) => serve(args),
         Command::Operator(command) => operator(command),
@@ -595,6 +621,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         read_connections: args.read_connections,
         max_size_bytes: args.max_db_mb.map(|mb| mb.saturating_mul(1024 * 1024)),
         serve: true,
+        ..StoreOptions::default()
     };
     let trusted_proxies = crate::web::client::TrustedProxies::parse(&args.trusted_proxies)
         .map_err(|e| CliError::Setting(format!("--trusted-proxies: {e}")))?;
@@ -632,6 +659,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
             email: crate::study::outbox::EmailSettings {
                 smtp_url: args.smtp_url.filter(|u| !u.trim().is_empty()),
                 from: args.smtp_from,
+                per_hour: args.emails_per_hour,
                 ..crate::study::outbox::EmailSettings::default()
             },
             integrity: crate::web::Integrity {
@@ -642,6 +670,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
             limits: crate::web::Limits {
                 body_deadline: std::time::Duration::from_secs(args.body_timeout.max(1)),
                 header_deadline: std::time::Duration::from_secs(args.header_timeout.max(1)),
+                write_deadline: std::time::Duration::from_secs(args.write_timeout.max(1)),
                 connections_per_address: args.max_connections_per_address,
                 max_connections: args.max_connections.max(1),
             },
@@ -689,7 +718,8 @@ pub fn read_answers(q: &Questionnaire, path: &Path) -> Result<Answers, CliError>
         file: file.clone(),
         message: format!("cannot be read: {e}"),
     })?;
-    let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| CliError::Input {
+    // The reader the API uses: a key given twice is refused, named.
+    let json = crate::domain::answers::parse_json(&bytes).map_err(|e| CliError::Input {
         file: file.clone(),
         message: format!("is not valid JSON: {e}"),
     })?;

@@ -40,7 +40,7 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-use recent::{Choices, RecentSubmissions};
+use recent::RecentSubmissions;
 
 use crate::domain::Catalogue;
 use crate::domain::answers::{Answer, Answers};
@@ -49,8 +49,9 @@ use crate::domain::comparison::{
     ChoiceTranslation, ResponseSummaries, ResponseSummary, choices_of,
 };
 use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding, PerIndex};
-use crate::domain::quality::{self, QualityFlag};
+use crate::domain::quality::{self, QualityFlag, SameAddress};
 use crate::domain::questionnaire::Questionnaire;
+use crate::domain::report::{Report, ReportInput};
 use crate::domain::scoring::{Scorecard, score};
 use crate::domain::synthetic;
 use port::{ExportRow, LoadedResponse, NewResponse, PeerCursor, ResponseStream, StudyStore};
@@ -64,12 +65,16 @@ pub struct Prepared {
     standing: PeerStanding,
     record: PeerRecord,
     summary: ResponseSummary,
-    /// The chosen option per item, for the near-duplicate check.
-    chosen: Choices,
+    /// The client's address, for the near-duplicate check's memory.
     address: Option<IpAddr>,
 }
 
 impl Prepared {
+    /// The report id it will be stored under.
+    pub fn id(&self) -> &str {
+        &self.response.id
+    }
+
     /// When it was submitted, as stored.
     pub fn submitted_at(&self) -> &str {
         &self.response.submitted_at
@@ -88,6 +93,21 @@ impl Prepared {
     /// Its standing as JSON, serialised once for storage and the API's answer.
     pub fn standing_json(&self) -> &serde_json::value::RawValue {
         &self.response.standing
+    }
+
+    /// The report model of the prepared response: what its page will say.
+    pub fn report(&self, q: &Questionnaire, answers: &Answers) -> Report {
+        Report::build(&ReportInput {
+            questionnaire: q,
+            answers,
+            scorecard: &self.scorecard,
+            standing: &self.standing,
+            submitted_on: self
+                .response
+                .submitted_at
+                .get(..10)
+                .unwrap_or(&self.response.submitted_at),
+        })
     }
 }
 
@@ -117,6 +137,8 @@ pub struct Study {
     recent: Mutex<RecentSubmissions>,
     /// Stops the follower when the study goes (dropped with it).
     _follower: Mutex<Option<tokio::sync::oneshot::Sender<()>>>,
+    /// Operator password checks, in bounded memory.
+    password_checks: operators::PasswordChecks,
 }
 
 /// The peer figures: the index every standing is computed against, and the
@@ -358,6 +380,7 @@ impl Study {
             loading: tokio::sync::watch::Sender::new(Load::Running),
             recent: Mutex::new(RecentSubmissions::default()),
             _follower: Mutex::new(None),
+            password_checks: operators::PasswordChecks::default(),
         })
     }
 
@@ -412,6 +435,29 @@ impl Study {
         let settled = state.wait_for(|l| !matches!(l, Load::Running));
         let _ = tokio::time::timeout(wait, settled).await;
         self.load_state()
+    }
+
+    /// Whether the peer index is still loading after waiting up to `wait` (a
+    /// failed load is not loading).
+    pub async fn still_loading(&self, wait: Duration) -> bool {
+        let _ = self.wait_loaded(wait).await;
+        matches!(&*self.loading.borrow(), Load::Running)
+    }
+
+    /// Checks the stored data as far as the database allows (the whole SQLite
+    /// file; PostgreSQL checks its own pages). A damaged file is logged, and
+    /// every write is refused from then on. Returns whether it is sound (false
+    /// also when the check did not finish).
+    ///
+    /// # Errors
+    /// When the check cannot run.
+    pub async fn check_database_file(&self) -> StudyResult<bool> {
+        Ok(self.store.check_stored_data().await?)
+    }
+
+    /// Why no write is taken now, if the stored data was found damaged.
+    pub fn writes_refused(&self) -> Option<StudyError> {
+        self.store.damaged().map(StudyError::from)
     }
 
     /// Whether the peer index is loaded now.
@@ -502,9 +548,14 @@ impl Study {
     /// response) and computes their standing among the peers now.
     ///
     /// # Errors
-    /// Unavailable while the peer figures load; otherwise only if the standing
-    /// cannot be serialised, which would be a bug.
+    /// Unavailable while the peer figures load or when the database refuses
+    /// writes (a damaged file); otherwise only if the standing cannot be
+    /// serialised, which would be a bug.
     pub fn prepare(&self, answers: &Answers, origin: &Origin<'_>) -> StudyResult<Prepared> {
+        // Nothing is added to a damaged file (the load may have failed on it).
+        if let Some(damaged) = self.store.damaged() {
+            return Err(damaged.into());
+        }
         // Placed among all its peers or not at all: while they load, the client
         // is told to come back (this runs on the executor, so it does not wait).
         self.load_state()?;
@@ -523,21 +574,26 @@ impl Study {
         scorecard.benchmark_against(q, &standing.tops);
         let standing_json = serde_json::value::to_raw_value(&standing)
             .map_err(|e| StoreError::new(format!("cannot serialise the standing: {e}"), None))?;
-        let record = PeerRecord::new(profile, &scorecard);
-        let chosen = recent::choices(q, answers);
+        let record = PeerRecord::new(q, profile, &scorecard);
+        // One byte per item: what is stored, and the near-duplicate check's
+        // fingerprint.
+        let chosen = choices_of(q, answers);
         let flags = if origin.synthetic {
             Vec::new()
         } else {
             let seconds = origin.started_at.and_then(|s| seconds_between(s, &now));
             let rules = &q.quality;
-            let recent = match (origin.address, self.recent.lock()) {
-                (Some(address), Ok(mut recent)) => recent.recent(
+            let same_address = match (origin.address, self.recent.lock()) {
+                (Some(address), Ok(mut recent)) => recent.check(
                     address,
-                    Duration::from_secs_f64(rules.near_duplicate_hours * 3600.0),
+                    &chosen,
+                    self.near_duplicate_window(),
+                    rules,
+                    Instant::now(),
                 ),
-                _ => Vec::new(),
+                _ => SameAddress::Unlike,
             };
-            quality::flags(q, answers, &chosen, seconds, &recent, rules)
+            quality::flags(q, answers, seconds, same_address, rules)
         };
         let response = NewResponse {
             id: uuid::Uuid::new_v4().to_string(),
@@ -549,7 +605,7 @@ impl Study {
             synthetic: origin.synthetic,
             answers: answers.without_contact(q),
             contact: self.contact(answers),
-            choices: choices_of(q, answers),
+            choices: chosen,
             peer_numbers: record.numbers,
             scores: record.scores,
             scoring: scorecard.record(q),
@@ -570,7 +626,6 @@ impl Study {
             standing,
             record,
             summary,
-            chosen,
             address: origin.address,
         })
     }
@@ -685,11 +740,11 @@ impl Study {
     ) -> StudyResult<SubmitOutcome> {
         if let SubmitOutcome::Created(_) = outcome {
             if let (Some(address), Ok(mut recent)) = (prepared.address, self.recent.lock()) {
-                let window = self.questionnaire.quality.near_duplicate_hours * 3600.0;
                 recent.remember(
                     address,
-                    prepared.chosen.clone(),
-                    Duration::from_secs_f64(window),
+                    &prepared.response.choices,
+                    self.near_duplicate_window(),
+                    Instant::now(),
                 );
             }
             if prepared.response.held {
@@ -708,6 +763,11 @@ impl Study {
             }
         }
         Ok(outcome)
+    }
+
+    /// How far back the near-duplicate check looks (24 hours in the study).
+    fn near_duplicate_window(&self) -> Duration {
+        Duration::from_secs_f64(self.questionnaire.quality.near_duplicate_hours * 3600.0)
     }
 
     /// Runs `f` with the live peer index: for figures placed among the peers

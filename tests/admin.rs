@@ -236,11 +236,9 @@ async fn exports_stream_every_row_without_contact_details() {
             .await
             .expect("export");
         assert_eq!(resp.status(), 200);
-        assert!(
-            resp.headers()["content-type"]
-                .to_str()
-                .expect("type")
-                .starts_with("text/csv")
+        assert_eq!(
+            resp.headers()["content-type"].to_str().expect("type"),
+            "text/csv; charset=utf-8"
         );
         let csv = resp.text().await.expect("body");
         assert_eq!(csv.lines().count(), 1 + 31, "{kind}: header and every row");

@@ -105,7 +105,7 @@ async fn every_version_1_request_gets_410_naming_version_2_and_stores_nothing() 
             resp.headers()
                 .get("content-type")
                 .and_then(|v| v.to_str().ok()),
-            Some("application/json"),
+            Some("application/json; charset=utf-8"),
             "{method} {path}"
         );
         let body: Value = resp.json().await.expect("a JSON error");
@@ -275,4 +275,122 @@ async fn malformed_oversized_and_unknown_requests_are_clear_4xx() {
         assert!(resp.json::<Value>().await.is_ok(), "{path}: JSON error");
     }
     assert_eq!(app.response_count().await, 0);
+}
+
+/// A page's text with the entities the templates write turned back into
+/// characters.
+fn unescaped(html: &str) -> String {
+    html.replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&#x2F;", "/")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+#[actix_web::test]
+async fn keep_change_stop_reads_the_same_in_the_api_as_on_the_page_when_a_figure_disagrees() {
+    let app = spawn_app_with(300).await;
+    let client = reqwest::Client::new();
+    // Satisfied with the close ratio (the only strong key area, so a KEEP), yet
+    // a stated win rate far under the peers' median: the report says the
+    // figure disagrees with the answer.
+    let mut answers = example("weak-company");
+    answers["close_ratio_satisfactory"] = json!("strongly_agree");
+    answers["stated_win_rate"] = json!(4);
+    let created: Value = app
+        .submit(&client, &answers)
+        .send()
+        .await
+        .expect("post")
+        .json()
+        .await
+        .expect("json");
+    let id = created["id"].as_str().expect("id");
+    let q = common::study();
+    let disagrees = q
+        .item("close_ratio_satisfactory")
+        .and_then(|i| i.figure_disagrees.clone())
+        .expect("the item says when its figure disagrees");
+    let action = |scorecard: &Value| {
+        scorecard["actions"]
+            .as_array()
+            .expect("actions")
+            .iter()
+            .find(|a| a["item"] == "close_ratio_satisfactory")
+            .cloned()
+            .expect("the close ratio is an action")
+    };
+    let posted = action(&created["scorecard"]);
+    assert_eq!(posted["verdict"], "KEEP");
+    assert_eq!(posted["paragraph"], disagrees.as_str());
+    let stored: Value = client
+        .get(app.url(&format!("/api/v2/responses/{id}")))
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(action(&stored["scorecard"]), posted);
+    // Every action's paragraph is on the page, word for word.
+    let page = unescaped(&common::get_page(&app, &client, &format!("/r/{id}")).await);
+    for a in created["scorecard"]["actions"].as_array().expect("actions") {
+        let paragraph = a["paragraph"].as_str().expect("paragraph");
+        assert!(page.contains(paragraph), "not on the page: {paragraph}");
+    }
+}
+
+#[actix_web::test]
+async fn a_win_rate_from_too_few_deals_is_no_rate_in_the_api_the_page_or_the_pdf() {
+    let app = spawn_app_with(60).await;
+    let client = reqwest::Client::new();
+    let mut answers = example("mixed-vp-of-sales");
+    answers
+        .as_object_mut()
+        .expect("object")
+        .remove("stated_win_rate");
+    answers["deals_won"] = json!(1);
+    answers["deals_won_value"] = json!(25_000);
+    answers["deals_lost"] = json!(6);
+    answers["deals_lost_value"] = json!(150_000);
+    let created: Value = app
+        .submit(&client, &answers)
+        .send()
+        .await
+        .expect("post")
+        .json()
+        .await
+        .expect("json");
+    let card = &created["scorecard"];
+    assert_eq!(card["win_rate"]["unit"], Value::Null);
+    assert_eq!(card["win_rate"]["value"], Value::Null);
+    assert_eq!(card["win_rate"]["deals_won"], 1.0);
+    assert_eq!(card["win_rate"]["deals_lost"], 6.0);
+    assert_eq!(card["win_rate"]["minimum_decided_deals"], 10.0);
+    assert!(card.get("velocity").is_none(), "{}", card["velocity"]);
+    let id = created["id"].as_str().expect("id");
+    let page = unescaped(&common::get_page(&app, &client, &format!("/r/{id}")).await);
+    for rate in ["14.3%", "14.29", "$1,429", "16.7%"] {
+        assert!(!page.contains(rate), "{rate} on the page");
+    }
+    assert!(page.contains(
+        "your 7 decided deals are too few to read as a win rate, which needs at least 10"
+    ));
+    let pdf = client
+        .get(app.url(&format!("/r/{id}.pdf")))
+        .send()
+        .await
+        .expect("pdf")
+        .bytes()
+        .await
+        .expect("bytes");
+    if let Some(text) = common::pdf_text(&pdf) {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for rate in ["14.3%", "14.29", "$1,429", "16.7%"] {
+            assert!(!text.contains(rate), "{rate} in the PDF");
+        }
+        assert!(text.contains("too few to read as a win rate"), "{text}");
+    }
 }

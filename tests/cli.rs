@@ -160,10 +160,59 @@ fn score_prints_a_full_scorecard_for_the_strong_example() {
     assert!(card["personal"]["score"].as_f64().expect("personal") > 85.0);
     assert_eq!(card["actions"].as_array().expect("actions").len(), 5);
     assert!(card["revenue_potential"]["value"]["level"].is_string());
-    // The example carries the reference deals: won 20k + 10k, lost 40k + 30k.
-    assert_eq!(card["win_rate"]["unit"], 50.0);
-    assert_eq!(card["win_rate"]["value"], 30.0);
+    // The example carries 2 deals won and 2 lost: too few to read as a rate,
+    // which needs 10 decided. Velocity runs on the win rate stated.
+    assert_eq!(card["win_rate"]["deals_won"], 2.0);
+    assert_eq!(card["win_rate"]["unit"], serde_json::Value::Null);
+    assert_eq!(card["win_rate"]["value"], serde_json::Value::Null);
+    assert_eq!(card["win_rate"]["minimum_decided_deals"], 10.0);
+    assert_eq!(card["velocity"]["win_rate_used"], 32.0);
     assert!(card["velocity"]["per_day"].as_f64().expect("velocity") > 0.0);
+}
+
+#[test]
+fn score_words_each_action_as_the_report_does() {
+    use dealbench::domain::report::Report;
+    use dealbench::domain::testing::{self, SUBMITTED_ON};
+    // Unsure of the close ratio, with a win rate given: the report's paragraph
+    // reads the figure ("your own numbers can settle it"), not the plain one.
+    let mut answers: serde_json::Value =
+        serde_json::from_str(testing::examples::WEAK).expect("json");
+    answers["close_ratio_satisfactory"] = "neutral".into();
+    answers["stated_win_rate"] = 20.into();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("answers.json");
+    std::fs::write(&file, answers.to_string()).expect("write");
+    let o = dealbench(&["score", file.to_str().expect("utf-8 path")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let card: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let q = testing::study();
+    let report = Report::from_answers(
+        &q,
+        &testing::answers(&q, &answers.to_string()),
+        &dealbench::domain::PeerStanding::none(SUBMITTED_ON),
+        SUBMITTED_ON,
+    );
+    let actions = card["actions"].as_array().expect("actions");
+    assert_eq!(actions.len(), report.actions.len());
+    for (printed, view) in actions.iter().zip(&report.actions) {
+        assert_eq!(printed["item"], view.item.as_str());
+        assert_eq!(
+            printed["paragraph"],
+            view.paragraph.as_str(),
+            "{}",
+            view.item
+        );
+    }
+    let measured = q
+        .item("close_ratio_satisfactory")
+        .and_then(|i| i.measured.clone())
+        .expect("the item has a paragraph for a measured answer");
+    assert!(
+        actions
+            .iter()
+            .any(|a| a["item"] == "close_ratio_satisfactory" && a["paragraph"] == measured.as_str())
+    );
 }
 
 #[test]
@@ -171,10 +220,12 @@ fn score_shows_the_open_deal_beside_the_win_rates() {
     let o = dealbench(&["score", "questionnaires/examples/average-company.json"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let card: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
-    let unit = card["win_rate"]["unit"].as_f64().expect("unit");
-    assert_eq!(format!("{unit:.1}"), "66.7");
-    assert_eq!(card["win_rate"]["value"], 50.0);
+    // 2 won and 1 lost are no rate; the open deal is there all the same.
+    assert_eq!(card["win_rate"]["unit"], serde_json::Value::Null);
+    assert_eq!(card["win_rate"]["deals_open"], 1.0);
     assert_eq!(card["win_rate"]["open_value"], 40000.0);
+    // No win rate was stated, so there is no velocity.
+    assert!(card.get("velocity").is_none());
 }
 
 #[test]
@@ -218,6 +269,40 @@ fn an_answers_file_that_is_not_json_is_a_clear_error() {
     let o = dealbench(&["score", file.to_str().expect("utf-8 path")]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("is not valid JSON"));
+}
+
+#[test]
+fn an_answers_file_that_gives_a_key_twice_is_refused_naming_the_key() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("twice.json");
+    // The strong example with its win rate given a second time, further down.
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/examples/strong-company.json"),
+    )
+    .expect("example");
+    let twice = text.replacen('{', "{\n  \"stated_win_rate\": 90,", 1);
+    std::fs::write(&file, twice).expect("write");
+    let path = file.to_str().expect("utf-8 path");
+    let o = dealbench(&["score", path]);
+    assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+    assert!(o.stdout.is_empty());
+    let err = stderr(&o);
+    assert!(
+        err.contains("the key `stated_win_rate` appears twice"),
+        "{err}"
+    );
+    // The same reader for a report's answers file: no PDF is written.
+    let pdf = dir.path().join("report.pdf");
+    let o = dealbench(&[
+        "report",
+        "--answers",
+        path,
+        "--pdf",
+        pdf.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("the key `stated_win_rate` appears twice"));
+    assert!(!pdf.exists());
 }
 
 #[test]

@@ -633,6 +633,291 @@ async fn connections_over_the_cap_for_one_address_get_503() {
     assert!(statuses.2.starts_with("HTTP/1.1 200"), "{}", statuses.2);
 }
 
+#[actix_web::test]
+async fn every_text_answer_names_its_charset() {
+    let app = spawn_app_with(12).await;
+    let id = submit(&app).await;
+    let client = client();
+    let first_page = start(&app, &client).await;
+    let get = |path: String| {
+        let client = client.clone();
+        let url = app.url(&path);
+        async move { client.get(url).send().await.expect("get") }
+    };
+    let mut answers = vec![
+        ("/health", get("/health".into()).await),
+        ("/", get("/".into()).await),
+        ("first page", get(first_page).await),
+        ("report", get(format!("/r/{id}")).await),
+        ("no report", get("/r/nope".into()).await),
+        ("openapi", get("/api/openapi.json".into()).await),
+        ("questionnaire", get("/api/v2/questionnaire".into()).await),
+        ("response", get(format!("/api/v2/responses/{id}")).await),
+        ("api 404", get("/api/v2/responses/nope".into()).await),
+        ("api 410", get("/api/v1/questionnaire".into()).await),
+        ("stylesheet", get("/assets/dealbench.css".into()).await),
+        ("console sign-in", get("/admin/login".into()).await),
+    ];
+    answers.push((
+        "api 201",
+        reqwest::Client::new()
+            .post(app.url("/api/v2/responses"))
+            .bearer_auth(&app.api_key)
+            .json(&example("average-company"))
+            .send()
+            .await
+            .expect("post"),
+    ));
+    answers.push((
+        "api 405",
+        client
+            .delete(app.url("/api/v2/questionnaire"))
+            .send()
+            .await
+            .expect("delete"),
+    ));
+    answers.push((
+        "api 401",
+        reqwest::Client::new()
+            .post(app.url("/api/v2/responses"))
+            .json(&example("average-company"))
+            .send()
+            .await
+            .expect("post"),
+    ));
+    for (what, resp) in &answers {
+        let content_type = header(resp, "content-type");
+        assert!(
+            content_type.ends_with("; charset=utf-8"),
+            "{what} ({}): {content_type}",
+            resp.status()
+        );
+    }
+    assert_eq!(
+        header(&answers[0].1, "content-type"),
+        "text/plain; charset=utf-8"
+    );
+    assert_eq!(
+        header(&answers[6].1, "content-type"),
+        "application/json; charset=utf-8"
+    );
+    // The PDF is not text, and says nothing of a charset.
+    let pdf = get(format!("/r/{id}.pdf")).await;
+    assert_eq!(header(&pdf, "content-type"), "application/pdf");
+}
+
+/// Sends one raw request and returns the whole answer (blocking).
+fn raw_request(address: &str, request: &[u8]) -> String {
+    let host = address.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(host).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    stream.write_all(request).expect("request");
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[actix_web::test]
+async fn oversized_headers_get_431_and_an_oversized_address_414() {
+    let app = spawn_app_with(0).await;
+    let address = app.address.clone();
+    let answers = actix_web::rt::task::spawn_blocking(move || {
+        let get = |path: &str, headers: &[String]| {
+            let mut request =
+                format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+            for h in headers {
+                request.push_str(h);
+                request.push_str("\r\n");
+            }
+            request.push_str("\r\n");
+            raw_request(&address, request.as_bytes())
+        };
+        let kb =
+            |n: usize, name: &str| format!("{name}: {}", "a".repeat(n * 1024 - name.len() - 4));
+        vec![
+            // One 100 KB line.
+            get("/health", &[kb(100, "X-Big")]),
+            // A line just over 8 KB.
+            get("/", &[kb(9, "Cookie")]),
+            // Twenty lines of 1 KB: 20 KB in all.
+            get(
+                "/health",
+                &(0..20)
+                    .map(|i| kb(1, &format!("X-Part-{i}")))
+                    .collect::<Vec<_>>(),
+            ),
+            // The same on the API: a JSON error.
+            get("/api/v2/questionnaire", &[kb(100, "X-Big")]),
+            // An address of 9 KB.
+            get(&format!("/r/{}", "a".repeat(9 * 1024)), &[]),
+            // Fourteen lines of 1 KB are within the bounds.
+            get(
+                "/health",
+                &(0..14)
+                    .map(|i| kb(1, &format!("X-Part-{i}")))
+                    .collect::<Vec<_>>(),
+            ),
+        ]
+    })
+    .await
+    .expect("the requests");
+    let status = |answer: &str| answer.lines().next().unwrap_or_default().to_string();
+    for answer in &answers[..3] {
+        assert!(
+            status(answer).starts_with("HTTP/1.1 431"),
+            "{}",
+            status(answer)
+        );
+        assert!(
+            answer.contains("at most 16 KB in all and 8 KB a line"),
+            "{answer}"
+        );
+        assert!(answer.to_ascii_lowercase().contains("connection: close"));
+    }
+    assert!(status(&answers[3]).starts_with("HTTP/1.1 431"));
+    assert!(
+        answers[3].contains("{\"error\":\"the request's headers are too large"),
+        "{}",
+        answers[3]
+    );
+    assert!(
+        status(&answers[4]).starts_with("HTTP/1.1 414"),
+        "{}",
+        status(&answers[4])
+    );
+    assert!(
+        status(&answers[5]).starts_with("HTTP/1.1 200"),
+        "{}",
+        status(&answers[5])
+    );
+}
+
+#[actix_web::test]
+async fn pdfs_beyond_the_queue_get_503_at_once_and_the_rest_are_served() {
+    let app = spawn_app_set_up(Setup {
+        synthetic: 12,
+        limits: dealbench::web::Limits {
+            connections_per_address: 0,
+            ..dealbench::web::Limits::default()
+        },
+        ..Setup::default()
+    })
+    .await;
+    let id = submit(&app).await;
+    let places = dealbench::web::pdf_queue::PdfQueue::default().places();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .expect("client");
+    let tasks: Vec<_> = (0..places * 3)
+        .map(|_| {
+            let (client, url) = (client.clone(), app.url(&format!("/r/{id}.pdf")));
+            actix_web::rt::spawn(async move {
+                let resp = client.get(url).send().await.expect("pdf");
+                let status = resp.status().as_u16();
+                let retry = header(&resp, "retry-after");
+                let body = resp.bytes().await.expect("body");
+                (status, retry, body)
+            })
+        })
+        .collect();
+    let mut served = 0;
+    let mut busy = 0;
+    for task in tasks {
+        let (status, retry, body) = task.await.expect("task");
+        match status {
+            200 => {
+                assert!(body.starts_with(b"%PDF-"));
+                served += 1;
+            }
+            503 => {
+                assert_eq!(retry, "5");
+                assert!(
+                    String::from_utf8_lossy(&body).contains("Please try again in a few seconds")
+                );
+                busy += 1;
+            }
+            other => panic!("status {other}"),
+        }
+    }
+    assert!(served >= 1, "some are served");
+    assert!(served <= places * 3 - busy);
+    assert!(busy >= 1, "{} at once: some wait outside", places * 3);
+    // And once the crowd is gone, a PDF is served again.
+    let resp = client
+        .get(app.url(&format!("/r/{id}.pdf")))
+        .send()
+        .await
+        .expect("pdf");
+    assert_eq!(resp.status(), 200);
+}
+
+#[cfg(target_os = "linux")]
+#[actix_web::test]
+async fn an_answer_the_client_never_reads_is_cut_off_at_the_write_deadline() {
+    let app = spawn_app_set_up(Setup {
+        synthetic: 12,
+        limits: dealbench::web::Limits {
+            write_deadline: Duration::from_secs(2),
+            ..dealbench::web::Limits::default()
+        },
+        ..Setup::default()
+    })
+    .await;
+    let id = submit(&app).await;
+    let address = app.address.clone();
+    let (received, length) = actix_web::rt::task::spawn_blocking(move || {
+        // A client with a small window that asks for a PDF and does not read it.
+        let host: std::net::SocketAddr = address
+            .trim_start_matches("http://")
+            .parse()
+            .expect("address");
+        let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)
+            .expect("socket");
+        socket.set_recv_buffer_size(4096).expect("small window");
+        socket.connect(&host.into()).expect("connect");
+        let mut stream: TcpStream = socket.into();
+        stream
+            .write_all(format!("GET /r/{id}.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").as_bytes())
+            .expect("request");
+        std::thread::sleep(Duration::from_secs(8));
+        // Now read what there is: a connection still open would deliver the
+        // whole PDF.
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .expect("timeout");
+        let mut answer = Vec::new();
+        let mut piece = [0u8; 65_536];
+        while let Ok(n) = stream.read(&mut piece) {
+            if n == 0 {
+                break;
+            }
+            answer.extend_from_slice(&piece[..n]);
+        }
+        let text = String::from_utf8_lossy(&answer).into_owned();
+        let length: usize = text
+            .lines()
+            .find_map(|l| {
+                l.to_ascii_lowercase()
+                    .strip_prefix("content-length:")
+                    .map(|v| v.trim().parse().expect("a length"))
+            })
+            .expect("the head arrived");
+        (answer.len(), length)
+    })
+    .await
+    .expect("the slow client");
+    assert!(
+        received < length,
+        "{received} bytes arrived of a {length}-byte PDF: the connection was kept"
+    );
+    // The server is none the worse for it.
+    let health = reqwest::get(app.url("/health")).await.expect("health");
+    assert_eq!(health.status(), 200);
+}
+
 /// File handles of this process open on `path` itself (not its WAL or index).
 #[cfg(target_os = "linux")]
 fn handles_on(path: &std::path::Path) -> usize {
@@ -691,7 +976,16 @@ async fn six_hundred_concurrent_pdf_requests_leave_at_most_the_pool_of_read_conn
         most_open = most_open.max(app.study.open_read_connections());
         statuses.insert(task.await.expect("task").expect("response"));
     }
-    assert_eq!(statuses, BTreeSet::from([200, 404]));
+    // Beyond the PDF queue's places, a request is told to come back (503)
+    // before anything is read for it.
+    assert!(
+        statuses.contains(&200) && statuses.contains(&404),
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.is_subset(&BTreeSet::from([200, 404, 503])),
+        "{statuses:?}"
+    );
     most_open = most_open.max(app.study.open_read_connections());
     // On PostgreSQL reads and writes share one pool, four times as large.
     let bound = match common::backend() {
@@ -788,6 +1082,110 @@ async fn a_full_disk_answers_503_saying_nothing_was_saved_on_the_api_and_the_pag
 }
 
 // ---- Item: console date filters --------------------------------------------------------------------
+
+#[actix_web::test]
+async fn damage_found_in_the_background_refuses_every_write_with_503() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("study.db");
+    common::closed_database(&db, 200);
+    let report = {
+        let conn = rusqlite::Connection::open(&db).expect("open");
+        let report: String = conn
+            .query_row("SELECT id FROM responses LIMIT 1", [], |r| r.get(0))
+            .expect("a report");
+        // The index of submission dates: read by no start-up step, only by the
+        // full check (and by writes).
+        let root: i64 = conn
+            .query_row(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'responses_by_submission'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("the index");
+        drop(conn);
+        common::damage_pages(&db, [usize::try_from(root).expect("a page")]);
+        report
+    };
+    let rows = || {
+        rusqlite::Connection::open(&db)
+            .expect("open")
+            .query_row("SELECT COUNT(*) FROM responses NOT INDEXED", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .expect("count")
+    };
+    let before = rows();
+    // No start-up check: the whole check runs in the background.
+    let app = common::spawn_app_on_database(
+        &db,
+        dir,
+        dealbench::study::records::StoreOptions {
+            startup_check: Duration::ZERO,
+            ..dealbench::study::records::StoreOptions::default()
+        },
+    )
+    .await;
+    let mut found = None;
+    for _ in 0..300 {
+        found = app.study.writes_refused();
+        if found.is_some() {
+            break;
+        }
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    }
+    let found = found
+        .expect("the background check found the damage")
+        .to_string();
+    assert!(found.contains(&db.display().to_string()), "{found}");
+    assert!(found.contains("restore the file from a backup"), "{found}");
+    // Writes are refused, on the API and on the pages, saying why.
+    let resp = reqwest::Client::new()
+        .post(app.url("/api/v2/responses"))
+        .bearer_auth(&app.api_key)
+        .json(&example("strong-company"))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(resp.status(), 503);
+    assert!(resp.headers().contains_key("retry-after"));
+    let body: Value = resp.json().await.expect("json");
+    assert!(
+        body["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("database file is damaged")),
+        "{body}"
+    );
+    let browser = client();
+    let html = browser
+        .get(app.url("/"))
+        .send()
+        .await
+        .expect("landing")
+        .text()
+        .await
+        .expect("body");
+    let resp = browser
+        .post(app.url("/s"))
+        .form(&[("csrf_token", csrf_token(&html).as_str())])
+        .send()
+        .await
+        .expect("start");
+    assert_eq!(resp.status(), 503);
+    assert!(
+        resp.text()
+            .await
+            .expect("body")
+            .contains("database file is damaged")
+    );
+    assert_eq!(rows(), before, "nothing was added");
+    // What is stored is still served as far as it can be read.
+    let page = browser
+        .get(app.url(&format!("/r/{report}")))
+        .send()
+        .await
+        .expect("report");
+    assert_eq!(page.status(), 200);
+}
 
 #[actix_web::test]
 async fn console_date_filters_that_are_not_dates_are_refused_naming_the_value() {

@@ -1,5 +1,6 @@
 //! Upgrading a database written before compact rows: every report reads exactly
-//! as before, and nothing linked to a response is lost on the way.
+//! as before, and nothing linked to a response is lost on the way; a team's
+//! members come to count in the order they answered, never a held one.
 //!
 //! The old database is built the way the earlier writer built it: migrations
 //! 0001-0004, then rows carrying keyed answers, the profile, the whole scorecard
@@ -12,7 +13,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use dealbench::domain::answers::{Answer, Answers, Completeness};
-use dealbench::domain::ids::ResponseId;
+use dealbench::domain::ids::{LinkId, ResponseId};
 use dealbench::domain::peer::{IndexKind, PeerIndex, PeerRecord};
 use dealbench::domain::report::{Report, ReportInput};
 use dealbench::domain::scoring::{Scorecard, score};
@@ -107,7 +108,7 @@ fn write_old_database(conn: &Connection, q: &Questionnaire, n: usize) -> Vec<Old
         let mut scorecard = score(q, &answers);
         let standing = peers.standing(&profile, &scorecard, &submitted_at[..10]);
         scorecard.benchmark_against(q, &standing.tops);
-        let record = PeerRecord::new(profile.clone(), &scorecard);
+        let record = PeerRecord::new(q, profile.clone(), &scorecard);
         peers.add(&record);
         let id = format!("00000000-0000-4000-8000-{i:012}");
         let stored_answers = answers.without_contact(q).to_json(q);
@@ -420,4 +421,204 @@ async fn a_study_copied_into_postgresql_renders_every_report_the_same() {
     .await
     .expect_err("PostgreSQL into a file");
     assert!(wrong_way.to_string().contains("--from FILE"), "{wrong_way}");
+}
+
+#[actix_web::test]
+async fn an_upgraded_team_counts_its_members_in_the_order_they_answered_and_never_a_held_one() {
+    let q = common::study();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("old.db");
+    let rows = {
+        let conn = Connection::open(&db).expect("open");
+        let rows = write_old_database(&conn, &q, 9);
+        // A team of eight, written out of order; the third member is held.
+        conn.execute(
+            "INSERT INTO teams (id, invite_id, created_at, starter_response_id, profile, wave)
+             VALUES (?2, 'invite', '2026-03-01T00:00:00.000Z', ?1, '{}', 1)",
+            params![rows[0].id, TEAM],
+        )
+        .expect("team");
+        for row in rows[..8].iter().rev() {
+            conn.execute(
+                "INSERT INTO team_members (response_id, team_id, wave, show_name)
+                 VALUES (?1, ?2, 1, 0)",
+                params![row.id, TEAM],
+            )
+            .expect("member");
+        }
+        conn.execute("UPDATE responses SET held = 1 WHERE id = ?1", [&rows[2].id])
+            .expect("held");
+        rows
+    };
+    let study = Study::open(q.clone(), &db).await.expect("upgrade");
+    // Read beside the running study, as a second connection would.
+    let order = || -> Vec<(String, Option<i64>)> {
+        let conn = Connection::open(&db).expect("open");
+        let mut stmt = conn
+            .prepare("SELECT response_id, counted_order FROM team_members ORDER BY response_id")
+            .expect("query");
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("read")
+    };
+    let counted = order();
+    let expected: Vec<(String, Option<i64>)> = rows[..8]
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let place = match i {
+                2 => None,
+                0 | 1 => Some(i as i64 + 1),
+                _ => Some(i as i64),
+            };
+            (row.id.clone(), place)
+        })
+        .collect();
+    assert_eq!(
+        counted, expected,
+        "in order of answering, the held one not at all"
+    );
+    let team_id = LinkId::parse(TEAM).expect("a team id");
+    let team = study.team(&team_id).await.expect("read").expect("team");
+    let report = study.team_report(team.clone()).await.expect("report");
+    assert_eq!((report.members, report.covered), (7, Some(5)));
+
+    // Accepted now, it counts after every member counted before.
+    let held = LinkId::parse(&rows[2].id).expect("an id");
+    assert!(study.accept_held(&held).await.expect("accept"));
+    let counted = order();
+    assert_eq!(counted[2], (rows[2].id.clone(), Some(8)));
+    let report = study.team_report(team).await.expect("report");
+    assert_eq!((report.members, report.covered), (8, Some(8)));
+
+    // The dither's secret: made once, random, kept as it is by every server
+    // that opens the file after.
+    let secret = |db: &std::path::Path| -> Vec<u8> {
+        Connection::open(db)
+            .expect("open")
+            .query_row(
+                "SELECT value FROM study_keys WHERE name = 'team_release'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("a secret")
+    };
+    let made = secret(&db);
+    assert_eq!(made.len(), 32);
+    drop(study);
+    let _other = Study::open(q.clone(), &db).await.expect("a second server");
+    assert_eq!(secret(&db), made);
+    let fresh = dir.path().join("fresh.db");
+    let _fresh = Study::open(q, &fresh).await.expect("fresh");
+    assert_ne!(secret(&fresh), made);
+}
+
+/// The team of the upgrade test.
+const TEAM: &str = "00000000-0000-4000-8000-00000000aaaa";
+
+/// The company numbers' column as it was written before a counted win rate
+/// needed enough deals decided: every rate read from the counts, whatever
+/// their number (in `PeerNumber::ALL` order).
+fn numbers_before_the_rule(won: f64, lost: f64) -> Vec<u8> {
+    let (opportunities, deal, cycle) = (40.0, 10_000.0, 50.0);
+    let unit = won / (won + lost) * 100.0;
+    let values = [
+        opportunities,
+        deal,
+        unit,
+        cycle,
+        f64::NAN,
+        opportunities * deal * unit / 100.0 / cycle,
+        unit,
+        unit,
+    ];
+    values.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
+#[actix_web::test]
+async fn a_win_rate_stored_from_too_few_deals_leaves_the_peer_figures_at_the_upgrade() {
+    use dealbench::domain::peer::PeerNumber;
+    use dealbench::study::Origin;
+    let q = common::study();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("rule.db");
+    let answers = |won: u32, lost: u32| {
+        let mut json: serde_json::Value =
+            serde_json::from_str(dealbench::domain::testing::examples::MIXED).expect("json");
+        let map = json.as_object_mut().expect("object");
+        map.remove("stated_win_rate");
+        for (key, value) in [
+            ("qualified_opportunities", 40),
+            ("average_deal_value", 10_000),
+            ("sales_cycle_days", 50),
+            ("deals_won", won),
+            ("deals_won_value", won * 10_000),
+            ("deals_lost", lost),
+            ("deals_lost_value", lost * 10_000),
+        ] {
+            map.insert(key.into(), value.into());
+        }
+        Answers::from_json(&q, &json, Completeness::Final).expect("valid")
+    };
+    let origin = Origin {
+        draft_id: None,
+        started_at: None,
+        synthetic: false,
+        address: None,
+    };
+    let thin_ids = {
+        let study = Study::open(q.clone(), &db).await.expect("open");
+        // Twelve won 5 of 10 deals (50%), twelve won 1 of 7 (14.3%: not a rate).
+        let prepared: Vec<_> = (0..24)
+            .map(|i| {
+                let (won, lost) = if i < 12 { (5, 5) } else { (1, 6) };
+                study
+                    .prepare(&answers(won, lost), &origin)
+                    .expect("prepare")
+            })
+            .collect();
+        study.submit_all(&prepared).await.expect("stored");
+        prepared[12..]
+            .iter()
+            .map(|p| p.id().to_string())
+            .collect::<Vec<_>>()
+    };
+    // The database as an earlier Dealbench left it: the few deals read as rates.
+    {
+        let conn = Connection::open(&db).expect("open");
+        for id in &thin_ids {
+            conn.execute(
+                "UPDATE responses SET peer_numbers = ?2 WHERE id = ?1",
+                params![id, numbers_before_the_rule(1.0, 6.0)],
+            )
+            .expect("old numbers");
+        }
+        conn.execute("DELETE FROM schema_migrations WHERE version = 8", [])
+            .expect("before the rule");
+    }
+    let study = Study::open(q.clone(), &db).await.expect("upgrade");
+    let standing = study
+        .prepare(&answers(5, 5), &origin)
+        .expect("prepare")
+        .standing()
+        .clone();
+    let median = |n: PeerNumber| standing.number_medians.get(n.key()).copied();
+    // Only the twelve rates: no median is pulled towards 14.3%.
+    assert_eq!(median(PeerNumber::UnitWinRate), Some(50.0));
+    assert_eq!(median(PeerNumber::ValueWinRate), Some(50.0));
+    assert_eq!(median(PeerNumber::WinRate), Some(50.0));
+    assert_eq!(median(PeerNumber::VelocityPerDay), Some(4_000.0));
+    assert_eq!(
+        standing.number_group(PeerNumber::UnitWinRate).map(|g| g.n),
+        Some(12)
+    );
+    // Every response is still there, the thin ones with their counts.
+    assert_eq!(study.with_summaries(|s| s.len()).await, 24);
+    assert_eq!(
+        standing
+            .number_group(PeerNumber::QualifiedOpportunities)
+            .map(|g| g.n),
+        Some(24)
+    );
 }

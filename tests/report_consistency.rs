@@ -411,7 +411,21 @@ fn a_thousand_random_reports_follow_every_rule() {
             assert_eq!(card.win_rate.as_ref().and_then(|w| w.unit), None, "{ctx}");
         }
         if card.velocity.is_some() {
-            assert!(numbers.effective_win_rate().is_some(), "{ctx}");
+            assert!(
+                numbers
+                    .effective_win_rate(q.minimum_decided_deals)
+                    .is_some(),
+                "{ctx}"
+            );
+        }
+        // Fewer decided deals than the study reads as a rate: no rate, and no
+        // velocity unless a rate was stated.
+        if numbers.too_few_decided(q.minimum_decided_deals) {
+            let w = card.win_rate.as_ref().expect("deals were given");
+            assert_eq!((w.unit, w.value), (None, None), "{ctx}");
+            if numbers.win_rate.is_none() {
+                assert_eq!(card.velocity, None, "{ctx}");
+            }
         }
         for (key, group) in &standing.number_groups {
             assert!(

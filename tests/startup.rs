@@ -91,6 +91,32 @@ fn a_file_that_is_not_a_database_stops_start_up() {
 }
 
 #[test]
+fn a_database_damaged_in_every_seventh_page_stops_start_up_and_is_left_as_it_was() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("study.db");
+    common::closed_database(&db, 300);
+    let pages = common::page_count(&db);
+    assert!(pages > 30, "{pages} pages");
+    common::damage_pages(&db, (7..=pages).step_by(7));
+    let before = std::fs::read(&db).expect("read");
+    let o = serve(&db, &[]);
+    refused_with(
+        &o,
+        &db,
+        &[
+            "the database file is damaged",
+            "restore the file from a backup",
+            ".recover",
+        ],
+    );
+    // Nothing was added to it.
+    assert!(
+        std::fs::read(&db).expect("read") == before,
+        "the file was written"
+    );
+}
+
+#[test]
 fn a_database_in_a_missing_folder_stops_start_up_naming_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("no-such-folder").join("study.db");

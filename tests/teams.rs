@@ -1,11 +1,16 @@
 //! Team assessments over HTTP: a respondent starts a team from their report,
 //! colleagues in three roles join through the invitation, and the team report
 //! shows figures only where enough people stand behind them, never one person's
-//! answers, never a name that was not offered.
+//! answers, never a name that was not offered. Responses here are finished
+//! faster than a person could and so are held; an operator accepts them before
+//! they count (`join_counted`). What a planted member can learn is tested in
+//! `team_privacy.rs`.
 
 mod common;
 
-use common::teams::{TeamLinks, colleague, join, link_in, path_of, start_team, uuid_v4};
+use common::teams::{
+    TeamLinks, accept, colleague, join_counted, link_in, path_of, start_team, uuid_v4,
+};
 use common::{csrf_token, example, fill_and_submit, get_page, spawn_app_with};
 
 #[actix_web::test]
@@ -13,6 +18,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
     let app = spawn_app_with(40).await;
     let starter = app.client();
     let report = fill_and_submit(&app, &starter, &example("strong-company")).await;
+    accept(&app, &report).await;
     let report_id = report.trim_start_matches("/r/").to_string();
 
     // The report offers a team assessment; starting one needs the form's token.
@@ -45,7 +51,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
     // Five colleagues in three roles: two leaders, two reps, one manager.
     let mut members = Vec::new();
     members.push(
-        join(
+        join_counted(
             &app,
             &invite,
             &colleague("strong-company", "executive", "Alex Shown"),
@@ -54,7 +60,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         .await,
     );
     members.push(
-        join(
+        join_counted(
             &app,
             &invite,
             &colleague("strong-company", "executive", "Sam Hidden"),
@@ -63,7 +69,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         .await,
     );
     members.push(
-        join(
+        join_counted(
             &app,
             &invite,
             &colleague("weak-company", "rep", "Robin Rep"),
@@ -72,7 +78,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         .await,
     );
     members.push(
-        join(
+        join_counted(
             &app,
             &invite,
             &colleague("weak-company", "rep", "Kim Rep"),
@@ -81,7 +87,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         .await,
     );
     members.push(
-        join(
+        join_counted(
             &app,
             &invite,
             &colleague("average-company", "manager", "Max Manager"),
@@ -110,6 +116,12 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
     let reader = app.client();
     let html = get_page(&app, &reader, &team_report).await;
     assert!(html.contains("Wave 1: 6 colleagues answered"), "{html}");
+    // The figures are those of the first five: three leaders and two reps; the
+    // manager who answered sixth is in none of them yet.
+    assert!(html.contains(
+        "These figures are those of the first 5 colleagues who answered. They change next when 8 have answered"
+    ));
+    assert!(html.contains("Team figures are rounded on purpose"));
     assert!(html.contains("Leaders: 3 answered"));
     assert!(html.contains("Reps: fewer than 3 answered, so no figure is shown"));
     assert!(html.contains("Managers: fewer than 3 answered, so no figure is shown"));
@@ -117,9 +129,10 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         html.contains("id=\"no-gap\""),
         "one role with figures is no gap"
     );
-    // Six members: means, but no spread that could fall on one person's score.
+    // Five members: means, but no spread that could come close to one person's
+    // score.
     assert!(html.contains("the spread is shown once 8 colleagues have a score"));
-    assert!(!html.contains("the middle half of the team between"));
+    assert!(!html.contains("the lower half of the team averages"));
     // Names only where offered; no contact detail of anyone else.
     assert!(html.contains("Taking part: Alex Shown."));
     for hidden in [
@@ -132,10 +145,11 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         assert!(!html.contains(hidden), "{hidden} is in the team report");
     }
 
-    // A sixth colleague makes three reps: the gap between leaders and reps shows,
-    // the single manager still has no figure.
+    // A seventh colleague changes no figure; the eighth makes a new release of
+    // eight, with four reps: the gap between leaders and reps shows, the
+    // single manager still has no figure.
     members.push(
-        join(
+        join_counted(
             &app,
             &invite,
             &colleague("weak-company", "rep", "Lee Rep"),
@@ -143,17 +157,35 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         )
         .await,
     );
+    let seventh = get_page(&app, &reader, &team_report).await;
+    assert!(seventh.contains("Wave 1: 7 colleagues answered"));
+    let figures_of = |html: &str| {
+        let from = html.find("<table").expect("figures");
+        let to = html.find("aria-labelledby=\"waves-h\"").expect("waves");
+        html[from..to].to_string()
+    };
+    assert_eq!(figures_of(&seventh), figures_of(&html));
+    members.push(
+        join_counted(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", "Jo Rep"),
+            false,
+        )
+        .await,
+    );
     let html = get_page(&app, &reader, &team_report).await;
-    assert!(html.contains("Reps: 3 answered"));
+    assert!(html.contains("These figures are those of the first 8 colleagues"));
+    assert!(html.contains("Reps: 4 answered"));
     assert!(html.contains("Managers: fewer than 3 answered"));
     assert!(!html.contains("id=\"no-gap\""));
     assert!(html.contains("Leaders score Company index"), "{html}");
     assert!(html.contains("points higher than reps."));
-    assert!(html.contains("Where the roles differ most"));
-    assert_eq!(html.matches("class=\"item-gaps\"").count(), 1);
-    let listed = html.split("class=\"item-gaps\"").nth(1).expect("list");
-    let listed = &listed[..listed.find("</ol>").expect("end")];
-    assert_eq!(listed.matches("<li>").count(), 10);
+    // Single questions need five of a role: not yet.
+    assert!(html.contains(
+        "The questions where the roles differ most appear once at least two roles each have 5 colleagues"
+    ));
+    assert!(!html.contains("class=\"item-gaps\""));
     let stored = team_of(&app, &team_id).await;
     let report_model = app.study.team_report(stored).await.expect("model");
     let managers = report_model
@@ -225,7 +257,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
     let gone = members[0].trim_start_matches("/r/").to_string();
     assert!(app.delete(&gone).await);
     let html = get_page(&app, &reader, &team_report).await;
-    assert!(html.contains("Wave 1: 6 colleagues answered"));
+    assert!(html.contains("Wave 1: 7 colleagues answered"));
     assert!(!html.contains("Alex Shown"));
     assert_eq!(
         app.count(
@@ -248,12 +280,13 @@ async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
     let app = spawn_app_with(20).await;
     let starter = app.client();
     let report = fill_and_submit(&app, &starter, &example("average-company")).await;
+    accept(&app, &report).await;
     let TeamLinks {
         invite,
         team_report,
     } = start_team(&app, &starter, &report).await;
-    for name in ["A One", "B Two"] {
-        join(
+    for name in ["A One", "B Two", "C Three", "D Four"] {
+        join_counted(
             &app,
             &invite,
             &colleague("weak-company", "rep", name),
@@ -262,7 +295,7 @@ async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
         .await;
     }
     let html = get_page(&app, &starter, &team_report).await;
-    assert!(html.contains("Wave 1: 3 colleagues answered"));
+    assert!(html.contains("Wave 1: 5 colleagues answered"));
 
     let resp = starter
         .post(app.url(&format!("{team_report}/wave")))
@@ -274,8 +307,8 @@ async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
     let html = get_page(&app, &starter, &team_report).await;
     assert!(html.contains("Wave 2: 0 colleagues answered"));
     assert!(html.contains("id=\"not-enough\""));
-    for name in ["C Three", "D Four", "E Five"] {
-        join(
+    for name in ["E Five", "F Six", "G Seven", "H Eight", "I Nine"] {
+        join_counted(
             &app,
             &invite,
             &colleague("strong-company", "rep", name),
@@ -284,7 +317,7 @@ async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
         .await;
     }
     let html = get_page(&app, &starter, &team_report).await;
-    assert!(html.contains("Wave 2: 3 colleagues answered"));
+    assert!(html.contains("Wave 2: 5 colleagues answered"));
     assert!(html.contains("points)"), "wave 2 shows its change: {html}");
     let team_id = team_report.trim_start_matches("/teams/");
     let team = team_of(&app, team_id).await;
@@ -334,13 +367,14 @@ async fn operators_see_teams_waves_and_repeat_rate_and_exports_carry_team_and_wa
 
     let starter = app.client();
     let report = fill_and_submit(&app, &starter, &example("average-company")).await;
+    accept(&app, &report).await;
     let TeamLinks {
         invite,
         team_report,
     } = start_team(&app, &starter, &report).await;
     let team_id = team_report.trim_start_matches("/teams/").to_string();
     let invite_id = invite.trim_start_matches("/join/").to_string();
-    join(
+    join_counted(
         &app,
         &invite,
         &colleague("weak-company", "rep", "W One"),
@@ -354,7 +388,7 @@ async fn operators_see_teams_waves_and_repeat_rate_and_exports_carry_team_and_wa
         .send()
         .await
         .expect("wave 2");
-    let second = join(
+    let second = join_counted(
         &app,
         &invite,
         &colleague("strong-company", "rep", "W Two"),
@@ -444,4 +478,55 @@ async fn team_links_come_from_the_configured_address_never_from_request_headers(
     assert!(!forged.contains("javascript:"));
     let invite = link_in(&forged, "invite-link");
     assert!(invite.starts_with(&app.address), "{invite}");
+}
+
+#[actix_web::test]
+async fn a_member_accepted_late_counts_after_everyone_counted_before() {
+    let app = spawn_app_with(12).await;
+    let starter = app.client();
+    let report = fill_and_submit(&app, &starter, &example("average-company")).await;
+    accept(&app, &report).await;
+    let TeamLinks {
+        invite,
+        team_report,
+    } = start_team(&app, &starter, &report).await;
+    for name in ["A One", "B Two"] {
+        join_counted(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", name),
+            false,
+        )
+        .await;
+    }
+    // Joins third, but is held for review.
+    let late = common::teams::join(
+        &app,
+        &invite,
+        &colleague("strong-company", "rep", "Late Rep"),
+        false,
+    )
+    .await;
+    for name in ["C Three", "D Four"] {
+        join_counted(
+            &app,
+            &invite,
+            &colleague("weak-company", "rep", name),
+            false,
+        )
+        .await;
+    }
+    let five = get_page(&app, &starter, &team_report).await;
+    assert!(five.contains("Wave 1: 5 colleagues answered."));
+    assert!(five.contains("These figures are those of the first 5 colleagues"));
+    // Accepted now: the sixth to count, so the figures of the first five stand.
+    accept(&app, &late).await;
+    let six = get_page(&app, &starter, &team_report).await;
+    assert!(six.contains("Wave 1: 6 colleagues answered."));
+    let figures_of = |html: &str| {
+        let from = html.find("<table").expect("figures");
+        let to = html.find("aria-labelledby=\"waves-h\"").expect("waves");
+        html[from..to].to_string()
+    };
+    assert_eq!(figures_of(&six), figures_of(&five));
 }

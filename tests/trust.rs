@@ -1,7 +1,9 @@
 //! Trust, probed as an attacker and a careful operator would: the sign-in
-//! throttle under parallel guesses, deletion that leaves nothing in any database
-//! file, peer figures that stay exact after deletions, exports that open no
-//! report, limits on anonymous submissions, API keys, and data-quality holds.
+//! throttle under parallel guesses, the server's memory after many failed
+//! sign-ins, deletion that leaves nothing in any database file (nor in anything
+//! started from the deleted response), peer figures that stay exact after
+//! deletions, exports that open no report, limits on anonymous submissions, API
+//! keys, and data-quality holds.
 
 mod common;
 
@@ -157,6 +159,201 @@ async fn parallel_wrong_guesses_are_checked_at_most_the_limit_and_lock_out_nobod
     // ...but the operator, elsewhere, signs in.
     let operator = client_from("198.51.100.20");
     assert_eq!(login(&app, &operator, PASSWORD).await.status(), 303);
+}
+
+/// The resident memory of process `pid`, in KiB (`VmRSS`).
+fn resident_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+        })
+        .expect("the server's resident memory")
+}
+
+/// A `dealbench serve` process, ended when dropped.
+struct ServerProcess {
+    child: std::process::Child,
+    base: String,
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts the real binary on 127.0.0.1, trusting 127.0.0.1 as a proxy so that
+/// `X-Forwarded-For` names each simulated client.
+fn serve_binary(db: &std::path::Path) -> ServerProcess {
+    use std::io::{BufRead, BufReader};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dealbench"))
+        .args(["serve", "--bind", "127.0.0.1", "--port", "0"])
+        .args(["--trusted-proxies", "127.0.0.1"])
+        .args(["--max-connections-per-address", "0"])
+        .arg("--questionnaire")
+        .arg(common::manifest_path(common::STUDY))
+        .arg("--db")
+        .arg(db)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("dealbench runs");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut server = ServerProcess {
+        child,
+        base: String::new(),
+    };
+    for line in BufReader::new(stdout).lines() {
+        let line = line.expect("a line");
+        if let Some(url) = line.strip_prefix("Dealbench is running at ") {
+            server.base = url.trim_end_matches('/').to_string();
+            break;
+        }
+    }
+    assert!(
+        server.base.starts_with("http://127.0.0.1:"),
+        "the server did not start"
+    );
+    server
+}
+
+#[actix_web::test]
+async fn failed_sign_ins_from_many_addresses_leave_the_server_memory_where_it_was() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("signin.db");
+    {
+        let admin = dealbench::study::Administration::open(db.as_path())
+            .await
+            .expect("database");
+        let hash = dealbench::study::operators::hash_password(PASSWORD).expect("hash");
+        assert!(admin.add_operator("ops", &hash).await.expect("operator"));
+    }
+    let server = serve_binary(&db);
+    let pid = server.child.id();
+    let client = reqwest::Client::new();
+    let login = format!("{}/admin/login", server.base);
+    assert_eq!(client.get(&login).send().await.expect("get").status(), 200);
+    let before = resident_kib(pid);
+
+    // 300 wrong passwords from 30 addresses, ten each (within every throttle
+    // limit, so each one is checked), six at a time.
+    let token = "0123456789abcdef".repeat(4);
+    let attempts = 300;
+    let in_flight = 6;
+    let mut workers = Vec::new();
+    for w in 0..in_flight {
+        let (client, login, token) = (client.clone(), login.clone(), token.clone());
+        workers.push(actix_web::rt::spawn(async move {
+            let mut statuses = Vec::new();
+            for i in (w..attempts).step_by(in_flight) {
+                // The operator's own name a few times (under the account's
+                // backoff), unknown names otherwise: both cost one check.
+                let name = if i % 50 == 0 {
+                    "ops".to_string()
+                } else {
+                    format!("op{i}")
+                };
+                loop {
+                    let status = client
+                        .post(&login)
+                        .header("cookie", format!("dealbench_csrf={token}"))
+                        .header("x-forwarded-for", format!("198.51.100.{}", i % 30 + 1))
+                        .form(&[
+                            ("csrf_token", token.as_str()),
+                            ("name", name.as_str()),
+                            ("password", &format!("wrong guess {i}")),
+                        ])
+                        .send()
+                        .await
+                        .expect("sign-in")
+                        .status()
+                        .as_u16();
+                    // Busy: the check never ran; ask again, as a person would.
+                    if status != 503 {
+                        statuses.push(status);
+                        break;
+                    }
+                    actix_web::rt::time::sleep(std::time::Duration::from_millis(20)).await;
+                }
+            }
+            statuses
+        }));
+    }
+    let mut checked = 0;
+    for w in workers {
+        for status in w.await.expect("task") {
+            assert_eq!(status, 401, "every guess is checked and refused");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, attempts);
+    let after = resident_kib(pid);
+    let grown_mib = after.saturating_sub(before) / 1024;
+    assert!(
+        grown_mib < 100,
+        "resident memory grew by {grown_mib} MiB ({before} KiB to {after} KiB) over {attempts} failed sign-ins"
+    );
+}
+
+/// Starts a questionnaire as `client`; the status of the start.
+async fn start_status(app: &TestApp, client: &reqwest::Client) -> u16 {
+    let html = client
+        .get(app.url("/"))
+        .send()
+        .await
+        .expect("landing")
+        .text()
+        .await
+        .expect("body");
+    client
+        .post(app.url("/s"))
+        .form(&[("csrf_token", csrf_token(&html))])
+        .send()
+        .await
+        .expect("start")
+        .status()
+        .as_u16()
+}
+
+#[actix_web::test]
+async fn forwarded_addresses_with_ports_are_each_their_own_client_behind_a_trusted_proxy() {
+    // One submission an hour: four starts per address.
+    let app = spawn_app_set_up(Setup {
+        integrity: Integrity {
+            trusted_proxies: TrustedProxies::parse("127.0.0.1").expect("proxy"),
+            submissions_per_hour: 1,
+            ..Integrity::default()
+        },
+        ..Setup::default()
+    })
+    .await;
+    // Eight clients as proxies write them: with ports, in brackets, behind an
+    // `unknown` the client put in front. None shares another's allowance.
+    for forwarded in [
+        "203.0.113.7:5151",
+        "[2001:db8::1]:443",
+        "203.0.113.8:1",
+        "unknown, 203.0.113.9",
+        "[2001:db8::2]",
+        "203.0.113.10:80",
+        "garbage, 203.0.113.11:9",
+        "2001:db8::3",
+    ] {
+        let status = start_status(&app, &client_from(forwarded)).await;
+        assert_eq!(status, 303, "{forwarded}");
+    }
+    // One client on several ports is one client: its fifth start waits.
+    for port in 1..=4 {
+        let client = client_from(&format!("198.51.100.5:{port}"));
+        assert_eq!(start_status(&app, &client).await, 303, "{port}");
+    }
+    let client = client_from("198.51.100.5:5");
+    assert_eq!(start_status(&app, &client).await, 429);
 }
 
 #[actix_web::test]
@@ -349,6 +546,132 @@ async fn deletion_leaves_no_contact_detail_in_any_database_file() {
         ]
     );
     assert!(!app.study.pseudonym(&report_id).contains(&report_id));
+}
+
+#[actix_web::test]
+async fn deleting_a_response_deletes_what_was_started_from_it_and_its_queued_emails() {
+    let smtp = common::smtp::SmtpReceiver::start();
+    let app = spawn_app_set_up(Setup {
+        synthetic: 12,
+        email: dealbench::study::outbox::EmailSettings {
+            smtp_url: Some(smtp.url()),
+            poll: std::time::Duration::from_millis(50),
+            ..dealbench::study::outbox::EmailSettings::default()
+        },
+        ..Setup::default()
+    })
+    .await;
+    let (name, company, email, lead) = (
+        "Ottoline Vexley",
+        "Marmalade Pylons plc",
+        "ov.unique@example.org",
+        "lead.unique@example.org",
+    );
+    let mut answers = example("strong-company");
+    answers["contact_name"] = json!(name);
+    answers["contact_company"] = json!(company);
+    answers["contact_email"] = json!(email);
+    let respondent = app.client();
+    let report = fill_and_submit(&app, &respondent, &answers).await;
+    let report_id = report.trim_start_matches("/r/").to_string();
+
+    // "Assess again": a questionnaire started from the response, with its name
+    // and company (not its email: anyone with the report link can start one).
+    let page = common::get_page(&app, &respondent, &format!("{report}/again")).await;
+    let resp = respondent
+        .post(app.url(&format!("{report}/again")))
+        .form(&[("csrf_token", csrf_token(&page))])
+        .send()
+        .await
+        .expect("again");
+    assert_eq!(resp.status(), 303);
+    let again = location(&resp);
+    let draft = common::get_page(&app, &respondent, &again).await;
+    assert!(draft.contains(name) && draft.contains(company), "prefilled");
+    assert!(!draft.contains(email), "the address is not copied");
+
+    // A reminder to their address, and a team whose starter asked to be told.
+    let page = common::get_page(&app, &respondent, &format!("{report}/email")).await;
+    let resp = respondent
+        .post(app.url(&format!("{report}/email")))
+        .form(&[
+            ("csrf_token", csrf_token(&page).as_str()),
+            ("what", "reminder"),
+            ("months", "12"),
+            ("to", "given"),
+        ])
+        .send()
+        .await
+        .expect("reminder");
+    assert_eq!(resp.status(), 303);
+    let page = common::get_page(&app, &respondent, &format!("{report}/team")).await;
+    let resp = respondent
+        .post(app.url(&format!("{report}/team")))
+        .form(&[("csrf_token", csrf_token(&page))])
+        .send()
+        .await
+        .expect("team");
+    assert_eq!(resp.status(), 303);
+    let page = common::get_page(&app, &respondent, &format!("{report}/team")).await;
+    let resp = respondent
+        .post(app.url(&format!("{report}/team/notify")))
+        .form(&[
+            ("csrf_token", csrf_token(&page).as_str()),
+            ("to", "typed"),
+            ("address", lead),
+        ])
+        .send()
+        .await
+        .expect("notify");
+    assert_eq!(resp.status(), 303);
+    for needle in [name, company, email, lead] {
+        assert!(
+            common::backend() == common::Backend::Postgres
+                || !in_database_files(&app, needle).is_empty(),
+            "{needle} is stored before deletion"
+        );
+    }
+
+    // The console deletes the response by its link.
+    let console = signed_in(&app).await;
+    let html = console
+        .get(app.url(&format!("/admin/responses?q={}", app.url(&report))))
+        .send()
+        .await
+        .expect("search")
+        .text()
+        .await
+        .expect("body");
+    let resp = console
+        .post(app.url(&format!("/admin/responses/{report_id}/delete")))
+        .form(&[
+            ("csrf_token", csrf_token(&html).as_str()),
+            ("confirm", "yes"),
+        ])
+        .send()
+        .await
+        .expect("delete");
+    assert_eq!(resp.status(), 303);
+
+    // The questionnaire started from it is gone with it, and so are its emails.
+    let resp = respondent.get(app.url(&again)).send().await.expect("draft");
+    assert_eq!(resp.status(), 404, "the draft made from it is deleted");
+    let body = resp.text().await.expect("body");
+    assert!(!body.contains(name) && !body.contains(company));
+    for kind in [
+        dealbench::study::records::EmailKind::Reminder,
+        dealbench::study::records::EmailKind::TeamReady,
+    ] {
+        assert_eq!(app.study.queued_emails(kind).await.expect("count"), 0);
+    }
+    for needle in [name, company, email, lead, "ov.unique", "Vexley"] {
+        assert_eq!(
+            in_database_files(&app, needle),
+            Vec::<String>::new(),
+            "{needle} left behind"
+        );
+    }
+    assert!(smtp.messages().is_empty(), "nothing was due");
 }
 
 #[actix_web::test]
@@ -672,6 +995,29 @@ async fn flagged_responses_stay_out_of_peer_figures_until_an_operator_accepts_th
     assert!(!held_flags(&app, dup_id).0, "accepted");
     let after = submit(&app, &in_average_profile("strong-company")).await;
     assert_eq!(size(&after), size(&next) + 2, "the accepted one counts now");
+}
+
+#[actix_web::test]
+async fn an_exact_repeat_after_many_other_responses_from_the_address_is_still_held() {
+    let app = spawn_app_with(30).await;
+    let q = study();
+    let first = submit(&app, &example("average-company")).await;
+    // Thirty different responses from the same address in between, seconds apart.
+    for seed in 0..30 {
+        let other = dealbench::domain::synthetic::respondent(&q, 5_000 + seed).to_json(&q);
+        let created = submit(&app, &other).await;
+        let (_, flags) = held_flags(&app, created["id"].as_str().expect("id"));
+        assert!(!flags.contains("near_duplicate"), "{seed}: {flags}");
+    }
+    let repeat = submit(&app, &example("average-company")).await;
+    assert_eq!(
+        held_flags(&app, repeat["id"].as_str().expect("id")),
+        (true, "near_duplicate".into())
+    );
+    assert_eq!(
+        held_flags(&app, first["id"].as_str().expect("id")),
+        (false, String::new())
+    );
 }
 
 #[actix_web::test]

@@ -2,7 +2,9 @@
 //! responses do not skew the peer figures: speeders (finished faster than the
 //! questionnaire's declared minimum), straight-liners (the same answer position
 //! on nearly every rating question) and near-duplicates (almost the same answers
-//! as another recent response from the same address).
+//! as another response from the same address within the declared window, 24
+//! hours in the study; an address that sent more than the check remembers is
+//! held as "too many from this address" rather than compared with only some).
 //!
 //! A flagged response still gets its report; it is held out of peer figures
 //! until an operator accepts it. The thresholds are declared in the
@@ -83,6 +85,9 @@ pub enum QualityFlag {
     Speeder,
     StraightLiner,
     NearDuplicate,
+    /// More responses from one address within the near-duplicate window than
+    /// the check compares: held rather than let through unchecked.
+    TooManyFromAddress,
 }
 
 impl QualityFlag {
@@ -91,6 +96,7 @@ impl QualityFlag {
             QualityFlag::Speeder => "speeder",
             QualityFlag::StraightLiner => "straight_liner",
             QualityFlag::NearDuplicate => "near_duplicate",
+            QualityFlag::TooManyFromAddress => "too_many_from_address",
         }
     }
 
@@ -101,6 +107,9 @@ impl QualityFlag {
             QualityFlag::StraightLiner => "the same answer on nearly every rating question",
             QualityFlag::NearDuplicate => {
                 "almost the same answers as another recent response from the same address"
+            }
+            QualityFlag::TooManyFromAddress => {
+                "more responses from the same address within a day than the near-duplicate check compares"
             }
         }
     }
@@ -114,6 +123,7 @@ impl QualityFlag {
                 "speeder" => Some(QualityFlag::Speeder),
                 "straight_liner" => Some(QualityFlag::StraightLiner),
                 "near_duplicate" => Some(QualityFlag::NearDuplicate),
+                "too_many_from_address" => Some(QualityFlag::TooManyFromAddress),
                 _ => None,
             })
             .collect()
@@ -151,16 +161,15 @@ pub fn straight_lined(q: &Questionnaire, answers: &Answers, rules: &QualityRules
 }
 
 /// The share (percent) of items on which two responses agree, over the items
-/// either answered (choices by item position, `None` for unanswered).
-pub fn similarity(a: &[Option<u16>], b: &[Option<u16>]) -> f64 {
+/// either answered. Each response is its compact fingerprint: one byte per item
+/// position, the chosen option's index plus one, 0 where unanswered (or not a
+/// choice). Branch-free, so that comparing with every recent response of an
+/// address stays cheap.
+pub fn similarity(a: &[u8], b: &[u8]) -> f64 {
     let (mut same, mut either) = (0usize, 0usize);
     for (x, y) in a.iter().zip(b) {
-        if x.is_some() || y.is_some() {
-            either += 1;
-            if x == y {
-                same += 1;
-            }
-        }
+        either += usize::from((x | y) != 0);
+        same += usize::from(x == y && *x != 0);
     }
     if either == 0 {
         0.0
@@ -169,15 +178,45 @@ pub fn similarity(a: &[Option<u16>], b: &[Option<u16>]) -> f64 {
     }
 }
 
+/// What the near-duplicate check found among the other responses from the
+/// same address within the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SameAddress {
+    /// Nothing close to it (or no address is known: demo data).
+    Unlike,
+    /// At least one of them has nearly the same answers.
+    NearDuplicate,
+    /// The address sent more within the window than the check compares: it
+    /// cannot say the response is not a near-duplicate, so it is held.
+    TooMany,
+}
+
+impl SameAddress {
+    /// The finding for a response with fingerprint `choices` among `others`.
+    pub fn among<'a>(
+        choices: &[u8],
+        others: impl IntoIterator<Item = &'a [u8]>,
+        rules: &QualityRules,
+    ) -> SameAddress {
+        if others
+            .into_iter()
+            .any(|other| similarity(choices, other) >= rules.near_duplicate_share)
+        {
+            SameAddress::NearDuplicate
+        } else {
+            SameAddress::Unlike
+        }
+    }
+}
+
 /// The flags of one response. `seconds` is the time from start to submit, when
-/// known (browser questionnaires); `recent` are the choices of other responses
-/// from the same address within the near-duplicate window.
+/// known (browser questionnaires); `same_address` is what the near-duplicate
+/// check found among the same address's recent responses.
 pub fn flags(
     q: &Questionnaire,
     answers: &Answers,
-    choices: &[Option<u16>],
     seconds: Option<f64>,
-    recent: &[Vec<Option<u16>>],
+    same_address: SameAddress,
     rules: &QualityRules,
 ) -> Vec<QualityFlag> {
     let mut flags = Vec::new();
@@ -187,11 +226,10 @@ pub fn flags(
     if straight_lined(q, answers, rules) {
         flags.push(QualityFlag::StraightLiner);
     }
-    if recent
-        .iter()
-        .any(|other| similarity(choices, other) >= rules.near_duplicate_share)
-    {
-        flags.push(QualityFlag::NearDuplicate);
+    match same_address {
+        SameAddress::Unlike => {}
+        SameAddress::NearDuplicate => flags.push(QualityFlag::NearDuplicate),
+        SameAddress::TooMany => flags.push(QualityFlag::TooManyFromAddress),
     }
     flags
 }
@@ -207,6 +245,7 @@ mod tests {
             QualityFlag::Speeder,
             QualityFlag::StraightLiner,
             QualityFlag::NearDuplicate,
+            QualityFlag::TooManyFromAddress,
         ];
         assert_eq!(QualityFlag::parse_list(&QualityFlag::join(&all)), all);
         assert!(QualityFlag::parse_list("").is_empty());
@@ -227,22 +266,30 @@ mod tests {
 
     #[test]
     fn identical_answers_are_fully_similar_and_disjoint_ones_not() {
-        let a = vec![Some(1), Some(2), None, Some(3)];
+        let a = [1, 2, 0, 3];
         assert_eq!(similarity(&a, &a), 100.0);
-        let b = vec![Some(2), Some(3), None, Some(4)];
+        let b = [2, 3, 0, 4];
         assert_eq!(similarity(&a, &b), 0.0);
-        assert_eq!(similarity(&[None, None], &[None, None]), 0.0);
+        assert_eq!(similarity(&[0, 0], &[0, 0]), 0.0);
+        // One answered where the other is not: counted, and not the same.
+        assert_eq!(similarity(&[1, 0], &[1, 2]), 50.0);
     }
 
     proptest! {
         #[test]
         fn similarity_is_a_symmetric_percentage(
-            a in proptest::collection::vec(proptest::option::of(0u16..5), 0..40),
-            b in proptest::collection::vec(proptest::option::of(0u16..5), 0..40),
+            a in proptest::collection::vec(0u8..5, 0..40),
+            b in proptest::collection::vec(0u8..5, 0..40),
         ) {
             let s = similarity(&a, &b);
             prop_assert!((0.0..=100.0).contains(&s));
             prop_assert_eq!(s, similarity(&b, &a));
+            // The same as counting item by item.
+            let pairs: Vec<(u8, u8)> = a.iter().copied().zip(b.iter().copied()).collect();
+            let either = pairs.iter().filter(|(x, y)| *x != 0 || *y != 0).count();
+            let same = pairs.iter().filter(|(x, y)| x == y && *x != 0).count();
+            let expected = if either == 0 { 0.0 } else { same as f64 / either as f64 * 100.0 };
+            prop_assert_eq!(s, expected);
         }
     }
 }

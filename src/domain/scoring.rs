@@ -128,14 +128,16 @@ pub enum Verdict {
     Stop,
 }
 
-/// One of the five key areas of the executive summary.
+/// One of the five key areas of the executive summary, as the engine picks it.
+/// What the report says about it (the paragraph that reads the answer beside
+/// the numbers and the other answers) is written by the report model alone,
+/// which the page, the PDF, the API and the command line all give.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Action {
     pub verdict: Verdict,
     pub item: String,
     pub question: String,
     pub answer: String,
-    pub paragraph: String,
     /// The imperative that follows the verdict word ("letting deals advance without
     /// evidence from the buyer"); empty in responses scored before headlines.
     #[serde(default)]
@@ -253,8 +255,8 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Scorecard {
         revenue_potential,
         actions: actions(q, answers),
         answered: counts,
-        velocity: numbers.velocity(),
-        win_rate: numbers.win_rates(),
+        velocity: numbers.velocity(q.minimum_decided_deals),
+        win_rate: numbers.win_rates(q.minimum_decided_deals),
         numbers: (!numbers.is_empty()).then_some(numbers),
     }
 }
@@ -436,9 +438,7 @@ fn action_of(
     impact: f64,
 ) -> Action {
     let item = &q.items[pos];
-    let score = item.options[option].score;
-    let band = q.commentary.band(score);
-    let unsure = score.is_none();
+    let unsure = item.options[option].score.is_none();
     let headline = item
         .headlines
         .as_ref()
@@ -453,7 +453,6 @@ fn action_of(
         item: item.id.clone(),
         question: item.text.clone(),
         answer: item.options[option].label.clone(),
-        paragraph: item.paragraph_for(option, band).unwrap_or_default(),
         headline,
         impact,
     }

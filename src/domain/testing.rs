@@ -64,7 +64,7 @@ pub fn draft_answers(q: &Questionnaire, example: &str) -> Answers {
 }
 
 fn read(q: &Questionnaire, example: &str, completeness: Completeness) -> Answers {
-    let json = serde_json::from_str(example).expect("the example is JSON");
+    let json = crate::answers::parse_json(example.as_bytes()).expect("the example is JSON");
     Answers::from_json(q, &json, completeness).expect("the example's answers are valid")
 }
 
@@ -84,7 +84,7 @@ pub fn demo_peers(q: &Questionnaire, n: u64, first_seed: u64) -> PeerIndex {
     let mut index = PeerIndex::new(q.peer_fallback.clone(), q.peer_group_minimum);
     for seed in first_seed..first_seed + n {
         let a = synthetic::respondent(q, seed);
-        index.add(&PeerRecord::new(profile(q, &a), &score(q, &a)));
+        index.add(&PeerRecord::new(q, profile(q, &a), &score(q, &a)));
     }
     index
 }

@@ -113,34 +113,15 @@ fn percent(v: f64) -> String {
     format!("{}%", v.round())
 }
 
-/// The team report's title line: wave and members.
+/// The team report's title line: the study, the wave, who answered and who
+/// chose to be named.
 fn subtitle(t: &TeamReport) -> String {
-    let mut s = format!(
-        "{}. Wave {}: {} {} answered.",
-        t.study_name,
-        t.wave,
-        t.members,
-        if t.members == 1 {
-            "colleague"
-        } else {
-            "colleagues"
-        }
-    );
-    if !t.names.is_empty() {
-        s.push_str(&format!(" With {}.", t.names.join(", ")));
+    let mut s = format!("{}. {}", t.study_name, t.said.answered);
+    if !t.said.taking_part.is_empty() {
+        s.push(' ');
+        s.push_str(&t.said.taking_part);
     }
     s
-}
-
-fn role_line(t: &TeamReport) -> String {
-    t.roles
-        .iter()
-        .map(|r| match r.members {
-            Some(n) => format!("{} ({n})", r.name),
-            None => format!("{} (fewer than {})", r.name, t.minimum),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The one-page infographic.
@@ -185,21 +166,16 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
         y,
         Align::Left,
     ) + 4.0;
-    if !t.enough {
-        y -= pen.text(
-            &mut p,
-            &format!(
-                "Team figures appear once at least {} colleagues have answered.",
-                t.minimum
-            ),
-            FontStyle::Regular,
-            10.0,
-            INK,
-            (left, col),
-            y,
-            Align::Left,
-        );
-    }
+    y -= pen.text(
+        &mut p,
+        &t.said.coverage,
+        FontStyle::Regular,
+        9.0,
+        INK,
+        (left, col),
+        y,
+        Align::Left,
+    ) + 6.0;
     let label_w = 110.0;
     let bar_w = col - label_w - 40.0;
     for f in &t.figures {
@@ -218,7 +194,7 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
         let bar_y = y + 3.0;
         let bx = left + label_w;
         p.shapes.push(rect(bx, bar_y, bar_w, 10.0, TRACK));
-        if let (Some(lo), Some(hi)) = (f.lower_quartile, f.upper_quartile) {
+        if let (Some(lo), Some(hi)) = (f.lower_half, f.upper_half) {
             let x0 = bx + (lo as f32 / 100.0) * bar_w;
             let x1 = bx + (hi as f32 / 100.0) * bar_w;
             p.shapes
@@ -256,16 +232,31 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
             Align::Left,
         ) + 8.0;
     }
-    pen.text(
+    y -= pen.text(
         &mut p,
-        "Dark mark: the team's mean. Light band: the middle half of the team.",
+        &format!(
+            "Dark mark: the team's mean. Light band: the spread. {}",
+            t.said.spread
+        ),
         FontStyle::Italic,
         8.0,
         MUTED,
         (left, col),
         y,
         Align::Left,
-    );
+    ) + 4.0;
+    if !t.said.no_peers.is_empty() {
+        pen.text(
+            &mut p,
+            &t.said.no_peers,
+            FontStyle::Regular,
+            8.0,
+            MUTED,
+            (left, col),
+            y,
+            Align::Left,
+        );
+    }
 
     // Right: the perception gap by role.
     let mut y = top;
@@ -279,16 +270,18 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
         y,
         Align::Left,
     ) + 2.0;
-    y -= pen.text(
-        &mut p,
-        &role_line(t),
-        FontStyle::Regular,
-        9.0,
-        MUTED,
-        (right, col),
-        y,
-        Align::Left,
-    ) + 6.0;
+    if !t.said.roles.is_empty() {
+        y -= pen.text(
+            &mut p,
+            &t.said.roles,
+            FontStyle::Regular,
+            9.0,
+            MUTED,
+            (right, col),
+            y,
+            Align::Left,
+        ) + 6.0;
+    }
     if t.has_gap {
         // Legend.
         let mut lx = right;
@@ -313,10 +306,7 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
     } else {
         pen.text(
             &mut p,
-            &format!(
-                "The perception gap appears once at least two roles each have {} colleagues who answered. No figure is shown for a smaller role, so nobody's answers can be worked out.",
-                t.minimum
-            ),
+            &t.said.no_gap,
             FontStyle::Regular,
             10.0,
             INK,
@@ -327,15 +317,12 @@ fn infographic(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> PageLayout 
     }
     pen.text(
         &mut p,
-        &format!(
-            "Generated {generated_on}. No figure rests on fewer than {} respondents; no one's answers are shown to a colleague.",
-            t.minimum
-        ),
+        &format!("{} Generated {generated_on}.", t.said.rounding),
         FontStyle::Regular,
         8.0,
         MUTED,
         (MARGIN, w - 2.0 * MARGIN),
-        MARGIN + 12.0,
+        MARGIN + 22.0,
         Align::Left,
     );
     p
@@ -410,18 +397,7 @@ fn details(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> Vec<PageLayout>
         INK,
         6.0,
     ));
-    if t.item_gaps.is_empty() {
-        blocks.push((
-            format!(
-                "This appears once at least two roles each have {} colleagues who answered.",
-                t.minimum
-            ),
-            FontStyle::Regular,
-            10.0,
-            INK,
-            10.0,
-        ));
-    }
+    blocks.push((t.said.items.clone(), FontStyle::Regular, 10.0, INK, 10.0));
     for g in &t.item_gaps {
         blocks.push((g.name.clone(), FontStyle::Bold, 10.0, INK, 1.0));
         let figures: Vec<String> = t
@@ -431,7 +407,7 @@ fn details(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> Vec<PageLayout>
             .filter_map(|(r, v)| v.map(|v| format!("{} {}", r.name, percent(v))))
             .collect();
         blocks.push((
-            format!("{}. {} {}", g.section, figures.join(", "), g.sentence),
+            format!("{}. {}. {}", g.section, figures.join(", "), g.sentence),
             FontStyle::Regular,
             9.0,
             MUTED,
@@ -440,34 +416,16 @@ fn details(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> Vec<PageLayout>
     }
     blocks.push(("Waves".into(), FontStyle::Bold, 15.0, INK, 6.0));
     for wave in &t.waves {
-        let means: Vec<String> = t
-            .figures
-            .iter()
-            .zip(wave.means.iter().zip(&wave.changes))
-            .filter_map(|(f, (m, c))| {
-                let m = (*m)?;
-                Some(match c {
-                    Some(c) if c.round() != 0.0 => {
-                        format!("{} {} ({:+} points)", f.name, percent(m), c.round())
-                    }
-                    _ => format!("{} {}", f.name, percent(m)),
-                })
-            })
-            .collect();
-        let line = if means.is_empty() {
-            format!(
-                "Wave {}: {} answered; figures appear at {}.",
-                wave.wave, wave.members, t.minimum
-            )
-        } else {
-            format!(
-                "Wave {}: {} answered. {}.",
-                wave.wave,
-                wave.members,
-                means.join(", ")
-            )
-        };
-        blocks.push((line, FontStyle::Regular, 10.0, INK, 6.0));
+        blocks.push((wave.line.clone(), FontStyle::Regular, 10.0, INK, 6.0));
+    }
+    if !t.said.first_wave.is_empty() {
+        blocks.push((
+            t.said.first_wave.clone(),
+            FontStyle::Regular,
+            10.0,
+            INK,
+            6.0,
+        ));
     }
     for (text, style, size, colour, after) in blocks {
         let spans = [Span::new(text.as_str(), style, colour)];

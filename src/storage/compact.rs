@@ -137,7 +137,9 @@ fn cell_text(value: Value) -> Option<String> {
     }
 }
 
-/// The company numbers the peer index holds, as a column.
+/// The company numbers the peer index holds, as a column (as the domain's
+/// `PeerRecord` reads them: a counted win rate, and the velocity built on it,
+/// only from enough deals decided).
 pub fn encode_peer_numbers(numbers: &PerNumber<Option<f64>>) -> Vec<u8> {
     let values = PeerNumber::ALL.map(|n| *numbers.get(n));
     let used = values
@@ -315,6 +317,7 @@ pub fn read_back(q: &Questionnaire, row: RowParts<'_>) -> Result<StoredResponse>
 mod tests {
     use super::*;
     use crate::domain::answers::Completeness;
+    use crate::domain::peer::PeerRecord;
     use crate::domain::synthetic;
     use crate::domain::velocity::CompanyNumbers;
 
@@ -338,7 +341,7 @@ mod tests {
             let back = Answers::from_json(&q, &keyed, Completeness::Draft).expect("valid");
             assert_eq!(back, answers);
             let expected = CompanyNumbers::from_answers(&q, &answers);
-            let expected = PerNumber::from_fn(|n| n.of(&expected));
+            let expected = PeerRecord::numbers_of(&q, &expected);
             let numbers = decode_peer_numbers(&encode_peer_numbers(&expected));
             assert_eq!(numbers, expected);
         }

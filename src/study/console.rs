@@ -3,7 +3,7 @@
 //! come from the live summaries ([`Study::with_summaries`]).
 
 use super::Study;
-use super::error::{StudyError, StudyResult};
+use super::error::StudyResult;
 use super::operators as accounts;
 use super::port::{DeletionLogEntry, HeldResponse};
 use super::records::{EmailKind, Found, Participation, Session};
@@ -24,20 +24,24 @@ fn session_limits() -> (String, String) {
 }
 
 impl Study {
-    /// Checks an operator's password (argon2id). An unknown name costs the same
-    /// as a known one, so timing does not tell which names exist.
+    /// Checks an operator's password (argon2id) on the password-check workers
+    /// (see [`accounts::PasswordChecks`]). An unknown name costs the same as a
+    /// known one, so timing does not tell which names exist.
     ///
     /// # Errors
-    /// When the database cannot be read.
+    /// `StudyError::Account(AccountError::Busy)` when every check is taken and the
+    /// queue is full; when the database cannot be read or the stored hash cannot
+    /// be checked.
     pub async fn verify_operator(&self, name: &str, password: String) -> StudyResult<bool> {
         let hash = self.store.operator_hash(name).await?;
         let known = hash.is_some();
-        // Deliberately slow (argon2): off the executor.
-        let verified = tokio::task::spawn_blocking(move || {
-            accounts::verify_password(&password, hash.as_deref().unwrap_or(accounts::decoy_hash()))
-        })
-        .await
-        .map_err(StudyError::Background)?;
+        let verified = self
+            .password_checks
+            .verify(
+                password,
+                hash.unwrap_or_else(|| accounts::decoy_hash().to_string()),
+            )
+            .await?;
         Ok(known && verified)
     }
 

@@ -31,6 +31,10 @@ pub enum StudyError {
     /// A lock guarding the live peer figures was poisoned by a panic elsewhere.
     #[error("the {0} lock was poisoned by an earlier failure")]
     Poisoned(&'static str),
+    /// An operator's password could not be checked: every check is taken
+    /// (`AccountError::Busy`, try again shortly) or the stored hash is unusable.
+    #[error(transparent)]
+    Account(#[from] super::operators::AccountError),
     /// Blocking work could not finish (its thread panicked or was cancelled).
     #[error("background work failed")]
     Background(#[source] tokio::task::JoinError),
@@ -45,6 +49,8 @@ pub enum Unavailable {
     Loading,
     /// The database server cannot be reached (restarting, failing over).
     Unreachable,
+    /// The database file is damaged: nothing more is written to it.
+    Damaged,
 }
 
 /// A failure of the study's database, whichever backend it is: the backend's
@@ -88,8 +94,8 @@ impl std::error::Error for StoreError {
 
 impl StudyError {
     /// Whether nothing can be stored now (disk full, read-only database, still
-    /// loading), and the storage error that says so (it names the database and
-    /// what to do).
+    /// loading, a damaged file, an unreachable server), and the storage error
+    /// that says so (it names the database and what to do).
     pub fn unavailable(&self) -> Option<(Unavailable, &StoreError)> {
         match self {
             StudyError::Storage(e) => Some((e.unavailable?, e)),

@@ -7,11 +7,19 @@
 //! `templates/email/`, and retries a failed message with growing pauses. The
 //! address is deleted once the message is sent or given up; it is never logged.
 //!
+//! Whoever holds a report link can ask for email, so asking is bounded, with the
+//! same rule for every page that queues a message: [`PER_REPORT_PER_HOUR`] per
+//! report, [`PER_ADDRESS_PER_HOUR`] per client address and a configurable number
+//! in all ([`DEFAULT_PER_HOUR`]) within any hour; past a bound the page says when
+//! to try again. The bounds are counted in the database, so that every server on
+//! it counts the same requests. A message's content is fixed by its template:
+//! links and dates the server makes, nothing a visitor typed.
+//!
 //! Several servers may share one database: each message is claimed by one
 //! sender at a time (the claim puts it off for [`CLAIM`]), so it is sent once.
 //!
-//! The worker reads the time from a [`Clock`], so that a test can move it and
-//! see a reminder fall due.
+//! The worker and the pages read the time from a [`Clock`], so that a test can
+//! move it and see a reminder fall due or a bound's hour pass.
 
 use std::sync::{Arc, Weak};
 use std::time::Duration;
@@ -23,7 +31,7 @@ use tera::{Context, Tera};
 use time::OffsetDateTime;
 
 use super::port::QueuedEmail;
-use super::records::EmailKind;
+use super::records::{EmailBounds, EmailKind};
 use crate::study::Study;
 
 /// Attempts before a message is given up.
@@ -37,6 +45,16 @@ const BATCH: usize = 50;
 /// How long a claimed message is left to its sender before another may try it
 /// (a sender that stopped mid-round): longer than a round of [`BATCH`] sends.
 const CLAIM: Duration = Duration::from_secs(30 * 60);
+/// Emails one report may ask for within an hour: a respondent asks for one or
+/// two (their link, a reminder, a team notice).
+pub const PER_REPORT_PER_HOUR: u32 = 3;
+/// Emails one client address may ask for within an hour, over all reports: a
+/// few colleagues behind one office address stay well within it.
+pub const PER_ADDRESS_PER_HOUR: u32 = 10;
+/// Emails all reports together may ask for within an hour, unless configured.
+pub const DEFAULT_PER_HOUR: u32 = 200;
+/// The window of every email bound.
+pub const BOUND_WINDOW: Duration = Duration::from_secs(3600);
 
 /// What can stop email from starting.
 #[derive(Debug, thiserror::Error)]
@@ -102,6 +120,9 @@ pub struct EmailSettings {
     /// How often the worker looks for messages due.
     pub poll: Duration,
     pub clock: Clock,
+    /// Emails all reports together may ask for within an hour (0: no bound but
+    /// the per-report and per-address ones).
+    pub per_hour: u32,
 }
 
 impl Default for EmailSettings {
@@ -111,15 +132,18 @@ impl Default for EmailSettings {
             from: "Dealbench <dealbench@localhost>".into(),
             poll: Duration::from_secs(5),
             clock: Clock::system(),
+            per_hour: DEFAULT_PER_HOUR,
         }
     }
 }
 
-/// What the pages know of email: whether it is offered, and the time.
+/// What the pages know of email: whether it is offered, the time, and the
+/// bounds on asking.
 #[derive(Debug, Clone)]
 pub struct Outbox {
     enabled: bool,
     clock: Clock,
+    per_hour: u32,
 }
 
 impl Outbox {
@@ -128,6 +152,7 @@ impl Outbox {
         Outbox {
             enabled: false,
             clock: Clock::system(),
+            per_hour: DEFAULT_PER_HOUR,
         }
     }
 
@@ -157,11 +182,22 @@ impl Outbox {
         Ok(Outbox {
             enabled: true,
             clock: settings.clock.clone(),
+            per_hour: settings.per_hour,
         })
     }
 
     pub fn enabled(&self) -> bool {
         self.enabled
+    }
+
+    /// The bounds every request to queue an email is counted against.
+    pub fn bounds(&self) -> EmailBounds {
+        EmailBounds {
+            per_report: PER_REPORT_PER_HOUR,
+            per_client: PER_ADDRESS_PER_HOUR,
+            total: self.per_hour,
+            window: BOUND_WINDOW,
+        }
     }
 
     pub fn clock(&self) -> &Clock {

@@ -19,12 +19,13 @@ use async_trait::async_trait;
 
 use super::error::StoreError;
 use super::records::{
-    ApiKey, Contact, Draft, EmailKind, Found, Participation, ScoreGroups, Session, StoredResponse,
-    SubmitOutcome, Team, TeamFigures,
+    ApiKey, Contact, Draft, EmailBounds, EmailKind, Found, Participation, Queued, ScoreGroups,
+    Session, StoredResponse, SubmitOutcome, Team, TeamFigures,
 };
 use crate::domain::answers::Answers;
 use crate::domain::peer::{PerIndex, PerNumber};
 use crate::domain::scoring::ScoreRecord;
+use crate::domain::team::ReleaseKey;
 
 /// What a storage operation gives: its result or the database's failure.
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -166,6 +167,11 @@ pub struct MemberRow {
     pub answers: serde_json::Value,
     pub scores: PerIndex<Option<f64>>,
     pub shown_contact: Option<Contact>,
+    /// Held for review: counts toward nothing until an operator accepts it.
+    pub held: bool,
+    /// The questionnaire the member answered (the peer index holds only the
+    /// running study's).
+    pub questionnaire_id: String,
 }
 
 /// What a draft was started for.
@@ -198,6 +204,11 @@ pub struct NewEmail {
     /// The message's links: {name: url}.
     pub facts: serde_json::Value,
     pub due_at: String,
+    /// The address of the client that asked, as text (`None`: unknown); only
+    /// a keyed hash of it is stored, for the bounds on asking.
+    pub client: Option<String>,
+    /// When it was asked, in milliseconds since 1970 (UTC).
+    pub asked_at_ms: i64,
 }
 
 /// A queued message due to be sent.
@@ -307,6 +318,10 @@ pub trait Drafts: Send + Sync {
 /// Teams, waves and assessments again.
 #[async_trait]
 pub trait Teams: Send + Sync {
+    /// The secret the team reports' dither is drawn with: random, made once,
+    /// kept in the database so that every server on it draws the same figures;
+    /// never exported and never shown.
+    fn team_release_key(&self) -> &ReleaseKey;
     async fn team(&self, id: &str) -> StoreResult<Option<Team>>;
     async fn team_by_invite(&self, invite_id: &str) -> StoreResult<Option<Team>>;
     async fn team_started_by(&self, response_id: &str) -> StoreResult<Option<Team>>;
@@ -315,7 +330,8 @@ pub trait Teams: Send + Sync {
     /// Starts a team with its starter as the first member of wave 1; false when
     /// the response is in a team already (or gone).
     async fn create_team(&self, team: &Team, starter_response_id: &str) -> StoreResult<bool>;
-    /// Every member of a team, all waves, oldest wave first.
+    /// Every member of a team, all waves, oldest wave first; within a wave the
+    /// counted members in the order they came to count, then the held ones.
     async fn team_members(&self, team_id: &str) -> StoreResult<Vec<MemberRow>>;
     /// Opens the next wave if the current one has members; returns the wave
     /// new members now join.
@@ -336,7 +352,8 @@ pub trait Teams: Send + Sync {
         version: u32,
     ) -> StoreResult<Option<Vec<String>>>;
     async fn team_figures(&self) -> StoreResult<TeamFigures>;
-    /// First and second waves of the teams that ran a second wave.
+    /// First and second waves of the teams that ran a second wave: the
+    /// counted members' scores of each (held responses are left out).
     async fn team_wave_groups(&self) -> StoreResult<ScoreGroups>;
     /// First assessments and the ones that followed them.
     async fn repeat_groups(&self) -> StoreResult<ScoreGroups>;
@@ -348,9 +365,14 @@ pub trait Teams: Send + Sync {
 /// The email outbox: messages a respondent asked for, until they are sent.
 #[async_trait]
 pub trait Outbox: Send + Sync {
-    /// Queues a message; a second request of the same kind from the same
-    /// response replaces the first.
-    async fn queue_email(&self, email: &NewEmail) -> StoreResult<()>;
+    /// Counts a request to queue a message against `bounds` (per report, per
+    /// client address and in all, over the window: every server on the
+    /// database counts the same requests) and, within them, queues it, in one
+    /// transaction, so that parallel requests cannot slip past a bound. A
+    /// second request of the same kind from the same response replaces the
+    /// first; both count. The count keeps keyed hashes of the report and the
+    /// client's address, never a link or an address.
+    async fn queue_email(&self, email: &NewEmail, bounds: &EmailBounds) -> StoreResult<Queued>;
     /// Messages due at `now` (team-ready ones once the team's current wave has
     /// `ready_at` members), each handed to one caller only: a message another
     /// sender is working on is not handed out again until `lease_until`.
@@ -448,10 +470,21 @@ pub trait Console: Send + Sync {
 }
 
 /// Everything the study needs from its database.
+#[async_trait]
 pub trait StudyStore:
     Responses + Drafts + Teams + Outbox + Operators + Sessions + ApiKeys + Privacy + Console
 {
     /// How many connections to the database are open now (a bound the
     /// operator sets; for the logs and tests).
     fn open_connections(&self) -> usize;
+
+    /// Why nothing may be written now, if the stored data was found damaged
+    /// (an SQLite file with damaged pages): every write is refused then.
+    fn damaged(&self) -> Option<StoreError>;
+
+    /// Checks the stored data whole, as far as the database allows, and
+    /// refuses writes from then on if it is damaged; whether it is sound
+    /// (false also when the check did not finish). As long as reading the
+    /// data takes.
+    async fn check_stored_data(&self) -> StoreResult<bool>;
 }

@@ -60,7 +60,15 @@ pub struct StoreOptions {
     /// Opened to serve: an SQLite file is then served by this process alone
     /// (a second `serve` on it refuses to start).
     pub serve: bool,
+    /// How long the check of an SQLite file at start-up may take: a file it
+    /// does not finish is checked whole in the background soon after (zero:
+    /// the whole check is left to the background).
+    pub startup_check: std::time::Duration,
 }
+
+/// The start-up check's budget by default: a file of some tens of megabytes is
+/// checked whole (about 60 MB a second here) at little cost to start-up.
+pub const STARTUP_CHECK: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// Read connections open at once by default: more than the cores that run the
 /// queries, few enough that file handles stay bounded.
@@ -72,6 +80,7 @@ impl Default for StoreOptions {
             read_connections: DEFAULT_READ_CONNECTIONS,
             max_size_bytes: None,
             serve: false,
+            startup_check: STARTUP_CHECK,
         }
     }
 }
@@ -170,6 +179,38 @@ impl EmailKind {
             _ => None,
         }
     }
+}
+
+/// How many requests to queue an email are accepted within `window`: per
+/// report, per client address, and over all reports (0: no such bound).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EmailBounds {
+    pub per_report: u32,
+    pub per_client: u32,
+    pub total: u32,
+    pub window: std::time::Duration,
+}
+
+/// The bound a refused request met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmailBound {
+    /// Requests from this report.
+    Report,
+    /// Requests from this client address.
+    Client,
+    /// Requests from every report.
+    Total,
+}
+
+/// What became of a request to queue an email.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Queued {
+    Queued,
+    /// Past `bound`: the next request is accepted after `wait`.
+    Refused {
+        bound: EmailBound,
+        wait: std::time::Duration,
+    },
 }
 
 /// A team.

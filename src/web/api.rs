@@ -1,5 +1,6 @@
 //! The JSON API: the questionnaire, submitting answers, reading a scorecard. The
-//! same checks as the web form; every problem is listed in a 422.
+//! same checks as the web form; every problem is listed in a 422. A scorecard's
+//! Keep / Change / Stop paragraphs are the report model's, as on the page.
 //!
 //! Version 2 (`/api/v2/...`) carries every per-index figure as an object keyed by
 //! index name. Version 1 carried them as arrays by position; its clients would read
@@ -16,8 +17,9 @@ use super::json::StrictJson;
 use crate::domain::Answers;
 use crate::domain::answers::Completeness;
 use crate::domain::ids::ResponseId;
-use crate::study::Origin;
+use crate::domain::report::ReportedScorecard;
 use crate::study::records::SubmitOutcome;
+use crate::study::{Origin, report_of};
 
 /// Where the current version of the API lives.
 pub const PREFIX: &str = "/api/v2";
@@ -60,7 +62,7 @@ async fn retired(req: HttpRequest) -> HttpResponse {
 
 async fn openapi(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok()
-        .content_type("application/json")
+        .content_type("application/json; charset=utf-8")
         .body(state.openapi.clone())
 }
 
@@ -102,11 +104,13 @@ async fn submit(
     );
     let report_url = state.public_url.link(&format!("/r/{id}"));
     let location = format!("{PREFIX}/responses/{id}");
+    // The words come from the report model the page renders.
+    let report = prepared.report(q, &answers);
     let created = Created {
         id: &id,
         report_url: &report_url,
         submitted_at: prepared.submitted_at(),
-        scorecard: prepared.scorecard(),
+        scorecard: ReportedScorecard::new(prepared.scorecard(), &report),
         peer_standing: prepared.standing_json(),
     };
     // Sized for the usual answer, so that the buffer does not grow step by step.
@@ -115,7 +119,7 @@ async fn submit(
         .map_err(|e| ApiError::Internal(format!("the answer could not be serialised: {e}")))?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", location))
-        .content_type("application/json")
+        .content_type("application/json; charset=utf-8")
         .body(body))
 }
 
@@ -126,7 +130,7 @@ struct Created<'a> {
     id: &'a str,
     report_url: &'a str,
     submitted_at: &'a str,
-    scorecard: &'a crate::domain::scoring::Scorecard,
+    scorecard: ReportedScorecard<'a>,
     /// Serialised once, when the response was prepared.
     peer_standing: &'a serde_json::value::RawValue,
 }
@@ -150,12 +154,14 @@ async fn response(
 ) -> Result<HttpResponse, ApiError> {
     let id = ResponseId::parse(&path).ok_or(ApiError::NotFound)?;
     let stored = state.study.response(&id).await?.ok_or(ApiError::NotFound)?;
+    // The words come from the report model the page renders.
+    let report = report_of(state.study.questionnaire_of(&stored), &stored);
     Ok(HttpResponse::Ok().json(json!({
         "id": stored.id,
         "questionnaire_id": stored.questionnaire_id,
         "questionnaire_version": stored.questionnaire_version,
         "submitted_at": stored.submitted_at,
-        "scorecard": stored.scorecard,
+        "scorecard": ReportedScorecard::new(&stored.scorecard, &report),
         "peer_standing": stored.standing,
     })))
 }

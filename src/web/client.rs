@@ -3,7 +3,7 @@
 //! proxy. Throttles and rate limits key on it, so a client cannot pick its own
 //! address by sending a header.
 
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 
 use actix_web::HttpRequest;
 use ipnet::IpNet;
@@ -36,31 +36,61 @@ impl TrustedProxies {
     }
 
     /// The client's address: the connection's peer, unless that is a trusted
-    /// proxy, in which case the nearest address in `X-Forwarded-For` that is not
-    /// itself a trusted proxy.
+    /// proxy, in which case the right-most address in `X-Forwarded-For` that is
+    /// not itself a trusted proxy.
+    ///
+    /// Each hop appends the address it received the request from, so the list is
+    /// read from the right, and only as far as the trusted proxies vouch for it:
+    /// everything left of the first untrusted entry was written by the client or
+    /// by hops nobody vouches for, and is never read (it may be forged, or be
+    /// `unknown`). An entry may carry a port (`203.0.113.7:5151`,
+    /// `[2001:db8::1]:443`) or brackets; only the address counts. When the
+    /// right-most untrusted entry is no address at all (`unknown`, an obfuscated
+    /// name, garbage), the client cannot be known, and the safe reading is the
+    /// hop that reported it (the nearest trusted proxy): skipping further left
+    /// would take the client's own word. `Forwarded` (RFC 7239) is not read.
     pub fn client_address(&self, req: &HttpRequest) -> Option<IpAddr> {
         let peer = req.peer_addr()?.ip();
         if !self.trusts(peer) {
             return Some(peer);
         }
-        let forwarded: Vec<IpAddr> = req
+        let entries: Vec<&str> = req
             .headers()
             .get_all("x-forwarded-for")
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
             .map(str::trim)
-            .map(|s| s.parse::<IpAddr>().ok())
-            .collect::<Option<Vec<_>>>()
-            .unwrap_or_default();
-        // Read right to left: each hop appends the address it received from.
-        Some(
-            forwarded
-                .into_iter()
-                .rev()
-                .find(|ip| !self.trusts(*ip))
-                .unwrap_or(peer),
-        )
+            .filter(|s| !s.is_empty())
+            .collect();
+        let mut reported_by = peer;
+        for entry in entries.into_iter().rev() {
+            match forwarded_address(entry) {
+                Some(ip) if self.trusts(ip) => reported_by = ip,
+                Some(ip) => return Some(ip),
+                None => return Some(reported_by),
+            }
+        }
+        Some(reported_by)
     }
+}
+
+/// The address of one `X-Forwarded-For` entry: a bare IPv4 or IPv6 address, or
+/// one with a port (`203.0.113.7:5151`, `[2001:db8::1]:443`), or an IPv6 address
+/// in brackets; quotes around it are allowed. `None` for anything else
+/// (`unknown`, `_hidden`, garbage).
+pub fn forwarded_address(entry: &str) -> Option<IpAddr> {
+    let entry = entry.trim().trim_matches('"');
+    if let Ok(ip) = entry.parse::<IpAddr>() {
+        return Some(ip);
+    }
+    if let Ok(socket) = entry.parse::<SocketAddr>() {
+        return Some(socket.ip());
+    }
+    entry
+        .strip_prefix('[')
+        .and_then(|rest| rest.strip_suffix(']'))
+        .and_then(|inner| inner.parse::<Ipv6Addr>().ok())
+        .map(IpAddr::V6)
 }
 
 #[cfg(test)]
@@ -92,6 +122,60 @@ mod tests {
         assert_eq!(proxy.client_address(&chained), "198.51.100.7".parse().ok());
         let forged = request("10.1.2.3:5000", Some("not-an-address"));
         assert_eq!(proxy.client_address(&forged), "10.1.2.3".parse().ok());
+    }
+
+    #[test]
+    fn entries_with_ports_brackets_or_quotes_are_read_as_their_address() {
+        for (entry, address) in [
+            ("203.0.113.7", "203.0.113.7"),
+            ("203.0.113.7:5151", "203.0.113.7"),
+            ("[2001:db8::1]:443", "2001:db8::1"),
+            ("[2001:db8::1]", "2001:db8::1"),
+            ("2001:db8::1", "2001:db8::1"),
+            ("\"203.0.113.8:80\"", "203.0.113.8"),
+            (" 198.51.100.4 ", "198.51.100.4"),
+        ] {
+            assert_eq!(forwarded_address(entry), address.parse().ok(), "{entry}");
+        }
+        for garbage in [
+            "unknown",
+            "_hidden",
+            "",
+            "[::1",
+            "203.0.113.7:",
+            "1.2.3.4.5",
+            "example.com",
+        ] {
+            assert_eq!(forwarded_address(garbage), None, "{garbage}");
+        }
+        let proxy = TrustedProxies::parse("127.0.0.1, 10.0.0.0/8").expect("valid");
+        for (header, client) in [
+            ("203.0.113.7:5151", "203.0.113.7"),
+            ("[2001:db8::1]:443", "2001:db8::1"),
+            // What the client put in front is never read.
+            ("unknown, 203.0.113.9:4000", "203.0.113.9"),
+            ("garbage, 1.2.3.4, 203.0.113.10", "203.0.113.10"),
+            // Trusted hops are skipped, ports or not.
+            ("203.0.113.11:1, 10.0.0.2:8080", "203.0.113.11"),
+        ] {
+            let req = request("127.0.0.1:5000", Some(header));
+            assert_eq!(proxy.client_address(&req), client.parse().ok(), "{header}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_client_is_keyed_on_the_hop_that_reported_it_never_on_what_lies_left() {
+        let proxy = TrustedProxies::parse("127.0.0.1, 10.0.0.0/8").expect("valid");
+        // The proxy did not know its client: whatever the client wrote to the
+        // left (a forged address) is not taken.
+        let req = request("127.0.0.1:5000", Some("198.51.100.99, unknown"));
+        assert_eq!(proxy.client_address(&req), "127.0.0.1".parse().ok());
+        // Behind a second trusted hop, that hop reported it.
+        let req = request("127.0.0.1:5000", Some("198.51.100.99, unknown, 10.0.0.7"));
+        assert_eq!(proxy.client_address(&req), "10.0.0.7".parse().ok());
+        // No header at all: the proxy itself.
+        let req = request("127.0.0.1:5000", None);
+        assert_eq!(proxy.client_address(&req), "127.0.0.1".parse().ok());
     }
 
     #[test]

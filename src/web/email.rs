@@ -1,16 +1,27 @@
 //! Email on request: a report's link or a reminder to assess again, and a notice
 //! when a team report is ready. Offered only when an SMTP server is configured;
 //! the address is erased once the message is sent or abandoned.
+//!
+//! These pages open for whoever holds the report link, so they never show the
+//! address the respondent gave: at most a hint of it ("j•••@e•••.com"), which
+//! they may choose without seeing it, or they type one. Every request is counted
+//! against the outbox's bounds (per report, per client address, in all); past
+//! one, the form comes back with 429, `Retry-After`, what was chosen and typed,
+//! and when to try again.
 
+use std::time::Duration;
+
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
 use super::error::PageError;
-use super::teams::{base_url, response_id};
-use super::{AppState, csrf};
-use super::{html_page as html, see_other};
+use super::teams::{TeamPage, base_url, response_id, team_page_of};
+use super::{AppState, csrf, see_other};
+use crate::domain::ids::ResponseId;
 use crate::study::EmailRequest;
-use crate::study::records::EmailKind;
+use crate::study::outbox::{Clock, Outbox};
+use crate::study::records::{EmailBound, EmailBounds, EmailKind, Queued, StoredResponse};
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.route("/r/{id}/email", web::get().to(email_page))
@@ -19,8 +30,10 @@ pub fn config(cfg: &mut web::ServiceConfig) {
 }
 
 #[derive(serde::Deserialize)]
-struct EmailForm {
+pub(super) struct EmailForm {
     csrf_token: Option<String>,
+    /// "given": the address given with the answers; otherwise `address`.
+    to: Option<String>,
     address: Option<String>,
     /// "link" or "reminder".
     what: Option<String>,
@@ -34,42 +47,194 @@ struct EmailQuery {
     queued: Option<String>,
 }
 
+/// A form that asks where to send a message, as shown (again).
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub(super) struct AddressForm {
+    /// "given" (the address given with the answers) or "typed".
+    to: &'static str,
+    /// What was typed.
+    address: String,
+    /// Why nothing was queued, and what to do.
+    problem: Option<String>,
+}
+
+impl AddressForm {
+    /// An empty form: the given address is chosen when there is one.
+    pub(super) fn fresh(stored: &StoredResponse) -> AddressForm {
+        AddressForm {
+            to: if stored.contact_email().is_some() {
+                "given"
+            } else {
+                "typed"
+            },
+            address: String::new(),
+            problem: None,
+        }
+    }
+
+    /// The form as it was sent, to show again with `problem`.
+    fn posted(form: &EmailForm, problem: String) -> AddressForm {
+        AddressForm {
+            to: if form.to.as_deref() == Some("given") {
+                "given"
+            } else {
+                "typed"
+            },
+            address: form
+                .address
+                .as_deref()
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
+            problem: Some(problem),
+        }
+    }
+}
+
+/// A hint of an address: its first letter, its domain's first letter and its
+/// top-level domain ("jane.doe@example.com" -> "j•••@e•••.com"). Enough for its
+/// owner to recognise, too little to write to.
+pub(super) fn address_hint(address: &str) -> String {
+    let first = |s: &str| s.chars().next().map(String::from).unwrap_or_default();
+    let Some((local, domain)) = address.rsplit_once('@') else {
+        return "•••".into();
+    };
+    let top = domain
+        .rsplit_once('.')
+        .map(|(_, top)| format!(".{top}"))
+        .unwrap_or_default();
+    format!("{}•••@{}•••{top}", first(local), first(domain))
+}
+
+/// The hint of the address the respondent gave, if they gave one.
+pub(super) fn hint_of(stored: &StoredResponse) -> Option<String> {
+    stored.contact_email().map(address_hint)
+}
+
+/// Where to send: the address given with the answers, or the one typed.
+///
+/// # Errors
+/// What to tell the respondent when neither can be used.
+fn recipient(form: &EmailForm, stored: &StoredResponse) -> Result<String, String> {
+    if form.to.as_deref() == Some("given") {
+        return stored.contact_email().map(str::to_string).ok_or_else(|| {
+            "You gave no email address with your answers: please type one.".to_string()
+        });
+    }
+    let typed = form.address.as_deref().map(str::trim).unwrap_or_default();
+    typed
+        .parse::<lettre::Address>()
+        .map(|a| a.to_string())
+        .map_err(|_| "Please enter a valid email address, like name@example.com.".to_string())
+}
+
+/// What a respondent past a bound is told: which bound, and when to try again.
+fn try_again(bound: EmailBound, wait: Duration, bounds: &EmailBounds, clock: &Clock) -> String {
+    let why = match bound {
+        EmailBound::Report => format!(
+            "This report has asked for {} emails in the last hour, the most it may.",
+            bounds.per_report
+        ),
+        EmailBound::Client => format!(
+            "{} emails have been asked for from your network in the last hour, the most it may.",
+            bounds.per_client
+        ),
+        EmailBound::Total => {
+            "The study has sent as many emails in the last hour as it may.".to_string()
+        }
+    };
+    let minutes = wait.as_secs().div_ceil(60).max(1);
+    let plural = if minutes == 1 { "" } else { "s" };
+    // The first whole minute at which it is accepted.
+    let at = clock.now() + wait + Duration::from_secs(59);
+    let at = format!("{:02}:{:02}", at.hour(), at.minute());
+    format!(
+        "{why} Nothing was sent. Please try again in {minutes} minute{plural}, after {at} UTC; \
+         your choice is kept below."
+    )
+}
+
+/// The outbox, or 404 when email is not configured: no email page is offered.
+fn outbox(mail: Option<web::Data<Outbox>>) -> Result<Outbox, PageError> {
+    mail.map(|o| o.get_ref().clone())
+        .filter(Outbox::enabled)
+        .ok_or(PageError::NotFound)
+}
+
+/// An HTML page with a status, and `Retry-After` after a refusal.
+pub(super) fn page_with_status(
+    body: String,
+    cookie: Option<actix_web::cookie::Cookie<'static>>,
+    status: StatusCode,
+    retry_after: Option<Duration>,
+) -> HttpResponse {
+    let mut resp = HttpResponse::build(status);
+    resp.content_type("text/html; charset=utf-8");
+    if let Some(c) = cookie {
+        resp.cookie(c);
+    }
+    if let Some(wait) = retry_after {
+        resp.insert_header((header::RETRY_AFTER, wait.as_secs().max(1)));
+    }
+    resp.body(body)
+}
+
 #[derive(Serialize)]
 struct EmailView<'a> {
     title: &'a str,
     study_name: &'a str,
     report_id: &'a str,
-    address: String,
+    /// A hint of the address given with the answers, if any.
+    hint: Option<String>,
     queued: Option<&'a str>,
     csrf: String,
+    link: AddressForm,
+    reminder: AddressForm,
+    /// The reminder's months, as chosen.
+    months: u32,
 }
 
-/// The outbox, or 404 when email is not configured: no email page is offered.
-fn outbox(
-    outbox: Option<web::Data<crate::study::outbox::Outbox>>,
-) -> Result<crate::study::outbox::Outbox, PageError> {
-    outbox
-        .map(|o| o.get_ref().clone())
-        .filter(crate::study::outbox::Outbox::enabled)
-        .ok_or(PageError::NotFound)
+/// The email page, with each form as given.
+struct EmailPage<'a> {
+    id: &'a ResponseId,
+    stored: &'a StoredResponse,
+    queued: Option<&'a str>,
+    link: AddressForm,
+    reminder: AddressForm,
+    months: u32,
 }
 
-/// A typed address, checked.
-fn address_of(raw: Option<&str>) -> Result<String, PageError> {
-    let raw = raw.map(str::trim).unwrap_or_default();
-    raw.parse::<lettre::Address>()
-        .map(|a| a.to_string())
-        .map_err(|_| {
-            PageError::BadRequest(
-                "Please enter a valid email address, like name@example.com.".into(),
-            )
-        })
+fn render_email_page(
+    req: &HttpRequest,
+    state: &AppState,
+    page: EmailPage<'_>,
+    status: StatusCode,
+    retry_after: Option<Duration>,
+) -> Result<HttpResponse, PageError> {
+    let (token, cookie) = csrf::token(req);
+    let view = EmailView {
+        title: "Email",
+        study_name: &state.study.questionnaire.name,
+        report_id: page.id.as_str(),
+        hint: hint_of(page.stored),
+        queued: page.queued,
+        csrf: token,
+        link: page.link,
+        reminder: page.reminder,
+        months: page.months,
+    };
+    Ok(page_with_status(
+        state.templates.render("report_email.html", &view)?,
+        cookie,
+        status,
+        retry_after,
+    ))
 }
 
 async fn email_page(
     req: HttpRequest,
     state: web::Data<AppState>,
-    mail: Option<web::Data<crate::study::outbox::Outbox>>,
+    mail: Option<web::Data<Outbox>>,
     path: web::Path<String>,
     query: web::Query<EmailQuery>,
 ) -> Result<HttpResponse, PageError> {
@@ -80,117 +245,208 @@ async fn email_page(
         .response(&id)
         .await?
         .ok_or(PageError::NotFound)?;
-    let (token, cookie) = csrf::token(&req);
     let queued = match query.queued.as_deref() {
         Some("link") => Some("link"),
         Some("reminder") => Some("reminder"),
         _ => None,
     };
-    let view = EmailView {
-        title: "Email",
-        study_name: &state.study.questionnaire.name,
-        report_id: id.as_str(),
-        // The respondent's own address, if they gave one: shown only on their
-        // own private page.
-        address: stored.contact_email().unwrap_or_default().to_string(),
+    let page = EmailPage {
+        id: &id,
+        stored: &stored,
         queued,
-        csrf: token,
+        link: AddressForm::fresh(&stored),
+        reminder: AddressForm::fresh(&stored),
+        months: 12,
     };
-    Ok(html(
-        state.templates.render("report_email.html", &view)?,
-        cookie,
-    ))
+    render_email_page(&req, &state, page, StatusCode::OK, None)
 }
 
 async fn queue_email(
     req: HttpRequest,
     state: web::Data<AppState>,
-    mail: Option<web::Data<crate::study::outbox::Outbox>>,
+    mail: Option<web::Data<Outbox>>,
     path: web::Path<String>,
     form: web::Form<EmailForm>,
 ) -> Result<HttpResponse, PageError> {
     csrf::verify(&req, form.csrf_token.as_deref())?;
     let mail = outbox(mail)?;
     let id = response_id(&path)?;
-    let address = address_of(form.address.as_deref())?;
-    let what = form.what.clone().unwrap_or_default();
+    let what = match form.what.as_deref() {
+        Some("link") => "link",
+        Some("reminder") => "reminder",
+        _ => return Err(PageError::BadRequest("Choose what to send.".into())),
+    };
     let months = form.months.unwrap_or(12);
     if what == "reminder" && months != 6 && months != 12 {
         return Err(PageError::BadRequest(
             "Choose a reminder in 6 or 12 months.".into(),
         ));
     }
-    let base = base_url(&req);
     let stored = state
         .study
         .response(&id)
         .await?
         .ok_or(PageError::NotFound)?;
-    let (kind, facts, due_at) = match what.as_str() {
-        "link" => (
+    // The form comes back as sent, with why nothing was queued.
+    let again = |problem: String, status: StatusCode, retry_after: Option<Duration>| {
+        let posted = AddressForm::posted(&form, problem);
+        let fresh = AddressForm::fresh(&stored);
+        let (link, reminder) = if what == "link" {
+            (posted, fresh)
+        } else {
+            (fresh, posted)
+        };
+        let page = EmailPage {
+            id: &id,
+            stored: &stored,
+            queued: None,
+            link,
+            reminder,
+            months,
+        };
+        render_email_page(&req, &state, page, status, retry_after)
+    };
+    let address = match recipient(&form, &stored) {
+        Ok(address) => address,
+        Err(problem) => return again(problem, StatusCode::BAD_REQUEST, None),
+    };
+    let base = base_url(&req);
+    let clock = mail.clock();
+    let (kind, facts, due_at) = if what == "link" {
+        (
             EmailKind::ReportLink,
             serde_json::json!({ "link": format!("{base}/r/{id}") }),
-            mail.clock().timestamp_in(std::time::Duration::ZERO),
-        ),
-        "reminder" => (
+            clock.timestamp_in(Duration::ZERO),
+        )
+    } else {
+        (
             EmailKind::Reminder,
             serde_json::json!({
                 "link": format!("{base}/r/{id}/again"),
                 "earlier_on": stored.submitted_at.get(..10).unwrap_or(&stored.submitted_at),
             }),
-            mail.clock().timestamp_in(std::time::Duration::from_secs(
-                u64::from(months) * 365 * 86_400 / 12,
-            )),
-        ),
-        _ => return Err(PageError::BadRequest("Choose what to send.".into())),
-    };
-    state
-        .study
-        .queue_email(
-            &id,
-            EmailRequest {
-                kind,
-                address,
-                facts,
-                due_at,
-                team_id: None,
-            },
+            clock.timestamp_in(Duration::from_secs(u64::from(months) * 365 * 86_400 / 12)),
         )
-        .await?;
-    let queued = what;
-    Ok(see_other(&format!("/r/{id}/email?queued={queued}")))
+    };
+    let bounds = mail.bounds();
+    let request = EmailRequest {
+        kind,
+        address,
+        facts,
+        due_at,
+        team_id: None,
+        client: state.trusted_proxies.client_address(&req),
+        asked_at: clock.now(),
+        bounds,
+    };
+    match state.study.queue_email(&id, request).await? {
+        Queued::Queued => Ok(see_other(&format!("/r/{id}/email?queued={what}"))),
+        Queued::Refused { bound, wait } => again(
+            try_again(bound, wait, &bounds, clock),
+            StatusCode::TOO_MANY_REQUESTS,
+            Some(wait),
+        ),
+    }
 }
 
 async fn notify_when_ready(
     req: HttpRequest,
     state: web::Data<AppState>,
-    mail: Option<web::Data<crate::study::outbox::Outbox>>,
+    mail: Option<web::Data<Outbox>>,
     path: web::Path<String>,
     form: web::Form<EmailForm>,
 ) -> Result<HttpResponse, PageError> {
     csrf::verify(&req, form.csrf_token.as_deref())?;
     let mail = outbox(mail)?;
     let id = response_id(&path)?;
-    let address = address_of(form.address.as_deref())?;
-    let base = base_url(&req);
-    let team = state
+    let standing = state
         .study
         .team_standing(&id)
         .await?
-        .and_then(|t| t.started)
         .ok_or(PageError::NotFound)?;
-    state
-        .study
-        .queue_email(
-            &id,
-            EmailRequest {
-                kind: EmailKind::TeamReady,
-                address,
-                facts: serde_json::json!({ "link": format!("{base}/teams/{}", team.id) }),
-                due_at: mail.clock().timestamp_in(std::time::Duration::ZERO),
-                team_id: Some(team.id),
-            },
-        )
-        .await?;
-    Ok(see_other(&format!("/r/{id}/team?notify=queued")))
+    let team_id = standing
+        .started
+        .as_ref()
+        .map(|t| t.id.clone())
+        .ok_or(PageError::NotFound)?;
+    // The team page comes back as sent, with why nothing was queued.
+    let again = |problem: String, status: StatusCode, retry_after: Option<Duration>| {
+        let page = TeamPage {
+            notify: AddressForm::posted(&form, problem),
+            notify_queued: false,
+            email: true,
+        };
+        team_page_of(&req, &state, &id, &standing, page, status, retry_after)
+    };
+    let address = match recipient(&form, &standing.response) {
+        Ok(address) => address,
+        Err(problem) => return again(problem, StatusCode::BAD_REQUEST, None),
+    };
+    let base = base_url(&req);
+    let clock = mail.clock();
+    let bounds = mail.bounds();
+    let request = EmailRequest {
+        kind: EmailKind::TeamReady,
+        address,
+        facts: serde_json::json!({ "link": format!("{base}/teams/{team_id}") }),
+        due_at: clock.timestamp_in(Duration::ZERO),
+        team_id: Some(team_id),
+        client: state.trusted_proxies.client_address(&req),
+        asked_at: clock.now(),
+        bounds,
+    };
+    match state.study.queue_email(&id, request).await? {
+        Queued::Queued => Ok(see_other(&format!("/r/{id}/team?notify=queued"))),
+        Queued::Refused { bound, wait } => again(
+            try_again(bound, wait, &bounds, clock),
+            StatusCode::TOO_MANY_REQUESTS,
+            Some(wait),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hint_shows_first_letters_and_the_top_level_domain_only() {
+        assert_eq!(address_hint("jane.smith@example.com"), "j•••@e•••.com");
+        assert_eq!(address_hint("xavier@mail.example.co.uk"), "x•••@m•••.uk");
+        assert_eq!(address_hint("root@localhost"), "r•••@l•••");
+        assert_eq!(address_hint("no address"), "•••");
+        for address in ["jane.smith@example.com", "xavier@mail.example.co.uk"] {
+            let hint = address_hint(address);
+            let (local, domain) = address.split_once('@').expect("an address");
+            assert!(!hint.contains(local) && !hint.contains(domain), "{hint}");
+        }
+    }
+
+    #[test]
+    fn a_refusal_says_which_bound_and_when_to_try_again() {
+        let bounds = EmailBounds {
+            per_report: 3,
+            per_client: 10,
+            total: 200,
+            window: Duration::from_secs(3600),
+        };
+        let noon = time::macros::datetime!(2026-05-04 12:00:30 UTC);
+        let clock = Clock::from_fn(move || noon);
+        let said = try_again(
+            EmailBound::Report,
+            Duration::from_secs(59 * 60 + 10),
+            &bounds,
+            &clock,
+        );
+        assert!(
+            said.contains("This report has asked for 3 emails"),
+            "{said}"
+        );
+        assert!(said.contains("in 60 minutes, after 13:00 UTC"), "{said}");
+        let said = try_again(EmailBound::Client, Duration::from_secs(20), &bounds, &clock);
+        assert!(said.contains("10 emails have been asked for from your network"));
+        assert!(said.contains("in 1 minute, after 12:01 UTC"), "{said}");
+        let said = try_again(EmailBound::Total, Duration::from_secs(600), &bounds, &clock);
+        assert!(said.contains("The study has sent as many emails"), "{said}");
+    }
 }

@@ -7,6 +7,7 @@ use serde_json::json;
 
 use crate::domain::AnswerError;
 use crate::study::TeamError;
+use crate::study::operators::AccountError;
 use crate::study::{StudyError, Unavailable};
 
 /// An error on an HTML page.
@@ -38,10 +39,21 @@ pub enum PageError {
     /// The form was not received in time: 408.
     #[error("The form took too long to arrive. Check your connection and send it again.")]
     Timeout,
+    /// The request's headers are over the bounds: 431.
+    #[error("{}", HEADERS_TOO_LARGE)]
+    HeadersTooLarge,
+    /// The request's address is over the bound: 414.
+    #[error("{}", URI_TOO_LONG)]
+    UriTooLong,
     /// The server cannot serve or store anything now (disk full, too many
     /// connections): 503 with the reason, logged when it is the server's fault.
     #[error("{0}")]
     Unavailable(String),
+    /// Every place for a PDF is taken: 503, to be retried in a few seconds.
+    #[error(
+        "Many reports are being prepared as PDF at this moment. Please try again in a few seconds."
+    )]
+    PdfBusy,
     /// Anything else: 500; the cause is logged, not shown.
     #[error(
         "Something went wrong on our side. Your saved answers are safe; please try again in a moment."
@@ -49,12 +61,20 @@ pub enum PageError {
     Internal(String),
 }
 
+/// Why a request's headers are refused (431).
+pub const HEADERS_TOO_LARGE: &str = "The request's headers are too large: at most 16 KB in all and 8 KB a line are accepted. Clear this site's cookies and try again.";
+/// Why a request's address is refused (414).
+pub const URI_TOO_LONG: &str = "The address of the request is too long: at most 8 KB is accepted.";
+
 /// What a respondent is told when nothing can be stored (disk full).
 pub const DISK_FULL: &str =
     "The server is out of disk space; your answers were not saved, try again later.";
 /// What a respondent is told when the database cannot be written.
 pub const READ_ONLY: &str =
     "The server cannot save anything at the moment; your answers were not saved, try again later.";
+
+/// What a respondent is told when the database file is damaged.
+pub const DAMAGED: &str = "The server cannot save anything at the moment: its database file is damaged, and the operators have been told. Your answers were not saved; please try again later.";
 
 pub const LOADING: &str = "The server has just started and is still loading the study's responses; your answers were not saved yet, try again in a few seconds.";
 
@@ -64,6 +84,8 @@ pub const DATABASE_DOWN: &str =
 
 /// Seconds a client is asked to wait after a 503.
 const RETRY_AFTER_SECONDS: &str = "60";
+/// Seconds a client is asked to wait when every place for a PDF is taken.
+const PDF_RETRY_AFTER_SECONDS: &str = "5";
 
 /// The message for a failure the client can only wait out (disk full, read-only
 /// database), after logging it with its cause (the file and what the operator
@@ -75,6 +97,7 @@ fn unavailable(e: &StudyError) -> Option<&'static str> {
         Unavailable::ReadOnly => READ_ONLY,
         Unavailable::Loading => LOADING,
         Unavailable::Unreachable => DATABASE_DOWN,
+        Unavailable::Damaged => DAMAGED,
     };
     tracing::error!(cause = %cause, "cannot store: {}", message);
     Some(message)
@@ -110,6 +133,9 @@ impl From<StudyError> for PageError {
             StudyError::Invalid(_) => {
                 PageError::BadRequest("The answers do not fit the questionnaire.".into())
             }
+            StudyError::Account(AccountError::Busy) => PageError::Unavailable(
+                "Too many sign-ins are being checked at once. Try again in a moment.".into(),
+            ),
             other => PageError::Internal(causes(&other)),
         }
     }
@@ -125,7 +151,9 @@ impl ResponseError for PageError {
             PageError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             PageError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             PageError::Timeout => StatusCode::REQUEST_TIMEOUT,
-            PageError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            PageError::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            PageError::UriTooLong => StatusCode::URI_TOO_LONG,
+            PageError::Unavailable(_) | PageError::PdfBusy => StatusCode::SERVICE_UNAVAILABLE,
             PageError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -149,6 +177,10 @@ impl ResponseError for PageError {
             resp.insert_header((actix_web::http::header::RETRY_AFTER, wait.as_secs().max(1)));
         }
         finish(&mut resp, status);
+        if let PageError::PdfBusy = self {
+            // A render frees a place within a second or two.
+            resp.insert_header((header::RETRY_AFTER, PDF_RETRY_AFTER_SECONDS));
+        }
         resp.body(error_page(title, &self.to_string()))
     }
 }
@@ -197,6 +229,14 @@ pub enum ApiError {
     /// 408: the body did not arrive within the deadline.
     #[error("the request body was not received in time")]
     Timeout,
+    /// 431: the headers are over the bounds.
+    #[error(
+        "the request's headers are too large: at most 16 KB in all and 8 KB a line are accepted"
+    )]
+    HeadersTooLarge,
+    /// 414: the address is over the bound.
+    #[error("the request's address is too long: at most 8 KB is accepted")]
+    UriTooLong,
     /// 503 with the reason: nothing can be stored now, or too many connections.
     #[error("{0}")]
     Unavailable(String),
@@ -230,14 +270,21 @@ fn lower_first(s: &str) -> String {
 }
 
 /// What every error response carries: no caching, and for a 503 when to retry.
-/// A 408 or 503 also closes the connection: the client is slow or the server
-/// short of something, and a kept connection helps neither.
+/// A 408, 414, 431 or 503 also closes the connection: the client is slow or
+/// oversized, or the server short of something, and a kept connection helps none.
 fn finish(resp: &mut actix_web::HttpResponseBuilder, status: StatusCode) {
     resp.insert_header((header::CACHE_CONTROL, "no-store"));
     if status == StatusCode::SERVICE_UNAVAILABLE {
         resp.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS));
     }
-    if status == StatusCode::SERVICE_UNAVAILABLE || status == StatusCode::REQUEST_TIMEOUT {
+    if [
+        StatusCode::SERVICE_UNAVAILABLE,
+        StatusCode::REQUEST_TIMEOUT,
+        StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+        StatusCode::URI_TOO_LONG,
+    ]
+    .contains(&status)
+    {
         resp.force_close();
     }
 }
@@ -252,6 +299,8 @@ impl ResponseError for ApiError {
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Timeout => StatusCode::REQUEST_TIMEOUT,
+            ApiError::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            ApiError::UriTooLong => StatusCode::URI_TOO_LONG,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -5,9 +5,12 @@
 //!   gets 405 with `Allow` (an unknown path stays 404).
 //! - [`guard`], the middleware around every request: answers HEAD like GET
 //!   (without the body), refuses a connection over the per-address cap with 503,
+//!   refuses a head over [`MAX_HEAD_BYTES`] (or a line over [`MAX_LINE_BYTES`])
+//!   with 431 (414 for the request line),
 //!   puts a deadline on reading the request body, marks every response
-//!   `Cache-Control: no-store` unless it chose otherwise, and sends HSTS when the
-//!   site is served over HTTPS.
+//!   `Cache-Control: no-store` unless it chose otherwise, names UTF-8 in every
+//!   text content type (plain text, HTML, CSV, JSON) that does not name its
+//!   charset, and sends HSTS when the site is served over HTTPS.
 //! - [`ConnectionCounter`] counts open connections per client address; the server
 //!   hands each connection a [`ConnectionSlot`] when it is accepted.
 
@@ -235,6 +238,16 @@ pub async fn guard(
         };
         return Ok(req.into_response(resp).map_into_boxed_body());
     }
+    if let Some(oversized) = oversized_head(req.head()) {
+        let api = is_api(req.path());
+        let resp = match oversized {
+            Oversized::Uri if api => ApiError::UriTooLong.error_response(),
+            Oversized::Uri => PageError::UriTooLong.error_response(),
+            Oversized::Headers if api => ApiError::HeadersTooLarge.error_response(),
+            Oversized::Headers => PageError::HeadersTooLarge.error_response(),
+        };
+        return Ok(req.into_response(resp).map_into_boxed_body());
+    }
     // HEAD is GET without the body: the connection's encoder knows the request was
     // HEAD and leaves the body out, with the headers GET would send.
     if req.method() == Method::HEAD {
@@ -253,6 +266,13 @@ pub async fn guard(
     }
     let mut res = next.call(req).await?;
     let headers = res.headers_mut();
+    let with_charset = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(with_utf8_charset);
+    if let Some(value) = with_charset.and_then(|v| header::HeaderValue::from_str(&v).ok()) {
+        headers.insert(header::CONTENT_TYPE, value);
+    }
     if !headers.contains_key(header::CACHE_CONTROL) {
         // Nearly everything here is private to one respondent or operator; what may
         // be cached (the stylesheet) says so itself.
@@ -270,6 +290,69 @@ pub async fn guard(
     Ok(res.map_into_boxed_body())
 }
 
+// ---- The size of a request's head ---------------------------------------------------
+
+/// The most a request's head may take, every header line counted with its name
+/// and line break: 16 KB, four times what browsers send with a full jar of
+/// cookies. (The HTTP layer itself reads at most 128 KB of a head before it
+/// refuses it; past these bounds the request is refused here.)
+pub const MAX_HEAD_BYTES: usize = 16 * 1024;
+/// The most one header line, or the request line, may take: 8 KB.
+pub const MAX_LINE_BYTES: usize = 8 * 1024;
+
+/// Which bound a request's head is over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Oversized {
+    /// The request line (its address): 414.
+    Uri,
+    /// A header line, or all of them: 431.
+    Headers,
+}
+
+/// Whether a request's head is over [`MAX_LINE_BYTES`] in a line or
+/// [`MAX_HEAD_BYTES`] in all.
+pub fn oversized_head(head: &actix_web::dev::RequestHead) -> Option<Oversized> {
+    let uri = &head.uri;
+    // "GET " + target + " HTTP/1.1\r\n"
+    let target = uri.scheme_str().map_or(0, |s| s.len() + 3)
+        + uri.authority().map_or(0, |a| a.as_str().len())
+        + uri.path_and_query().map_or(1, |p| p.as_str().len());
+    let request_line = head.method.as_str().len() + 1 + target + 11;
+    if request_line > MAX_LINE_BYTES {
+        return Some(Oversized::Uri);
+    }
+    let mut total = request_line + 2;
+    for (name, value) in head.headers.iter() {
+        let line = name.as_str().len() + 2 + value.len() + 2;
+        if line > MAX_LINE_BYTES {
+            return Some(Oversized::Headers);
+        }
+        total += line;
+    }
+    (total > MAX_HEAD_BYTES).then_some(Oversized::Headers)
+}
+
+/// A text content type (`text/...`, JSON) that names no charset, with UTF-8
+/// named: everything the server writes is UTF-8, and a client should not have
+/// to guess (`application/json` by actix's own `json()` among them). `None` when
+/// the type is not text or already names its charset.
+pub fn with_utf8_charset(content_type: &str) -> Option<String> {
+    let mut parts = content_type.split(';');
+    let essence = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+    let textual =
+        essence.starts_with("text/") || essence == "application/json" || essence.ends_with("+json");
+    let named = parts.any(|p| {
+        p.split_once('=')
+            .is_some_and(|(name, _)| name.trim().eq_ignore_ascii_case("charset"))
+    });
+    (textual && !named).then(|| {
+        format!(
+            "{}; charset=utf-8",
+            content_type.trim_end_matches([';', ' '])
+        )
+    })
+}
+
 const TOO_MANY_CONNECTIONS: &str =
     "Too many connections from your address at once. Close some and try again.";
 
@@ -280,6 +363,11 @@ pub struct Limits {
     pub body_deadline: Duration,
     /// The time allowed to send a request's headers: 408 after.
     pub header_deadline: Duration,
+    /// The time an answer may wait, unread or unacknowledged, on a connection
+    /// before the connection is closed (the kernel's `TCP_USER_TIMEOUT`: it
+    /// holds while the client's window stays shut), so that a client that never
+    /// reads holds neither memory nor a place for long.
+    pub write_deadline: Duration,
     /// Open connections allowed from one address (0: no cap); 503 beyond.
     pub connections_per_address: usize,
     /// Open connections in all; beyond, new ones wait to be accepted.
@@ -291,8 +379,33 @@ impl Default for Limits {
         Limits {
             body_deadline: Duration::from_secs(10),
             header_deadline: Duration::from_secs(5),
+            write_deadline: Duration::from_secs(30),
             connections_per_address: 256,
             max_connections: 1_000,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_types_without_a_charset_get_utf8_named() {
+        for (given, expected) in [
+            ("text/plain", Some("text/plain; charset=utf-8")),
+            ("application/json", Some("application/json; charset=utf-8")),
+            ("text/csv;", Some("text/csv; charset=utf-8")),
+            (
+                "application/problem+json",
+                Some("application/problem+json; charset=utf-8"),
+            ),
+            ("text/html; charset=utf-8", None),
+            ("text/plain; Charset=\"UTF-8\"", None),
+            ("application/pdf", None),
+            ("image/png", None),
+        ] {
+            assert_eq!(with_utf8_charset(given).as_deref(), expected, "{given}");
         }
     }
 }

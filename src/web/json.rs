@@ -4,9 +4,10 @@
 //!
 //! actix-web's own JSON extractor accepts `text/json` and any charset (and then
 //! decodes the bytes as UTF-8 whatever was declared), and serde_json keeps the last
-//! of two equal keys: a client and the server could read one body two ways.
+//! of two equal keys: a client and the server could read one body two ways. The
+//! JSON itself is read by [`parse_json`], the one reader of answers as JSON (the
+//! command line's files go through it too).
 
-use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -14,13 +15,13 @@ use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::web::BytesMut;
 use actix_web::{FromRequest, HttpRequest};
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use tokio_stream::StreamExt;
 
 use super::BODY_LIMIT;
 use super::error::ApiError;
 use super::http::is_body_timeout;
+use crate::domain::answers::parse_json;
 
 /// A JSON body, checked as described in the module documentation.
 pub struct StrictJson(pub Value);
@@ -80,95 +81,10 @@ impl FromRequest for StrictJson {
                 }
                 body.extend_from_slice(&chunk);
             }
-            parse(&body).map(StrictJson).map_err(|e| {
+            parse_json(&body).map(StrictJson).map_err(|e| {
                 ApiError::BadRequest(format!("the body is not valid JSON: {e}")).into()
             })
         })
-    }
-}
-
-/// Parses JSON, refusing an object that has a key twice (at any depth).
-///
-/// # Errors
-/// serde_json's error, whose message names the duplicate key and where it is.
-pub fn parse(bytes: &[u8]) -> Result<Value, serde_json::Error> {
-    serde_json::from_slice::<Unique>(bytes).map(|u| u.0)
-}
-
-/// A JSON value whose objects have unique keys.
-struct Unique(Value);
-
-impl<'de> Deserialize<'de> for Unique {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Unique, D::Error> {
-        d.deserialize_any(UniqueVisitor).map(Unique)
-    }
-}
-
-struct UniqueVisitor;
-
-impl<'de> Visitor<'de> for UniqueVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
-        serde_json::Number::from_f64(v)
-            .map(Value::Number)
-            .ok_or_else(|| E::custom("a number that is not finite"))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_string()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        Unique::deserialize(d).map(|u| u.0)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(Unique(v)) = seq.next_element()? {
-            items.push(v);
-        }
-        Ok(Value::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut object = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if object.contains_key(&key) {
-                return Err(de::Error::custom(format!("the key `{key}` appears twice")));
-            }
-            let Unique(value) = map.next_value()?;
-            object.insert(key, value);
-        }
-        Ok(Value::Object(object))
     }
 }
 
@@ -196,16 +112,5 @@ mod tests {
         ] {
             assert!(!is_json_content_type(bad), "{bad}");
         }
-    }
-
-    #[test]
-    fn a_key_given_twice_is_refused_at_any_depth() {
-        let err = parse(br#"{"a": 1, "a": 2}"#).expect_err("duplicate");
-        assert!(err.to_string().contains("`a` appears twice"), "{err}");
-        let err = parse(br#"{"x": [{"b": {"c": 1, "c": 1}}]}"#).expect_err("nested");
-        assert!(err.to_string().contains("`c` appears twice"), "{err}");
-        let ok = parse(br#"{"a": {"a": [1, 2.5, "s", null, true]}, "b": -3}"#).expect("valid");
-        assert_eq!(ok["a"]["a"][1], 2.5);
-        assert_eq!(ok["b"], -3);
     }
 }

@@ -19,6 +19,7 @@ pub mod http;
 pub mod json;
 pub mod openapi;
 pub mod pages;
+pub mod pdf_queue;
 pub mod public_url;
 pub mod rate_limit;
 pub mod report_page;
@@ -51,6 +52,8 @@ pub struct AppState {
     pub study: Arc<Study>,
     /// Parsed once at start-up, shared by every PDF rendering.
     pub pdf_fonts: Arc<crate::pdf::PdfFonts>,
+    /// How many PDFs render, wait and are sent at once.
+    pub pdfs: pdf_queue::PdfQueue,
     pub templates: Templates,
     pub reports: ReportCache,
     pub login_throttle: admin::LoginThrottle,
@@ -159,7 +162,9 @@ pub(crate) fn see_other(location: &str) -> HttpResponse {
 
 /// The trivial route: liveness, and the baseline of the load benchmark.
 async fn health() -> HttpResponse {
-    HttpResponse::Ok().content_type("text/plain").body("ok")
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body("ok")
 }
 
 async fn not_found(req: HttpRequest) -> HttpResponse {
@@ -203,6 +208,26 @@ fn expire_drafts_hourly(study: &Arc<Study>, days: f64) {
             }
             drop(study);
             tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+        }
+    });
+}
+
+/// Checks the whole database file once the peer figures are loaded (the
+/// start-up check covers only what its budget allows); a damaged file is
+/// logged and refuses writes from then on. (PostgreSQL checks its own pages:
+/// nothing to do there.)
+fn check_database_soon(study: &Arc<Study>) {
+    let study = Arc::downgrade(study);
+    crate::study::run_in_background("database-check", move || async move {
+        // Not while the load reads every row: they would compete for the disk.
+        while let Some(s) = study.upgrade() {
+            if !s.still_loading(std::time::Duration::from_secs(1)).await {
+                break;
+            }
+        }
+        let Some(s) = study.upgrade() else { return };
+        if let Err(e) = s.check_database_file().await {
+            tracing::error!(error = %e, "the database file could not be checked");
         }
     });
 }
@@ -276,6 +301,7 @@ pub fn serve_with(
         .map(|doc| doc.to_string())
         .map_err(std::io::Error::other)?;
     let limits = settings.limits.clone();
+    check_database_soon(&study);
     let outbox = web::Data::new(
         crate::study::outbox::Outbox::start(&study, &settings.email)
             .map_err(std::io::Error::other)?,
@@ -283,6 +309,7 @@ pub fn serve_with(
     let state = web::Data::new(AppState {
         study,
         pdf_fonts,
+        pdfs: pdf_queue::PdfQueue::default(),
         templates,
         reports: ReportCache::default(),
         login_throttle: admin::LoginThrottle::default(),
@@ -300,6 +327,7 @@ pub fn serve_with(
     let workers = 2 * std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
     let connections = Arc::new(ConnectionCounter::default());
     let per_address = limits.connections_per_address;
+    let write_deadline = limits.write_deadline;
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
@@ -322,10 +350,20 @@ pub fn serve_with(
     .max_connections(limits.max_connections.div_ceil(workers).max(1))
     .client_request_timeout(limits.header_deadline)
     .on_connect(move |io, data| {
-        if let Some(tcp) = io.downcast_ref::<actix_web::rt::net::TcpStream>()
-            && let Ok(peer) = tcp.peer_addr()
-        {
-            data.insert(connections.open(peer.ip(), per_address));
+        if let Some(tcp) = io.downcast_ref::<actix_web::rt::net::TcpStream>() {
+            // The write deadline: data left unacknowledged this long (a client
+            // whose window stays shut because it never reads) ends the
+            // connection, and what was waiting for it is freed.
+            #[cfg(target_os = "linux")]
+            if let Err(e) = socket2::SockRef::from(tcp).set_tcp_user_timeout(Some(write_deadline))
+            {
+                tracing::warn!(error = %e, "the write deadline could not be set on a connection");
+            }
+            #[cfg(not(target_os = "linux"))]
+            let _ = write_deadline;
+            if let Ok(peer) = tcp.peer_addr() {
+                data.insert(connections.open(peer.ip(), per_address));
+            }
         }
     })
     .listen(listener)?

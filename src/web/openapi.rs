@@ -20,6 +20,11 @@ const TEMPLATE: &str = include_str!("../../assets/openapi.json");
 
 /// Statuses every operation can answer, with their description.
 const COMMON: &[(&str, &str)] = &[
+    ("414", "The request line is over 8 KB"),
+    (
+        "431",
+        "The request's headers are over 16 KB in all, or a header line over 8 KB",
+    ),
     (
         "405",
         "The path does not support this method; `Allow` lists those it does",
@@ -27,7 +32,7 @@ const COMMON: &[(&str, &str)] = &[
     ("500", "Something failed on the server; nothing was stored"),
     (
         "503",
-        "The server cannot serve this now (out of disk space, or too many connections from this address); try again later",
+        "The server cannot serve this now (out of disk space, a damaged database file, or too many connections from this address); try again later",
     ),
 ];
 

@@ -25,19 +25,23 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         .service(Endpoint::at("/r/{id}").get(show).resource());
 }
 
-/// The report as a PDF, rendered from the same report model as the page.
+/// The report as a PDF, rendered from the same report model as the page, within
+/// the bounds of the PDF queue (see [`super::pdf_queue`]).
 async fn pdf(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let id = ResponseId::parse(&path).ok_or(PageError::NotFound)?;
+    // Refused before anything is read when every place is taken.
+    let place = state.pdfs.enter().ok_or(PageError::PdfBusy)?;
     let ResponseReport { report, .. } =
         state.study.report(&id).await?.ok_or(PageError::NotFound)?;
     let fonts = state.pdf_fonts.clone();
     let name = pdf_file_name(report.company.as_deref(), &report.submitted_on);
-    let bytes = web::block(move || crate::pdf::render(&report, &fonts, &crate::study::today()))
+    let bytes = place
+        .render(move || crate::pdf::render(&report, &fonts, &crate::study::today()))
         .await
-        .map_err(|e| PageError::Internal(e.to_string()))?
+        .map_err(PageError::Internal)?
         .map_err(|e| PageError::Internal(e.to_string()))?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
@@ -45,7 +49,7 @@ async fn pdf(
             actix_web::http::header::CONTENT_DISPOSITION,
             format!("inline; filename=\"{name}\""),
         ))
-        .body(bytes))
+        .body(place.body(bytes)))
 }
 
 /// The PDF's file name: the company and the date, so that a forwarded report says

@@ -14,10 +14,11 @@
 //! invitation and the members' report links are all distinct, and none leads
 //! from one to another except the starter's own report to the team it started.
 
-use actix_web::http::header;
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
+use super::email::{AddressForm, hint_of, page_with_status};
 use super::error::PageError;
 use super::{AppState, csrf};
 use super::{html_page as html, see_other};
@@ -73,8 +74,19 @@ struct TeamLinksView<'a> {
     /// Email is configured: the starter may ask to be told when it is ready.
     email: bool,
     notify_queued: bool,
-    address: String,
+    /// A hint of the address given with the answers (never the address).
+    hint: Option<String>,
+    notify: AddressForm,
     ready_at: usize,
+}
+
+/// What the team page of a report shows beyond its standing.
+pub(super) struct TeamPage {
+    /// The "tell me when it is ready" form.
+    pub notify: AddressForm,
+    pub notify_queued: bool,
+    /// Email is offered.
+    pub email: bool,
 }
 
 #[derive(Serialize)]
@@ -107,34 +119,53 @@ async fn team_of_report(
     query: web::Query<TeamQuery>,
 ) -> Result<HttpResponse, PageError> {
     let id = response_id(&path)?;
-    let TeamStanding {
-        started: team,
-        member_of: membership,
-        response: stored,
-    } = state
+    let standing = state
         .study
         .team_standing(&id)
         .await?
         .ok_or(PageError::NotFound)?;
+    let page = TeamPage {
+        notify: AddressForm::fresh(&standing.response),
+        notify_queued: query.notify.as_deref() == Some("queued"),
+        email: mail.is_some_and(|m| m.enabled()),
+    };
+    team_page_of(&req, &state, &id, &standing, page, StatusCode::OK, None)
+}
+
+/// The team page of a report, with `status` (and `Retry-After` after a refused
+/// request).
+pub(super) fn team_page_of(
+    req: &HttpRequest,
+    state: &AppState,
+    id: &ResponseId,
+    standing: &TeamStanding,
+    page: TeamPage,
+    status: StatusCode,
+    retry_after: Option<std::time::Duration>,
+) -> Result<HttpResponse, PageError> {
     let q = &state.study.questionnaire;
-    let (token, cookie) = csrf::token(&req);
+    let (token, cookie) = csrf::token(req);
+    let team = standing.started.as_ref();
     let view = TeamLinksView {
         title: "Your team assessment",
         study_name: &q.name,
         report_id: id.as_str(),
         csrf: token,
-        in_another_team: team.is_none() && membership.is_some(),
-        team: team.as_ref().map(|t| links(&req, t)),
+        in_another_team: team.is_none() && standing.member_of.is_some(),
+        team: team.map(|t| links(req, t)),
         offered: q.teams.is_some(),
         minimum: q.teams.as_ref().map_or(3, |t| t.minimum_per_role),
-        email: mail.is_some_and(|m| m.enabled()),
-        notify_queued: query.notify.as_deref() == Some("queued"),
-        address: stored.contact_email().unwrap_or_default().to_string(),
+        email: page.email,
+        notify_queued: page.notify_queued,
+        hint: hint_of(&standing.response),
+        notify: page.notify,
         ready_at: q.teams.as_ref().map_or(3, |t| t.ready_at),
     };
-    Ok(html(
+    Ok(page_with_status(
         state.templates.render("team_links.html", &view)?,
         cookie,
+        status,
+        retry_after,
     ))
 }
 
@@ -266,12 +297,14 @@ async fn join(
     Ok(see_other(&format!("/s/{draft}/1")))
 }
 
-/// One bar of the perception-gap chart.
+/// One bar of the perception-gap chart. Every number is a whole one, and the
+/// bar's length comes from the shown (rounded) figure only: the chart carries
+/// no more precision than its label.
 #[derive(Serialize)]
 struct GapBar {
-    x: f64,
-    y: f64,
-    width: f64,
+    x: u32,
+    y: u32,
+    width: u32,
     colour: &'static str,
     label: String,
 }
@@ -280,32 +313,34 @@ struct GapBar {
 #[derive(Serialize)]
 struct GapRow {
     name: String,
-    y: f64,
+    y: u32,
     bars: Vec<GapBar>,
 }
 
 /// The perception gap as a chart: per row, one bar per role with a figure.
 #[derive(Serialize)]
 pub struct GapChart {
-    height: f64,
+    height: u32,
     rows: Vec<GapRow>,
 }
 
-const BAR_H: f64 = 12.0;
+const BAR_H: u32 = 12;
 /// One colour per role group, dark to light so that they differ in greyscale
 /// too (the PDF uses the same).
 const ROLE_COLOURS: [&str; 4] = ["#17365f", "#3f7fc4", "#9fc3ea", "#c9b27c"];
-const CHART_X: f64 = 150.0;
-const CHART_W: f64 = 300.0;
+const CHART_X: u32 = 150;
+/// The bars' full length: three units per point, so a whole figure gives a
+/// whole length.
+const CHART_W: u32 = 300;
 
 /// Lays out a perception-gap chart (inline SVG, 520 wide).
 pub fn gap_chart(gaps: &[crate::domain::team::Gap], roles: usize) -> GapChart {
-    let row_h = BAR_H * roles as f64 + 14.0;
+    let row_h = BAR_H * roles as u32 + 14;
     let rows: Vec<GapRow> = gaps
         .iter()
         .enumerate()
         .map(|(i, g)| {
-            let y = i as f64 * row_h;
+            let y = i as u32 * row_h;
             GapRow {
                 name: g.name.clone(),
                 y,
@@ -314,13 +349,13 @@ pub fn gap_chart(gaps: &[crate::domain::team::Gap], roles: usize) -> GapChart {
                     .iter()
                     .enumerate()
                     .filter_map(|(r, v)| {
-                        let v = (*v)?;
+                        let v = (*v)?.clamp(0.0, 100.0).round();
                         Some(GapBar {
                             x: CHART_X,
-                            y: y + 4.0 + r as f64 * BAR_H,
-                            width: v.clamp(0.0, 100.0) / 100.0 * CHART_W,
+                            y: y + 4 + r as u32 * BAR_H,
+                            width: (v as u32) * CHART_W / 100,
                             colour: ROLE_COLOURS[r % ROLE_COLOURS.len()],
-                            label: format!("{}%", v.round()),
+                            label: format!("{v}%"),
                         })
                     })
                     .collect(),
@@ -328,7 +363,7 @@ pub fn gap_chart(gaps: &[crate::domain::team::Gap], roles: usize) -> GapChart {
         })
         .collect();
     GapChart {
-        height: rows.len() as f64 * row_h + 4.0,
+        height: rows.len() as u32 * row_h + 4,
         rows,
     }
 }
@@ -348,8 +383,6 @@ struct TeamReportView<'a> {
     invite_url: String,
     index_chart: GapChart,
     item_chart: GapChart,
-    /// Names of members who chose to show theirs, as one line.
-    names_line: String,
     has_waves: bool,
     /// The roles with figures, and their colours.
     legend: Vec<LegendEntry>,
@@ -394,7 +427,6 @@ pub fn render_team_page(
         invite_url,
         index_chart: gap_chart(&report.index_gaps, roles),
         item_chart: gap_chart(&report.item_gaps, roles),
-        names_line: report.names.join(", "),
         has_waves: report.waves.len() > 1,
         legend: report
             .roles
@@ -416,14 +448,16 @@ async fn team_pdf(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
+    // Within the bounds of the PDF queue, as the respondent's PDF.
+    let place = state.pdfs.enter().ok_or(PageError::PdfBusy)?;
     let team = load_team(&state, &path).await?;
     let report = build_report(&state, team).await?;
     let fonts = state.pdf_fonts.clone();
-    let bytes =
-        web::block(move || crate::pdf::team::render(&report, &fonts, &crate::study::today()))
-            .await
-            .map_err(|e| PageError::Internal(e.to_string()))?
-            .map_err(|e| PageError::Internal(e.to_string()))?;
+    let bytes = place
+        .render(move || crate::pdf::team::render(&report, &fonts, &crate::study::today()))
+        .await
+        .map_err(PageError::Internal)?
+        .map_err(|e| PageError::Internal(e.to_string()))?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((header::CACHE_CONTROL, "private, no-store"))
@@ -431,7 +465,7 @@ async fn team_pdf(
             header::CONTENT_DISPOSITION,
             "inline; filename=\"dealbench-team-report.pdf\"",
         ))
-        .body(bytes))
+        .body(place.body(bytes)))
 }
 
 async fn next_wave(

@@ -96,6 +96,15 @@ impl TestDatabase {
         }
     }
 
+    /// The SQLite file `file`, which lives in `dir`.
+    pub fn sqlite_file(dir: tempfile::TempDir, file: &std::path::Path) -> TestDatabase {
+        TestDatabase {
+            database: Database::Sqlite(file.to_path_buf()),
+            dir,
+            postgres: None,
+        }
+    }
+
     /// A fresh database on the test server.
     ///
     /// # Panics

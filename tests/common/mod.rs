@@ -163,11 +163,19 @@ pub struct Setup {
     pub store: dealbench::study::records::StoreOptions,
     pub integrity: dealbench::web::Integrity,
     pub email: dealbench::study::outbox::EmailSettings,
+    /// An existing database to serve (another server may serve it too); default:
+    /// a fresh one.
+    pub db: Option<Arc<TestDatabase>>,
 }
 
 /// Starts the server with settings.
 pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
-    let database = TestDatabase::new();
+    // A second server on a database gets a key of its own.
+    let key_name = match setup.db {
+        Some(_) => format!("tests-{}", uuid::Uuid::new_v4().simple()),
+        None => "tests".to_string(),
+    };
+    let database = setup.db.unwrap_or_else(TestDatabase::new);
     let q = Questionnaire::load(&manifest_path(STUDY)).expect("study");
     let study = Study::open_with(q, database.database.clone(), &setup.store)
         .await
@@ -181,7 +189,7 @@ pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
     // Scripted submissions need an API key, issued as an operator would.
     let api_key = study
         .administration()
-        .issue_api_key("tests")
+        .issue_api_key(&key_name)
         .await
         .expect("api key")
         .expect("a new name");
@@ -418,5 +426,95 @@ pub fn pdf_text(pdf: &[u8]) -> Option<String> {
             None
         }
         Err(e) => panic!("pdftotext is needed in CI: {e}"),
+    }
+}
+
+/// A database of `responses` demo respondents at `db`, closed and with its
+/// write-ahead log copied in, so that the file alone holds it.
+pub fn closed_database(db: &Path, responses: usize) {
+    // On a thread of its own: the writes block, and a test may run this on an
+    // async runtime.
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            actix_web::rt::System::new().block_on(async {
+                let study = Study::open(study(), db).await.expect("open");
+                study.add_synthetic(responses, 7).await.expect("demo data");
+            });
+        });
+    });
+    // The study's threads close their connections in their own time: copy the
+    // log in once none is reading it.
+    let conn = rusqlite::Connection::open(db).expect("open");
+    conn.busy_timeout(std::time::Duration::from_secs(10))
+        .expect("busy timeout");
+    for _ in 0..100 {
+        let busy: i64 = conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
+            .expect("checkpoint");
+        if busy == 0 {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!(
+        "the write-ahead log of {} could not be copied in",
+        db.display()
+    );
+}
+
+/// The page size of an SQLite file, from its header.
+fn page_size(bytes: &[u8]) -> usize {
+    match u16::from_be_bytes([bytes[16], bytes[17]]) {
+        1 => 65_536,
+        n => usize::from(n),
+    }
+}
+
+/// Writes 512 random bytes (from a fixed seed) at the start of each of `pages`
+/// (numbered from 1) of the SQLite file `db`.
+pub fn damage_pages(db: &Path, pages: impl IntoIterator<Item = usize>) {
+    let mut bytes = std::fs::read(db).expect("read");
+    let size = page_size(&bytes);
+    let mut rng = fastrand::Rng::with_seed(7);
+    for page in pages {
+        let start = (page - 1) * size;
+        assert!(start + 512 <= bytes.len(), "page {page} is not in the file");
+        for b in &mut bytes[start..start + 512] {
+            *b = rng.u8(..);
+        }
+    }
+    std::fs::write(db, bytes).expect("write");
+}
+
+/// The number of pages of the SQLite file `db`.
+pub fn page_count(db: &Path) -> usize {
+    let bytes = std::fs::read(db).expect("read");
+    bytes.len() / page_size(&bytes)
+}
+
+/// Starts the server on the existing SQLite file `db` with store options;
+/// `dir` is kept for as long as the app.
+pub async fn spawn_app_on_database(
+    db: &Path,
+    dir: tempfile::TempDir,
+    store: dealbench::study::records::StoreOptions,
+) -> TestApp {
+    let study = Study::open_with(study(), db, &store).await.expect("open");
+    let api_key = study
+        .administration()
+        .issue_api_key("tests")
+        .await
+        .expect("api key")
+        .expect("a new name");
+    let study = Arc::new(study);
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let server = dealbench::web::serve(listener, study.clone()).expect("server");
+    actix_web::rt::spawn(server);
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        api_key,
+        study,
+        database: Arc::new(TestDatabase::sqlite_file(dir, db)),
     }
 }

@@ -125,3 +125,27 @@ pub async fn start_team(app: &TestApp, starter: &reqwest::Client, report: &str) 
         team_report: path_of(&link_in(&links, "team-report-link")),
     }
 }
+
+/// Accepts a held response as an operator does under "Held for review": from
+/// then on it counts in its team's figures. (Every response these tests submit
+/// is held: it is finished faster than a person could.)
+pub async fn accept(app: &TestApp, report: &str) {
+    let id = dealbench::domain::ids::LinkId::parse(report.trim_start_matches("/r/"))
+        .expect("a report link");
+    assert!(
+        app.study.accept_held(&id).await.expect("accept"),
+        "{report} was held"
+    );
+}
+
+/// Joins a team, answers, and is accepted by an operator: a member who counts.
+pub async fn join_counted(
+    app: &TestApp,
+    invite: &str,
+    answers: &serde_json::Value,
+    show_name: bool,
+) -> String {
+    let report = join(app, invite, answers, show_name).await;
+    accept(app, &report).await;
+    report
+}

@@ -12,6 +12,9 @@ use serde_json::{Map, Value};
 
 use super::questionnaire::{Item, ItemKind, Questionnaire};
 
+mod json;
+pub use json::parse_json;
+
 /// The longest text answer (a name, a company, an email) that is accepted.
 pub const MAX_TEXT_CHARS: usize = 200;
 

@@ -20,6 +20,7 @@ use super::named::{PerIndex, PerNumber};
 use super::scores::{PeerRuns, PeerScores};
 use super::standing::{FigureGroup, PeerStanding};
 use super::{IndexKind, PeerNumber, TOP_PERCENTILE};
+use crate::questionnaire::Questionnaire;
 use crate::scoring::{PerSubIndex, Scorecard};
 use crate::velocity::CompanyNumbers;
 
@@ -35,23 +36,24 @@ pub struct PeerRecord {
 }
 
 impl PeerRecord {
-    pub fn new(profile: BTreeMap<String, String>, card: &Scorecard) -> PeerRecord {
-        let numbers = card.numbers.clone().unwrap_or_default();
-        PeerRecord::from_parts(profile, PerIndex::from_fn(|k| k.of(card)), &numbers)
-    }
-
-    /// A record from stored index scores and the company numbers, without a
-    /// scorecard.
-    pub fn from_parts(
+    /// The record of a scored response of questionnaire `q`.
+    pub fn new(
+        q: &Questionnaire,
         profile: BTreeMap<String, String>,
-        scores: PerIndex<Option<f64>>,
-        numbers: &CompanyNumbers,
+        card: &Scorecard,
     ) -> PeerRecord {
+        let numbers = card.numbers.clone().unwrap_or_default();
         PeerRecord {
             profile,
-            scores,
-            numbers: PerNumber::from_fn(|n| n.of(numbers)),
+            scores: PerIndex::from_fn(|k| k.of(card)),
+            numbers: PeerRecord::numbers_of(q, &numbers),
         }
+    }
+
+    /// The figures of each company number the peer index holds, read by `q`'s
+    /// rules (a counted win rate only from enough deals decided).
+    pub fn numbers_of(q: &Questionnaire, numbers: &CompanyNumbers) -> PerNumber<Option<f64>> {
+        PerNumber::from_fn(|n| n.of(numbers, q.minimum_decided_deals))
     }
 }
 

@@ -106,17 +106,18 @@ impl PeerNumber {
     }
 
     /// The value of this number in a set of company numbers, if they hold what it
-    /// needs.
-    pub fn of(self, n: &CompanyNumbers) -> Option<f64> {
+    /// needs: a counted win rate (and the velocity built on it) only from at least
+    /// `minimum_decided` deals decided, as everywhere else.
+    pub fn of(self, n: &CompanyNumbers, minimum_decided: f64) -> Option<f64> {
         match self {
             PeerNumber::QualifiedOpportunities => n.qualified_opportunities,
             PeerNumber::AverageDealValue => n.average_deal_value,
-            PeerNumber::WinRate => n.effective_win_rate(),
+            PeerNumber::WinRate => n.effective_win_rate(minimum_decided),
             PeerNumber::SalesCycleDays => n.sales_cycle_days,
             PeerNumber::QuotaAttainment => n.quota_attainment,
-            PeerNumber::VelocityPerDay => n.velocity().map(|v| v.per_day),
-            PeerNumber::UnitWinRate => n.win_rates()?.unit,
-            PeerNumber::ValueWinRate => n.win_rates()?.value,
+            PeerNumber::VelocityPerDay => n.velocity(minimum_decided).map(|v| v.per_day),
+            PeerNumber::UnitWinRate => n.win_rates(minimum_decided)?.unit,
+            PeerNumber::ValueWinRate => n.win_rates(minimum_decided)?.value,
         }
     }
 }

@@ -204,6 +204,20 @@ impl<'a> PeerRuns<'a> {
         Some(not_better as f64 / self.len as f64 * 100.0)
     }
 
+    /// As [`PeerRuns::relative_performance`], over the scores without `own`
+    /// (scores that are part of these runs, such as a team's own members, who
+    /// are not their own peers); `None` when no other score is left.
+    pub fn relative_performance_without(&self, score: f64, own: &[f64]) -> Option<f64> {
+        let len = self.len.checked_sub(own.len()).filter(|&n| n > 0)?;
+        let not_better: usize = self
+            .runs
+            .iter()
+            .map(|r| r.partition_point(|&s| s <= score))
+            .sum();
+        let own_not_better = own.iter().filter(|&&s| s <= score).count();
+        Some(not_better.saturating_sub(own_not_better) as f64 / len as f64 * 100.0)
+    }
+
     /// The p-th percentile (0-100) by linear interpolation between closest ranks,
     /// exactly as over the scores sorted in one run.
     pub fn percentile(&self, p: f64) -> Option<f64> {
@@ -433,6 +447,22 @@ mod tests {
         assert_eq!(runs.percentile(90.0), Some(58.0));
         assert_eq!(runs.relative_performance(35.0), Some(60.0));
         assert_eq!(PeerRuns::of([&c]).percentile(50.0), None);
+    }
+
+    #[test]
+    fn a_teams_own_scores_are_left_out_of_its_standing() {
+        let a = PeerScores::from_unsorted(vec![10.0, 40.0, 70.0]);
+        let b = PeerScores::from_unsorted(vec![20.0, 30.0]);
+        let runs = PeerRuns::of([&a, &b]);
+        // Without 20 and 70: 10, 30, 40; two of three not better than 35.
+        let without = runs.relative_performance_without(35.0, &[20.0, 70.0]);
+        let expected = PeerRuns::of([&PeerScores::from_unsorted(vec![10.0, 30.0, 40.0])])
+            .relative_performance(35.0);
+        assert_eq!(without, expected);
+        assert_eq!(
+            runs.relative_performance_without(35.0, &[10.0, 20.0, 30.0, 40.0, 70.0]),
+            None
+        );
     }
 
     fn brute_percentile(values: &[f64], p: f64) -> Option<f64> {

@@ -333,3 +333,45 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_win_rate_from_too_few_deals_enters_no_peer_median() {
+    use crate::velocity::CompanyNumbers;
+    let q = crate::testing::study();
+    let mut index = PeerIndex::new(chain(), q.peer_group_minimum);
+    let me = profile(&[("industry", "software"), ("company_size", "small")]);
+    // Ten peers won 1 of 7 deals decided (14.3%: not a rate when the study needs
+    // 10), ten won 5 of 10 (50%).
+    for (won, lost) in
+        std::iter::repeat_n((1.0, 6.0), 10).chain(std::iter::repeat_n((5.0, 5.0), 10))
+    {
+        let numbers = CompanyNumbers {
+            qualified_opportunities: Some(40.0),
+            average_deal_value: Some(10_000.0),
+            sales_cycle_days: Some(50.0),
+            deals_won: Some(won),
+            deals_won_value: Some(won * 10_000.0),
+            deals_lost: Some(lost),
+            deals_lost_value: Some(lost * 10_000.0),
+            ..CompanyNumbers::default()
+        };
+        index.add(&PeerRecord {
+            profile: me.clone(),
+            scores: PerIndex::from_fn(|_| Some(50.0)),
+            numbers: PeerRecord::numbers_of(&q, &numbers),
+        });
+    }
+    let standing = index.standing(&me, &dummy_card(50.0), "2026-01-01");
+    let median = |n: PeerNumber| standing.number_medians.get(n.key()).copied();
+    // Only the ten rates: every median is theirs, none halfway to 14.3%.
+    assert_eq!(median(PeerNumber::UnitWinRate), Some(50.0));
+    assert_eq!(median(PeerNumber::ValueWinRate), Some(50.0));
+    assert_eq!(median(PeerNumber::WinRate), Some(50.0));
+    assert_eq!(median(PeerNumber::VelocityPerDay), Some(4_000.0));
+    assert_eq!(
+        standing.number_group(PeerNumber::UnitWinRate).map(|g| g.n),
+        Some(10)
+    );
+    // The counts themselves are figures of every peer.
+    assert_eq!(median(PeerNumber::QualifiedOpportunities), Some(40.0));
+}

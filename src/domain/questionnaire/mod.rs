@@ -482,8 +482,10 @@ pub struct Questionnaire {
     pub minimum_coverage: f64,
     /// K: the smallest peer group that is ever shown.
     pub peer_group_minimum: usize,
-    /// Decided deals (won plus lost) a counted win rate needs before the report
-    /// reads it as a rate; fewer, and it says the count rests on few deals.
+    /// Decided deals (won plus lost) a counted win rate needs before it is read
+    /// as a rate anywhere (report, API, velocity, peer medians: see
+    /// `velocity::reads_as_rate`); fewer, and the report says the count rests on
+    /// too few deals.
     pub minimum_decided_deals: f64,
     /// Percent by which a company number must be worse than the peer median before
     /// the report says the number disagrees with a confident answer.

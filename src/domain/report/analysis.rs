@@ -62,25 +62,22 @@ pub(super) fn decided(w: &WinRates) -> Option<f64> {
 }
 
 /// Whether the counted win rate rests on fewer decided deals than the study reads
-/// as a rate.
+/// as a rate (the rule of [`reads_as_rate`]).
 pub(super) fn thin(q: &Questionnaire, w: &WinRates) -> bool {
-    decided(w).is_some_and(|d| d < q.minimum_decided_deals)
+    decided(w).is_some_and(|d| d > 0.0 && !reads_as_rate(d, q.minimum_decided_deals))
 }
 
 /// The win rate the report reads as a rate: the one stated, else the one counted
 /// from enough decided deals.
 pub fn usable_win_rate(q: &Questionnaire, numbers: &CompanyNumbers) -> Option<f64> {
-    numbers.win_rate.or_else(|| {
-        let w = numbers.win_rates()?;
-        (!thin(q, &w)).then_some(w.unit).flatten()
-    })
+    numbers.effective_win_rate(q.minimum_decided_deals)
 }
 
 /// The respondent's figure for a number, as the report reads it.
 pub fn figure_value(q: &Questionnaire, numbers: &CompanyNumbers, n: PeerNumber) -> Option<f64> {
     match n {
         PeerNumber::WinRate => usable_win_rate(q, numbers),
-        _ => n.of(numbers),
+        _ => n.of(numbers, q.minimum_decided_deals),
     }
 }
 
@@ -189,7 +186,7 @@ pub(super) fn win_rate_figure(
             ),
         });
     }
-    if let Some(w) = numbers.win_rates() {
+    if let Some(w) = numbers.win_rates(q.minimum_decided_deals) {
         if thin(q, &w) {
             parts.extend(few_deals_sentence(q, &w));
         } else if let (Some(u), Some(d)) = (w.unit, decided(&w)) {
@@ -270,7 +267,7 @@ pub(super) fn sections(
                         if n == PeerNumber::WinRate {
                             return win_rate_figure(q, input.standing, &numbers);
                         }
-                        let yours = n.of(&numbers)?;
+                        let yours = n.of(&numbers, q.minimum_decided_deals)?;
                         let label = match n {
                             PeerNumber::WinRate => "win rate",
                             PeerNumber::SalesCycleDays => "sales cycle",

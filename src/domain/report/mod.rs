@@ -10,6 +10,8 @@
 //! - `summary`: the indices, the opening sentences, the actions and tensions;
 //! - `analysis`: the detailed analysis, answer by answer, with the figures quoted;
 //! - `numbers`: "Your numbers" and the velocity paragraphs;
+//! - `reported`: the scorecard as the API and the command line give it, its
+//!   actions in the report's words;
 //! - `text`: rich text and the fixed words; `theme`: the colours.
 
 use serde::Serialize;
@@ -20,11 +22,12 @@ use super::questionnaire::{Band, Metric, PartKind, Questionnaire, SubIndex};
 use super::scoring::{
     Benchmark, IndexScore, RevenuePotential, Scorecard, Verdict, questioned_items,
 };
-use super::velocity::{CompanyNumbers, WHAT_IF_STEP, WinRates, what_if_uplift};
+use super::velocity::{CompanyNumbers, WHAT_IF_STEP, WinRates, reads_as_rate, what_if_uplift};
 
 mod analysis;
 mod model;
 mod numbers;
+mod reported;
 mod summary;
 #[cfg(test)]
 mod tests;
@@ -38,6 +41,7 @@ use summary::*;
 pub use analysis::{figure_value, markedly_worse, sub_index_number, usable_win_rate};
 pub use model::*;
 pub use numbers::format_amount;
+pub use reported::{ReportedAction, ReportedScorecard};
 pub use summary::{BOTTOM_QUARTER, BOTTOM_TENTH};
 pub use text::{
     COMPANY_INDEX, PERSONAL_INDEX, Paragraph, Run, Words, band_word, index_name, verdict_label,

@@ -21,8 +21,9 @@ pub fn format_amount(v: f64) -> String {
     }
 }
 
-/// The velocity factors that were left blank, in words.
-pub(super) fn missing_factors(card: &Scorecard) -> Vec<&'static str> {
+/// The velocity factors that were left blank, in words. A win rate counted from
+/// too few deals was not left blank: [`velocity_missing`] says so apart.
+pub(super) fn missing_factors(q: &Questionnaire, card: &Scorecard) -> Vec<&'static str> {
     let n = card.numbers.clone().unwrap_or_default();
     let mut missing = Vec::new();
     if n.qualified_opportunities.is_none() {
@@ -31,13 +32,48 @@ pub(super) fn missing_factors(card: &Scorecard) -> Vec<&'static str> {
     if n.average_deal_value.is_none() {
         missing.push("the average deal value");
     }
-    if n.effective_win_rate().is_none() {
+    if n.effective_win_rate(q.minimum_decided_deals).is_none()
+        && !n.too_few_decided(q.minimum_decided_deals)
+    {
         missing.push("a win rate");
     }
     if n.sales_cycle_days.is_none() {
         missing.push("the sales cycle");
     }
     missing
+}
+
+/// Why velocity is not shown, as the clause after "because": the factors left
+/// blank, and a count of deals too small to read as a win rate.
+pub(super) fn velocity_missing(q: &Questionnaire, card: &Scorecard) -> String {
+    let missing = missing_factors(q, card);
+    let blank = (!missing.is_empty()).then(|| {
+        format!(
+            "{} {} left blank",
+            and_list(&missing),
+            if missing.len() == 1 { "was" } else { "were" }
+        )
+    });
+    let n = card.numbers.clone().unwrap_or_default();
+    let few = (n.win_rate.is_none() && n.too_few_decided(q.minimum_decided_deals))
+        .then(|| n.deals_decided())
+        .flatten()
+        .map(|d| {
+            format!(
+                "your {} decided deal{} {} too few to read as a win rate, which needs at least {}",
+                format_amount(d),
+                if d == 1.0 { "" } else { "s" },
+                if d == 1.0 { "is" } else { "are" },
+                format_amount(q.minimum_decided_deals)
+            )
+        });
+    match (blank, few) {
+        (Some(b), Some(f)) => format!("{b}, and {f}"),
+        (Some(b), None) => b,
+        (None, Some(f)) => f,
+        // Every factor is there: velocity is missing for want of a cycle.
+        (None, None) => "the sales cycle was given as 0 days".to_string(),
+    }
 }
 
 pub(super) fn and_list(items: &[&str]) -> String {
@@ -63,13 +99,8 @@ pub(super) fn velocity_paragraphs(
             );
         } else {
             paragraphs.push(format!(
-                "Your own velocity is not shown because {} {} left blank.",
-                and_list(&missing_factors(card)),
-                if missing_factors(card).len() == 1 {
-                    "was"
-                } else {
-                    "were"
-                }
+                "Your own velocity is not shown because {}.",
+                velocity_missing(q, card)
             ));
         }
         return paragraphs;
@@ -85,16 +116,6 @@ pub(super) fn velocity_paragraphs(
     );
     if let Some(m) = median_clause(q, standing, PeerNumber::VelocityPerDay) {
         first.push_str(&format!(" By the same measure, {m} a day."));
-    }
-    if let Some(w) = card
-        .win_rate
-        .as_ref()
-        .filter(|w| n.win_rate.is_none() && thin(q, w))
-    {
-        first.push_str(&format!(
-            " The win rate rests on only {} decided deals, so treat this velocity as a first estimate.",
-            format_amount(decided(w).unwrap_or_default())
-        ));
     }
     let second = format!(
         "The four factors multiply. Ten percent more opportunities, ten percent larger deals, a win rate ten percent higher and a cycle ten percent shorter would take you to {} a day: {} more every day, a {} rise, as if the sales team had grown by half without one new hire. The four sub-indices above show which of those practices to start with.",
@@ -170,17 +191,17 @@ pub(super) fn numbers_view(
         PeerNumber::VelocityPerDay,
         card.velocity.as_ref().map(|v| v.per_day),
     );
+    // The scorecard's rates already leave out a count too small to be a rate.
     let win = card.win_rate.as_ref();
-    let few = win.is_some_and(|w| thin(q, w));
     row(
         "Unit win rate (deals)",
         PeerNumber::UnitWinRate,
-        win.and_then(|w| w.unit).filter(|_| !few),
+        win.and_then(|w| w.unit),
     );
     row(
         "Value win rate",
         PeerNumber::ValueWinRate,
-        win.and_then(|w| w.value).filter(|_| !few),
+        win.and_then(|w| w.value),
     );
     let uplift = card
         .velocity
@@ -188,7 +209,6 @@ pub(super) fn numbers_view(
         .map_or(what_if_uplift(WHAT_IF_STEP) * 100.0, |v| {
             v.what_if_uplift_percent
         });
-    let missing = missing_factors(card);
     let groups: Vec<&String> = rows.iter().filter_map(|r| r.peer_group.as_ref()).collect();
     let groups_differ = groups.windows(2).any(|w| {
         let dims = |g: &str| {
@@ -203,9 +223,8 @@ pub(super) fn numbers_view(
             q.currency.format(v.per_day),
         ),
         None => format!(
-            "Your sales velocity is not shown because {} {} left blank.",
-            and_list(&missing),
-            if missing.len() == 1 { "was" } else { "were" }
+            "Your sales velocity is not shown because {}.",
+            velocity_missing(q, card)
         ),
     };
     let velocity_sentence = if groups_differ {
@@ -218,7 +237,7 @@ pub(super) fn numbers_view(
     };
     let win_rate_sentence = win.map(|w| {
         let mut s = match (w.unit, w.value) {
-            (Some(_), _) if thin(q, w) => few_deals_sentence(q, w).unwrap_or_default(),
+            _ if thin(q, w) => few_deals_sentence(q, w).unwrap_or_default(),
             (Some(u), Some(v)) => {
                 let mut s = format!(
                     "By count of deals you win {} of the deals decided; by value, {}.",
@@ -305,8 +324,6 @@ pub(super) fn numbers_view(
 
 /// The stated and the counted win rates, reconciled once, in words.
 pub(super) fn reconcile(q: &Questionnaire, stated: f64, w: &WinRates) -> Option<String> {
-    let counted = w.unit?;
-    let d = decided(w)?;
     let s = percent(stated);
     if thin(q, w) {
         // The sentence before says the count is too few to read as a rate.
@@ -314,6 +331,8 @@ pub(super) fn reconcile(q: &Questionnaire, stated: f64, w: &WinRates) -> Option<
             "You stated a win rate of {s}, and the report uses that."
         ));
     }
+    let counted = w.unit?;
+    let d = decided(w)?;
     let close = |a: f64, b: f64| (a - b).abs() < 2.0;
     let side = |v: f64| if v > stated { "above" } else { "below" };
     let opening = match w.value {

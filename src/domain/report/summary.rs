@@ -263,10 +263,12 @@ impl Report {
                     question: a.question.clone(),
                     answer: a.answer.clone(),
                     // The paragraph the detailed analysis would give, which reads
-                    // the answer beside the numbers and the tensions.
-                    paragraph: entry
-                        .as_ref()
-                        .map_or_else(|| a.paragraph.clone(), |e| e.paragraph.clone()),
+                    // the answer beside the numbers and the tensions (every key
+                    // area is scored, so it has an entry; else the band's own).
+                    paragraph: entry.as_ref().map_or_else(
+                        || band_paragraph(q, input.answers, &a.item).unwrap_or_default(),
+                        |e| e.paragraph.clone(),
+                    ),
                     figure: entry.and_then(|e| e.figure),
                 }
             })
@@ -323,6 +325,16 @@ impl Report {
             numbers,
             coverage_note,
         }
+    }
+}
+
+/// The band's paragraph for the answer to `item`, when it is a scored choice.
+fn band_paragraph(q: &Questionnaire, answers: &Answers, item: &str) -> Option<String> {
+    match answers.by_id(q, item)? {
+        (item, Answer::Option(i)) => {
+            item.paragraph_for(*i, q.commentary.band(item.options.get(*i)?.score))
+        }
+        _ => None,
     }
 }
 

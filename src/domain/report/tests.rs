@@ -1,6 +1,6 @@
 use super::*;
 use crate::scoring::{Scorecard, score};
-use crate::testing::{answers, examples, report, study};
+use crate::testing::{answers, demo_peers, examples, report, report_against, study};
 
 #[test]
 fn a_response_stored_before_this_report_model_still_renders() {
@@ -70,8 +70,14 @@ fn the_report_follows_the_answers_section_by_section() {
     assert!(!r.peer.found);
     assert!(r.peer.sentence.starts_with("No peer group yet"));
     let numbers = r.numbers.expect("numbers given");
-    assert_eq!(numbers.unit_win_rate.as_deref(), Some("50%"));
-    assert_eq!(numbers.value_win_rate.as_deref(), Some("30%"));
+    // 2 won and 2 lost are too few to read as a rate: the stated 32% drives
+    // velocity.
+    assert_eq!(numbers.unit_win_rate, None);
+    assert_eq!(numbers.value_win_rate, None);
+    assert_eq!(
+        numbers.win_rate_reconciled.as_deref(),
+        Some("You stated a win rate of 32%, and the report uses that.")
+    );
     assert_eq!(numbers.what_if_uplift, "47.9%");
     assert_eq!(numbers.velocity_per_day.as_deref(), Some("$12,800"));
 }
@@ -80,10 +86,75 @@ fn the_report_follows_the_answers_section_by_section() {
 fn an_open_deal_appears_in_your_numbers() {
     let r = report(examples::AVERAGE);
     let numbers = r.numbers.expect("numbers given");
-    assert_eq!(numbers.unit_win_rate.as_deref(), Some("66.7%"));
-    assert_eq!(numbers.value_win_rate.as_deref(), Some("50%"));
     assert_eq!(numbers.open_value.as_deref(), Some("$40,000"));
     assert_eq!(numbers.deals_open.as_deref(), Some("1"));
+    let sentence = numbers.win_rate_sentence.expect("deals were given");
+    assert!(
+        sentence.contains("1 deal worth $40,000 is still open"),
+        "{sentence}"
+    );
+}
+
+#[test]
+fn a_win_rate_from_too_few_deals_is_shown_nowhere_and_the_report_says_why() {
+    let q = study();
+    // 1 won and 6 lost, no stated rate: 14.3% is not a rate when the study needs
+    // 10 deals decided, and velocity cannot be computed without one.
+    let mut json: serde_json::Value = serde_json::from_str(examples::MIXED).expect("json");
+    let map = json.as_object_mut().expect("object");
+    map.remove("stated_win_rate");
+    map.insert("deals_won".into(), 1.into());
+    map.insert("deals_won_value".into(), 25_000.into());
+    map.insert("deals_lost".into(), 6.into());
+    map.insert("deals_lost_value".into(), 150_000.into());
+    let peers = demo_peers(&q, 400, 1);
+    let r = report_against(&q, &json.to_string(), &peers);
+    let numbers = r.numbers.as_ref().expect("numbers given");
+    assert_eq!(numbers.unit_win_rate, None);
+    assert_eq!(numbers.value_win_rate, None);
+    assert_eq!(numbers.velocity_per_day, None);
+    for row in &numbers.rows {
+        assert!(
+            ![
+                "Win rate",
+                "Sales velocity per day",
+                "Unit win rate (deals)",
+                "Value win rate"
+            ]
+            .contains(&row.label.as_str()),
+            "{} is shown",
+            row.label
+        );
+    }
+    let why = "your 7 decided deals are too few to read as a win rate, which needs at least 10";
+    assert!(
+        numbers
+            .velocity_sentence
+            .starts_with(&format!("Your sales velocity is not shown because {why}.")),
+        "{}",
+        numbers.velocity_sentence
+    );
+    assert!(
+        r.velocity_paragraphs
+            .iter()
+            .any(|p| p == &format!("Your own velocity is not shown because {why}.")),
+        "{:?}",
+        r.velocity_paragraphs
+    );
+    assert!(
+        numbers
+            .win_rate_sentence
+            .as_deref()
+            .is_some_and(|s| s
+                .starts_with("You won 1 of the 7 deals decided: too few to read as a win rate")),
+        "{:?}",
+        numbers.win_rate_sentence
+    );
+    // No sentence anywhere quotes the count as a rate, nor a velocity from it.
+    let all = serde_json::to_string(&r).expect("json");
+    for rate in ["14.3%", "14.29", "$1,429", "16.7%"] {
+        assert!(!all.contains(rate), "{rate} in the report");
+    }
 }
 
 #[test]

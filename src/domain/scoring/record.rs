@@ -120,8 +120,8 @@ impl Scorecard {
                 scored_items_answered: record.answered[1],
                 dont_know: record.answered[2],
             },
-            velocity: numbers.velocity(),
-            win_rate: numbers.win_rates(),
+            velocity: numbers.velocity(q.minimum_decided_deals),
+            win_rate: numbers.win_rates(q.minimum_decided_deals),
             numbers: (!numbers.is_empty()).then_some(numbers),
         };
         card.benchmark_against(q, tops);

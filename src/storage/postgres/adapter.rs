@@ -20,8 +20,8 @@ use crate::study::port::{
     QueuedEmail, Responses, Sessions, StoreResult, StudyStore, Teams,
 };
 use crate::study::records::{
-    ApiKey, Draft, EmailKind, Found, Participation, ScoreGroups, Session, StoreOptions,
-    StoredResponse, SubmitOutcome, Team, TeamFigures,
+    ApiKey, Draft, EmailBounds, EmailKind, Found, Participation, Queued, ScoreGroups, Session,
+    StoreOptions, StoredResponse, SubmitOutcome, Team, TeamFigures,
 };
 
 /// Responses handed to the study per piece while it loads them.
@@ -286,6 +286,10 @@ impl Drafts for PostgresStore {
 
 #[async_trait]
 impl Teams for PostgresStore {
+    fn team_release_key(&self) -> &crate::domain::team::ReleaseKey {
+        &self.db.team_release_key
+    }
+
     async fn team(&self, id: &str) -> StoreResult<Option<Team>> {
         let id = id.to_string();
         self.on(move |db| async move { db.team(&id).await }).await
@@ -377,9 +381,9 @@ impl Teams for PostgresStore {
 
 #[async_trait]
 impl Outbox for PostgresStore {
-    async fn queue_email(&self, email: &NewEmail) -> StoreResult<()> {
-        let email = email.clone();
-        self.on(move |db| async move { db.queue_email(&email).await })
+    async fn queue_email(&self, email: &NewEmail, bounds: &EmailBounds) -> StoreResult<Queued> {
+        let (email, bounds) = (email.clone(), *bounds);
+        self.on(move |db| async move { db.queue_email(&email, &bounds).await })
             .await
     }
 
@@ -556,8 +560,19 @@ impl Console for PostgresStore {
     }
 }
 
+#[async_trait]
 impl StudyStore for PostgresStore {
     fn open_connections(&self) -> usize {
         self.db.open_connections()
+    }
+
+    /// The server keeps its own pages sound (and checksums them when the
+    /// cluster was made with them): nothing here refuses writes.
+    fn damaged(&self) -> Option<StoreError> {
+        None
+    }
+
+    async fn check_stored_data(&self) -> StoreResult<bool> {
+        Ok(true)
     }
 }

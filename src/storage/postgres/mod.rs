@@ -43,6 +43,7 @@ pub(in crate::study) use adapter::PostgresStore;
 const MIGRATIONS: &[(i32, &str)] = &[
     (1, include_str!("migrations/0001_initial.sql")),
     (2, include_str!("migrations/0002_several_servers.sql")),
+    (3, include_str!("migrations/0003_disclosure_and_bounds.sql")),
 ];
 
 /// The advisory lock key that serialises migrations between servers starting
@@ -363,17 +364,34 @@ async fn connect(
             .map_err(|e| first_connection_error(e, &shown))?,
     );
     migrate(&pool, &shown).await?;
-    let key: Vec<u8> = pool
-        .get()
-        .await?
-        .query_one("SELECT value FROM study_keys WHERE name = 'pseudonym'", &[])
-        .await?
-        .get(0);
-    Ok(queries::Db {
+    let key_of = |name: &'static str| {
+        let pool = pool.clone();
+        async move {
+            let value: Vec<u8> = pool
+                .get()
+                .await?
+                .query_one("SELECT value FROM study_keys WHERE name = $1", &[&name])
+                .await?
+                .get(0);
+            Ok::<_, PgError>(value)
+        }
+    };
+    let db = queries::Db {
+        pseudonym_key: key_of("pseudonym").await?,
+        team_release_key: crate::domain::team::ReleaseKey::new(&key_of("team_release").await?),
         pool,
-        pseudonym_key: key,
         catalogue,
         described: shown,
         purged_at: std::sync::atomic::AtomicI64::new(0),
-    })
+    };
+    if db.catalogue.is_some() {
+        let derived = db.derive_listed_rows().await?;
+        if derived > 0 {
+            tracing::info!(
+                derived,
+                "stored company numbers derived again by the current rules"
+            );
+        }
+    }
+    Ok(db)
 }

@@ -24,15 +24,24 @@ use crate::study::port::{
     MemberRow, NewEmail, NewResponse, PeerChange, PeerChanges, PeerCursor, QueuedEmail,
 };
 use crate::study::records::{
-    ApiKey, Contact, Draft, EmailKind, Found, FoundKind, Participation, ScoreGroups, Session,
-    StoredResponse, SubmitOutcome, Team, TeamFigures,
+    ApiKey, Contact, Draft, EmailBound, EmailBounds, EmailKind, Found, FoundKind, Participation,
+    Queued, ScoreGroups, Session, StoredResponse, SubmitOutcome, Team, TeamFigures,
 };
+
+/// The advisory lock every request to queue an email takes for its
+/// transaction (see [`Db::queue_email`]).
+const EMAIL_BOUNDS_LOCK: i64 = 0x6465_616c_656d_6169;
+
+/// The advisory lock of the start-up step that derives listed rows again.
+const DERIVE_LOCK: i64 = 0x6465_616c_6465_7269;
 
 /// The connections and what every query needs beside them.
 pub(super) struct Db {
     pub pool: Pool,
     /// This database's random key for pseudonymous ids.
     pub pseudonym_key: Vec<u8>,
+    /// This database's secret for the team reports' dither.
+    pub team_release_key: crate::domain::team::ReleaseKey,
     /// The questionnaire versions stored responses are read with.
     pub catalogue: Option<Arc<Catalogue>>,
     /// The server as logs name it (no password).
@@ -580,16 +589,83 @@ impl Db {
             .collect())
     }
 
+    /// Accepts a held response into the peer figures, and into its team's
+    /// figures after every member counted so far.
     pub async fn accept_response(&self, id: &str) -> Result<bool> {
-        let n = self
-            .client()
-            .await?
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let n = tx
             .execute(
                 "UPDATE responses SET held = false WHERE id = $1 AND held",
                 &[&id],
             )
             .await?;
+        if n == 1 {
+            tx.execute(
+                "UPDATE team_members SET counted_order = next_counted_order(team_id)
+                 WHERE response_id = $1 AND counted_order IS NULL",
+                &[&id],
+            )
+            .await?;
+        }
+        tx.commit().await?;
         Ok(n == 1)
+    }
+
+    /// Derives again the company numbers of the rows a migration listed
+    /// (stored before the rule on decided deals), a batch per transaction,
+    /// under a lock that only one starting server holds at a time; returns how
+    /// many.
+    pub async fn derive_listed_rows(&self) -> Result<usize> {
+        const BATCH: i64 = 500;
+        let mut client = self.client().await?;
+        client
+            .execute("SELECT pg_advisory_lock($1)", &[&DERIVE_LOCK])
+            .await?;
+        let mut derived = 0;
+        let result: Result<()> = async {
+            loop {
+                let tx = client.transaction().await?;
+                let rows = tx
+                    .query(
+                        "SELECT r.seq, r.id, r.questionnaire_id, r.questionnaire_version, r.answers
+                         FROM responses_to_derive d JOIN responses r ON r.seq = d.seq
+                         ORDER BY d.seq LIMIT $1",
+                        &[&BATCH],
+                    )
+                    .await?;
+                if rows.is_empty() {
+                    // Rows deleted since they were listed.
+                    tx.execute("DELETE FROM responses_to_derive", &[]).await?;
+                    tx.commit().await?;
+                    return Ok(());
+                }
+                for r in &rows {
+                    let (seq, id, qid): (i64, String, String) = (r.get(0), r.get(1), r.get(2));
+                    let q = self.version_of(&qid, version(r.get(3)))?;
+                    let keyed = super::super::compact::decode_answers(q, r.get(4))?;
+                    let read = crate::study::read_stored_answers(q, &keyed, &id);
+                    let numbers = crate::domain::peer::PeerRecord::numbers_of(
+                        q,
+                        &crate::domain::velocity::CompanyNumbers::from_answers(q, &read),
+                    );
+                    tx.execute(
+                        "UPDATE responses SET peer_numbers = $2 WHERE seq = $1",
+                        &[&seq, &encode_peer_numbers(&numbers)],
+                    )
+                    .await?;
+                    tx.execute("DELETE FROM responses_to_derive WHERE seq = $1", &[&seq])
+                        .await?;
+                }
+                tx.commit().await?;
+                derived += rows.len();
+            }
+        }
+        .await;
+        client
+            .execute("SELECT pg_advisory_unlock($1)", &[&DERIVE_LOCK])
+            .await?;
+        result.map(|()| derived)
     }
 
     /// A response's place in the peer figures as a change records it (see
@@ -809,8 +885,9 @@ impl Db {
             Err(e) => return Err(e.into()),
         }
         tx.execute(
-            "INSERT INTO team_members (response_id, team_id, wave, show_name)
-             VALUES ($1, $2, 1, false)",
+            "INSERT INTO team_members (response_id, team_id, wave, show_name, counted_order)
+             SELECT $1, $2, 1, false, CASE WHEN held THEN NULL ELSE 1 END
+             FROM responses WHERE id = $1",
             &[&starter, &team.id],
         )
         .await?;
@@ -825,9 +902,11 @@ impl Db {
             .query(
                 "SELECT m.wave, r.answers, r.overall, r.value, r.number, r.win_rate,
                         r.sales_cycle, r.personal, CASE WHEN m.show_name THEN r.contact END,
-                        r.questionnaire_id, r.questionnaire_version
+                        r.questionnaire_id, r.questionnaire_version,
+                        r.held OR m.counted_order IS NULL
                  FROM team_members m JOIN responses r ON r.id = m.response_id
-                 WHERE m.team_id = $1 ORDER BY m.wave, r.submitted_at",
+                 WHERE m.team_id = $1
+                 ORDER BY m.wave, m.counted_order IS NULL, m.counted_order, r.submitted_at, r.seq",
                 &[&team_id],
             )
             .await?;
@@ -842,6 +921,8 @@ impl Db {
                     answers: super::super::compact::decode_answers(q, &answers)?,
                     scores: scores_at(r, 2),
                     shown_contact: contact.map(|c| parse_json(&c, "contact")).transpose()?,
+                    held: r.get(11),
+                    questionnaire_id: qid,
                 })
             })
             .collect()
@@ -952,8 +1033,10 @@ impl Db {
             .query(
                 "SELECT m.wave, r.overall, r.value, r.number, r.win_rate, r.sales_cycle, r.personal
                  FROM team_members m JOIN responses r ON r.id = m.response_id
-                 WHERE m.wave IN (1, 2) AND m.team_id IN
-                     (SELECT team_id FROM team_members WHERE wave = 2)",
+                 WHERE m.wave IN (1, 2) AND NOT r.held AND m.counted_order IS NOT NULL
+                   AND m.team_id IN (SELECT t.team_id FROM team_members t
+                                     JOIN responses tr ON tr.id = t.response_id
+                                     WHERE t.wave = 2 AND NOT tr.held)",
                 &[],
             )
             .await?;
@@ -1023,9 +1106,84 @@ impl Db {
 
     // ---- Outbox ----
 
-    pub async fn queue_email(&self, e: &NewEmail) -> Result<()> {
+    /// Counts a request to queue a message against `bounds` and, within them,
+    /// queues it (replacing an earlier one of the same kind from the same
+    /// report), in one transaction. The transaction first takes a lock every
+    /// request takes, so that requests through several servers at once are
+    /// counted one after the other and none slips past a bound.
+    pub async fn queue_email(&self, e: &NewEmail, bounds: &EmailBounds) -> Result<Queued> {
+        let report_key = self.pseudonym(&e.response_id);
+        // Keyed like a report, so that the table never holds an address.
+        let client_key = self.pseudonym(&format!(
+            "client {}",
+            e.client.as_deref().unwrap_or("unknown")
+        ));
+        let window = i64::try_from(bounds.window.as_millis()).unwrap_or(i64::MAX);
+        let now = e.asked_at_ms;
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&EMAIL_BOUNDS_LOCK])
+            .await?;
+        tx.execute(
+            "DELETE FROM email_requests WHERE asked_at <= $1",
+            &[&now.saturating_sub(window)],
+        )
+        .await?;
+        let mut refused: Option<(EmailBound, i64)> = None;
+        for (bound, limit, sql) in [
+            (
+                EmailBound::Report,
+                bounds.per_report,
+                "SELECT asked_at FROM email_requests WHERE report = $1
+                 ORDER BY asked_at DESC LIMIT 1 OFFSET $2",
+            ),
+            (
+                EmailBound::Client,
+                bounds.per_client,
+                "SELECT asked_at FROM email_requests WHERE client = $1
+                 ORDER BY asked_at DESC LIMIT 1 OFFSET $2",
+            ),
+            (
+                EmailBound::Total,
+                bounds.total,
+                // $1 counts for nothing here.
+                "SELECT asked_at FROM email_requests WHERE $1::text IS NOT NULL
+                 ORDER BY asked_at DESC LIMIT 1 OFFSET $2",
+            ),
+        ] {
+            if limit == 0 {
+                continue;
+            }
+            let key = if bound == EmailBound::Client {
+                &client_key
+            } else {
+                &report_key
+            };
+            // The request that keeps the bound at its limit: the limit-th
+            // newest in the window, if there are that many.
+            let offset = i64::from(limit.max(1) - 1);
+            if let Some(row) = tx.query_opt(sql, &[key, &offset]).await? {
+                let asked_at: i64 = row.get(0);
+                // Accepted again once that request leaves the window.
+                let wait = asked_at.saturating_add(window).saturating_sub(now);
+                if refused.is_none_or(|(_, longest)| wait > longest) {
+                    refused = Some((bound, wait));
+                }
+            }
+        }
+        if let Some((bound, wait)) = refused {
+            tx.commit().await?;
+            let wait = std::time::Duration::from_millis(u64::try_from(wait).unwrap_or(0));
+            return Ok(Queued::Refused {
+                bound,
+                wait: wait.max(std::time::Duration::from_secs(1)),
+            });
+        }
+        tx.execute(
+            "INSERT INTO email_requests (asked_at, report, client) VALUES ($1, $2, $3)",
+            &[&now, &report_key, &client_key],
+        )
+        .await?;
         tx.execute(
             "DELETE FROM email_queue WHERE response_id = $1 AND kind = $2",
             &[&e.response_id, &e.kind.key()],
@@ -1045,7 +1203,7 @@ impl Db {
         )
         .await?;
         tx.commit().await?;
-        Ok(())
+        Ok(Queued::Queued)
     }
 
     /// Due messages, each locked by this claim alone (`SKIP LOCKED`: another
@@ -1066,7 +1224,9 @@ impl Db {
                      SELECT q.id FROM email_queue q
                      WHERE q.due_at <= $1 AND (q.kind <> 'team_ready' OR (
                          SELECT count(*) FROM team_members m JOIN teams t ON t.id = m.team_id
-                         WHERE t.id = q.team_id AND m.wave = t.wave) >= $3)
+                         JOIN responses r ON r.id = m.response_id
+                         WHERE t.id = q.team_id AND m.wave = t.wave AND NOT r.held
+                           AND m.counted_order IS NOT NULL) >= $3)
                      ORDER BY q.due_at LIMIT $4
                      FOR UPDATE SKIP LOCKED)
                  RETURNING id, kind, address, facts, attempts",
@@ -1434,6 +1594,11 @@ impl Db {
     pub async fn erase_response(&self, id: &str, operator: &str, now: &str) -> Result<bool> {
         self.erase(
             &[
+                // Unsubmitted questionnaires started from it ("assess again"
+                // copies its name and company): before the response, whose
+                // deletion unlinks them.
+                "DELETE FROM drafts WHERE response_id IS NULL
+                   AND id IN (SELECT draft_id FROM draft_links WHERE previous_id = $1)",
                 "DELETE FROM drafts WHERE response_id = $1",
                 "DELETE FROM responses WHERE id = $1",
             ],

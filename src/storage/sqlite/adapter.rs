@@ -22,8 +22,8 @@ use crate::study::port::{
     Teams,
 };
 use crate::study::records::{
-    ApiKey, Draft, EmailKind, Found, Participation, ScoreGroups, Session, StoreOptions,
-    StoredResponse, SubmitOutcome, Team, TeamFigures,
+    ApiKey, Draft, EmailBounds, EmailKind, Found, Participation, Queued, ScoreGroups, Session,
+    StoreOptions, StoredResponse, SubmitOutcome, Team, TeamFigures,
 };
 use crate::study::{StoreError, StudyError};
 
@@ -285,6 +285,10 @@ impl Drafts for SqliteStore {
 
 #[async_trait]
 impl Teams for SqliteStore {
+    fn team_release_key(&self) -> &crate::domain::team::ReleaseKey {
+        self.store.team_release_key()
+    }
+
     async fn team(&self, id: &str) -> StoreResult<Option<Team>> {
         let id = id.to_string();
         self.blocking(move |s| s.team(&id)).await
@@ -365,9 +369,9 @@ impl Teams for SqliteStore {
 
 #[async_trait]
 impl Outbox for SqliteStore {
-    async fn queue_email(&self, email: &NewEmail) -> StoreResult<()> {
-        let email = email.clone();
-        self.blocking(move |s| s.queue_email(&email)).await
+    async fn queue_email(&self, email: &NewEmail, bounds: &EmailBounds) -> StoreResult<Queued> {
+        let (email, bounds) = (email.clone(), *bounds);
+        self.blocking(move |s| s.queue_email(&email, &bounds)).await
     }
 
     async fn claim_due_emails(
@@ -538,8 +542,18 @@ impl Console for SqliteStore {
     }
 }
 
+#[async_trait]
 impl StudyStore for SqliteStore {
     fn open_connections(&self) -> usize {
         self.store.read_connections()
+    }
+
+    fn damaged(&self) -> Option<StoreError> {
+        self.store.damaged().map(StoreError::from)
+    }
+
+    async fn check_stored_data(&self) -> StoreResult<bool> {
+        self.blocking(|s| Ok(s.check_file()? == super::integrity::FileCheck::Sound))
+            .await
     }
 }

@@ -12,7 +12,7 @@ use super::writer::{Outcome, Write};
 use super::{Result, StorageError, Store, sha256_hex};
 use crate::domain::Catalogue;
 use crate::domain::comparison::{choices_of, profile_of_choices};
-use crate::domain::peer::{PerIndex, PerNumber};
+use crate::domain::peer::{PeerRecord, PerIndex};
 use crate::domain::velocity::CompanyNumbers;
 use crate::study::port::ExportRow;
 use crate::study::read_stored_answers;
@@ -299,7 +299,7 @@ pub(super) fn complete_row(
             let json = decode_answers(q, &answers)?;
             let read = read_stored_answers(q, &json, &row.id);
             let numbers = CompanyNumbers::from_answers(q, &read);
-            row.peer_numbers = PerNumber::from_fn(|n| n.of(&numbers));
+            row.peer_numbers = PeerRecord::numbers_of(q, &numbers);
             choices_of(q, &read)
         }
     };

@@ -22,6 +22,7 @@ mod adapter;
 pub mod api_keys;
 pub mod console;
 pub mod email;
+pub mod integrity;
 mod lock;
 pub mod privacy;
 pub mod responses;
@@ -48,7 +49,10 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (3, include_str!("migrations/0003_trust.sql")),
     (4, include_str!("migrations/0004_teams_and_waves.sql")),
     (5, include_str!("migrations/0005_compact_responses.sql")),
-    (6, include_str!("migrations/0006_score_records.sql")),
+    (6, include_str!("migrations/0006_email_requests.sql")),
+    (7, include_str!("migrations/0007_team_disclosure.sql")),
+    (8, include_str!("migrations/0008_decided_deals.sql")),
+    (9, include_str!("migrations/0009_score_records.sql")),
 ];
 
 /// What can go wrong in storage. The variants an operator can act on name the
@@ -71,6 +75,12 @@ pub(in crate::study) enum StorageError {
         "{file}: the database is read-only; make the file and its folder writable by the user running Dealbench"
     )]
     ReadOnly { file: PathBuf },
+    /// The file is damaged (found by a check, or by SQLite reading a damaged
+    /// page): nothing more is written to it.
+    #[error(
+        "{file}: the database file is damaged ({problem}), so nothing more is written to it; stop Dealbench, restore the file from a backup (or recover what it holds with `sqlite3 {file} .recover`), and start again"
+    )]
+    Damaged { file: PathBuf, problem: String },
     /// The file is not an SQLite database, or is damaged beyond opening.
     #[error(
         "{file}: this is not a Dealbench database, or it is damaged; give the right file with --db, or restore it from a backup"
@@ -193,6 +203,7 @@ impl From<StorageError> for crate::study::StoreError {
         let unavailable = match &e {
             StorageError::DiskFull { .. } => Some(Unavailable::DiskFull),
             StorageError::ReadOnly { .. } => Some(Unavailable::ReadOnly),
+            StorageError::Damaged { .. } => Some(Unavailable::Damaged),
             _ => None,
         };
         crate::study::StoreError::new(e, unavailable)
@@ -272,6 +283,7 @@ fn migrate(conn: &mut Connection) -> Result<()> {
              applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
          )",
     )?;
+    renumber_early_scoring(conn)?;
     let mut rewrite_free_space = false;
     // A migration may rebuild a table others reference; with foreign keys on,
     // dropping the old one would delete the rows that reference it. (The pragma
@@ -286,6 +298,34 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     }
     Ok(())
 }
+
+/// A file that recorded the scoring-record migration (now 9) as its 6th, before
+/// the email bounds, team disclosure and decided-deals migrations took 6 to 8:
+/// its `responses` table has the `scoring` column while it has no
+/// `email_requests` table. Its record is renumbered, so that 6 to 8 are applied
+/// to it as to any other file and 9 is not applied twice.
+fn renumber_early_scoring(conn: &Connection) -> Result<()> {
+    let early: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE version = 6)
+            AND NOT EXISTS (SELECT 1 FROM schema_migrations WHERE version > 6)
+            AND EXISTS (SELECT 1 FROM pragma_table_info('responses') WHERE name = 'scoring')
+            AND NOT EXISTS (SELECT 1 FROM sqlite_master
+                            WHERE type = 'table' AND name = 'email_requests')",
+        [],
+        |r| r.get(0),
+    )?;
+    if early {
+        conn.execute(
+            "UPDATE schema_migrations SET version = ?1 WHERE version = 6",
+            [SCORE_RECORDS],
+        )?;
+        tracing::info!("the scoring records' migration is renumbered 6 -> 9");
+    }
+    Ok(())
+}
+
+/// The migration that adds the scoring record to each response.
+const SCORE_RECORDS: u32 = 9;
 
 fn apply_migrations(conn: &mut Connection, rewrite_free_space: &mut bool) -> Result<()> {
     for (version, sql) in MIGRATIONS {
@@ -330,6 +370,11 @@ pub struct Store {
     writer: Writer,
     /// This database's random key for pseudonymous ids (see [`Store::pseudonym`]).
     pseudonym_key: Vec<u8>,
+    /// This database's secret for the team reports' dither (see
+    /// [`Store::team_release_key`]).
+    team_release_key: crate::domain::team::ReleaseKey,
+    /// Set once the file is found damaged: every write is refused then.
+    damage: integrity::Damage,
     /// The questionnaire versions stored responses are decoded with (none:
     /// opened for administration, which reads no response).
     catalogue: Option<Arc<Catalogue>>,
@@ -375,6 +420,24 @@ impl Store {
             None
         };
         check_writable(&conn, path)?;
+        // Before anything is read from it or written to it, migrations included.
+        let check = if options.startup_check.is_zero() {
+            integrity::FileCheck::Unfinished
+        } else {
+            integrity::quick_check(path, Some(options.startup_check))?
+        };
+        match check {
+            integrity::FileCheck::Sound => {}
+            integrity::FileCheck::Unfinished => tracing::info!(
+                "the database file is larger than the start-up check covers; it is checked in the background"
+            ),
+            integrity::FileCheck::Damaged(problem) => {
+                return Err(StorageError::Damaged {
+                    file: path.to_path_buf(),
+                    problem,
+                });
+            }
+        }
         check_schema_version(&conn, path)?;
         migrate(&mut conn)?;
         // The writer keeps the indexes it updates in memory (64 MiB of cache).
@@ -387,6 +450,11 @@ impl Store {
             [],
             |r| r.get(0),
         )?;
+        let team_release_secret: Vec<u8> = conn.query_row(
+            "SELECT value FROM study_keys WHERE name = 'team_release'",
+            [],
+            |r| r.get(0),
+        )?;
         if let Some(bytes) = options.max_size_bytes {
             let page_size: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
             let page_size = u64::try_from(page_size).unwrap_or(4096);
@@ -396,7 +464,8 @@ impl Store {
                 r.get(0)
             })?;
         }
-        let writer = Writer::start(conn)?;
+        let damage = integrity::Damage::default();
+        let writer = Writer::start(conn, damage.clone())?;
         Ok(Store {
             path: path.to_path_buf(),
             readers: Mutex::new(ReadPool {
@@ -407,7 +476,9 @@ impl Store {
             max_readers: options.read_connections.max(1),
             writer,
             pseudonym_key,
+            team_release_key: crate::domain::team::ReleaseKey::new(&team_release_secret),
             catalogue,
+            damage,
             _lock: lock,
         })
     }
@@ -421,6 +492,12 @@ impl Store {
     /// private id with a key that never leaves the database.
     pub fn pseudonym(&self, id: &str) -> String {
         super::pseudonym(&self.pseudonym_key, id)
+    }
+
+    /// The secret the team reports' dither is drawn with: the same for every
+    /// reader of this database, and never shown or exported.
+    pub fn team_release_key(&self) -> &crate::domain::team::ReleaseKey {
+        &self.team_release_key
     }
 
     /// The database file.
@@ -441,7 +518,16 @@ impl Store {
         let conn = self.take_reader().map_err(|e| e.in_file(&self.path))?;
         let result = f(&conn);
         self.return_reader(conn);
-        result.map_err(|e| e.in_file(&self.path))
+        result.map_err(|e| self.noted(e))
+    }
+
+    /// A database error of this store's file, named, and the file marked
+    /// damaged if SQLite found a damaged page.
+    fn noted(&self, e: StorageError) -> StorageError {
+        if let StorageError::Sqlite(inner) = &e {
+            self.damage.note(&self.path, inner);
+        }
+        e.in_file(&self.path)
     }
 
     /// As [`Store::read`], on a connection that is idle now; `None` (and `f`
@@ -453,7 +539,7 @@ impl Store {
         };
         let result = f(&conn);
         self.return_reader(conn);
-        result.map(Some).map_err(|e| e.in_file(&self.path))
+        result.map(Some).map_err(|e| self.noted(e))
     }
 
     fn take_reader(&self) -> Result<Connection> {

@@ -129,13 +129,21 @@ impl Store {
             .transpose()
     }
 
-    /// Deletes a response and the questionnaire it was filled in, logs the
-    /// deletion under its pseudonym, and truncates the write-ahead log before
-    /// returning: nothing of it is left in any database file. Returns whether
-    /// it existed. Blocking.
+    /// Deletes a response, the questionnaire it was filled in, and every
+    /// unsubmitted questionnaire started from it ("assess again" copies its name
+    /// and company); its queued emails go with it (the queue's rows cascade).
+    /// Logs the deletion under its pseudonym, and truncates the write-ahead log
+    /// before returning: nothing of it is left in any database file. Returns
+    /// whether it existed. Blocking.
     pub fn erase_response(&self, id: &str, operator: &str, now: &str) -> Result<bool> {
         self.erase(
             vec![
+                // Before the response: its deletion unlinks these drafts from it.
+                (
+                    "DELETE FROM drafts WHERE response_id IS NULL
+                       AND id IN (SELECT draft_id FROM draft_links WHERE previous_id = ?1)",
+                    vec![text(id)],
+                ),
                 ("DELETE FROM drafts WHERE response_id = ?1", vec![text(id)]),
                 ("DELETE FROM responses WHERE id = ?1", vec![text(id)]),
             ],
@@ -229,12 +237,28 @@ impl Store {
         })
     }
 
-    /// Accepts a held response into the peer figures; false if it was not held.
+    /// Accepts a held response into the peer figures, and into its team's
+    /// figures after every member counted so far; false if it was not held.
     /// Blocking.
     pub fn accept_response(&self, id: &str) -> Result<bool> {
-        Ok(self.execute(
-            "UPDATE responses SET held = 0 WHERE id = ?1 AND held = 1",
-            vec![text(id)],
-        )? == 1)
+        let changed = self.writer().write_blocking(Write::ExecuteAll(vec![
+            (
+                "UPDATE responses SET held = 0 WHERE id = ?1 AND held = 1",
+                vec![text(id)],
+            ),
+            (
+                "UPDATE team_members SET counted_order =
+                     (SELECT COALESCE(MAX(m.counted_order), 0) + 1 FROM team_members m
+                      WHERE m.team_id = team_members.team_id)
+                 WHERE response_id = ?1 AND counted_order IS NULL AND changes() = 1",
+                vec![text(id)],
+            ),
+        ]))?;
+        match changed {
+            Outcome::Executed(n) => Ok(n >= 1),
+            other => Err(StorageError::Corrupt(format!(
+                "unexpected outcome {other:?}"
+            ))),
+        }
     }
 }

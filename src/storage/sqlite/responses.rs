@@ -15,7 +15,7 @@ use super::compact::{
 use super::{Result, StorageError, Store, connect, parse_json};
 use crate::domain::Catalogue;
 use crate::domain::comparison::choices_of;
-use crate::domain::peer::{PerIndex, PerNumber};
+use crate::domain::peer::{PeerRecord, PerIndex};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::score;
 use crate::domain::velocity::CompanyNumbers;
@@ -185,9 +185,10 @@ impl Store {
 
     /// Converts responses stored in an earlier form, in batches, each batch one
     /// transaction; returns how many. Rows from before the compact form
-    /// (answers keyed by item id, a JSON standing, no choices) are rewritten
-    /// whole; rows without a scoring record are scored once, for the last
-    /// time. Afterwards the file is compacted if old rows were rewritten, since
+    /// (answers keyed by item id, a JSON standing, no choices) and rows a
+    /// migration marked (choices cleared: company numbers stored before the
+    /// rule on decided deals) are rewritten whole; rows without a scoring
+    /// record are scored once, for the last time. Afterwards the file is compacted if old rows were rewritten, since
     /// their space is free. Blocking; run before the study loads.
     ///
     /// # Errors
@@ -243,7 +244,7 @@ impl Store {
                             seq,
                             encode_answers(q, &read),
                             choices_of(q, &read),
-                            encode_peer_numbers(&PerNumber::from_fn(|n| n.of(&numbers))),
+                            encode_peer_numbers(&PeerRecord::numbers_of(q, &numbers)),
                             standing,
                             scoring
                         ])?;

@@ -110,15 +110,18 @@ impl Store {
                 ],
             ),
             (
-                "INSERT INTO team_members (response_id, team_id, wave, show_name)
-                 SELECT ?1, ?2, 1, 0 WHERE changes() > 0",
+                "INSERT INTO team_members (response_id, team_id, wave, show_name, counted_order)
+                 SELECT ?1, ?2, 1, 0,
+                        CASE WHEN (SELECT held FROM responses WHERE id = ?1) THEN NULL ELSE 1 END
+                 WHERE changes() > 0",
                 vec![text(starter_response_id), text(&team.id)],
             ),
         ]))?)?;
         Ok(n > 0)
     }
 
-    /// Every member of a team, all waves, oldest wave first.
+    /// Every member of a team, all waves, oldest wave first; within a wave the
+    /// counted members in the order they came to count, then the held ones.
     pub fn team_members(&self, team_id: &str) -> Result<Vec<MemberRow>> {
         // Each member's answers are decoded with the version they were given in.
         let catalogue = self.catalogue()?;
@@ -126,9 +129,11 @@ impl Store {
             let mut stmt = conn.prepare_cached(
                 "SELECT m.wave, r.answers, r.overall, r.value, r.number, r.win_rate,
                         r.sales_cycle, r.personal, CASE WHEN m.show_name THEN r.contact END,
-                        r.questionnaire_id, r.questionnaire_version
+                        r.questionnaire_id, r.questionnaire_version,
+                        r.held OR m.counted_order IS NULL
                  FROM team_members m JOIN responses r ON r.id = m.response_id
-                 WHERE m.team_id = ?1 ORDER BY m.wave, r.submitted_at",
+                 WHERE m.team_id = ?1
+                 ORDER BY m.wave, m.counted_order IS NULL, m.counted_order, m.rowid",
             )?;
             let rows = stmt.query_map([team_id], |r| {
                 Ok((
@@ -145,17 +150,20 @@ impl Store {
                     r.get::<_, Option<String>>(8)?,
                     r.get::<_, String>(9)?,
                     r.get::<_, u32>(10)?,
+                    r.get::<_, bool>(11)?,
                 ))
             })?;
             let mut members = Vec::new();
             for row in rows {
-                let (wave, answers, scores, contact, questionnaire_id, version) = row?;
+                let (wave, answers, scores, contact, questionnaire_id, version, held) = row?;
                 let q = super::responses::version_of(&catalogue, &questionnaire_id, version)?;
                 members.push(MemberRow {
                     wave,
                     answers: super::compact::decode_answers(q, &answers)?,
                     scores,
                     shown_contact: contact.map(|c| parse_json(&c, "contact")).transpose()?,
+                    held,
+                    questionnaire_id,
                 });
             }
             Ok(members)
@@ -349,14 +357,17 @@ impl Store {
 
 impl Store {
     /// The first and second waves of the teams that ran a second wave: the
-    /// members' scores of each.
+    /// counted members' scores of each (held responses are left out, as from
+    /// every figure).
     pub fn team_wave_groups(&self) -> Result<ScoreGroups> {
         self.read(|conn| {
             let mut stmt = conn.prepare(
                 "SELECT m.wave, r.overall, r.value, r.number, r.win_rate, r.sales_cycle, r.personal
                  FROM team_members m JOIN responses r ON r.id = m.response_id
-                 WHERE m.wave IN (1, 2) AND m.team_id IN
-                     (SELECT team_id FROM team_members WHERE wave = 2)",
+                 WHERE m.wave IN (1, 2) AND r.held = 0 AND m.counted_order IS NOT NULL
+                   AND m.team_id IN (SELECT t.team_id FROM team_members t
+                                     JOIN responses tr ON tr.id = t.response_id
+                                     WHERE t.wave = 2 AND tr.held = 0)",
             )?;
             let rows = stmt.query_map([], |r| {
                 Ok((

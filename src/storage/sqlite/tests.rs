@@ -178,3 +178,39 @@ fn a_key_is_checked_on_an_idle_connection_and_never_waits_for_one() {
         Some(None)
     );
 }
+
+#[test]
+fn the_upgrade_deletes_questionnaires_left_from_a_response_deleted_earlier() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("t.db");
+    let mut conn = connect(&path).expect("open");
+    migrate(&mut conn).expect("migrate");
+    // As a database before migration 6 could hold them: a questionnaire started
+    // by "assess again" whose response was deleted since (its link emptied), one
+    // that joins a team, and one nobody linked.
+    conn.execute_batch(
+        "DELETE FROM schema_migrations WHERE version = 6;
+         DROP TABLE email_requests;
+         INSERT INTO teams (id, invite_id, created_at, profile) VALUES ('t', 'i', '2026', '{}');
+         INSERT INTO drafts (id, questionnaire_id, questionnaire_version, answers, started_at, updated_at)
+         VALUES ('orphan', 'q', 1, '{\"contact_name\":\"Left Behind\"}', '2026', '2026'),
+                ('joining', 'q', 1, '{}', '2026', '2026'),
+                ('plain', 'q', 1, '{}', '2026', '2026');
+         INSERT INTO draft_links (draft_id, team_id, previous_id) VALUES
+             ('orphan', NULL, NULL), ('joining', 't', NULL);",
+    )
+    .expect("old rows");
+    migrate(&mut conn).expect("upgrade");
+    let drafts: Vec<String> = conn
+        .prepare("SELECT id FROM drafts ORDER BY id")
+        .expect("prepare")
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .collect::<rusqlite::Result<_>>()
+        .expect("rows");
+    assert_eq!(drafts, ["joining", "plain"]);
+    let links: i64 = conn
+        .query_row("SELECT COUNT(*) FROM draft_links", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(links, 1, "the orphan's link went with it");
+}

@@ -28,6 +28,7 @@ use std::thread;
 use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::oneshot;
 
+use super::integrity::Damage;
 use super::{Result, StorageError, SubmitOutcome};
 use crate::domain::peer::PerIndex;
 
@@ -99,6 +100,9 @@ pub enum Write {
     },
     /// Several statements that stand or fall together.
     ExecuteAll(Vec<(&'static str, Vec<rusqlite::types::Value>)>),
+    /// A request to queue an email, counted against its bounds and queued only
+    /// within them (see `storage::email`).
+    QueueEmail(Box<super::email::EmailAsk>),
     /// Statements that delete personal data: as `ExecuteAll`, and once committed
     /// the write-ahead log is checkpointed and truncated before the answer, so the
     /// deleted rows are left in no file.
@@ -120,6 +124,8 @@ pub enum Outcome {
     Submitted(SubmitOutcome),
     /// Rows changed.
     Executed(usize),
+    /// A request to queue an email: queued, or refused past a bound.
+    Email(crate::study::records::Queued),
 }
 
 struct Job {
@@ -132,19 +138,27 @@ struct Job {
 #[derive(Clone)]
 pub struct Writer {
     jobs: mpsc::Sender<Job>,
+    /// Once the file is found damaged, writes are refused before they are sent.
+    damage: Damage,
+    file: PathBuf,
 }
 
 impl Writer {
-    /// Starts the writer thread on a migrated connection.
+    /// Starts the writer thread on a migrated connection; it refuses every write
+    /// once `damage` is set, and sets it when SQLite finds a damaged page.
     ///
     /// # Errors
     /// When the thread cannot be spawned.
-    pub fn start(conn: Connection) -> Result<Writer> {
-        Writer::start_restarting_at(conn, LOG_RESTART_FRAMES)
+    pub fn start(conn: Connection, damage: Damage) -> Result<Writer> {
+        Writer::start_restarting_at(conn, LOG_RESTART_FRAMES, damage)
     }
 
     /// As [`Writer::start`], with the log started over past `restart_frames`.
-    fn start_restarting_at(conn: Connection, restart_frames: i64) -> Result<Writer> {
+    fn start_restarting_at(
+        conn: Connection,
+        restart_frames: i64,
+        damage: Damage,
+    ) -> Result<Writer> {
         let (jobs, inbox) = mpsc::channel::<Job>();
         // Errors name the file, so that "disk full" says which disk.
         let file = PathBuf::from(conn.path().unwrap_or_default());
@@ -155,6 +169,11 @@ impl Writer {
         let checkpoint_conn = super::connect(&file)?;
         let catch_up = Arc::new(AtomicBool::new(false));
         let asks = Arc::clone(&catch_up);
+        let writer = Writer {
+            jobs,
+            damage: damage.clone(),
+            file: file.clone(),
+        };
         thread::Builder::new()
             .name("db-checkpoint".into())
             .spawn(move || checkpoint(&checkpoint_conn, &writer_gone, &asks, restart_frames))
@@ -162,14 +181,17 @@ impl Writer {
         thread::Builder::new()
             .name("db-writer".into())
             .spawn(move || {
-                run(conn, inbox, &file, &catch_up);
+                run(conn, inbox, &file, &catch_up, &damage);
                 drop(writer_alive);
             })
             .map_err(|e| StorageError::Corrupt(format!("cannot start the writer: {e}")))?;
-        Ok(Writer { jobs })
+        Ok(writer)
     }
 
     fn send(&self, write: Write) -> Result<oneshot::Receiver<Result<Outcome>>> {
+        if let Some(damaged) = self.damage.error(&self.file) {
+            return Err(damaged);
+        }
         let (reply, receiver) = oneshot::channel();
         self.jobs
             .send(Job { write, reply })
@@ -215,7 +237,13 @@ impl Writer {
     }
 }
 
-fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>, file: &Path, catch_up: &AtomicBool) {
+fn run(
+    mut conn: Connection,
+    inbox: mpsc::Receiver<Job>,
+    file: &Path,
+    catch_up: &AtomicBool,
+    damage: &Damage,
+) {
     while let Ok(first) = inbox.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -224,8 +252,19 @@ fn run(mut conn: Connection, inbox: mpsc::Receiver<Job>, file: &Path, catch_up: 
                 Err(_) => break,
             }
         }
+        // Found damaged since these were sent: none of them is written.
+        if damage.problem().is_some() {
+            for job in batch {
+                let _ = job.reply.send(
+                    damage
+                        .error(file)
+                        .map_or(Err(StorageError::WriterStopped), Err),
+                );
+            }
+            continue;
+        }
         let started = std::time::Instant::now();
-        let results = commit_batch(&mut conn, &batch, file);
+        let results = commit_batch(&mut conn, &batch, file, damage);
         if batch.iter().any(|job| job.write.erases()) {
             truncate_log(&conn);
         }
@@ -298,10 +337,18 @@ fn truncate_log(conn: &Connection) {
 
 /// Runs a batch in one transaction, each job in a savepoint; returns one result per
 /// job. If the commit itself fails, every job fails.
-fn commit_batch(conn: &mut Connection, batch: &[Job], file: &Path) -> Vec<Result<Outcome>> {
+fn commit_batch(
+    conn: &mut Connection,
+    batch: &[Job],
+    file: &Path,
+    damage: &Damage,
+) -> Vec<Result<Outcome>> {
     let mut tx = match conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate) {
         Ok(tx) => tx,
-        Err(e) => return fail_all(batch, &e, file),
+        Err(e) => {
+            damage.note(file, &e);
+            return fail_all(batch, &e, file);
+        }
     };
     let mut results = Vec::with_capacity(batch.len());
     for job in batch {
@@ -315,11 +362,17 @@ fn commit_batch(conn: &mut Connection, batch: &[Job], file: &Path) -> Vec<Result
             },
             Err(e) => Err(e.into()),
         };
-        results.push(result.map_err(|e| e.in_file(file)));
+        results.push(result.map_err(|e| {
+            if let StorageError::Sqlite(inner) = &e {
+                damage.note(file, inner);
+            }
+            e.in_file(file)
+        }));
     }
     match tx.commit() {
         Ok(()) => results,
         Err(e) => {
+            damage.note(file, &e);
             // A full disk can end the transaction itself (SQLite rolls it back),
             // and the commit then fails for want of one: the disk is then the
             // reason every write of the batch failed.
@@ -379,6 +432,7 @@ fn apply(conn: &Connection, write: &Write) -> Result<Outcome> {
             Ok(Outcome::DraftSaved(n == 1))
         }
         Write::Submit(r) => submit(conn, r).map(Outcome::Submitted),
+        Write::QueueEmail(ask) => super::email::queue_within_bounds(conn, ask).map(Outcome::Email),
         Write::Execute { sql, params } => Ok(Outcome::Executed(
             conn.prepare_cached(sql)?
                 .execute(rusqlite::params_from_iter(params.iter()))?,
@@ -471,7 +525,7 @@ mod tests {
         let conn = super::super::connect(&path).expect("open");
         conn.execute_batch("CREATE TABLE t (x BLOB)")
             .expect("table");
-        let writer = Writer::start_restarting_at(conn, 64).expect("writer");
+        let writer = Writer::start_restarting_at(conn, 64, Damage::default()).expect("writer");
         // Writers that never pause, so that the checkpoint thread alone never
         // catches up: each commit adds at least one 4 KB frame.
         let rows = 12_000;

@@ -3,13 +3,17 @@
 
 pub(super) mod rules;
 
+use std::net::IpAddr;
+
 use super::Study;
 use super::error::{StudyError, StudyResult};
 use crate::domain::Answers;
 use crate::domain::ids::{LinkId, ResponseId};
 use crate::domain::team::{TeamReport, TeamRules};
 use crate::study::port::NewEmail;
-use crate::study::records::{EmailKind, ScoreGroups, StoredResponse, Team, TeamFigures};
+use crate::study::records::{
+    EmailBounds, EmailKind, Queued, ScoreGroups, StoredResponse, Team, TeamFigures,
+};
 use rules as teams;
 
 /// What the team page of one report shows: the team it started (if any), the
@@ -30,7 +34,7 @@ pub struct TeamsOverview {
     pub responses: usize,
 }
 
-/// An email to queue for a respondent.
+/// An email to queue for a respondent, and who asked for it when.
 pub struct EmailRequest {
     pub kind: EmailKind,
     pub address: String,
@@ -40,6 +44,28 @@ pub struct EmailRequest {
     pub due_at: String,
     /// The team it is about, for a team-ready notice.
     pub team_id: Option<String>,
+    /// The client that asked, counted against the bounds.
+    pub client: Option<IpAddr>,
+    /// When it was asked.
+    pub asked_at: time::OffsetDateTime,
+    /// The bounds it is counted against.
+    pub bounds: EmailBounds,
+}
+
+/// The network a client's requests are counted under: its IPv4 address, or the
+/// /64 of its IPv6 address (one subscriber's usual share, in which they may pick
+/// any address).
+fn client_network(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    }
 }
 
 impl Study {
@@ -157,26 +183,39 @@ impl Study {
         Ok(kept)
     }
 
-    /// Queues an email about a report; the address is erased once it is sent or
-    /// abandoned.
+    /// Queues an email about a report, if its request is within the bounds on
+    /// emails per report, per client address and in all (counted in the
+    /// database, so that every server on it counts the same); the address is
+    /// erased once the message is sent or abandoned.
     ///
     /// # Errors
     /// [`StudyError::NotFound`] for an unknown report; storage failures.
-    pub async fn queue_email(&self, report: &ResponseId, email: EmailRequest) -> StudyResult<()> {
+    pub async fn queue_email(
+        &self,
+        report: &ResponseId,
+        email: EmailRequest,
+    ) -> StudyResult<Queued> {
         if self.store.response(report.as_str()).await?.is_none() {
             return Err(StudyError::NotFound("report"));
         }
-        self.store
-            .queue_email(&NewEmail {
-                response_id: report.as_str().to_string(),
-                team_id: email.team_id,
-                kind: email.kind,
-                address: email.address,
-                facts: email.facts,
-                due_at: email.due_at,
-            })
-            .await?;
-        Ok(())
+        let asked_at_ms =
+            i64::try_from(email.asked_at.unix_timestamp_nanos() / 1_000_000).unwrap_or(0);
+        Ok(self
+            .store
+            .queue_email(
+                &NewEmail {
+                    response_id: report.as_str().to_string(),
+                    team_id: email.team_id,
+                    kind: email.kind,
+                    address: email.address,
+                    facts: email.facts,
+                    due_at: email.due_at,
+                    client: email.client.map(client_network),
+                    asked_at_ms,
+                },
+                &email.bounds,
+            )
+            .await?)
     }
 
     /// The console's teams-and-waves figures.
@@ -190,5 +229,21 @@ impl Study {
             repeats: self.store.repeat_groups().await?,
             responses: usize::try_from(self.store.response_count().await?).unwrap_or(0),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_ipv6_client_counts_by_its_64_and_an_ipv4_one_by_its_address() {
+        let net = |s: &str| client_network(s.parse().expect("an address"));
+        assert_eq!(net("2001:db8:1:2:aaaa::1"), net("2001:db8:1:2:ffff::9"));
+        assert_ne!(net("2001:db8:1:2::1"), net("2001:db8:1:3::1"));
+        assert_eq!(net("2001:db8:1:2::1"), "2001:db8:1:2::/64");
+        assert_eq!(net("198.51.100.7"), "198.51.100.7");
+        assert_eq!(net("::ffff:198.51.100.7"), "198.51.100.7");
+        assert_ne!(net("198.51.100.7"), net("198.51.100.8"));
     }
 }

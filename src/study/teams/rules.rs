@@ -134,8 +134,11 @@ pub async fn join_team(study: &Study, team: &Team, show_name: bool) -> StudyResu
 }
 
 /// Starts a questionnaire that assesses a response again, prefilled with its
-/// answers (contact details included: the link is the respondent's own). A team
-/// member whose team has opened a newer wave joins that wave with it.
+/// answers and its name and company. The email address is not copied: whoever
+/// holds the report link can start this, and no page shows them the address
+/// (the email page offers it back masked). A team member whose team has opened a
+/// newer wave joins that wave with it. Deleting the response deletes the drafts
+/// started from it while they are unsubmitted.
 ///
 /// # Errors
 /// `NotFound` for an unknown response; storage errors.
@@ -147,8 +150,12 @@ pub async fn assess_again(study: &Study, response_id: &str) -> StudyResult<Strin
         .await?
         .ok_or(TeamError::NotFound)?;
     let mut answers = stored.answers.clone();
+    let email = stored.contact_email();
     if let Some(map) = answers.as_object_mut() {
         for (k, v) in &stored.contact {
+            if Some(v.as_str()) == email || q.item(k).is_some_and(|i| i.email) {
+                continue;
+            }
             map.insert(k.clone(), Value::String(v.clone()));
         }
     }
@@ -240,7 +247,9 @@ fn team_profile(q: &Questionnaire, team: &Team) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// The team report of a team's current wave, with every wave compared.
+/// The team report of a team's current wave, with every wave compared: the
+/// members as stored (held ones marked, names only of those who offered
+/// them), released by the domain's disclosure rule with this database's key.
 ///
 /// # Errors
 /// `NoTeams`, or when the database cannot be read.
@@ -249,20 +258,19 @@ pub async fn report(study: &Study, team: &Team) -> StudyResult<TeamReport> {
     let rules = rules(q)?;
     let rows = study.store.team_members(&team.id).await?;
     let mut waves: Vec<WaveMembers> = Vec::new();
-    let mut names = Vec::new();
     for row in rows {
-        if row.wave == team.wave
-            && let (Some(contact), Some(item)) = (&row.shown_contact, &rules.name_item)
-            && let Some(name) = contact
-                .get(item)
-                .map(|n| n.trim())
-                .filter(|n| !n.is_empty())
-        {
-            names.push(name.to_string());
-        }
+        let shown_name = match (&row.shown_contact, &rules.name_item) {
+            (Some(contact), Some(item)) => contact.get(item).cloned(),
+            _ => None,
+        };
         let member = Member {
             scores: row.scores,
             answers: answers_of(q, &row.answers),
+            held: row.held,
+            shown_name,
+            // As the peer index is built: every response of the running study
+            // that is not held.
+            in_peer_index: !row.held && row.questionnaire_id == q.id,
         };
         match waves.last_mut() {
             Some(w) if w.wave == row.wave => w.members.push(member),
@@ -279,16 +287,17 @@ pub async fn report(study: &Study, team: &Team) -> StudyResult<TeamReport> {
             members: Vec::new(),
         });
     }
-    names.sort();
     let profile = team_profile(q, team);
     Ok(study
         .with_peers(|peers| {
             team_report(&TeamInput {
                 questionnaire: q,
                 rules,
+                team: &team.id,
+                key: study.store.team_release_key(),
                 waves: &waves,
-                peer: peers.select(&profile),
-                names,
+                peers: peers.groups_along(&profile).collect(),
+                peer_minimum: q.peer_group_minimum,
             })
         })
         .await)

@@ -32,7 +32,8 @@ use serde::Serialize;
 use super::error::PageError;
 use super::http::Endpoint;
 use super::{AppState, cookies, csrf};
-use crate::study::operators as accounts;
+use crate::study::StudyError;
+use crate::study::operators::{self as accounts, AccountError};
 // An index's name as the console shows it: the report's words.
 use crate::domain::report::index_name;
 
@@ -311,15 +312,15 @@ async fn login(
             StatusCode::UNAUTHORIZED,
         );
     }
-    let permit = match throttle.check_permit() {
-        Ok(p) => p,
-        Err(refusal) => {
+    let ok = match state.study.verify_operator(&name, password).await {
+        Ok(ok) => ok,
+        Err(StudyError::Account(AccountError::Busy)) => {
+            // Never checked: it does not count against the address.
             throttle.withdraw(attempt);
-            return refused(refusal, name);
+            return refused(throttle::Refusal::Busy, name);
         }
+        Err(other) => return Err(other.into()),
     };
-    let ok = state.study.verify_operator(&name, password).await?;
-    drop(permit);
     if !ok {
         tracing::warn!("console sign-in failed");
         return login_form(

@@ -8,8 +8,10 @@
 //!   a growing delay between attempts instead of a lock, and an address that has
 //!   signed in to the account before is exempt from that delay: nobody can lock
 //!   an operator out by guessing wrong.
-//! - Password checks are expensive (argon2 uses ~19 MiB each): at most
-//!   [`CONCURRENT_CHECKS`] run at once; beyond that the answer is "busy, retry".
+//! - Password checks are expensive (argon2 uses ~19 MiB each): they run on a
+//!   fixed set of workers behind a bounded queue ([`crate::accounts::PasswordChecks`]);
+//!   a sign-in that finds the queue full is answered "busy, retry" and its
+//!   recorded failure is withdrawn.
 //! - Memory is bounded: names are at most 64 bytes, every map is capped, and
 //!   entries expire with the window.
 
@@ -28,8 +30,6 @@ pub const WINDOW: Duration = Duration::from_secs(15 * 60);
 pub const ACCOUNT_BACKOFF_AFTER: usize = 10;
 /// The longest spacing between attempts on an account under attack.
 pub const MAX_BACKOFF: Duration = Duration::from_secs(60);
-/// Password checks running at once.
-pub const CONCURRENT_CHECKS: usize = 2;
 /// The most entries any one map keeps.
 const MAX_ENTRIES: usize = 10_000;
 /// How long an address that signed in stays known to its account.
@@ -40,7 +40,7 @@ const KNOWN_FOR: Duration = Duration::from_secs(30 * 86_400);
 pub enum Refusal {
     /// Too many failures: try again after this long.
     TooMany(Duration),
-    /// Too many checks running: try again in a moment.
+    /// Too many password checks waiting: try again in a moment.
     Busy,
 }
 
@@ -62,18 +62,9 @@ struct State {
 }
 
 /// The sign-in throttle shared by all workers.
+#[derive(Default)]
 pub struct LoginThrottle {
     state: Mutex<State>,
-    checks: tokio::sync::Semaphore,
-}
-
-impl Default for LoginThrottle {
-    fn default() -> LoginThrottle {
-        LoginThrottle {
-            state: Mutex::new(State::default()),
-            checks: tokio::sync::Semaphore::new(CONCURRENT_CHECKS),
-        }
-    }
 }
 
 fn prune(times: &mut VecDeque<Instant>, now: Instant) {
@@ -195,14 +186,6 @@ impl LoginThrottle {
             address,
             at: now,
         })
-    }
-
-    /// A permit to run one password check, if one is free.
-    ///
-    /// # Errors
-    /// `Refusal::Busy` when [`CONCURRENT_CHECKS`] are running.
-    pub fn check_permit(&self) -> Result<tokio::sync::SemaphorePermit<'_>, Refusal> {
-        self.checks.try_acquire().map_err(|_| Refusal::Busy)
     }
 
     /// Takes back the failure recorded for an attempt that was never checked

@@ -1,0 +1,553 @@
+//! Builds the team report of a team's last wave, one function per part. Every
+//! figure is released through [`super::disclosure`]; everything derived from
+//! figures (standing among peers, gaps between roles, changes between waves,
+//! which gaps are notable) is computed from the released figures, never from
+//! the exact ones.
+
+use std::collections::BTreeMap;
+
+use super::disclosure::{ItemScale, Release, Shown, beyond_rounding, half_means, show};
+use super::model::{
+    Gap, Member, RoleView, TeamFigure, TeamInput, TeamReport, TeamSaid, WaveFigures, WaveMembers,
+};
+use super::rules::TeamRules;
+use super::said;
+use crate::answers::Answer;
+use crate::peer::{IndexKind, PeerGroup};
+use crate::questionnaire::{PartKind, SubIndex};
+use crate::report::index_name;
+
+/// The indices the team report covers: the company index and its sub-indices.
+pub(super) const INDICES: [IndexKind; 5] = [
+    IndexKind::Overall,
+    IndexKind::Sub(SubIndex::Value),
+    IndexKind::Sub(SubIndex::Number),
+    IndexKind::Sub(SubIndex::WinRate),
+    IndexKind::Sub(SubIndex::SalesCycle),
+];
+
+/// The dither family of the team's means (one draw for all five, so that the
+/// company index and the mean of its sub-indices do not average it away).
+const TEAM: &str = "team";
+
+fn mean(values: &[f64]) -> Option<f64> {
+    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}
+
+/// A wave as released: its counted members, the release they reach and the
+/// members it covers, each with their role group.
+pub(super) struct WaveRelease<'a> {
+    pub wave: u32,
+    pub counted: Vec<&'a Member>,
+    pub release: Option<Release<'a>>,
+    pub covered: Vec<(&'a Member, Option<usize>)>,
+}
+
+impl<'a> WaveRelease<'a> {
+    pub fn of(input: &TeamInput<'a>, wave: &'a WaveMembers) -> WaveRelease<'a> {
+        let rules = input.rules;
+        let counted: Vec<&Member> = wave.members.iter().filter(|m| !m.held).collect();
+        let size = rules.release_size(counted.len());
+        let covered = counted[..size.unwrap_or(0)]
+            .iter()
+            .map(|m| (*m, rules.role_group_of(input.questionnaire, &m.answers)))
+            .collect();
+        WaveRelease {
+            wave: wave.wave,
+            release: size.map(|s| Release::new(input.key, input.team, wave.wave, s)),
+            counted,
+            covered,
+        }
+    }
+
+    /// The covered members' scores on one index, lowest first.
+    fn scores(&self, kind: IndexKind, role: Option<usize>) -> Vec<f64> {
+        let mut scores: Vec<f64> = self
+            .covered
+            .iter()
+            .filter(|(_, r)| role.is_none() || *r == role)
+            .filter_map(|(m, _)| *m.scores.get(kind))
+            .collect();
+        scores.sort_by(f64::total_cmp);
+        scores
+    }
+
+    /// The team's mean of one index, released; with the scores behind it.
+    fn team_mean(&self, rules: &TeamRules, kind: IndexKind) -> (Vec<f64>, Option<Shown>) {
+        let scores = self.scores(kind, None);
+        let shown = match (&self.release, mean(&scores)) {
+            (Some(release), Some(m)) if scores.len() >= rules.team_minimum => {
+                show(m, scores.len(), release.dither(TEAM))
+            }
+            _ => None,
+        };
+        (scores, shown)
+    }
+}
+
+/// Builds the team report of the last wave in `input.waves`.
+pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
+    let q = input.questionnaire;
+    let rules = input.rules;
+    let empty = WaveMembers {
+        wave: 1,
+        members: Vec::new(),
+    };
+    let current_wave = input.waves.last().unwrap_or(&empty);
+    let current = WaveRelease::of(input, current_wave);
+    let peers = TeamPeers::of(input);
+    let figures = team_figures(input, &current, peers.as_ref());
+    let roles = role_views(rules, &current);
+    let has_gap = roles.iter().filter(|r| r.shown).count() >= 2;
+    let index_gaps = index_gaps(input, &current, &roles);
+    let item_gaps = if has_gap {
+        item_gaps(input, &current)
+    } else {
+        Vec::new()
+    };
+    let waves = wave_figures(input, &figures);
+    let mut names: Vec<String> = current
+        .counted
+        .iter()
+        .filter_map(|m| m.shown_name.as_deref())
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect();
+    names.sort();
+    let mut report = TeamReport {
+        study_name: q.name.clone(),
+        wave: current.wave,
+        members: current.counted.len(),
+        covered: current.release.map(|r| r.size),
+        next_release: rules.next_release(current.counted.len()),
+        minimum: rules.minimum_per_role,
+        enough: current.release.is_some(),
+        figures,
+        roles,
+        has_gap,
+        index_gaps,
+        item_gaps,
+        peer_dimensions: peers.as_ref().map(|p| p.labels(q)).unwrap_or_default(),
+        peer_size: peers.as_ref().map(|p| p.size),
+        waves,
+        names,
+        said: TeamSaid::default(),
+    };
+    report.said = said::team_said(q, rules, &report);
+    report
+}
+
+/// The team's peer group: the first along the fallback chain with at least K
+/// responses besides the team's own members, and those members, whom the
+/// team's standing leaves out (a team is not its own peer, as a respondent is
+/// not; and a member joining would otherwise move the standing and tell on
+/// which side of the team's mean they scored).
+struct TeamPeers<'p, 'a> {
+    group: &'p PeerGroup<'a>,
+    own: Vec<&'p Member>,
+    size: usize,
+}
+
+impl<'p, 'a> TeamPeers<'p, 'a> {
+    fn of(input: &'p TeamInput<'a>) -> Option<TeamPeers<'p, 'a>> {
+        let q = input.questionnaire;
+        input.peers.iter().find_map(|group| {
+            let own: Vec<&Member> = input
+                .waves
+                .iter()
+                .flat_map(|w| &w.members)
+                .filter(|m| !m.held && m.in_peer_index && in_group(q, m, &group.dimensions))
+                .collect();
+            let size = group.scores.size.checked_sub(own.len())?;
+            (size >= input.peer_minimum).then_some(TeamPeers { group, own, size })
+        })
+    }
+
+    /// The group's dimensions, as their option labels.
+    fn labels(&self, q: &crate::questionnaire::Questionnaire) -> Vec<String> {
+        self.group
+            .dimensions
+            .iter()
+            .map(|(dim, option)| {
+                q.dimensions()
+                    .find(|(d, _)| d == dim)
+                    .and_then(|(_, item)| item.option(option))
+                    .map_or_else(|| option.clone(), |(_, o)| o.label.clone())
+            })
+            .collect()
+    }
+
+    /// The share of the group, the team's own members left out, that did not
+    /// score better than `score`.
+    fn relative(&self, kind: IndexKind, score: f64) -> Option<f64> {
+        let own: Vec<f64> = self
+            .own
+            .iter()
+            .filter_map(|m| *m.scores.get(kind))
+            .collect();
+        self.group
+            .scores
+            .scores(kind)
+            .relative_performance_without(score, &own)
+    }
+}
+
+/// Whether a member's profile answers put them in a peer group.
+fn in_group(
+    q: &crate::questionnaire::Questionnaire,
+    m: &Member,
+    dims: &[(String, String)],
+) -> bool {
+    dims.iter().all(|(dim, option)| {
+        q.dimensions()
+            .find(|(d, _)| d == dim)
+            .and_then(|(_, item)| {
+                let pos = q.item_position(&item.id)?;
+                match m.answers.get(pos) {
+                    Some(Answer::Option(i)) => item.options.get(*i).map(|o| &o.id == option),
+                    _ => None,
+                }
+            })
+            .unwrap_or(false)
+    })
+}
+
+/// The team's mean and spread per index, and where the shown mean stands
+/// among peers.
+fn team_figures(
+    input: &TeamInput<'_>,
+    current: &WaveRelease<'_>,
+    peers: Option<&TeamPeers<'_, '_>>,
+) -> Vec<TeamFigure> {
+    let q = input.questionnaire;
+    let rules = input.rules;
+    let peer_group = match peers {
+        Some(p) if p.group.dimensions.is_empty() => {
+            format!("everyone in the study ({} responses)", p.size)
+        }
+        Some(p) => format!(
+            "your peer group ({}, {} responses)",
+            p.labels(q).join(", "),
+            p.size
+        ),
+        None => String::new(),
+    };
+    INDICES
+        .iter()
+        .map(|&kind| {
+            let (scores, shown) = current.team_mean(rules, kind);
+            let mean = shown.map(|s| s.value);
+            let (lower_half, upper_half) = match (current.release, mean) {
+                (Some(release), Some(m)) if scores.len() >= rules.spread_minimum => {
+                    spread(&release, kind, &scores, m)
+                }
+                _ => (None, None),
+            };
+            let relative = mean.zip(peers).and_then(|(m, p)| p.relative(kind, m));
+            let display = match (mean, lower_half, upper_half) {
+                (Some(m), Some(l), Some(u)) => {
+                    format!("{m}% (the lower half of the team averages {l}%, the upper half {u}%)")
+                }
+                (Some(m), _, _) => format!(
+                    "{m}% (the spread is shown once {} colleagues have a score)",
+                    rules.spread_minimum
+                ),
+                _ if current.release.is_none() => format!(
+                    "no figure yet: it appears once {} colleagues have answered",
+                    rules.team_minimum
+                ),
+                _ => format!(
+                    "no figure: fewer than {} colleagues have a score",
+                    rules.team_minimum
+                ),
+            };
+            let peer_sentence = match relative {
+                Some(r) if r >= 99.5 => format!("Top of {peer_group}."),
+                Some(r) => format!("Higher than {}% of {peer_group}.", r.round()),
+                None => String::new(),
+            };
+            TeamFigure {
+                key: kind.key(),
+                name: index_name(q, kind),
+                answered: scores.len(),
+                mean,
+                lower_half,
+                upper_half,
+                relative,
+                display,
+                peer_sentence,
+            }
+        })
+        .collect()
+}
+
+/// The means of the lower and upper half, released like figures over half the
+/// members, each with a dither of its own; never shown across the shown mean.
+fn spread(
+    release: &Release<'_>,
+    kind: IndexKind,
+    sorted: &[f64],
+    shown_mean: f64,
+) -> (Option<f64>, Option<f64>) {
+    let Some((lower, upper, k)) = half_means(sorted) else {
+        return (None, None);
+    };
+    let lower = show(lower, k, release.dither(&format!("lower/{}", kind.key())));
+    let upper = show(upper, k, release.dither(&format!("upper/{}", kind.key())));
+    (
+        lower.map(|l| l.value.min(shown_mean)),
+        upper.map(|u| u.value.max(shown_mean)),
+    )
+}
+
+fn role_views(rules: &TeamRules, current: &WaveRelease<'_>) -> Vec<RoleView> {
+    rules
+        .role_groups
+        .iter()
+        .enumerate()
+        .map(|(g, group)| {
+            let n = current
+                .covered
+                .iter()
+                .filter(|(_, r)| *r == Some(g))
+                .count();
+            let shown = current.release.is_some() && n >= rules.minimum_per_role;
+            RoleView {
+                id: group.id.clone(),
+                name: group.name.clone(),
+                shown,
+                members: shown.then_some(n),
+            }
+        })
+        .collect()
+}
+
+/// Each role's mean per index, released with one dither per role.
+fn index_gaps(input: &TeamInput<'_>, current: &WaveRelease<'_>, roles: &[RoleView]) -> Vec<Gap> {
+    let rules = input.rules;
+    INDICES
+        .iter()
+        .map(|&kind| {
+            let by_role = roles
+                .iter()
+                .enumerate()
+                .map(|(g, role)| {
+                    let release = current.release.filter(|_| role.shown)?;
+                    let scores = current.scores(kind, Some(g));
+                    if scores.len() < rules.minimum_per_role {
+                        return None;
+                    }
+                    show(
+                        mean(&scores)?,
+                        scores.len(),
+                        release.dither(&format!("role/{}", role.id)),
+                    )
+                })
+                .collect();
+            gap_of(
+                rules,
+                kind.key().to_string(),
+                index_name(input.questionnaire, kind),
+                String::new(),
+                by_role,
+            )
+        })
+        .collect()
+}
+
+/// Each role's figure on each scored company item (answers at either end of
+/// the scale counted as their neighbour), where at least two roles have one;
+/// the largest differences first.
+fn item_gaps(input: &TeamInput<'_>, current: &WaveRelease<'_>) -> Vec<Gap> {
+    let q = input.questionnaire;
+    let rules = input.rules;
+    let Some(release) = current.release else {
+        return Vec::new();
+    };
+    let section_title: BTreeMap<&str, &str> = q
+        .sections
+        .iter()
+        .map(|s| (s.id.as_str(), s.title.as_str()))
+        .collect();
+    let mut gaps: Vec<Gap> = q
+        .items_of_part(PartKind::Company)
+        .filter(|item| item.is_scored())
+        .filter_map(|item| {
+            let pos = q.item_position(&item.id)?;
+            let scale = ItemScale::of(item.options.iter().filter_map(|o| o.score))?;
+            let by_role = rules
+                .role_groups
+                .iter()
+                .enumerate()
+                .map(|(g, role)| {
+                    let values: Vec<f64> = current
+                        .covered
+                        .iter()
+                        .filter(|(_, r)| *r == Some(g))
+                        .filter_map(|(m, _)| match m.answers.get(pos) {
+                            Some(Answer::Option(i)) => item.options[*i].score,
+                            _ => None,
+                        })
+                        .map(|s| scale.count(s))
+                        .collect();
+                    if values.len() < rules.item_minimum {
+                        return None;
+                    }
+                    show(
+                        mean(&values)?,
+                        values.len(),
+                        release.dither(&format!("item/{}/{}", role.id, item.id)),
+                    )
+                })
+                .collect();
+            let gap = gap_of(
+                rules,
+                item.id.clone(),
+                item.text.clone(),
+                section_title
+                    .get(item.section.as_str())
+                    .map(|s| s.to_string())
+                    .unwrap_or_default(),
+                by_role,
+            );
+            gap.difference.is_some().then_some(gap)
+        })
+        .collect();
+    // Largest difference first; ties keep questionnaire order.
+    gaps.sort_by(|a, b| {
+        b.difference
+            .unwrap_or(0.0)
+            .total_cmp(&a.difference.unwrap_or(0.0))
+    });
+    gaps.truncate(rules.items_listed);
+    gaps
+}
+
+/// The gap between the roles' shown figures, and what it says.
+fn gap_of(
+    rules: &TeamRules,
+    key: String,
+    name: String,
+    section: String,
+    by_role: Vec<Option<Shown>>,
+) -> Gap {
+    let named: Vec<(usize, Shown)> = by_role
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.map(|v| (i, v)))
+        .collect();
+    let high = named
+        .iter()
+        .copied()
+        .max_by(|a, b| a.1.value.total_cmp(&b.1.value));
+    let low = named
+        .iter()
+        .copied()
+        .min_by(|a, b| a.1.value.total_cmp(&b.1.value));
+    let (highest, lowest, difference, notable) = match (high, low) {
+        (Some(h), Some(l)) if named.len() >= 2 => {
+            let d = h.1.value - l.1.value;
+            (
+                Some(rules.role_groups[h.0].name.clone()),
+                Some(rules.role_groups[l.0].name.clone()),
+                Some(d),
+                d >= rules.notable_gap && beyond_rounding(d, h.1.step, l.1.step),
+            )
+        }
+        _ => (None, None, None, false),
+    };
+    let sentence = match (&highest, &lowest, difference) {
+        (Some(h), Some(l), Some(d)) if notable => {
+            let what = if section.is_empty() {
+                format!("score {name}")
+            } else {
+                "score this".to_string()
+            };
+            format!("{h} {what} {d} points higher than {}.", l.to_lowercase())
+        }
+        (Some(_), Some(_), Some(0.0)) => "The roles see this alike.".to_string(),
+        (Some(_), Some(_), Some(d)) if d < rules.notable_gap => {
+            format!("The roles see this alike: within {d} points.")
+        }
+        (Some(_), Some(_), Some(d)) => format!(
+            "The roles' figures are {d} points apart, which rounding alone can make in groups this small."
+        ),
+        _ => String::new(),
+    };
+    Gap {
+        key,
+        name,
+        section,
+        by_role: by_role.iter().map(|v| v.map(|v| v.value)).collect(),
+        highest,
+        lowest,
+        difference,
+        notable,
+        sentence,
+    }
+}
+
+/// Every wave's team means (each wave's last release) and their changes, from
+/// the shown means.
+fn wave_figures(input: &TeamInput<'_>, figures: &[TeamFigure]) -> Vec<WaveFigures> {
+    let rules = input.rules;
+    let mut waves: Vec<WaveFigures> = Vec::new();
+    for w in input.waves {
+        let released = WaveRelease::of(input, w);
+        let means: Vec<Option<f64>> = INDICES
+            .iter()
+            .map(|&kind| released.team_mean(rules, kind).1.map(|s| s.value))
+            .collect();
+        let before = waves
+            .iter()
+            .rev()
+            .find(|f| f.means.iter().any(Option::is_some));
+        let changes: Vec<Option<f64>> = means
+            .iter()
+            .enumerate()
+            .map(|(i, m)| Some(m.as_ref()? - before?.means[i]?))
+            .collect();
+        let displays: Vec<String> = means
+            .iter()
+            .zip(&changes)
+            .map(|(m, c)| match (m, c) {
+                (Some(m), Some(c)) => format!("{m}% ({c:+} points)"),
+                (Some(m), None) => format!("{m}%"),
+                _ => "too few answered".to_string(),
+            })
+            .collect();
+        let covered = released.release.map(|r| r.size);
+        let members = released.counted.len();
+        let answered = match covered {
+            Some(n) if n < members => format!("{members} answered (figures of the first {n})"),
+            _ => format!("{members} answered"),
+        };
+        let said: Vec<String> = figures
+            .iter()
+            .zip(&displays)
+            .zip(&means)
+            .filter(|(_, m)| m.is_some())
+            .map(|((f, d), _)| format!("{} {d}", f.name))
+            .collect();
+        let line = if said.is_empty() {
+            format!(
+                "Wave {}: {answered}; figures appear at {}.",
+                w.wave, rules.team_minimum
+            )
+        } else {
+            format!("Wave {}: {answered}. {}.", w.wave, said.join(", "))
+        };
+        waves.push(WaveFigures {
+            wave: w.wave,
+            members,
+            covered,
+            answered,
+            means,
+            changes,
+            displays,
+            line,
+        });
+    }
+    waves
+}
