@@ -214,3 +214,96 @@ fn the_upgrade_deletes_questionnaires_left_from_a_response_deleted_earlier() {
         .expect("count");
     assert_eq!(links, 1, "the orphan's link went with it");
 }
+
+/// Every schema a file can be at: `(versions recorded, migrations applied)`.
+fn schema_of(conn: &Connection) -> (Vec<u32>, bool, bool, bool) {
+    let versions = conn
+        .prepare("SELECT version FROM schema_migrations ORDER BY version")
+        .expect("query")
+        .query_map([], |r| r.get(0))
+        .expect("rows")
+        .collect::<rusqlite::Result<Vec<u32>>>()
+        .expect("read");
+    let has = |sql: &str| -> bool { conn.query_row(sql, [], |r| r.get(0)).expect("check") };
+    (
+        versions,
+        has("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'email_requests')"),
+        has(
+            "SELECT EXISTS (SELECT 1 FROM pragma_table_info('team_members')
+             WHERE name = 'counted_order')",
+        ),
+        has("SELECT EXISTS (SELECT 1 FROM pragma_table_info('responses') WHERE name = 'scoring')"),
+    )
+}
+
+#[test]
+fn a_file_that_took_the_scoring_records_as_its_sixth_migration_gets_six_to_eight_and_keeps_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("t.db");
+    {
+        // Migrations 1-5, then the scoring records recorded as 6.
+        let conn = connect(&path).expect("open");
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (
+                 version INTEGER PRIMARY KEY,
+                 applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))",
+        )
+        .expect("table");
+        let early = MIGRATIONS[..5]
+            .iter()
+            .copied()
+            .chain([(6, MIGRATIONS[SCORE_RECORDS as usize - 1].1)]);
+        for (version, sql) in early {
+            conn.execute_batch(sql).expect("migration");
+            conn.execute(
+                "INSERT INTO schema_migrations (version) VALUES (?1)",
+                [version],
+            )
+            .expect("record");
+        }
+    }
+    drop(Store::open(&path, &StoreOptions::default(), None).expect("upgraded"));
+    let conn = Connection::open(&path).expect("open");
+    assert_eq!(schema_of(&conn), ((1..=9).collect(), true, true, true));
+    let secrets: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM study_keys WHERE name = 'team_release'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(secrets, 1);
+    drop(conn);
+    // Opened again, nothing is applied twice.
+    drop(Store::open(&path, &StoreOptions::default(), None).expect("again"));
+    let conn = Connection::open(&path).expect("open");
+    assert_eq!(schema_of(&conn), ((1..=9).collect(), true, true, true));
+}
+
+#[test]
+fn a_file_at_the_decided_deals_migration_gets_the_scoring_records_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("t.db");
+    {
+        let mut conn = connect(&path).expect("open");
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (
+                 version INTEGER PRIMARY KEY,
+                 applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))",
+        )
+        .expect("table");
+        let tx = conn.transaction().expect("tx");
+        for (version, sql) in &MIGRATIONS[..8] {
+            tx.execute_batch(sql).expect("migration");
+            tx.execute(
+                "INSERT INTO schema_migrations (version) VALUES (?1)",
+                [version],
+            )
+            .expect("record");
+        }
+        tx.commit().expect("commit");
+    }
+    drop(Store::open(&path, &StoreOptions::default(), None).expect("upgraded"));
+    let conn = Connection::open(&path).expect("open");
+    assert_eq!(schema_of(&conn), ((1..=9).collect(), true, true, true));
+}
