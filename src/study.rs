@@ -12,6 +12,7 @@ mod follow;
 pub mod operators;
 pub mod outbox;
 mod port;
+pub mod rate_limit;
 mod recent;
 pub mod records;
 mod respondents;
@@ -20,6 +21,7 @@ mod respondents;
 #[path = "storage/mod.rs"]
 mod storage;
 mod teams;
+pub mod throttle;
 
 pub use administration::Administration;
 pub use console::{IDLE_MINUTES, SESSION_HOURS};
@@ -552,6 +554,39 @@ impl Study {
     /// writes (a damaged file); otherwise only if the standing cannot be
     /// serialised, which would be a bug.
     pub fn prepare(&self, answers: &Answers, origin: &Origin<'_>) -> StudyResult<Prepared> {
+        self.prepare_among(answers, origin, None)
+    }
+
+    /// As [`Study::prepare`], for a response from a client: on a database that
+    /// keeps the near-duplicate check's memory (PostgreSQL, shared by every
+    /// server on it) the address's recent responses are read from it first.
+    ///
+    /// # Errors
+    /// As [`Study::prepare`], and when the database cannot be read.
+    pub async fn prepare_from_client(
+        &self,
+        answers: &Answers,
+        origin: &Origin<'_>,
+    ) -> StudyResult<Prepared> {
+        let shared = match origin.address {
+            Some(address) if !origin.synthetic && self.store.keeps_recent_submissions() => Some(
+                self.store
+                    .recent_submissions(address, self.near_duplicate_window(), recent::PER_ADDRESS)
+                    .await?,
+            ),
+            _ => None,
+        };
+        self.prepare_among(answers, origin, shared)
+    }
+
+    /// Prepares a response; `shared` holds the address's recent fingerprints
+    /// when the database keeps them (`Some(None)`: too many to say).
+    fn prepare_among(
+        &self,
+        answers: &Answers,
+        origin: &Origin<'_>,
+        shared: Option<Option<Vec<Vec<u8>>>>,
+    ) -> StudyResult<Prepared> {
         // Nothing is added to a damaged file (the load may have failed on it).
         if let Some(damaged) = self.store.damaged() {
             return Err(damaged.into());
@@ -583,8 +618,13 @@ impl Study {
         } else {
             let seconds = origin.started_at.and_then(|s| seconds_between(s, &now));
             let rules = &q.quality;
-            let same_address = match (origin.address, self.recent.lock()) {
-                (Some(address), Ok(mut recent)) => recent.check(
+            let same_address = match (origin.address, shared, self.recent.lock()) {
+                (Some(_), Some(None), _) => SameAddress::TooMany,
+                (Some(_), Some(Some(others)), _) => {
+                    SameAddress::among(&chosen, others.iter().map(Vec::as_slice), rules)
+                }
+                (Some(_), None, _) if self.store.keeps_recent_submissions() => SameAddress::Unlike,
+                (Some(address), None, Ok(mut recent)) => recent.check(
                     address,
                     &chosen,
                     self.near_duplicate_window(),
@@ -642,7 +682,26 @@ impl Study {
         if entering && !matches!(outcome, Ok(SubmitOutcome::Created(_))) {
             self.unmark_own(id);
         }
-        self.after_submit(outcome?, prepared)
+        let outcome = outcome?;
+        if let (SubmitOutcome::Created(_), Some(address)) = (&outcome, prepared.address)
+            && self.store.keeps_recent_submissions()
+        {
+            // Stored already: a failure to remember it costs the check one
+            // response, not the respondent their answers.
+            if let Err(e) = self
+                .store
+                .remember_submission(
+                    address,
+                    &prepared.response.choices,
+                    self.near_duplicate_window(),
+                    recent::PER_ADDRESS,
+                )
+                .await
+            {
+                tracing::warn!(error = %e, "a response was not remembered for the near-duplicate check");
+            }
+        }
+        self.after_submit(outcome, prepared)
     }
 
     /// Marks a change this server is about to make to the peer figures, so that
@@ -739,7 +798,11 @@ impl Study {
         prepared: &Prepared,
     ) -> StudyResult<SubmitOutcome> {
         if let SubmitOutcome::Created(_) = outcome {
-            if let (Some(address), Ok(mut recent)) = (prepared.address, self.recent.lock()) {
+            if let (Some(address), false, Ok(mut recent)) = (
+                prepared.address,
+                self.store.keeps_recent_submissions(),
+                self.recent.lock(),
+            ) {
                 recent.remember(
                     address,
                     &prepared.response.choices,

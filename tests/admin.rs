@@ -7,8 +7,8 @@ mod common;
 use common::{PASSWORD, add_operator};
 
 use common::{TestApp, csrf_token, example, get_page, location, spawn_app_with};
+use dealbench::study::throttle::PER_PAIR;
 use dealbench::web::admin::ROUTES;
-use dealbench::web::admin::throttle::PER_PAIR;
 use serde_json::Value;
 
 async fn login(

@@ -5,8 +5,13 @@
 //! figures; and a kill -9 of one server under load loses no acknowledged
 //! submission while the other keeps serving.
 //!
-//! Each test starts the real binary twice on a database of its own on the
-//! test server (`DEALBENCH_TEST_POSTGRES`, started by `.ci/test`).
+//! The limits that count requests count them through both servers alike: the
+//! console's sign-in throttle, and the questionnaires an address may start and
+//! submit.
+//!
+//! Each test starts two servers (the real binary, or two in this process, each
+//! with a study and a pool of its own) on a database of its own on the test
+//! server (`DEALBENCH_TEST_POSTGRES`, started by `.ci/test`).
 
 mod common;
 
@@ -18,7 +23,12 @@ use dealbench::domain::peer::{IndexKind, PeerStanding};
 use dealbench::domain::scoring::Scorecard;
 use serde_json::Value;
 
-use common::{TestDatabase, csrf_token, manifest_path};
+use std::sync::Arc;
+
+use common::{
+    PASSWORD, Setup, TestApp, TestDatabase, add_operator, csrf_token, example, fill_and_submit,
+    get_page, location, manifest_path, page_fields, post_page, spawn_app_set_up,
+};
 
 /// A `serve` process, killed when dropped.
 struct Server {
@@ -309,14 +319,21 @@ async fn a_kill_9_of_one_server_under_load_loses_no_acknowledged_submission() {
         .build()
         .expect("client");
     let acknowledged = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
-    let started = Instant::now();
+    // The clients run until told to stop: a loaded machine may take a while
+    // to acknowledge the first submissions, and the kill waits for them.
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut tasks = Vec::new();
     for worker in 0..8u64 {
-        let (client, key, acknowledged) = (client.clone(), key.clone(), acknowledged.clone());
+        let (client, key, acknowledged, stop) = (
+            client.clone(),
+            key.clone(),
+            acknowledged.clone(),
+            Arc::clone(&stop),
+        );
         let urls = [a.url("/api/v2/responses"), b.url("/api/v2/responses")];
         tasks.push(actix_web::rt::spawn(async move {
             let mut seed = worker * 100_000;
-            while started.elapsed() < Duration::from_secs(4) {
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
                 seed += 1;
                 let url = &urls[(seed % 2) as usize];
                 let Ok(resp) = client
@@ -337,9 +354,26 @@ async fn a_kill_9_of_one_server_under_load_loses_no_acknowledged_submission() {
             }
         }));
     }
+    // Under load for a second and a half at least, and until submissions are
+    // acknowledged (within a minute).
+    let started = Instant::now();
     tokio::time::sleep(Duration::from_millis(1_500)).await;
+    while acknowledged.lock().expect("lock").is_empty()
+        && started.elapsed() < Duration::from_secs(60)
+    {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     a.child.kill().expect("kill -9");
     let killed_at = acknowledged.lock().expect("lock").len();
+    // The survivor keeps acknowledging (within a minute).
+    let killed = Instant::now();
+    tokio::time::sleep(Duration::from_millis(2_500)).await;
+    while acknowledged.lock().expect("lock").len() <= killed_at
+        && killed.elapsed() < Duration::from_secs(60)
+    {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
     for task in tasks {
         task.await.expect("client");
     }
@@ -361,4 +395,198 @@ async fn a_kill_9_of_one_server_under_load_loses_no_acknowledged_submission() {
     assert!(lost.is_empty(), "acknowledged but not stored: {lost:?}");
     // The survivor still serves, and its figures hold every stored response.
     probe(&db, &client, &b, &key, 9_000_000).await;
+}
+
+/// Two servers in this process on one PostgreSQL database of their own, each
+/// set up by `setup`; none without the test server.
+async fn two_servers_in_process(
+    what: &str,
+    setup: impl Fn(Arc<TestDatabase>) -> Setup,
+) -> Option<(TestApp, TestApp)> {
+    let db = Arc::new(common::database::postgres_or_skip(what)?);
+    let first = spawn_app_set_up(setup(Arc::clone(&db))).await;
+    let second = spawn_app_set_up(setup(db)).await;
+    Some((first, second))
+}
+
+/// One sign-in attempt on `app`, with a client of its own.
+async fn sign_in(app: &TestApp, password: &str) -> reqwest::Response {
+    let client = app.client();
+    let page = client
+        .get(app.url("/admin/login"))
+        .send()
+        .await
+        .expect("login page");
+    let token = csrf_token(&page.text().await.expect("body"));
+    client
+        .post(app.url("/admin/login"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("name", "ops"),
+            ("password", password),
+        ])
+        .send()
+        .await
+        .expect("sign-in")
+}
+
+#[actix_web::test]
+async fn the_sign_in_throttle_counts_failures_through_both_servers() {
+    use dealbench::study::throttle::PER_PAIR;
+    let Some((first, second)) =
+        two_servers_in_process("the sign-in throttle across servers", |db| Setup {
+            db: Some(db),
+            ..Setup::default()
+        })
+        .await
+    else {
+        return;
+    };
+    add_operator(&first, "ops").await;
+    let on = |i: usize| if i.is_multiple_of(2) { &first } else { &second };
+
+    // A sign-in with the right password through one server forgets the
+    // failures counted through both.
+    for i in 0..PER_PAIR - 1 {
+        assert_eq!(sign_in(on(i), "wrong guess").await.status(), 401);
+    }
+    assert_eq!(sign_in(&second, PASSWORD).await.status(), 303);
+
+    // Then the failures alternate between the servers: together they reach the
+    // limit, and each server refuses the address, the right password too.
+    for i in 0..PER_PAIR {
+        assert_eq!(sign_in(on(i), "wrong guess").await.status(), 401, "{i}");
+    }
+    for app in [&first, &second] {
+        let resp = sign_in(app, PASSWORD).await;
+        assert_eq!(resp.status(), 429);
+        let wait: u64 = resp
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse().ok())
+            .expect("Retry-After in seconds");
+        assert!((1..=15 * 60).contains(&wait), "{wait}");
+        assert!(
+            resp.text()
+                .await
+                .expect("body")
+                .contains("Too many failed attempts")
+        );
+    }
+}
+
+/// Starts a questionnaire on `app` and fills every page but the last; returns
+/// the last page's answer to "submit".
+async fn submit_through(app: &TestApp) -> reqwest::Response {
+    let q = common::study();
+    let answers = example("strong-company");
+    let client = app.client();
+    let mut path = common::start(app, &client).await;
+    for page in 1..=q.sections.len() {
+        let html = get_page(app, &client, &path).await;
+        let last = page == q.sections.len();
+        let resp = post_page(
+            app,
+            &client,
+            &path,
+            &csrf_token(&html),
+            &page_fields(&q, &answers, page),
+            if last { "submit" } else { "next" },
+        )
+        .await;
+        if last {
+            return resp;
+        }
+        assert_eq!(resp.status(), 303, "page {page}");
+        path = location(&resp);
+    }
+    unreachable!("the questionnaire has pages")
+}
+
+/// Starts a questionnaire on `app` with a client of its own; the status.
+async fn start_on(app: &TestApp) -> u16 {
+    let client = app.client();
+    let html = get_page(app, &client, "/").await;
+    client
+        .post(app.url("/s"))
+        .form(&[("csrf_token", csrf_token(&html).as_str())])
+        .send()
+        .await
+        .expect("start")
+        .status()
+        .as_u16()
+}
+
+#[actix_web::test]
+async fn an_address_s_questionnaires_are_counted_through_both_servers() {
+    // Two submissions an hour, so eight questionnaires started.
+    let Some((first, second)) =
+        two_servers_in_process("the submission limits across servers", |db| Setup {
+            db: Some(db),
+            integrity: dealbench::web::Integrity {
+                submissions_per_hour: 2,
+                ..dealbench::web::Integrity::default()
+            },
+            ..Setup::default()
+        })
+        .await
+    else {
+        return;
+    };
+    let report = fill_and_submit(&first, &first.client(), &example("weak-company")).await;
+    assert!(report.starts_with("/r/"));
+    let report = fill_and_submit(&second, &second.client(), &example("average-company")).await;
+    assert!(report.starts_with("/r/"));
+    // The third submission is over the limit, through whichever server.
+    let refused = submit_through(&first).await;
+    assert_eq!(refused.status(), 429);
+    assert!(refused.headers().contains_key("retry-after"));
+    assert_eq!(first.response_count().await, 2, "nothing more was stored");
+
+    // Three questionnaires were started; five more may be, then neither server
+    // starts one.
+    for i in 0..5u32 {
+        let app = if i.is_multiple_of(2) { &second } else { &first };
+        assert_eq!(start_on(app).await, 303, "{i}");
+    }
+    assert_eq!(start_on(&second).await, 429);
+    assert_eq!(start_on(&first).await, 429);
+}
+
+/// A response submitted through the API of `app`; its report id.
+async fn submitted_through(app: &TestApp, answers: &Value) -> String {
+    let resp = app
+        .submit(&reqwest::Client::new(), answers)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(resp.status(), 201);
+    let created: Value = resp.json().await.expect("json");
+    created["id"].as_str().expect("id").to_string()
+}
+
+#[actix_web::test]
+async fn a_near_duplicate_through_the_other_server_is_held() {
+    let Some((first, second)) =
+        two_servers_in_process("the near-duplicate check across servers", |db| Setup {
+            synthetic: 0,
+            db: Some(db),
+            ..Setup::default()
+        })
+        .await
+    else {
+        return;
+    };
+    let original = submitted_through(&first, &example("average-company")).await;
+    let other = submitted_through(&second, &example("strong-company")).await;
+    let repeat = submitted_through(&second, &example("average-company")).await;
+    let rows = first.stored_rows();
+    let flags = |id: &str| {
+        let row = rows.iter().find(|r| r.id == id).expect("stored");
+        (row.held, row.flags.clone())
+    };
+    assert_eq!(flags(&original), (false, String::new()));
+    assert_eq!(flags(&other), (false, String::new()));
+    assert_eq!(flags(&repeat), (true, "near_duplicate".to_string()));
 }

@@ -16,8 +16,8 @@ use common::{
 use dealbench::domain::peer::{IndexKind, PeerStanding};
 use dealbench::domain::questionnaire::ItemKind;
 use dealbench::domain::scoring::Scorecard;
+use dealbench::study::throttle::PER_PAIR;
 use dealbench::web::Integrity;
-use dealbench::web::admin::throttle::PER_PAIR;
 use dealbench::web::client::TrustedProxies;
 use serde_json::{Value, json};
 

@@ -6,9 +6,13 @@ use super::Study;
 use super::error::StudyResult;
 use super::operators as accounts;
 use super::port::{DeletionLogEntry, HeldResponse};
+use super::rate_limit::RequestLimit;
 use super::records::{EmailKind, Found, Participation, Session};
 use super::storage::{now_timestamp, timestamp_seconds_ago};
+use super::throttle::{Attempt, Refusal};
 use crate::domain::ids::LinkId;
+use std::net::IpAddr;
+use std::time::Duration;
 
 /// A console session ends after this many minutes without a request.
 pub const IDLE_MINUTES: u64 = 30;
@@ -24,6 +28,51 @@ fn session_limits() -> (String, String) {
 }
 
 impl Study {
+    /// Checks the sign-in limits for an attempt on `account` from `address`
+    /// and records it as a failure until [`Study::sign_in_succeeded`] (counted
+    /// by every server on the database alike).
+    ///
+    /// # Errors
+    /// When the database cannot be read or written.
+    pub async fn begin_sign_in(
+        &self,
+        account: &str,
+        address: IpAddr,
+    ) -> StudyResult<Result<Attempt, Refusal>> {
+        Ok(self.store.begin_sign_in(account, address).await?)
+    }
+
+    /// Takes back the failure of an attempt whose password was never checked.
+    ///
+    /// # Errors
+    /// When the database cannot be written.
+    pub async fn withdraw_sign_in(&self, attempt: Attempt) -> StudyResult<()> {
+        Ok(self.store.withdraw_sign_in(attempt).await?)
+    }
+
+    /// The password was right: the attempt counts as no failure, and its
+    /// address is known to the account from now on.
+    ///
+    /// # Errors
+    /// When the database cannot be written.
+    pub async fn sign_in_succeeded(&self, attempt: Attempt) -> StudyResult<()> {
+        Ok(self.store.sign_in_succeeded(attempt).await?)
+    }
+
+    /// Counts an anonymous request against `limit` for its client address (by
+    /// every server on the database alike); beyond it, how long until the next
+    /// is allowed.
+    ///
+    /// # Errors
+    /// When the database cannot be read or written.
+    pub async fn count_request(
+        &self,
+        limit: RequestLimit,
+        address: Option<IpAddr>,
+    ) -> StudyResult<Result<(), Duration>> {
+        Ok(self.store.count_request(limit, address).await?)
+    }
+
     /// Checks an operator's password (argon2id) on the password-check workers
     /// (see [`accounts::PasswordChecks`]). An unknown name costs the same as a
     /// known one, so timing does not tell which names exist.

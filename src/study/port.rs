@@ -18,14 +18,18 @@ use std::collections::{BTreeMap, HashMap};
 use async_trait::async_trait;
 
 use super::error::StoreError;
+pub use super::rate_limit::RequestLimit;
 use super::records::{
     ApiKey, Contact, Draft, EmailBounds, EmailKind, Found, Participation, Queued, ScoreGroups,
     Session, StoredResponse, SubmitOutcome, Team, TeamFigures,
 };
+use super::throttle::{Attempt, Refusal};
 use crate::domain::answers::Answers;
 use crate::domain::peer::{PerIndex, PerNumber};
 use crate::domain::scoring::ScoreRecord;
 use crate::domain::team::ReleaseKey;
+use std::net::IpAddr;
+use std::time::Duration;
 
 /// What a storage operation gives: its result or the database's failure.
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -425,6 +429,59 @@ pub trait Sessions: Send + Sync {
     ) -> StoreResult<()>;
 }
 
+/// The limits that count requests: console sign-in attempts, and anonymous
+/// questionnaires started and submitted per client address. Every server on a
+/// database counts against the same limits: an SQLite file is served by one
+/// server, which counts in its memory; on PostgreSQL they are counted in the
+/// database, each count under a lock, so that requests through several
+/// servers at once never slip past a limit. Neither keeps a client address or
+/// a typed name: PostgreSQL keeps keyed hashes of them.
+#[async_trait]
+pub trait Throttles: Send + Sync {
+    /// Checks the sign-in limits for an attempt (see [`super::throttle`]) and
+    /// records it as a failure until it proves right.
+    async fn begin_sign_in(
+        &self,
+        account: &str,
+        address: IpAddr,
+    ) -> StoreResult<Result<Attempt, Refusal>>;
+    /// Takes back the failure of an attempt whose password was never checked.
+    async fn withdraw_sign_in(&self, attempt: Attempt) -> StoreResult<()>;
+    /// The password was right: the attempt's failure is taken back, the pair's
+    /// earlier failures are forgotten and the address becomes known to the
+    /// account.
+    async fn sign_in_succeeded(&self, attempt: Attempt) -> StoreResult<()>;
+    /// Counts a request against `limit` for its client address (requests
+    /// without one share a count); within the limit it is recorded, beyond it
+    /// the answer is how long until the next one is allowed.
+    async fn count_request(
+        &self,
+        limit: RequestLimit,
+        address: Option<IpAddr>,
+    ) -> StoreResult<Result<(), Duration>>;
+    /// Whether the database keeps the near-duplicate check's memory, shared
+    /// by every server on it (PostgreSQL); otherwise the study keeps it in its
+    /// own memory (an SQLite file is served by one server).
+    fn keeps_recent_submissions(&self) -> bool;
+    /// The fingerprints of the responses from `address` within `window`, at
+    /// most `cap` (`None` when there are `cap` or more: too many to say).
+    async fn recent_submissions(
+        &self,
+        address: IpAddr,
+        window: Duration,
+        cap: usize,
+    ) -> StoreResult<Option<Vec<Vec<u8>>>>;
+    /// Remembers a stored response's fingerprint for `window`, unless its
+    /// address has `cap` remembered already.
+    async fn remember_submission(
+        &self,
+        address: IpAddr,
+        choices: &[u8],
+        window: Duration,
+        cap: usize,
+    ) -> StoreResult<()>;
+}
+
 /// API keys for scripted submissions; only a hash of a key is stored.
 #[async_trait]
 pub trait ApiKeys: Send + Sync {
@@ -472,7 +529,7 @@ pub trait Console: Send + Sync {
 /// Everything the study needs from its database.
 #[async_trait]
 pub trait StudyStore:
-    Responses + Drafts + Teams + Outbox + Operators + Sessions + ApiKeys + Privacy + Console
+    Responses + Drafts + Teams + Outbox + Operators + Sessions + ApiKeys + Privacy + Console + Throttles
 {
     /// How many connections to the database are open now (a bound the
     /// operator sets; for the logs and tests).

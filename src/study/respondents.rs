@@ -91,7 +91,7 @@ impl Study {
         answers: &Answers,
         origin: &Origin<'_>,
     ) -> StudyResult<SubmitOutcome> {
-        let prepared = self.prepare(answers, origin)?;
+        let prepared = self.prepare_from_client(answers, origin).await?;
         self.submit(&prepared).await
     }
 

@@ -84,15 +84,18 @@ async fn submit(
     let q = &state.study.questionnaire;
     let t0 = std::time::Instant::now();
     let answers = Answers::from_json(q, &body, Completeness::Final).map_err(ApiError::Invalid)?;
-    let prepared = state.study.prepare(
-        &answers,
-        &Origin {
-            draft_id: None,
-            started_at: None,
-            synthetic: false,
-            address: state.trusted_proxies.client_address(&req),
-        },
-    )?;
+    let prepared = state
+        .study
+        .prepare_from_client(
+            &answers,
+            &Origin {
+                draft_id: None,
+                started_at: None,
+                synthetic: false,
+                address: state.trusted_proxies.client_address(&req),
+            },
+        )
+        .await?;
     let t1 = std::time::Instant::now();
     let id = match state.study.submit(&prepared).await? {
         SubmitOutcome::Created(id) | SubmitOutcome::AlreadySubmitted(id) => id,

@@ -21,7 +21,6 @@ pub mod openapi;
 pub mod pages;
 pub mod pdf_queue;
 pub mod public_url;
-pub mod rate_limit;
 pub mod report_page;
 pub mod teams;
 pub mod templates;
@@ -35,12 +34,12 @@ use actix_web::middleware::{DefaultHeaders, from_fn};
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 
 use crate::study::Study;
+use crate::study::rate_limit::{RequestKind, RequestLimit};
 use client::TrustedProxies;
 use error::{ApiError, PageError};
 pub use http::Limits;
 use http::{ConnectionCounter, Endpoint, is_api, is_body_timeout};
 pub use public_url::PublicUrl;
-use rate_limit::RateLimit;
 use report_page::ReportCache;
 use templates::Templates;
 
@@ -56,11 +55,11 @@ pub struct AppState {
     pub pdfs: pdf_queue::PdfQueue,
     pub templates: Templates,
     pub reports: ReportCache,
-    pub login_throttle: admin::LoginThrottle,
     pub trusted_proxies: TrustedProxies,
-    /// Anonymous questionnaires started, and submitted, per address.
-    pub start_limit: RateLimit,
-    pub submit_limit: RateLimit,
+    /// Anonymous questionnaires started, and submitted, per address (counted
+    /// by the study, by every server on the database alike).
+    pub start_limit: RequestLimit,
+    pub submit_limit: RequestLimit,
     /// The base of every absolute link, and whether the site is on HTTPS.
     pub public_url: PublicUrl,
     pub limits: Limits,
@@ -312,10 +311,15 @@ pub fn serve_with(
         pdfs: pdf_queue::PdfQueue::default(),
         templates,
         reports: ReportCache::default(),
-        login_throttle: admin::LoginThrottle::default(),
         trusted_proxies: settings.integrity.trusted_proxies.clone(),
-        start_limit: RateLimit::per_hour(settings.integrity.submissions_per_hour.saturating_mul(4)),
-        submit_limit: RateLimit::per_hour(settings.integrity.submissions_per_hour),
+        start_limit: RequestLimit::per_hour(
+            RequestKind::Start,
+            settings.integrity.submissions_per_hour.saturating_mul(4),
+        ),
+        submit_limit: RequestLimit::per_hour(
+            RequestKind::Submit,
+            settings.integrity.submissions_per_hour,
+        ),
         public_url: settings.public_url,
         limits: settings.limits,
         openapi,

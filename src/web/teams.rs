@@ -224,8 +224,12 @@ async fn again(
     csrf::verify(&req, form.csrf_token.as_deref())?;
     let id = response_id(&path)?;
     state
-        .start_limit
-        .check(state.trusted_proxies.client_address(&req))
+        .study
+        .count_request(
+            state.start_limit,
+            state.trusted_proxies.client_address(&req),
+        )
+        .await?
         .map_err(PageError::TooMany)?;
     let draft = state.study.assess_again(&id).await?;
     Ok(see_other(&format!("/s/{draft}/1")))
@@ -289,8 +293,12 @@ async fn join(
     csrf::verify(&req, form.csrf_token.as_deref())?;
     let team = load_team_by_invite(&state, &path).await?;
     state
-        .start_limit
-        .check(state.trusted_proxies.client_address(&req))
+        .study
+        .count_request(
+            state.start_limit,
+            state.trusted_proxies.client_address(&req),
+        )
+        .await?
         .map_err(PageError::TooMany)?;
     let show_name = form.show_name.as_deref() == Some("on");
     let draft = state.study.join_team(team, show_name).await?;

@@ -17,12 +17,13 @@ use crate::study::StoreError;
 use crate::study::port::{
     ApiKeys, Console, DeletionLogEntry, DraftLink, Drafts, ExportRow, HeldResponse, LinkedDraft,
     Loading, MemberRow, NewEmail, NewResponse, Operators, Outbox, PeerChanges, PeerCursor, Privacy,
-    QueuedEmail, Responses, Sessions, StoreResult, StudyStore, Teams,
+    QueuedEmail, RequestLimit, Responses, Sessions, StoreResult, StudyStore, Teams, Throttles,
 };
 use crate::study::records::{
     ApiKey, Draft, EmailBounds, EmailKind, Found, Participation, Queued, ScoreGroups, Session,
     StoreOptions, StoredResponse, SubmitOutcome, Team, TeamFigures,
 };
+use crate::study::throttle::{Attempt, Refusal};
 
 /// Responses handed to the study per piece while it loads them.
 const LOAD_PIECE: usize = 4_096;
@@ -557,6 +558,66 @@ impl Console for PostgresStore {
         let id = questionnaire_id.to_string();
         self.on(move |db| async move { db.export_rows(&id, after, limit, with_answers).await })
             .await
+    }
+}
+
+#[async_trait]
+impl Throttles for PostgresStore {
+    async fn begin_sign_in(
+        &self,
+        account: &str,
+        address: std::net::IpAddr,
+    ) -> StoreResult<Result<Attempt, Refusal>> {
+        let account = account.to_string();
+        self.on(move |db| async move { db.begin_sign_in(&account, address).await })
+            .await
+    }
+
+    async fn withdraw_sign_in(&self, attempt: Attempt) -> StoreResult<()> {
+        self.on(move |db| async move { db.withdraw_sign_in(&attempt).await })
+            .await
+    }
+
+    async fn sign_in_succeeded(&self, attempt: Attempt) -> StoreResult<()> {
+        self.on(move |db| async move { db.sign_in_succeeded(&attempt).await })
+            .await
+    }
+
+    async fn count_request(
+        &self,
+        limit: RequestLimit,
+        address: Option<std::net::IpAddr>,
+    ) -> StoreResult<Result<(), std::time::Duration>> {
+        self.on(move |db| async move { db.count_request(limit, address).await })
+            .await
+    }
+
+    fn keeps_recent_submissions(&self) -> bool {
+        true
+    }
+
+    async fn recent_submissions(
+        &self,
+        address: std::net::IpAddr,
+        window: std::time::Duration,
+        cap: usize,
+    ) -> StoreResult<Option<Vec<Vec<u8>>>> {
+        self.on(move |db| async move { db.recent_submissions(address, window, cap).await })
+            .await
+    }
+
+    async fn remember_submission(
+        &self,
+        address: std::net::IpAddr,
+        choices: &[u8],
+        window: std::time::Duration,
+        cap: usize,
+    ) -> StoreResult<()> {
+        let choices = choices.to_vec();
+        self.on(
+            move |db| async move { db.remember_submission(address, &choices, window, cap).await },
+        )
+        .await
     }
 }
 

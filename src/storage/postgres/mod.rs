@@ -24,6 +24,7 @@
 
 mod adapter;
 mod copy;
+mod limits;
 mod queries;
 
 use std::sync::Arc;
@@ -44,6 +45,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (1, include_str!("migrations/0001_initial.sql")),
     (2, include_str!("migrations/0002_several_servers.sql")),
     (3, include_str!("migrations/0003_disclosure_and_bounds.sql")),
+    (4, include_str!("migrations/0004_shared_limits.sql")),
 ];
 
 /// The advisory lock key that serialises migrations between servers starting

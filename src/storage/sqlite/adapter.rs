@@ -18,13 +18,15 @@ use crate::domain::Catalogue;
 use crate::study::port::{
     ApiKeys, Console, DeletionLogEntry, DraftLink, Drafts, ExportRow, HeldResponse, LinkedDraft,
     LoadedResponse, Loading, MemberRow, NewEmail, NewResponse, Operators, Outbox, PeerChanges,
-    PeerCursor, Privacy, QueuedEmail, ResponseStream, Responses, Sessions, StoreResult, StudyStore,
-    Teams,
+    PeerCursor, Privacy, QueuedEmail, RequestLimit, ResponseStream, Responses, Sessions,
+    StoreResult, StudyStore, Teams, Throttles,
 };
+use crate::study::rate_limit::MemoryRateLimits;
 use crate::study::records::{
     ApiKey, Draft, EmailBounds, EmailKind, Found, Participation, Queued, ScoreGroups, Session,
     StoreOptions, StoredResponse, SubmitOutcome, Team, TeamFigures,
 };
+use crate::study::throttle::{Attempt, LoginThrottle, Refusal};
 use crate::study::{StoreError, StudyError};
 
 /// Responses handed to the study per piece while it loads them.
@@ -33,6 +35,9 @@ const LOAD_PIECE: usize = 4_096;
 /// The SQLite store as the study uses it.
 pub(in crate::study) struct SqliteStore {
     store: Arc<Store>,
+    /// One server serves a file: the request limits are counted in its memory.
+    sign_ins: LoginThrottle,
+    requests: MemoryRateLimits,
 }
 
 impl SqliteStore {
@@ -47,6 +52,8 @@ impl SqliteStore {
     ) -> std::result::Result<SqliteStore, StudyError> {
         Ok(SqliteStore {
             store: Arc::new(Store::open(path, options, catalogue)?),
+            sign_ins: LoginThrottle::default(),
+            requests: MemoryRateLimits::default(),
         })
     }
 
@@ -539,6 +546,61 @@ impl Console for SqliteStore {
         let id = questionnaire_id.to_string();
         self.blocking(move |s| s.export_rows(&id, after, limit, with_answers))
             .await
+    }
+}
+
+#[async_trait]
+impl Throttles for SqliteStore {
+    async fn begin_sign_in(
+        &self,
+        account: &str,
+        address: std::net::IpAddr,
+    ) -> StoreResult<std::result::Result<Attempt, Refusal>> {
+        Ok(self.sign_ins.begin(account, address))
+    }
+
+    async fn withdraw_sign_in(&self, attempt: Attempt) -> StoreResult<()> {
+        self.sign_ins.withdraw(attempt);
+        Ok(())
+    }
+
+    async fn sign_in_succeeded(&self, attempt: Attempt) -> StoreResult<()> {
+        self.sign_ins.succeeded(attempt);
+        Ok(())
+    }
+
+    async fn count_request(
+        &self,
+        limit: RequestLimit,
+        address: Option<std::net::IpAddr>,
+    ) -> StoreResult<std::result::Result<(), std::time::Duration>> {
+        Ok(self.requests.check(limit, address))
+    }
+
+    fn keeps_recent_submissions(&self) -> bool {
+        false
+    }
+
+    async fn recent_submissions(
+        &self,
+        _address: std::net::IpAddr,
+        _window: std::time::Duration,
+        _cap: usize,
+    ) -> StoreResult<Option<Vec<Vec<u8>>>> {
+        Err(StoreError::new(
+            "an SQLite file keeps no near-duplicate memory: the study does",
+            None,
+        ))
+    }
+
+    async fn remember_submission(
+        &self,
+        _address: std::net::IpAddr,
+        _choices: &[u8],
+        _window: std::time::Duration,
+        _cap: usize,
+    ) -> StoreResult<()> {
+        Ok(())
     }
 }
 

@@ -7,7 +7,8 @@
 //! operator as an [`OperatorSession`]. Sessions are random 256-bit ids in an HttpOnly,
 //! SameSite=Strict cookie (Secure over TLS), stored only as their SHA-256, renewed
 //! at login, ended at logout, after [`IDLE_MINUTES`] without use or
-//! [`SESSION_HOURS`] after sign-in. Sign-in attempts are limited by [`throttle`].
+//! [`SESSION_HOURS`] after sign-in. Sign-in attempts are limited by
+//! [`crate::study::throttle`], counted by every server on the database alike.
 //! Every console form carries the session's CSRF token.
 
 mod charts;
@@ -16,7 +17,6 @@ mod export;
 mod participation;
 mod responses;
 mod teams;
-pub mod throttle;
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -34,13 +34,12 @@ use super::http::Endpoint;
 use super::{AppState, cookies, csrf};
 use crate::study::StudyError;
 use crate::study::operators::{self as accounts, AccountError};
+use crate::study::throttle;
 // An index's name as the console shows it: the report's words.
 use crate::domain::report::index_name;
 
 pub const SESSION_COOKIE: &str = "dealbench_session";
 pub use crate::study::{IDLE_MINUTES, SESSION_HOURS};
-
-pub use throttle::LoginThrottle;
 
 /// A console page: HTML, never cached.
 fn html(body: String) -> HttpResponse {
@@ -275,7 +274,6 @@ async fn login(
         .trusted_proxies
         .client_address(&req)
         .unwrap_or(std::net::IpAddr::from([0, 0, 0, 0]));
-    let throttle = &state.login_throttle;
     let refused = |refusal: throttle::Refusal, name: String| {
         let (message, status, retry) = match refusal {
             throttle::Refusal::TooMany(wait) => (
@@ -297,7 +295,7 @@ async fn login(
         })
     };
     // The attempt counts as a failure from here until the password proves right.
-    let attempt = match throttle.begin(&name, address) {
+    let attempt = match state.study.begin_sign_in(&name, address).await? {
         Ok(a) => a,
         Err(refusal) => return refused(refusal, name),
     };
@@ -316,7 +314,7 @@ async fn login(
         Ok(ok) => ok,
         Err(StudyError::Account(AccountError::Busy)) => {
             // Never checked: it does not count against the address.
-            throttle.withdraw(attempt);
+            state.study.withdraw_sign_in(attempt).await?;
             return refused(throttle::Refusal::Busy, name);
         }
         Err(other) => return Err(other.into()),
@@ -331,7 +329,7 @@ async fn login(
             StatusCode::UNAUTHORIZED,
         );
     }
-    throttle.succeeded(attempt);
+    state.study.sign_in_succeeded(attempt).await?;
     // A new session id at every login.
     let session_id = csrf::new_token();
     let session_csrf = csrf::new_token();
