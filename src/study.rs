@@ -951,6 +951,27 @@ impl Study {
             .expire_drafts(&timestamp_seconds_ago(days * 86_400.0))
             .await?)
     }
+
+    /// The periodic deletion of expired questionnaires ([`Study::expire_drafts`]):
+    /// run by one server per `period` however many serve the database; how
+    /// many were deleted, or `None` when another server's run is this period's.
+    ///
+    /// # Errors
+    /// When the database cannot be written.
+    pub async fn expire_drafts_periodically(
+        &self,
+        days: f64,
+        period: Duration,
+    ) -> StudyResult<Option<usize>> {
+        if !self
+            .store
+            .claim_periodic_run("draft-expiry", period)
+            .await?
+        {
+            return Ok(None);
+        }
+        Ok(Some(self.expire_drafts(days).await?))
+    }
 }
 
 /// A response loaded at start-up as the peer index and the console see it (see

@@ -612,3 +612,53 @@ async fn the_bounds_are_counted_in_the_database_that_servers_share() {
     let (_, page) = refusal(ask_link(&second, &client, &report, "x@example.com").await).await;
     assert!(page.contains("This report has asked for 3 emails"));
 }
+
+#[actix_web::test]
+async fn two_servers_on_one_database_send_each_queued_message_once() {
+    let Some(db) = common::database::postgres_or_skip("two outboxes on one database") else {
+        return;
+    };
+    let db = Arc::new(db);
+    let smtp = SmtpReceiver::start();
+    let offset = Arc::new(AtomicI64::new(0));
+    // Both servers' outboxes poll the one queue every 50 ms.
+    let first = spawn_app_set_up(Setup {
+        email: email_settings(&smtp, &offset),
+        db: Some(Arc::clone(&db)),
+        ..Setup::default()
+    })
+    .await;
+    let second = spawn_app_set_up(Setup {
+        email: email_settings(&smtp, &offset),
+        db: Some(db),
+        ..Setup::default()
+    })
+    .await;
+    let names = [
+        "strong-company",
+        "weak-company",
+        "average-company",
+        "mixed-vp-of-sales",
+    ];
+    let mut asked = Vec::new();
+    for i in 0..8usize {
+        let app = if i.is_multiple_of(2) { &first } else { &second };
+        let report = report_of(app, names[i % names.len()]).await;
+        let to = format!("once{i}@example.com");
+        assert_eq!(
+            ask_link(app, &app.client(), &report, &to).await.status(),
+            303
+        );
+        asked.push(format!("<{to}>"));
+    }
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while smtp.messages().len() < asked.len() && std::time::Instant::now() < deadline {
+        actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Both workers poll a while longer: a second copy would arrive now.
+    actix_web::rt::time::sleep(Duration::from_secs(1)).await;
+    let mut sent: Vec<String> = smtp.messages().iter().flat_map(|m| m.to.clone()).collect();
+    sent.sort();
+    asked.sort();
+    assert_eq!(sent, asked, "every message sent, each once");
+}

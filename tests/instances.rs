@@ -590,3 +590,48 @@ async fn a_near_duplicate_through_the_other_server_is_held() {
     assert_eq!(flags(&other), (false, String::new()));
     assert_eq!(flags(&repeat), (true, "near_duplicate".to_string()));
 }
+
+#[actix_web::test]
+async fn the_periodic_draft_expiry_runs_on_one_server_of_two() {
+    let Some((first, second)) =
+        two_servers_in_process("the periodic jobs across servers", |db| Setup {
+            db: Some(db),
+            ..Setup::default()
+        })
+        .await
+    else {
+        return;
+    };
+    for app in [&first, &second, &first] {
+        assert_eq!(start_on(app).await, 303);
+    }
+    // Each server ran the hourly job as it started: one of them did. With a
+    // period of five seconds, the next run is due five seconds on.
+    let period = Duration::from_secs(5);
+    tokio::time::sleep(period + Duration::from_millis(200)).await;
+    let (a, b) = tokio::join!(
+        first.study.expire_drafts_periodically(0.0, period),
+        second.study.expire_drafts_periodically(0.0, period)
+    );
+    let mut runs = [a.expect("first"), b.expect("second")];
+    runs.sort();
+    assert_eq!(
+        runs,
+        [None, Some(3)],
+        "one server ran it, and deleted all three"
+    );
+    // Claimed now: not again within the period, through either server.
+    for app in [&first, &second] {
+        assert_eq!(
+            app.study
+                .expire_drafts_periodically(0.0, period)
+                .await
+                .expect("run"),
+            None
+        );
+    }
+    assert_eq!(
+        first.count("SELECT count(*) FROM drafts WHERE $1 = $1", "x"),
+        0
+    );
+}

@@ -482,6 +482,16 @@ pub trait Throttles: Send + Sync {
     ) -> StoreResult<()>;
 }
 
+/// Jobs every server runs every so often (deleting expired questionnaires):
+/// run by one server per period, however many serve the database.
+#[async_trait]
+pub trait Periodic: Send + Sync {
+    /// Claims the run of `job` due now: true for the one server that is to run
+    /// it, false when a server claimed it less than `period` ago (an SQLite
+    /// file is served by one server: always true).
+    async fn claim_periodic_run(&self, job: &str, period: Duration) -> StoreResult<bool>;
+}
+
 /// API keys for scripted submissions; only a hash of a key is stored.
 #[async_trait]
 pub trait ApiKeys: Send + Sync {
@@ -529,7 +539,17 @@ pub trait Console: Send + Sync {
 /// Everything the study needs from its database.
 #[async_trait]
 pub trait StudyStore:
-    Responses + Drafts + Teams + Outbox + Operators + Sessions + ApiKeys + Privacy + Console + Throttles
+    Responses
+    + Drafts
+    + Teams
+    + Outbox
+    + Operators
+    + Sessions
+    + ApiKeys
+    + Privacy
+    + Console
+    + Throttles
+    + Periodic
 {
     /// How many connections to the database are open now (a bound the
     /// operator sets; for the logs and tests).

@@ -193,20 +193,25 @@ fn body_error(req: &HttpRequest, problem: BodyProblem) -> actix_web::Error {
     }
 }
 
-/// Deletes unfinished questionnaires older than `days`, now and every hour, on a
-/// thread of its own so that it never holds up a request.
+/// Deletes unfinished questionnaires older than `days`, now and every hour (by
+/// one of the servers on a shared database), on a thread of its own so that it
+/// never holds up a request.
 fn expire_drafts_hourly(study: &Arc<Study>, days: f64) {
     // A weak handle: the thread ends once the study is dropped.
     let study = Arc::downgrade(study);
     crate::study::run_in_background("draft-expiry", move || async move {
+        let hour = std::time::Duration::from_secs(3600);
         while let Some(study) = study.upgrade() {
-            match study.expire_drafts(days).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(count = n, "expired unfinished questionnaires deleted"),
+            // Several servers on one database: one of them runs each hour's.
+            match study.expire_drafts_periodically(days, hour).await {
+                Ok(None | Some(0)) => {}
+                Ok(Some(n)) => {
+                    tracing::info!(count = n, "expired unfinished questionnaires deleted");
+                }
                 Err(e) => tracing::error!(error = %e, "cannot delete expired questionnaires"),
             }
             drop(study);
-            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+            tokio::time::sleep(hour).await;
         }
     });
 }

@@ -16,8 +16,9 @@ use crate::domain::Catalogue;
 use crate::study::StoreError;
 use crate::study::port::{
     ApiKeys, Console, DeletionLogEntry, DraftLink, Drafts, ExportRow, HeldResponse, LinkedDraft,
-    Loading, MemberRow, NewEmail, NewResponse, Operators, Outbox, PeerChanges, PeerCursor, Privacy,
-    QueuedEmail, RequestLimit, Responses, Sessions, StoreResult, StudyStore, Teams, Throttles,
+    Loading, MemberRow, NewEmail, NewResponse, Operators, Outbox, PeerChanges, PeerCursor,
+    Periodic, Privacy, QueuedEmail, RequestLimit, Responses, Sessions, StoreResult, StudyStore,
+    Teams, Throttles,
 };
 use crate::study::records::{
     ApiKey, Draft, EmailBounds, EmailKind, Found, Participation, Queued, ScoreGroups, Session,
@@ -618,6 +619,19 @@ impl Throttles for PostgresStore {
             move |db| async move { db.remember_submission(address, &choices, window, cap).await },
         )
         .await
+    }
+}
+
+#[async_trait]
+impl Periodic for PostgresStore {
+    async fn claim_periodic_run(
+        &self,
+        job: &str,
+        period: std::time::Duration,
+    ) -> StoreResult<bool> {
+        let job = job.to_string();
+        self.on(move |db| async move { db.claim_periodic_run(&job, period).await })
+            .await
     }
 }
 

@@ -283,3 +283,24 @@ impl Db {
         Ok(())
     }
 }
+
+impl Db {
+    /// Claims the run of `job` due now: the one server whose claim moves the
+    /// job's last run to now gets true (the row's lock makes two claims at once
+    /// wait for each other); a run less than `period` ago leaves it as it is.
+    pub async fn claim_periodic_run(&self, job: &str, period: Duration) -> Result<bool> {
+        let now = now_ms();
+        let claimed = self
+            .client()
+            .await?
+            .query_opt(
+                "INSERT INTO periodic_runs (job, ran_at) VALUES ($1, $2)
+                 ON CONFLICT (job) DO UPDATE SET ran_at = EXCLUDED.ran_at
+                     WHERE periodic_runs.ran_at <= $3
+                 RETURNING job",
+                &[&job, &now, &now.saturating_sub(millis(period))],
+            )
+            .await?;
+        Ok(claimed.is_some())
+    }
+}

@@ -18,7 +18,7 @@ use crate::domain::Catalogue;
 use crate::study::port::{
     ApiKeys, Console, DeletionLogEntry, DraftLink, Drafts, ExportRow, HeldResponse, LinkedDraft,
     LoadedResponse, Loading, MemberRow, NewEmail, NewResponse, Operators, Outbox, PeerChanges,
-    PeerCursor, Privacy, QueuedEmail, RequestLimit, ResponseStream, Responses, Sessions,
+    PeerCursor, Periodic, Privacy, QueuedEmail, RequestLimit, ResponseStream, Responses, Sessions,
     StoreResult, StudyStore, Teams, Throttles,
 };
 use crate::study::rate_limit::MemoryRateLimits;
@@ -601,6 +601,17 @@ impl Throttles for SqliteStore {
         _cap: usize,
     ) -> StoreResult<()> {
         Ok(())
+    }
+}
+
+#[async_trait]
+impl Periodic for SqliteStore {
+    async fn claim_periodic_run(
+        &self,
+        _job: &str,
+        _period: std::time::Duration,
+    ) -> StoreResult<bool> {
+        Ok(true)
     }
 }
 

@@ -44,3 +44,11 @@ CREATE TABLE recent_submissions (
 );
 CREATE INDEX recent_submissions_by_address ON recent_submissions (address, at);
 CREATE INDEX recent_submissions_by_time ON recent_submissions (at);
+
+-- Jobs every server runs every so often (deleting expired questionnaires): the
+-- last run of each, claimed by one server per period.
+CREATE TABLE periodic_runs (
+    job text PRIMARY KEY,
+    -- Milliseconds since 1970, UTC.
+    ran_at bigint NOT NULL
+);
