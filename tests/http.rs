@@ -576,6 +576,38 @@ async fn headers_sent_a_byte_at_a_time_are_cut_off_with_408() {
     );
 }
 
+/// Asks for `/health` on `stream` and reads the whole answer, leaving the
+/// connection open; the status line.
+fn answered_kept_alive(stream: &mut TcpStream) -> String {
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    stream
+        .write_all(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        .expect("request");
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 1024];
+    loop {
+        let n = stream.read(&mut buf).expect("answer");
+        assert!(n > 0, "closed before the answer was whole");
+        answer.extend_from_slice(&buf[..n]);
+        let text = String::from_utf8_lossy(&answer);
+        if let Some(end) = text.find("\r\n\r\n") {
+            let length: usize = text[..end]
+                .lines()
+                .find_map(|l| {
+                    let (name, value) = l.split_once(':')?;
+                    name.eq_ignore_ascii_case("content-length")
+                        .then(|| value.trim().parse().ok())?
+                })
+                .expect("a content length");
+            if answer.len() >= end + 4 + length {
+                return text.lines().next().unwrap_or_default().to_string();
+            }
+        }
+    }
+}
+
 #[actix_web::test]
 async fn connections_over_the_cap_for_one_address_get_503() {
     let app = spawn_app_set_up(Setup {
@@ -604,12 +636,16 @@ async fn connections_over_the_cap_for_one_address_get_503() {
                 .unwrap_or_default()
                 .to_string()
         };
-        // Three connections held open, a fourth from the same address.
+        // Three connections held open, a fourth from the same address. Each of
+        // the three is answered once (and kept alive) first: the server has
+        // accepted and counted it then, however late a loaded machine lets it.
         let mut held: Vec<TcpStream> = (0..3)
-            .map(|_| TcpStream::connect(&host).expect("connect"))
+            .map(|_| {
+                let mut stream = TcpStream::connect(&host).expect("connect");
+                assert!(answered_kept_alive(&mut stream).starts_with("HTTP/1.1 200"));
+                stream
+            })
             .collect();
-        // Make sure the server has accepted the three before the fourth arrives.
-        std::thread::sleep(Duration::from_millis(300));
         let mut fourth = TcpStream::connect(&host).expect("connect");
         let refused = ask(&mut fourth);
         let first = ask(&mut held[0]);
