@@ -38,6 +38,8 @@ pub(in crate::study) struct PostgresStore {
     handle: tokio::runtime::Handle,
     /// Woken when another server says the peer figures changed.
     woken: Arc<tokio::sync::Notify>,
+    /// Submissions are written in groups, one commit each (see `writer`).
+    submissions: super::writer::Submissions,
 }
 
 impl Drop for PostgresStore {
@@ -88,11 +90,17 @@ impl PostgresStore {
         tracing::info!(database = %db.described, "PostgreSQL ready");
         let woken = Arc::new(tokio::sync::Notify::new());
         handle.spawn(listen(url.to_string(), Arc::clone(&woken)));
+        let db = Arc::new(db);
+        let submissions = {
+            let _entered = handle.enter();
+            super::writer::Submissions::start(Arc::clone(&db))
+        };
         Ok(PostgresStore {
-            db: Arc::new(db),
+            db,
             runtime: Some(runtime),
             handle,
             woken,
+            submissions,
         })
     }
 
@@ -130,13 +138,12 @@ impl PostgresStore {
 #[async_trait]
 impl Responses for PostgresStore {
     async fn submit(&self, response: &NewResponse) -> StoreResult<SubmitOutcome> {
-        let response = response.clone();
-        let mut outcomes = self
-            .on(move |db| async move { db.submit(std::slice::from_ref(&response)).await })
-            .await?;
-        outcomes
-            .pop()
-            .ok_or_else(|| StoreError::new("a submission stored nothing", None))
+        let (response, submissions) = (response.clone(), self.submissions.clone());
+        self.handle
+            .spawn(async move { submissions.submit(response).await })
+            .await
+            .map_err(|e| StoreError::from(PgError::Worker(e.to_string())))?
+            .map_err(StoreError::from)
     }
 
     async fn submit_all(&self, responses: &[NewResponse]) -> StoreResult<Vec<SubmitOutcome>> {

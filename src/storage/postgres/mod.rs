@@ -26,6 +26,7 @@ mod adapter;
 mod copy;
 mod limits;
 mod queries;
+mod writer;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -214,7 +214,19 @@ impl Db {
 
     // ---- Responses ----
 
-    async fn insert_response(
+    /// Inserts a response from no draft in `tx`.
+    pub(super) async fn insert_direct(
+        &self,
+        tx: &deadpool_postgres::Transaction<'_>,
+        r: &NewResponse,
+    ) -> Result<()> {
+        let row = self.encoded(r)?;
+        let insert = tx.prepare_cached(INSERT_RESPONSE).await?;
+        tx.execute(&insert, &row.params(r)).await?;
+        Ok(())
+    }
+
+    pub(super) async fn insert_response(
         &self,
         tx: &deadpool_postgres::Transaction<'_>,
         r: &NewResponse,
