@@ -652,6 +652,16 @@ impl Study {
             standing: standing_json,
             flags: QualityFlag::join(&flags),
             held: !flags.is_empty(),
+            remember: match origin.address {
+                Some(address) if !origin.synthetic && self.store.keeps_recent_submissions() => {
+                    Some(port::RecentMark {
+                        address,
+                        window: self.near_duplicate_window(),
+                        cap: recent::PER_ADDRESS,
+                    })
+                }
+                _ => None,
+            },
         };
         let summary = summary_of(
             &response.id,
@@ -683,24 +693,6 @@ impl Study {
             self.unmark_own(id);
         }
         let outcome = outcome?;
-        if let (SubmitOutcome::Created(_), Some(address)) = (&outcome, prepared.address)
-            && self.store.keeps_recent_submissions()
-        {
-            // Stored already: a failure to remember it costs the check one
-            // response, not the respondent their answers.
-            if let Err(e) = self
-                .store
-                .remember_submission(
-                    address,
-                    &prepared.response.choices,
-                    self.near_duplicate_window(),
-                    recent::PER_ADDRESS,
-                )
-                .await
-            {
-                tracing::warn!(error = %e, "a response was not remembered for the near-duplicate check");
-            }
-        }
         self.after_submit(outcome, prepared)
     }
 

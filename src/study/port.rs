@@ -66,6 +66,18 @@ pub struct NewResponse {
     pub flags: String,
     /// Held out of the peer figures until an operator accepts it.
     pub held: bool,
+    /// Where the database keeps the near-duplicate check's memory, the
+    /// response is remembered there with its store (never the address itself).
+    pub remember: Option<RecentMark>,
+}
+
+/// A response to remember for the near-duplicate check: its client address,
+/// for how long, unless the address has `cap` remembered already.
+#[derive(Debug, Clone, Copy)]
+pub struct RecentMark {
+    pub address: IpAddr,
+    pub window: Duration,
+    pub cap: usize,
 }
 
 /// A stored response as the peer index and the console load it: its figures,
@@ -471,15 +483,6 @@ pub trait Throttles: Send + Sync {
         window: Duration,
         cap: usize,
     ) -> StoreResult<Option<Vec<Vec<u8>>>>;
-    /// Remembers a stored response's fingerprint for `window`, unless its
-    /// address has `cap` remembered already.
-    async fn remember_submission(
-        &self,
-        address: IpAddr,
-        choices: &[u8],
-        window: Duration,
-        cap: usize,
-    ) -> StoreResult<()>;
 }
 
 /// Jobs every server runs every so often (deleting expired questionnaires):

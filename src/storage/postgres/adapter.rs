@@ -613,20 +613,6 @@ impl Throttles for PostgresStore {
         self.on(move |db| async move { db.recent_submissions(address, window, cap).await })
             .await
     }
-
-    async fn remember_submission(
-        &self,
-        address: std::net::IpAddr,
-        choices: &[u8],
-        window: std::time::Duration,
-        cap: usize,
-    ) -> StoreResult<()> {
-        let choices = choices.to_vec();
-        self.on(
-            move |db| async move { db.remember_submission(address, &choices, window, cap).await },
-        )
-        .await
-    }
 }
 
 #[async_trait]

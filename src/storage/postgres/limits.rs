@@ -12,6 +12,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::Result;
 use super::queries::Db;
+use crate::study::port::RecentMark;
 use crate::study::rate_limit::RequestLimit;
 use crate::study::throttle::{
     self, ACCOUNT_BACKOFF_AFTER, Attempt, KNOWN_FOR, PER_ADDRESS, PER_PAIR, Refusal, WINDOW,
@@ -249,36 +250,47 @@ impl Db {
         Ok(Some(rows.iter().map(|r| r.get(0)).collect()))
     }
 
-    /// Remembers a stored response's fingerprint, unless its address has `cap`
-    /// within `window` already; forgets what left the window.
-    pub async fn remember_submission(
+    /// Remembers a response's fingerprint in `tx`, the transaction that
+    /// stores it, unless its address has `mark.cap` within the window already.
+    pub(super) async fn remember_submission(
         &self,
-        address: IpAddr,
+        tx: &deadpool_postgres::Transaction<'_>,
+        mark: &RecentMark,
         choices: &[u8],
-        window: Duration,
-        cap: usize,
     ) -> Result<()> {
         let now = now_ms();
-        let since = now.saturating_sub(millis(window));
-        let cap = i64::try_from(cap).unwrap_or(i64::MAX);
-        let client = self.client().await?;
-        client
-            .execute("DELETE FROM recent_submissions WHERE at <= $1", &[&since])
-            .await?;
-        client
-            .execute(
+        let since = now.saturating_sub(millis(mark.window));
+        let cap = i64::try_from(mark.cap).unwrap_or(i64::MAX);
+        let insert = tx
+            .prepare_cached(
                 "INSERT INTO recent_submissions (address, at, choices)
                  SELECT $1, $2, $3
-                 WHERE (SELECT count(*) FROM recent_submissions
-                        WHERE address = $1 AND at > $4) < $5",
-                &[
-                    &self.address_key(Some(address)),
-                    &now,
-                    &choices,
-                    &since,
-                    &cap,
-                ],
+                 WHERE (SELECT count(*) FROM (
+                            SELECT 1 FROM recent_submissions
+                            WHERE address = $1 AND at > $4 LIMIT $5) AS kept) < $5",
             )
+            .await?;
+        tx.execute(
+            &insert,
+            &[
+                &self.address_key(Some(mark.address)),
+                &now,
+                &choices,
+                &since,
+                &cap,
+            ],
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Forgets the fingerprints that left every window (`window` is the
+    /// check's).
+    pub(super) async fn forget_old_submissions(&self, window: Duration) -> Result<()> {
+        let since = now_ms().saturating_sub(millis(window));
+        self.client()
+            .await?
+            .execute("DELETE FROM recent_submissions WHERE at <= $1", &[&since])
             .await?;
         Ok(())
     }

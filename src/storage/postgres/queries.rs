@@ -223,6 +223,9 @@ impl Db {
         let row = self.encoded(r)?;
         let insert = tx.prepare_cached(INSERT_RESPONSE).await?;
         tx.execute(&insert, &row.params(r)).await?;
+        if let Some(mark) = &r.remember {
+            self.remember_submission(tx, mark, &r.choices).await?;
+        }
         Ok(())
     }
 
@@ -245,6 +248,9 @@ impl Db {
         let row = self.encoded(r)?;
         let insert = tx.prepare_cached(INSERT_RESPONSE).await?;
         tx.execute(&insert, &row.params(r)).await?;
+        if let Some(mark) = &r.remember {
+            self.remember_submission(tx, mark, &r.choices).await?;
+        }
         if let Some(draft) = &r.draft_id {
             // The response holds the answers now; the draft keeps no second copy.
             tx.execute(
@@ -283,6 +289,7 @@ impl Db {
     pub async fn submit(&self, responses: &[NewResponse]) -> Result<Vec<SubmitOutcome>> {
         if let [r] = responses
             && r.draft_id.is_none()
+            && r.remember.is_none()
         {
             let row = self.encoded(r)?;
             let client = self.client().await?;

@@ -57,10 +57,25 @@ impl Submissions {
     }
 }
 
+/// How often the near-duplicate fingerprints past their window are deleted.
+const FORGET_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
 async fn write_batches(db: Arc<Db>, mut waiting: mpsc::Receiver<(NewResponse, Answer)>) {
     let mut batch = Vec::with_capacity(BATCH);
+    let mut forgotten_at: Option<std::time::Instant> = None;
     while waiting.recv_many(&mut batch, BATCH).await > 0 {
         let (responses, answers): (Vec<NewResponse>, Vec<Answer>) = batch.drain(..).unzip();
+        if let Some(mark) = responses.iter().find_map(|r| r.remember)
+            && forgotten_at.is_none_or(|at| at.elapsed() >= FORGET_EVERY)
+        {
+            forgotten_at = Some(std::time::Instant::now());
+            let db = Arc::clone(&db);
+            tokio::spawn(async move {
+                if let Err(e) = db.forget_old_submissions(mark.window).await {
+                    tracing::warn!(error = %e, "old near-duplicate fingerprints could not be deleted");
+                }
+            });
+        }
         match write_together(&db, &responses).await {
             Ok(outcomes) => {
                 for (answer, outcome) in answers.into_iter().zip(outcomes) {

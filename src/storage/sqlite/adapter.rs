@@ -592,16 +592,6 @@ impl Throttles for SqliteStore {
             None,
         ))
     }
-
-    async fn remember_submission(
-        &self,
-        _address: std::net::IpAddr,
-        _choices: &[u8],
-        _window: std::time::Duration,
-        _cap: usize,
-    ) -> StoreResult<()> {
-        Ok(())
-    }
 }
 
 #[async_trait]
