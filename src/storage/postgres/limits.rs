@@ -235,19 +235,34 @@ impl Db {
     ) -> Result<Option<Vec<Vec<u8>>>> {
         let since = now_ms().saturating_sub(millis(window));
         let cap = i64::try_from(cap).unwrap_or(i64::MAX);
-        let rows = self
-            .client()
-            .await?
-            .query(
-                "SELECT choices FROM recent_submissions WHERE address = $1 AND at > $2
-                 ORDER BY at LIMIT $3",
-                &[&self.address_key(Some(address)), &since, &cap],
+        let client = self.client().await?;
+        // The count first, then the fingerprints only when under the cap: an
+        // address at its cap costs one row, not the cap's worth.
+        let query = client
+            .prepare_cached(
+                "WITH kept AS (
+                     SELECT choices FROM recent_submissions WHERE address = $1 AND at > $2
+                     ORDER BY at LIMIT $3)
+                 SELECT (SELECT count(*) FROM kept), NULL::bytea
+                 UNION ALL
+                 SELECT NULL, choices FROM kept WHERE (SELECT count(*) FROM kept) < $3",
             )
             .await?;
-        if i64::try_from(rows.len()).unwrap_or(i64::MAX) >= cap {
+        let rows = client
+            .query(&query, &[&self.address_key(Some(address)), &since, &cap])
+            .await?;
+        let kept: i64 = rows
+            .iter()
+            .find_map(|r| r.get::<_, Option<i64>>(0))
+            .unwrap_or(0);
+        if kept >= cap {
             return Ok(None);
         }
-        Ok(Some(rows.iter().map(|r| r.get(0)).collect()))
+        Ok(Some(
+            rows.iter()
+                .filter_map(|r| r.get::<_, Option<Vec<u8>>>(1))
+                .collect(),
+        ))
     }
 
     /// Remembers a response's fingerprint in `tx`, the transaction that
