@@ -16,11 +16,9 @@ use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, sco
 use crate::pdf::PdfFonts;
 use crate::study::Study;
 use crate::study::operators::{AccountError, check_name, hash_password};
+use crate::study::questionnaires;
 use crate::study::records::{DEFAULT_READ_CONNECTIONS, Database, StoreOptions};
 use crate::study::{Administration, StudyError};
-
-/// The questionnaire used when none is named.
-pub const DEFAULT_QUESTIONNAIRE: &str = "questionnaires/dealbench-v1.toml";
 
 /// Exit code for invalid input (a broken questionnaire, bad answers).
 const EXIT_INVALID: u8 = 2;
@@ -74,10 +72,11 @@ enum DbCommand {
         /// The PostgreSQL database: postgres://USER:PASSWORD@HOST:PORT/DATABASE.
         #[arg(long)]
         to: Database,
-        /// The study's questionnaire (every version in its folder is needed to
-        /// bring old rows to the current form first).
-        #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-        questionnaire: PathBuf,
+        /// The study's questionnaire file or folder (every version is needed to
+        /// bring old rows to the current form first). Default: the questionnaire
+        /// built into Dealbench.
+        #[arg(long, env = "DEALBENCH_QUESTIONNAIRE")]
+        questionnaire: Option<PathBuf>,
     },
 }
 
@@ -145,9 +144,11 @@ struct ServeArgs {
     /// several servers may share.
     #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
     db: Database,
-    /// The questionnaire of the study.
-    #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-    questionnaire: PathBuf,
+    /// The questionnaire file of the study, or a folder holding its versions.
+    /// Default: the questionnaire built into Dealbench (`questionnaire copy`
+    /// writes an editable copy of it).
+    #[arg(long, env = "DEALBENCH_QUESTIONNAIRE")]
+    questionnaire: Option<PathBuf>,
     /// When the database has no responses yet, add this many synthetic ones so
     /// that peer comparison works from the first response.
     #[arg(long, default_value_t = 0, env = "DEALBENCH_DEMO")]
@@ -237,9 +238,11 @@ struct ReportArgs {
     /// The database: an SQLite file, or a postgres:// URL.
     #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
     db: Database,
-    /// The questionnaire of the study.
-    #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-    questionnaire: PathBuf,
+    /// The questionnaire file of the study, or a folder holding its versions.
+    /// Default: the questionnaire built into Dealbench (`questionnaire copy`
+    /// writes an editable copy of it).
+    #[arg(long, env = "DEALBENCH_QUESTIONNAIRE")]
+    questionnaire: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -252,9 +255,11 @@ struct DemoArgs {
     /// several servers may share.
     #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
     db: Database,
-    /// The questionnaire of the study.
-    #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-    questionnaire: PathBuf,
+    /// The questionnaire file of the study, or a folder holding its versions.
+    /// Default: the questionnaire built into Dealbench (`questionnaire copy`
+    /// writes an editable copy of it).
+    #[arg(long, env = "DEALBENCH_QUESTIONNAIRE")]
+    questionnaire: Option<PathBuf>,
     /// Seed of the generator (the same seed gives the same respondents).
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -264,9 +269,10 @@ struct DemoArgs {
 enum QuestionnaireCommand {
     /// Validate a questionnaire: exit 0, or list every problem and exit 2.
     Check {
-        /// The questionnaire file.
-        #[arg(default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-        file: PathBuf,
+        /// The questionnaire file, or a folder whose every version is checked
+        /// (default: the built-in questionnaire).
+        #[arg(env = "DEALBENCH_QUESTIONNAIRE")]
+        file: Option<PathBuf>,
     },
     /// Print the loaded questionnaire (ids, kinds, options with scores, weights,
     /// sections).
@@ -274,9 +280,16 @@ enum QuestionnaireCommand {
         /// Print JSON (the only format; kept explicit for scripts).
         #[arg(long)]
         json: bool,
-        /// The questionnaire file.
-        #[arg(default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-        file: PathBuf,
+        /// The questionnaire file or folder (default: the built-in questionnaire).
+        #[arg(env = "DEALBENCH_QUESTIONNAIRE")]
+        file: Option<PathBuf>,
+    },
+    /// Write an editable copy of the built-in questionnaire, with its README and
+    /// example answers, into a folder (created if missing); then serve it with
+    /// `--questionnaire FOLDER/dealbench-v1.toml`. Refuses to overwrite a file.
+    Copy {
+        /// The folder to write into.
+        folder: PathBuf,
     },
 }
 
@@ -284,9 +297,9 @@ enum QuestionnaireCommand {
 struct ScoreArgs {
     /// The answers, a JSON object of item id to option id, number or text.
     answers: PathBuf,
-    /// The questionnaire the answers belong to.
-    #[arg(long, default_value = DEFAULT_QUESTIONNAIRE, env = "DEALBENCH_QUESTIONNAIRE")]
-    questionnaire: PathBuf,
+    /// The questionnaire the answers belong to (default: the built-in one).
+    #[arg(long, env = "DEALBENCH_QUESTIONNAIRE")]
+    questionnaire: Option<PathBuf>,
 }
 
 /// What can go wrong on the command line.
@@ -314,6 +327,9 @@ pub enum CliError {
     /// A setting of `serve` that cannot be used.
     #[error("{0}")]
     Setting(String),
+    /// An editable copy of the questionnaire was not written.
+    #[error("{0}")]
+    Copy(#[from] crate::study::questionnaires::CopyError),
     #[error("cannot start the server on {address}: {source}")]
     Serve {
         address: String,
@@ -335,6 +351,9 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match execute(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`dealbench score FILE | head`): what it did not
+        // take is not wanted, so the command ends quietly.
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{e}");
             e.exit_code()
@@ -344,24 +363,23 @@ pub fn run() -> ExitCode {
 
 fn execute(cli: Cli) -> Result<(), CliError> {
     match cli.command {
-        Command::Questionnaire(QuestionnaireCommand::Check { file }) => {
-            let q = Questionnaire::load(&file)?;
-            println!(
-                "{}: ok ({} v{}: {} items in {} sections)",
-                file.display(),
-                q.id,
-                q.version,
-                q.items.len(),
-                q.sections.len()
-            );
-            Ok(())
-        }
+        Command::Questionnaire(QuestionnaireCommand::Check { file }) => check(file.as_deref()),
         Command::Questionnaire(QuestionnaireCommand::Show { file, .. }) => {
-            let q = Questionnaire::load(&file)?;
+            let q = questionnaires::questionnaire(file.as_deref())?;
             print_json(&q)
         }
+        Command::Questionnaire(QuestionnaireCommand::Copy { folder }) => {
+            let written = questionnaires::write_copy(&folder)?;
+            for path in &written {
+                say(format_args!("{}", path.display()))?;
+            }
+            say(format_args!(
+                "Edit it, check it with `dealbench questionnaire check {0}`, and serve it with `dealbench serve --questionnaire {0}`.",
+                folder.join(questionnaires::SHIPPED_FILE).display()
+            ))
+        }
         Command::Score(args) => {
-            let q = Questionnaire::load(&args.questionnaire)?;
+            let q = questionnaires::questionnaire(args.questionnaire.as_deref())?;
             let answers = read_answers(&q, &args.answers)?;
             let card = score(&q, &answers);
             // Without peers; the actions in the words of the report, as the API
@@ -385,42 +403,84 @@ fn execute(cli: Cli) -> Result<(), CliError> {
             to,
             questionnaire,
         }) => {
-            let catalogue = crate::domain::Catalogue::load_for(&questionnaire)?;
+            let catalogue = questionnaires::catalogue(questionnaire.as_deref())?;
             let copied =
                 block_on(async { Ok(Administration::copy_study(&from, &to, catalogue).await?) })?;
             let said: Vec<String> = copied
                 .iter()
                 .map(|(table, rows)| format!("{rows} {}", table.replace('_', " ")))
                 .collect();
-            println!(
+            say(format_args!(
                 "{} copied into {}: {}",
                 from.describe(),
                 to.describe(),
                 said.join(", ")
-            );
-            Ok(())
+            ))
         }
         Command::Report(args) => report(args),
         Command::Demo(args) => {
-            let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
+            let catalogue = questionnaires::catalogue(args.questionnaire.as_deref())?;
             block_on(async move {
                 let study =
                     Study::open_catalogue(catalogue, args.db.clone(), &StoreOptions::default())
                         .await?;
                 let n = study.add_synthetic(args.respondents, args.seed).await?;
-                println!(
+                say(format_args!(
                     "{}: added {n} synthetic respondents ({} responses in all)",
                     args.db.describe(),
                     study.response_count().await?
-                );
-                Ok(())
+                ))
             })
         }
     }
 }
 
+/// `questionnaire check`: one file, the built-in questionnaire, or every file of
+/// a folder (each problem of each file listed).
+fn check(named: Option<&Path>) -> Result<(), CliError> {
+    let ok = |source: &str, q: &Questionnaire| {
+        say(format_args!(
+            "{source}: ok ({} v{}: {} items in {} sections)",
+            q.id,
+            q.version,
+            q.items.len(),
+            q.sections.len()
+        ))
+    };
+    match named {
+        Some(folder) if folder.is_dir() => {
+            let files = questionnaires::folder_files(folder)?;
+            let mut problems = Vec::new();
+            for file in &files {
+                match &file.loaded {
+                    Ok(q) => ok(&file.path.display().to_string(), q)?,
+                    Err(e) => problems.push(e.to_string()),
+                }
+            }
+            if files.is_empty() {
+                problems.push(format!(
+                    "{}: no questionnaire (.toml) file",
+                    folder.display()
+                ));
+            }
+            if problems.is_empty() {
+                // Versions that collide are a problem only the whole folder shows.
+                crate::domain::Catalogue::load_folder(folder)?;
+                Ok(())
+            } else {
+                Err(CliError::Operator(problems.join("\n")))
+            }
+        }
+        Some(file) => ok(&file.display().to_string(), &Questionnaire::load(file)?),
+        None => ok(
+            questionnaires::SHIPPED_SOURCE,
+            &questionnaires::questionnaire(None)?,
+        ),
+    }
+}
+
 fn report(args: ReportArgs) -> Result<(), CliError> {
-    let q = Questionnaire::load(&args.questionnaire)?;
+    let q = questionnaires::questionnaire(args.questionnaire.as_deref())?;
     let today = crate::study::today();
     let report = match (&args.answers, &args.id) {
         (Some(file), _) => {
@@ -448,7 +508,7 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
             }
             // Every version in the questionnaire's folder, so that the response is
             // read with its own; the peer figures (not needed here) load beside.
-            let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
+            let catalogue = questionnaires::catalogue(args.questionnaire.as_deref())?;
             let db = args.db.clone();
             block_on(async move {
                 let study = Study::open_loading_in_background(
@@ -474,12 +534,11 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
     let bytes = crate::pdf::render(&report, &fonts, &today)
         .map_err(|e| CliError::Operator(e.to_string()))?;
     std::fs::write(&args.pdf, &bytes)?;
-    println!(
+    say(format_args!(
         "{}: report written ({} bytes)",
         args.pdf.display(),
         bytes.len()
-    );
-    Ok(())
+    ))
 }
 
 fn operator(command: OperatorCommand) -> Result<(), CliError> {
@@ -494,8 +553,7 @@ fn operator(command: OperatorCommand) -> Result<(), CliError> {
                     .add_operator(&name, &hash)
                     .await?)
             })? {
-                println!("operator {name} added");
-                Ok(())
+                say(format_args!("operator {name} added"))
             } else {
                 Err(CliError::Operator(format!(
                     "an operator named {name} already exists"
@@ -506,7 +564,7 @@ fn operator(command: OperatorCommand) -> Result<(), CliError> {
             for (name, created) in
                 block_on(async { Ok(Administration::open(db).await?.operators().await?) })?
             {
-                println!("{name}\tadded {created}");
+                say(format_args!("{name}\tadded {created}"))?;
             }
             Ok(())
         }
@@ -517,8 +575,7 @@ fn operator(command: OperatorCommand) -> Result<(), CliError> {
                     .remove_operator(&name)
                     .await?)
             })? {
-                println!("operator {name} removed");
-                Ok(())
+                say(format_args!("operator {name} removed"))
             } else {
                 Err(CliError::Operator(format!(
                     "there is no operator named {name}"
@@ -560,14 +617,16 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
             eprintln!(
                 "API key `{name}` issued. Send it as `Authorization: Bearer KEY`; it is not shown again:"
             );
-            println!("{key}");
-            Ok(())
+            say(format_args!("{key}"))
         }
         ApiKeyCommand::List { db } => {
             for k in block_on(async { Ok(Administration::open(db).await?.api_keys().await?) })? {
                 match k.revoked_at {
-                    Some(at) => println!("{}\tissued {}\trevoked {at}", k.name, k.created_at),
-                    None => println!("{}\tissued {}", k.name, k.created_at),
+                    Some(at) => say(format_args!(
+                        "{}\tissued {}\trevoked {at}",
+                        k.name, k.created_at
+                    ))?,
+                    None => say(format_args!("{}\tissued {}", k.name, k.created_at))?,
                 }
             }
             Ok(())
@@ -579,8 +638,7 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
                     .revoke_api_key(&name)
                     .await?)
             })? {
-                println!("API key `{name}` revoked");
-                Ok(())
+                say(format_args!("API key `{name}` revoked"))
             } else {
                 Err(CliError::Operator(format!(
                     "no active API key named `{name}`"
@@ -616,7 +674,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
     }
     // Every questionnaire in the file's folder, so that each stored response is
     // read with its own version; the newest version of the file's study is served.
-    let catalogue = crate::domain::Catalogue::load_for(&args.questionnaire)?;
+    let catalogue = questionnaires::catalogue(args.questionnaire.as_deref())?;
     let options = StoreOptions {
         read_connections: args.read_connections,
         max_size_bytes: args.max_db_mb.map(|mb| mb.saturating_mul(1024 * 1024)),
@@ -682,7 +740,8 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
                 source,
             }
         })?;
-        println!("Dealbench is running at http://{local}/");
+        // A closed stdout does not stop the server: the log says the same.
+        let _ = say(format_args!("Dealbench is running at http://{local}/"));
         server.await.map_err(|source| CliError::Serve {
             address: served,
             source,
@@ -703,7 +762,17 @@ fn block_on<T>(
 
 fn print_json(value: &impl serde::Serialize) -> Result<(), CliError> {
     let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
-    println!("{text}");
+    say(format_args!("{text}"))
+}
+
+/// Writes one line to stdout. Unlike `println!`, a reader that went away is an
+/// error returned (a broken pipe, ended quietly by [`run`]), never a panic.
+fn say(line: std::fmt::Arguments<'_>) -> Result<(), CliError> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_fmt(line)?;
+    out.write_all(b"\n")?;
+    out.flush()?;
     Ok(())
 }
 

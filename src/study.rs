@@ -12,6 +12,7 @@ mod follow;
 pub mod operators;
 pub mod outbox;
 mod port;
+pub mod questionnaires;
 pub mod rate_limit;
 mod recent;
 pub mod records;

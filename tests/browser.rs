@@ -531,11 +531,20 @@ async fn shoot(client: &Client, width: u32, file: &Path) {
             .expect("scroll width"),
     )
     .expect("a width");
-    assert!(
-        overflow <= client_width,
-        "{}: the page is {overflow}px wide in a {client_width}px window (horizontal scrolling)",
-        file.display()
-    );
+    if overflow > client_width {
+        // Name the elements that stick out, outermost first.
+        let culprits = client
+            .execute(
+                "const w = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1).slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');",
+                vec![],
+            )
+            .await
+            .expect("culprits");
+        panic!(
+            "{}: the page is {overflow}px wide in a {client_width}px window (horizontal scrolling): {culprits}",
+            file.display()
+        );
+    }
     let png = client.screenshot().await.expect("screenshot");
     assert!(png.starts_with(b"\x89PNG"), "the screenshot is not a PNG");
     std::fs::write(file, png).unwrap_or_else(|e| panic!("write {}: {e}", file.display()));
@@ -1228,4 +1237,397 @@ async fn a_leader_starts_a_team_in_a_real_browser_and_reads_the_team_report_and_
         );
     }
     println!("team report screenshots saved in {}", shots.display());
+}
+
+// ---- The operator's first hour, and axe-core on every page ------------------------
+
+/// Where the browser tests find axe-core's script: `AXE_CORE_JS`, or where
+/// `.ci/run` installs it with npm. Missing, the test is skipped, unless `CI` is
+/// set, where it fails.
+fn axe_script() -> Option<String> {
+    let path = std::env::var_os("AXE_CORE_JS").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("target/ci/node_modules/axe-core/axe.min.js"),
+        PathBuf::from,
+    );
+    match std::fs::read_to_string(&path) {
+        Ok(script) => Some(script),
+        Err(e) if std::env::var_os("CI").is_some() => panic!(
+            "axe-core is needed in CI ({}: {e}); .ci/run installs it with npm",
+            path.display()
+        ),
+        Err(e) => {
+            println!("axe-core not found ({}: {e}): test skipped", path.display());
+            None
+        }
+    }
+}
+
+/// Runs axe-core on the page as it stands, for the WCAG 2.x A and AA rules, and
+/// returns each violation with the elements it names.
+async fn axe_violations(client: &Client, axe: &str) -> Vec<String> {
+    let loaded = client
+        .execute("return typeof window.axe !== 'undefined';", vec![])
+        .await
+        .expect("axe present?");
+    if loaded != json!(true) {
+        client
+            .execute(&format!("{axe}\n;return true;"), vec![])
+            .await
+            .expect("inject axe-core");
+    }
+    let found = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+               .then(r => done({ passes: r.passes.length, violations: r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', ')) }))
+               .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));",
+            vec![],
+        )
+        .await
+        .expect("run axe-core");
+    // A run that checked nothing would find nothing: it must have passed rules.
+    assert!(
+        found["passes"].as_u64().unwrap_or(0) > 5,
+        "axe-core checked nothing: {found}"
+    );
+    serde_json::from_value(found["violations"].clone()).expect("a list of violations")
+}
+
+/// axe-core on the current page at laptop and phone width, and the page no wider
+/// than the phone's window there; a screenshot at each width.
+async fn check_page(client: &Client, axe: &str, shots: &Path, name: &str, found: &mut Vec<String>) {
+    for (width, suffix) in [(LAPTOP, "1280"), (TABLET, "768"), (NARROW_PHONE, "390")] {
+        // `shoot` fails on a page wider than its window.
+        shoot(
+            client,
+            width,
+            &shots.join(format!("operator-{name}-{suffix}.png")),
+        )
+        .await;
+        set_viewport(client, width, 900).await;
+        for v in axe_violations(client, axe).await {
+            found.push(format!("{name} at {width}px: {v}"));
+        }
+    }
+    set_viewport(client, LAPTOP, 900).await;
+}
+
+const TABLET: u32 = 768;
+const NARROW_PHONE: u32 = 390;
+
+async fn go(client: &Client, app: &TestApp, path: &str) {
+    client.goto(&app.url(path)).await.expect("open");
+    wait_loaded(client).await;
+}
+
+async fn follow_link(client: &Client, text: &str) {
+    let from = client.current_url().await.expect("url").path().to_string();
+    client
+        .find(Locator::LinkText(text))
+        .await
+        .unwrap_or_else(|e| panic!("no link \"{text}\": {e}"))
+        .click()
+        .await
+        .expect("click");
+    wait_for_new_path(client, &from).await;
+}
+
+#[actix_web::test]
+async fn a_new_operator_walks_the_console_and_axe_finds_no_violation_on_any_page() {
+    use common::smtp::SmtpReceiver;
+    use common::teams::{colleague, join_counted, start_team};
+    let Some((chromium, chromedriver)) = browser_binaries() else {
+        return;
+    };
+    let Some(axe) = axe_script() else {
+        return;
+    };
+    let _one_browser = one_browser_at_a_time().await;
+    let shots = screenshot_dir();
+    let smtp = SmtpReceiver::start();
+    let app = common::spawn_app_set_up(common::Setup {
+        synthetic: 40,
+        email: dealbench::study::outbox::EmailSettings {
+            smtp_url: Some(smtp.url()),
+            ..dealbench::study::outbox::EmailSettings::default()
+        },
+        ..common::Setup::default()
+    })
+    .await;
+    common::add_operator(&app, "ops").await;
+    let mut driver = Chromedriver::spawn(&chromedriver);
+    let outcome = tokio::time::timeout(TOTAL * 2, async {
+        driver.wait_ready().await;
+        let client = driver.connect(&chromium).await;
+        set_viewport(&client, LAPTOP, 900).await;
+        let mut violations = Vec::new();
+
+        // Sign in.
+        go(&client, &app, "/admin").await;
+        check_page(&client, &axe, &shots, "sign-in", &mut violations).await;
+        client
+            .find(Locator::Css("#name"))
+            .await
+            .expect("name")
+            .send_keys("ops")
+            .await
+            .expect("type");
+        client
+            .find(Locator::Css("#password"))
+            .await
+            .expect("password")
+            .send_keys(common::PASSWORD)
+            .await
+            .expect("type");
+        press(&client, &[Key::Enter]).await;
+        wait_for_new_path(&client, "/admin/login").await;
+
+        // Only synthetic responses: every page says so; one choice counts them.
+        let html = page_text(&client).await;
+        assert!(
+            html.contains("This study holds only synthetic responses"),
+            "{html}"
+        );
+        check_page(&client, &axe, &shots, "1-banner", &mut violations).await;
+        follow_link(&client, "Compare peer groups").await;
+        assert!(page_text(&client).await.contains("fewer than 10 responses"));
+        // By keyboard: Tab from the top reaches the banner's one choice, with a
+        // visible focus ring, before anything of the page itself.
+        let mut tabs = 0;
+        loop {
+            tabs += 1;
+            assert!(tabs <= 15, "Tab never reached the banner's button");
+            press(&client, &[Key::Tab]).await;
+            let f = focused(&client).await;
+            if f.tag == "button" && f.text == "Include synthetic responses in every figure" {
+                assert!(f.ring, "the banner's button shows no focus outline");
+                break;
+            }
+            assert!(
+                f.tag != "select",
+                "Tab reached the filters before the banner"
+            );
+        }
+        press(&client, &[Key::Enter]).await;
+        let deadline = Instant::now() + NAVIGATION;
+        while !page_text(&client)
+            .await
+            .contains("Synthetic responses are counted")
+        {
+            assert!(Instant::now() < deadline, "the choice was not taken");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        wait_loaded(&client).await;
+        let url = client.current_url().await.expect("url");
+        assert_eq!(
+            url.path(),
+            "/admin/compare",
+            "back on the page the choice was made on"
+        );
+        let text = page_text(&client).await;
+        assert!(text.contains("Synthetic responses are counted"));
+        assert!(
+            !text.contains("fewer than 10 responses"),
+            "Everyone shows figures"
+        );
+        check_page(
+            &client,
+            &axe,
+            &shots,
+            "2-compare-with-synthetic",
+            &mut violations,
+        )
+        .await;
+
+        // Exports: the group, the files explained, the CSV from the link.
+        follow_link(&client, "Exports").await;
+        let text = page_text(&client).await;
+        assert!(
+            text.contains("Everyone, with synthetic: 40 responses"),
+            "{text}"
+        );
+        check_page(&client, &axe, &shots, "3-exports", &mut violations).await;
+        let href = client
+            .find(Locator::LinkText(
+                "Download the scores (dealbench-scores.csv)",
+            ))
+            .await
+            .expect("the scores link")
+            .attr("href")
+            .await
+            .expect("href")
+            .expect("an href");
+        let csv = client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                vec![json!(href)],
+            )
+            .await
+            .expect("fetch the CSV");
+        let csv = csv.as_str().expect("text").to_string();
+        assert!(csv.starts_with("pseudonym,submitted_at,"), "{csv:.200}");
+        assert_eq!(csv.lines().count(), 41, "a header and 40 rows");
+
+        // The questionnaire as a reviewer reads it, and a persona's report.
+        follow_link(&client, "Questionnaire").await;
+        assert!(page_text(&client).await.contains("Headlines per verdict"));
+        check_page(&client, &axe, &shots, "4-questionnaire", &mut violations).await;
+        follow_link(&client, "mixed-vp-of-sales").await;
+        let text = page_text(&client).await;
+        assert!(
+            text.contains("Preview of the report against dealbench version 1"),
+            "{text:.300}"
+        );
+        check_page(&client, &axe, &shots, "5-preview", &mut violations).await;
+        assert_eq!(app.response_count().await, 40, "the preview stored nothing");
+
+        // The other console pages, with a held response and a team to show.
+        let http = app.client();
+        let report = common::fill_and_submit(&app, &http, &common::example("strong-company")).await;
+        common::teams::accept(&app, &report).await;
+        // Finished faster than a person could: held for review.
+        common::fill_and_submit(&app, &app.client(), &common::example("weak-company")).await;
+        let links = start_team(&app, &http, &report).await;
+        for (base, role, name) in [
+            ("strong-company", "executive", "Alex Lead"),
+            ("average-company", "executive", "Sam Lead"),
+            ("weak-company", "rep", "Robin Rep"),
+            ("weak-company", "rep", "Kim Rep"),
+            ("average-company", "rep", "Lee Rep"),
+        ] {
+            join_counted(&app, &links.invite, &colleague(base, role, name), false).await;
+        }
+        for (path, name) in [
+            ("/admin", "participation"),
+            ("/admin/teams", "teams"),
+            ("/admin/held", "held"),
+            ("/admin/responses?q=example", "find-and-delete"),
+        ] {
+            go(&client, &app, path).await;
+            check_page(&client, &axe, &shots, name, &mut violations).await;
+        }
+        // A Delete on the held list is not one key away: it needs its box ticked.
+        go(&client, &app, "/admin/held").await;
+        let held_before = page_text(&client).await;
+        let delete = client
+            .find(Locator::Css("form.confirm-delete button"))
+            .await
+            .expect("a Delete button");
+        let name = delete.text().await.expect("text");
+        assert!(name.starts_with("Delete"));
+        let accessible = delete
+            .find(Locator::Css(".visually-hidden"))
+            .await
+            .expect("its response named")
+            .prop("textContent")
+            .await
+            .expect("text")
+            .unwrap_or_default();
+        assert!(accessible.contains("response p"), "{accessible}");
+        delete.click().await.expect("click");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_eq!(
+            client.current_url().await.expect("url").path(),
+            "/admin/held"
+        );
+        assert_eq!(
+            page_text(&client).await,
+            held_before,
+            "nothing deleted unconfirmed"
+        );
+
+        // The respondent's pages.
+        go(&client, &app, "/").await;
+        check_page(&client, &axe, &shots, "respondent-landing", &mut violations).await;
+        client
+            .find(Locator::XPath(
+                "//button[normalize-space(.)='Start the questionnaire']",
+            ))
+            .await
+            .expect("start")
+            .click()
+            .await
+            .expect("click");
+        let first = wait_for_new_path(&client, "/").await;
+        check_page(&client, &axe, &shots, "respondent-page1", &mut violations).await;
+        // Saved empty: the page comes back with errors, says so in its title,
+        // focuses the summary and marks the unanswered radios invalid.
+        client
+            .find(Locator::XPath(
+                "//button[normalize-space(.)='Save and continue']",
+            ))
+            .await
+            .expect("save")
+            .click()
+            .await
+            .expect("click");
+        let deadline = Instant::now() + NAVIGATION;
+        loop {
+            let title = client.title().await.expect("title");
+            if title.starts_with("Error:") {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no error title on {first}: {title}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        wait_loaded(&client).await;
+        let focus = client
+            .execute("return document.activeElement.className;", vec![])
+            .await
+            .expect("focus");
+        assert_eq!(
+            focus,
+            json!("error-summary"),
+            "focus moves to the error summary"
+        );
+        let invalid = client
+            .execute(
+                "return document.querySelectorAll('input[type=radio][aria-invalid=true]').length;",
+                vec![],
+            )
+            .await
+            .expect("count");
+        assert!(
+            invalid.as_u64().unwrap_or(0) > 0,
+            "radios with an error are marked invalid"
+        );
+        check_page(
+            &client,
+            &axe,
+            &shots,
+            "respondent-page-with-errors",
+            &mut violations,
+        )
+        .await;
+        for (path, name) in [
+            (report.clone(), "respondent-report"),
+            (format!("{report}/team"), "respondent-team-links"),
+            (links.invite.clone(), "respondent-team-invitation"),
+            (links.team_report.clone(), "respondent-team-report"),
+            (format!("{report}/email"), "respondent-email"),
+            (format!("{report}/again"), "respondent-assess-again"),
+        ] {
+            go(&client, &app, &path).await;
+            check_page(&client, &axe, &shots, name, &mut violations).await;
+        }
+        client.close().await.expect("end the session");
+        assert!(
+            violations.is_empty(),
+            "axe-core found:\n{}",
+            violations.join("\n")
+        );
+    })
+    .await;
+    if outcome.is_err() {
+        panic!(
+            "the operator's walk did not finish within {:?}; chromedriver log: {}",
+            TOTAL * 2,
+            driver.log_tail()
+        );
+    }
+    println!("operator screenshots saved in {}", shots.display());
 }

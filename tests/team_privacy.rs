@@ -16,7 +16,7 @@ use common::teams::{TeamLinks, accept, colleague, join, join_counted, start_team
 use common::{TestApp, example, fill_and_submit, get_page, spawn_app_with, study};
 use dealbench::domain::IndexKind;
 use dealbench::domain::Questionnaire;
-use dealbench::domain::team::disclosure::{ItemScale, half_means, step};
+use dealbench::domain::team::disclosure::{half_means, step};
 
 /// The indices of the team report, in its order, with their row keys.
 const INDICES: [(IndexKind, &str); 5] = [
@@ -37,7 +37,7 @@ const INDICES: [(IndexKind, &str); 5] = [
 ];
 
 /// The reps' colour in the team report's charts (the third role group).
-const REPS_COLOUR: &str = "#9fc3ea";
+const REPS_COLOUR: &str = "#4a86c8";
 
 /// A member the attacker knows: role, answers and exact scores.
 struct Known {
@@ -242,9 +242,14 @@ fn attack_indices(html: &str, covered: &[&Known], victim: &Known, naive: &mut Ve
     narrowest
 }
 
-/// Plays the arithmetic on every question listed: asserts each reps' figure
-/// admits the rep's own answer and at least one other.
-fn attack_items(q: &Questionnaire, html: &str, covered: &[&Known], victim: &Known) -> usize {
+/// Reads the reps' figure on every question listed: each is a whole number on
+/// its rounding grid and, unlike the indices, the rep's own answer enters it
+/// with a noise of its own, so the arithmetic that recovers an answer from
+/// the exact mean of five gives nothing certain. (`cargo test -p
+/// dealbench-domain attack` plays a stronger attacker, one who also knows
+/// every planted member's noise, and bounds what a figure says about the
+/// answer.) Returns how many questions had a reps' figure.
+fn attack_items(q: &Questionnaire, html: &str, covered: &[&Known]) -> usize {
     let names = listed_items(html);
     let bars = reps_bars(html, "The items where the roles differ most");
     assert_eq!(names.len(), bars.len());
@@ -256,41 +261,20 @@ fn attack_items(q: &Questionnaire, html: &str, covered: &[&Known], victim: &Know
             .iter()
             .find(|i| &i.text == name)
             .expect("a listed question");
-        let scale = ItemScale::of(item.options.iter().filter_map(|o| o.score)).expect("scale");
-        let score_of = |answers: &serde_json::Value| {
-            let id = answers.get(&item.id)?.as_str()?;
-            item.option(id)?.1.score
-        };
-        let known: Vec<f64> = covered
+        // The reps whose answer on it is scored stand behind the figure.
+        let reps = covered
             .iter()
             .filter(|m| m.role == "rep")
-            .filter_map(|m| score_of(&m.answers))
-            .map(|s| scale.count(s))
-            .collect();
-        let fits: Vec<&str> = item
-            .options
-            .iter()
-            .filter(|o| {
-                let Some(s) = o.score else { return false };
-                let mut values = known.clone();
-                values.push(scale.count(s));
-                let n = values.len();
-                let exact = values.iter().sum::<f64>() / n as f64;
-                let w = step(n).expect("step");
-                (exact - shown).abs() < 1.5 * w
+            .filter(|m| {
+                let id = m.answers.get(&item.id).and_then(|a| a.as_str());
+                id.and_then(|id| item.option(id))
+                    .is_some_and(|(_, o)| o.score.is_some())
             })
-            .map(|o| o.id.as_str())
-            .collect();
-        let truth = victim.answers[&item.id].as_str().expect("answered");
+            .count();
+        let w = step(reps).expect("a step");
         assert!(
-            fits.contains(&truth),
-            "{}: {truth} not in {fits:?}",
-            item.id
-        );
-        assert!(
-            fits.len() >= 2,
-            "{}: the rep's answer {truth} is the only one that fits {shown}",
-            item.id
+            shown == 100.0 || shown % w == 0.0,
+            "{name}: {shown} on its grid of {w}"
         );
         checked += 1;
     }
@@ -486,7 +470,7 @@ async fn a_starter_who_plants_every_other_member_cannot_read_a_real_colleague() 
     assert!(eleven.html.contains("Wave 1: 11 colleagues answered."));
     let covered: Vec<&Known> = counted.iter().collect();
     attack_indices(&eleven.html, &covered, &victim, &mut Vec::new());
-    let items = attack_items(&q, &eleven.html, &covered, &victim);
+    let items = attack_items(&q, &eleven.html, &covered);
     assert!(items > 0, "the reps have figures on listed questions");
     assert_eq!(listed_items(&eleven.html).len(), 10);
 

@@ -42,6 +42,9 @@ pub enum CatalogueError {
 pub struct Catalogue {
     versions: BTreeMap<(String, u32), Arc<Questionnaire>>,
     current: Arc<Questionnaire>,
+    /// The file it was loaded for (its folder holds the versions); `None` for a
+    /// questionnaire given in memory (the built-in one).
+    source: Option<PathBuf>,
 }
 
 impl Catalogue {
@@ -53,6 +56,7 @@ impl Catalogue {
         Catalogue {
             versions,
             current: q,
+            source: None,
         }
     }
 
@@ -63,21 +67,15 @@ impl Catalogue {
     /// When the file or any other questionnaire in its folder is invalid, the
     /// folder cannot be listed, or two files publish the same version.
     pub fn load_for(file: &Path) -> Result<Catalogue, CatalogueError> {
+        if file.is_dir() {
+            return Catalogue::load_folder(file);
+        }
         let named = Questionnaire::load(file)?;
         let folder = match file.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let listing = std::fs::read_dir(&folder).map_err(|e| CatalogueError::Folder {
-            folder: folder.clone(),
-            reason: e.to_string(),
-        })?;
-        let mut paths: Vec<PathBuf> = listing
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
-            .collect();
-        // Sorted, so that a duplicate is always reported the same way.
-        paths.sort();
+        let paths = questionnaire_files(&folder)?;
         let mut sources: BTreeMap<(String, u32), PathBuf> = BTreeMap::new();
         let mut versions = BTreeMap::new();
         for path in paths {
@@ -106,7 +104,52 @@ impl Catalogue {
             .next_back()
             .map(|(_, q)| q.clone())
             .unwrap_or_else(|| Arc::new(named));
-        Ok(Catalogue { versions, current })
+        Ok(Catalogue {
+            versions,
+            current,
+            source: Some(file.to_path_buf()),
+        })
+    }
+
+    /// Loads every questionnaire in a folder, which must hold one study (one
+    /// `id`): its newest version is current.
+    ///
+    /// # Errors
+    /// As [`Catalogue::load_for`], and when the folder holds no questionnaire or
+    /// more than one study (then a file must be named).
+    pub fn load_folder(folder: &Path) -> Result<Catalogue, CatalogueError> {
+        let paths = questionnaire_files(folder)?;
+        let mut ids: Vec<(String, PathBuf)> = Vec::new();
+        for path in &paths {
+            let q = Questionnaire::load(path)?;
+            if !ids.iter().any(|(id, _)| *id == q.id) {
+                ids.push((q.id, path.clone()));
+            }
+        }
+        match ids.as_slice() {
+            [(_, first)] => Catalogue::load_for(first),
+            [] => Err(CatalogueError::Folder {
+                folder: folder.to_path_buf(),
+                reason: "it holds no questionnaire (no .toml file)".into(),
+            }),
+            several => Err(CatalogueError::Folder {
+                folder: folder.to_path_buf(),
+                reason: format!(
+                    "it holds {} studies ({}); name the file of the one to serve",
+                    several.len(),
+                    several
+                        .iter()
+                        .map(|(id, _)| format!("`{id}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            }),
+        }
+    }
+
+    /// The file the catalogue was loaded for, if it came from one.
+    pub fn source(&self) -> Option<&Path> {
+        self.source.as_deref()
     }
 
     /// The version offered to new respondents.
@@ -135,6 +178,24 @@ impl Catalogue {
     }
 }
 
+/// The questionnaire files directly in a folder (`*.toml`), sorted so that a
+/// duplicate is always reported the same way.
+///
+/// # Errors
+/// `CatalogueError::Folder` when the folder cannot be listed.
+pub fn questionnaire_files(folder: &Path) -> Result<Vec<PathBuf>, CatalogueError> {
+    let listing = std::fs::read_dir(folder).map_err(|e| CatalogueError::Folder {
+        folder: folder.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let mut paths: Vec<PathBuf> = listing
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
 fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
@@ -157,6 +218,8 @@ mod tests {
     #[test]
     fn the_newest_version_of_the_named_study_is_current_and_every_version_is_kept() {
         let dir = std::env::temp_dir().join(format!("catalogue-{}", std::process::id()));
+        // Left by an earlier run under the same process id, if any.
+        let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("examples")).expect("dir");
         let v1 = write(&dir, "study-v1.toml", STUDY);
         write(
@@ -172,6 +235,17 @@ mod tests {
         assert_eq!(catalogue.get("dealbench", 1).map(|q| q.version), Some(1));
         assert!(catalogue.get("dealbench", 3).is_none());
         assert_eq!(catalogue.versions_of_current().count(), 2);
+        // The folder itself serves its one study's newest version.
+        let folder = Catalogue::load_folder(&dir).expect("folder");
+        assert_eq!(folder.current().version, 2);
+        write(
+            &dir,
+            "other.toml",
+            &STUDY.replacen("id = \"dealbench\"", "id = \"other\"", 1),
+        );
+        let err = Catalogue::load_for(&dir).expect_err("two studies");
+        assert!(err.to_string().contains("name the file"), "{err}");
+        std::fs::remove_file(dir.join("other.toml")).expect("remove");
         write(&dir, "copy.toml", STUDY);
         let err = Catalogue::load_for(&v1).expect_err("duplicate");
         assert!(err.to_string().contains("both publish version 1"), "{err}");

@@ -19,9 +19,9 @@ const MEAN: Colour = Colour::hex(0x1f4e8c);
 /// One colour per role group, dark to light.
 const ROLE_COLOURS: [Colour; 4] = [
     Colour::hex(0x17365f),
-    Colour::hex(0x3f7fc4),
-    Colour::hex(0x9fc3ea),
-    Colour::hex(0xc9b27c),
+    Colour::hex(0x2a64a8),
+    Colour::hex(0x4a86c8),
+    Colour::hex(0x8a6d2f),
 ];
 
 const LANDSCAPE: (f32, f32) = (841.89, 595.28);

@@ -256,7 +256,19 @@ fn page_view<'a>(
     let error_count = items.iter().filter(|i| i.error.is_some()).count();
     let pages = q.sections.len();
     PageView {
-        title: format!("{} ({} of {})", section.title, page, pages),
+        // A page sent back with errors says so first in its title, which is what
+        // a screen reader announces as the page loads.
+        title: match error_count {
+            0 => format!("{} ({} of {})", section.title, page, pages),
+            1 => format!(
+                "Error: one answer needs attention: {} ({page} of {pages})",
+                section.title
+            ),
+            n => format!(
+                "Error: {n} answers need attention: {} ({page} of {pages})",
+                section.title
+            ),
+        },
         study_name: &q.name,
         draft_id,
         page,

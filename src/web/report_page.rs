@@ -173,6 +173,19 @@ struct ReportView<'a> {
     waves: Option<super::teams::WavesView>,
     /// Email is configured: the report offers to send its link.
     email: bool,
+    /// An operator's preview: stored nowhere, so no PDF, email or team links.
+    preview: Option<&'a Preview>,
+}
+
+/// What marks a report page as an operator's preview.
+#[derive(Debug, Serialize)]
+pub struct Preview {
+    /// "dealbench version 2": the questionnaire it was scored against.
+    pub against: String,
+    /// Where the peer figures come from ("the live peer figures, read only").
+    pub peers: &'static str,
+    /// The review page to go back to.
+    pub back: String,
 }
 
 /// The report page of response `id`: `change` when it assessed again, `email`
@@ -186,12 +199,17 @@ pub fn render_report(
     id: &str,
     change: Option<WaveChange>,
     email: bool,
+    preview: Option<&Preview>,
 ) -> Result<String, PageError> {
     let subs: Vec<&IndexView> = report.sub_indices.iter().map(|s| &s.index).collect();
+    let title = match &report.company {
+        Some(c) => format!("{c}: your Dealbench report"),
+        None => "Your Dealbench report".to_string(),
+    };
     let view = ReportView {
-        title: match &report.company {
-            Some(c) => format!("{c}: your Dealbench report"),
-            None => "Your Dealbench report".to_string(),
+        title: match preview {
+            Some(_) => format!("Preview: {title}"),
+            None => title,
         },
         study_name: &report.study_name,
         r: report,
@@ -202,6 +220,7 @@ pub fn render_report(
         pdf_name: pdf_file_name(report.company.as_deref(), &report.submitted_on),
         waves: change.map(super::teams::waves_view),
         email,
+        preview,
     };
     templates.render("report.html", &view)
 }
@@ -244,6 +263,7 @@ async fn show(
         id.as_str(),
         change,
         email,
+        None,
     )?);
     // A report compared with an earlier one is not kept: the earlier one may
     // be deleted, and then its figures must go from this page too.

@@ -323,6 +323,9 @@ struct GapRow {
     name: String,
     y: u32,
     bars: Vec<GapBar>,
+    /// The figure of each role shown, for the table beside the chart (a screen
+    /// reader does not read inside the SVG): the bar's label, or "no figure".
+    cells: Vec<String>,
 }
 
 /// The perception gap as a chart: per row, one bar per role with a figure.
@@ -335,21 +338,31 @@ pub struct GapChart {
 const BAR_H: u32 = 12;
 /// One colour per role group, dark to light so that they differ in greyscale
 /// too (the PDF uses the same).
-const ROLE_COLOURS: [&str; 4] = ["#17365f", "#3f7fc4", "#9fc3ea", "#c9b27c"];
+/// Each is at least 3:1 against the bars' track (#eef1f5).
+const ROLE_COLOURS: [&str; 4] = ["#17365f", "#2a64a8", "#4a86c8", "#8a6d2f"];
 const CHART_X: u32 = 150;
 /// The bars' full length: three units per point, so a whole figure gives a
 /// whole length.
 const CHART_W: u32 = 300;
 
 /// Lays out a perception-gap chart (inline SVG, 520 wide).
-pub fn gap_chart(gaps: &[crate::domain::team::Gap], roles: usize) -> GapChart {
+pub fn gap_chart(gaps: &[crate::domain::team::Gap], shown: &[bool]) -> GapChart {
+    let roles = shown.len();
     let row_h = BAR_H * roles as u32 + 14;
     let rows: Vec<GapRow> = gaps
         .iter()
         .enumerate()
         .map(|(i, g)| {
             let y = i as u32 * row_h;
+            let label = |v: f64| format!("{}%", v.clamp(0.0, 100.0).round());
             GapRow {
+                cells: g
+                    .by_role
+                    .iter()
+                    .zip(shown)
+                    .filter(|(_, shown)| **shown)
+                    .map(|(v, _)| v.map_or_else(|| "no figure".to_string(), label))
+                    .collect(),
                 name: g.name.clone(),
                 y,
                 bars: g
@@ -363,7 +376,7 @@ pub fn gap_chart(gaps: &[crate::domain::team::Gap], roles: usize) -> GapChart {
                             y: y + 4 + r as u32 * BAR_H,
                             width: (v as u32) * CHART_W / 100,
                             colour: ROLE_COLOURS[r % ROLE_COLOURS.len()],
-                            label: format!("{v}%"),
+                            label: label(v),
                         })
                     })
                     .collect(),
@@ -427,14 +440,14 @@ pub fn render_team_page(
     invite_url: String,
     csrf: String,
 ) -> Result<String, PageError> {
-    let roles = report.roles.len();
+    let shown: Vec<bool> = report.roles.iter().map(|r| r.shown).collect();
     let view = TeamReportView {
         title: "Your team's benchmark report",
         study_name: &report.study_name,
         team_id,
         invite_url,
-        index_chart: gap_chart(&report.index_gaps, roles),
-        item_chart: gap_chart(&report.item_gaps, roles),
+        index_chart: gap_chart(&report.index_gaps, &shown),
+        item_chart: gap_chart(&report.item_gaps, &shown),
         has_waves: report.waves.len() > 1,
         legend: report
             .roles

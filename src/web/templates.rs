@@ -59,6 +59,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/admin_compare.html"),
     ),
     (
+        "admin_exports.html",
+        include_str!("../../templates/admin_exports.html"),
+    ),
+    (
+        "admin_review.html",
+        include_str!("../../templates/admin_review.html"),
+    ),
+    (
         "admin_responses.html",
         include_str!("../../templates/admin_responses.html"),
     ),

@@ -166,6 +166,9 @@ pub struct Setup {
     /// An existing database to serve (another server may serve it too); default:
     /// a fresh one.
     pub db: Option<Arc<TestDatabase>>,
+    /// A questionnaire file whose folder is the study's catalogue, as `serve
+    /// --questionnaire` reads it; default: the shipped questionnaire alone.
+    pub questionnaire: Option<PathBuf>,
 }
 
 /// Starts the server with settings.
@@ -176,10 +179,25 @@ pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
         None => "tests".to_string(),
     };
     let database = setup.db.unwrap_or_else(TestDatabase::new);
-    let q = Questionnaire::load(&manifest_path(STUDY)).expect("study");
-    let study = Study::open_with(q, database.database.clone(), &setup.store)
-        .await
-        .expect("open");
+    let study = match &setup.questionnaire {
+        Some(file) => {
+            Study::open_catalogue(
+                dealbench::domain::Catalogue::load_for(file).expect("catalogue"),
+                database.database.clone(),
+                &setup.store,
+            )
+            .await
+        }
+        None => {
+            Study::open_with(
+                Questionnaire::load(&manifest_path(STUDY)).expect("study"),
+                database.database.clone(),
+                &setup.store,
+            )
+            .await
+        }
+    }
+    .expect("open");
     if setup.synthetic > 0 {
         study
             .add_synthetic(setup.synthetic, 42)

@@ -12,7 +12,9 @@
 //!   least 3 x n x step >= 120 points, more than 20 points of the scale
 //!   whenever the score lies between 20 and 80, and at the ends of the scale
 //!   rarely narrower (measured);
-//! - every figure on a question leaves at least two answers possible;
+//! - every figure on a question, even to an attacker who knows every other
+//!   member's noise, makes no answer more than e^(distance / 25) times as
+//!   likely as another, and the victim's side of the scale never 90% sure;
 //! - one member joining never changes a figure: two releases differ by at
 //!   least the release step;
 //! - held members change nothing at all.
@@ -22,7 +24,7 @@ use std::sync::LazyLock;
 use proptest::prelude::*;
 
 use super::build::INDICES;
-use super::disclosure::{ItemScale, Release, half_means, show, step};
+use super::disclosure::{ITEM_NOISE, ItemScale, Release, half_means, show, step};
 use super::*;
 use crate::answers::{Answer, Answers, Completeness};
 use crate::peer::{IndexKind, PerIndex};
@@ -48,6 +50,8 @@ static ITEMS: LazyLock<Vec<usize>> = LazyLock::new(|| {
 });
 
 const ROLES: [&str; 4] = ["executive", "manager", "rep", "other_role"];
+/// The team every attack plays on.
+const TEAM_NAME: &str = "the attacked team";
 /// The victim's role group (reps) in the study's `[teams]` table.
 const REPS: usize = 2;
 
@@ -171,12 +175,16 @@ impl Team {
         members
     }
 
+    fn key(&self) -> ReleaseKey {
+        ReleaseKey::new(&self.secret)
+    }
+
     fn report_of(&self, members: Vec<Member>) -> TeamReport {
         team_report(&TeamInput {
             questionnaire: &STUDY,
             rules: &RULES,
-            team: "the attacked team",
-            key: &ReleaseKey::new(&self.secret),
+            team: TEAM_NAME,
+            key: &self.key(),
             waves: &[WaveMembers { wave: 1, members }],
             peers: Vec::new(),
             peer_minimum: 10,
@@ -263,10 +271,6 @@ fn check_figure(
     Ok(hi - lo)
 }
 
-fn mean(v: &[f64]) -> f64 {
-    v.iter().sum::<f64>() / v.len() as f64
-}
-
 /// Plays the attacker on every figure of one report.
 fn attack(team: &Team, report: &TeamReport) -> Result<(), TestCaseError> {
     let counted = team.counted();
@@ -343,6 +347,11 @@ fn attack(team: &Team, report: &TeamReport) -> Result<(), TestCaseError> {
             )?;
         }
     }
+    // On a question the attacker is given even more than any viewer has: the
+    // noise of every other member's answer, so that only the victim's own
+    // noise and the rounding stand between the figure and the answer.
+    let key = team.key();
+    let release = Release::new(&key, TEAM_NAME, 1, covered.len());
     for gap in &report.item_gaps {
         let Some(shown) = gap.by_role[REPS] else {
             continue;
@@ -353,35 +362,82 @@ fn attack(team: &Team, report: &TeamReport) -> Result<(), TestCaseError> {
             .expect("a listed item");
         let item = &STUDY.items[ITEMS[n_item]];
         let scale = ItemScale::of(item.options.iter().filter_map(|o| o.score)).expect("scale");
-        let known: Vec<f64> = others(Some(REPS))
-            .iter()
-            .filter_map(|m| item.options[m.option(n_item)].score)
-            .map(|s| scale.count(s))
-            .collect();
-        let fits: Vec<usize> = item
-            .options
+        let family = format!("item/{}", item.id);
+        let known: Vec<f64> = covered
             .iter()
             .enumerate()
-            .filter_map(|(i, o)| Some((i, o.score?)))
-            .filter(|&(_, s)| {
-                let mut values = known.clone();
-                values.push(scale.count(s));
-                values.len() >= RULES.item_minimum
-                    && consistent(
-                        mean(&values),
-                        shown,
-                        step(values.len()).expect("a step"),
-                        false,
-                        false,
-                    )
+            .filter(|(_, (m, victim))| !victim && m.role == REPS)
+            .filter_map(|(place, (m, _))| {
+                let score = item.options[m.option(n_item)].score?;
+                Some(scale.count(score) + ITEM_NOISE * release.member_noise(place, &family))
             })
-            .map(|(i, _)| i)
             .collect();
-        prop_assert!(
-            fits.contains(&team.victim.option(n_item)),
-            "the victim's answer fits"
+        let n = known.len() + 1;
+        let w = step(n).expect("a step");
+        let sum: f64 = known.iter().sum();
+        // The victim's noisy value lies in (lo, hi): the figure is within 1.5
+        // steps of the noisy mean, or anywhere beyond an end it was kept at.
+        let lo = if shown <= 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            n as f64 * (shown - 1.5 * w) - sum
+        };
+        let hi = if shown >= 100.0 {
+            f64::INFINITY
+        } else {
+            n as f64 * (shown + 1.5 * w) - sum
+        };
+        let laplace_cdf = |x: f64| {
+            if x < 0.0 {
+                0.5 * x.exp()
+            } else {
+                1.0 - 0.5 * (-x).exp()
+            }
+        };
+        let likelihood = |count: f64| {
+            laplace_cdf((hi - count) / ITEM_NOISE) - laplace_cdf((lo - count) / ITEM_NOISE)
+        };
+        let counts: Vec<f64> = item
+            .options
+            .iter()
+            .filter_map(|o| o.score)
+            .map(|s| scale.count(s))
+            .collect();
+        let truth = scale.count(
+            item.options[team.victim.option(n_item)]
+                .score
+                .expect("the victim's answer is scored"),
         );
-        prop_assert!(fits.len() >= 2, "{}: only {:?} fit {shown}", gap.key, fits);
+        prop_assert!(likelihood(truth) > 0.0, "the victim's answer fits");
+        // No answer is more than e^(distance / 25) times as likely as another.
+        for &a in &counts {
+            for &b in &counts {
+                let ratio = likelihood(a) / likelihood(b);
+                prop_assert!(
+                    ratio <= ((a - b).abs() / ITEM_NOISE).exp() * (1.0 + 1e-6),
+                    "{}: {a} is {ratio} times as likely as {b}",
+                    gap.key
+                );
+            }
+        }
+        // Nor is the side of the scale the victim answered on ever certain:
+        // with every answer equally likely beforehand, it stays below 90%.
+        let middle = (scale.low + scale.high) / 2.0;
+        if truth != middle {
+            let side = |c: f64| (c > middle) == (truth > middle) && c != middle;
+            let total: f64 = counts.iter().map(|&c| likelihood(c)).sum();
+            let on_side: f64 = counts
+                .iter()
+                .filter(|&&c| side(c))
+                .map(|&c| likelihood(c))
+                .sum();
+            prop_assert!(
+                on_side / total < 0.9,
+                "{}: the victim's side at {}",
+                gap.key,
+                on_side / total
+            );
+        }
     }
     Ok(())
 }

@@ -6,7 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use super::disclosure::{ItemScale, Release, Shown, beyond_rounding, half_means, show};
+use super::disclosure::{
+    ITEM_NOISE, ItemScale, Release, Shown, beyond_rounding, half_means, show, show_with_noise,
+};
 use super::model::{
     Gap, Member, RoleView, TeamFigure, TeamInput, TeamReport, TeamSaid, WaveFigures, WaveMembers,
 };
@@ -381,23 +383,29 @@ fn item_gaps(input: &TeamInput<'_>, current: &WaveRelease<'_>) -> Vec<Gap> {
                 .iter()
                 .enumerate()
                 .map(|(g, role)| {
+                    // Each answer with its member's own noise on this
+                    // question (their place in the counting order keys it).
+                    let family = format!("item/{}", item.id);
                     let values: Vec<f64> = current
                         .covered
                         .iter()
-                        .filter(|(_, r)| *r == Some(g))
-                        .filter_map(|(m, _)| match m.answers.get(pos) {
-                            Some(Answer::Option(i)) => item.options[*i].score,
+                        .enumerate()
+                        .filter(|(_, (_, r))| *r == Some(g))
+                        .filter_map(|(place, (m, _))| match m.answers.get(pos) {
+                            Some(Answer::Option(i)) => item.options[*i].score.map(|s| {
+                                scale.count(s) + ITEM_NOISE * release.member_noise(place, &family)
+                            }),
                             _ => None,
                         })
-                        .map(|s| scale.count(s))
                         .collect();
                     if values.len() < rules.item_minimum {
                         return None;
                     }
-                    show(
+                    show_with_noise(
                         mean(&values)?,
                         values.len(),
                         release.dither(&format!("item/{}/{}", role.id, item.id)),
+                        ITEM_NOISE,
                     )
                 })
                 .collect();
@@ -452,7 +460,7 @@ fn gap_of(
                 Some(rules.role_groups[h.0].name.clone()),
                 Some(rules.role_groups[l.0].name.clone()),
                 Some(d),
-                d >= rules.notable_gap && beyond_rounding(d, h.1.step, l.1.step),
+                d >= rules.notable_gap && beyond_rounding(d, &h.1, &l.1),
             )
         }
         _ => (None, None, None, false),
@@ -466,6 +474,11 @@ fn gap_of(
             };
             format!("{h} {what} {d} points higher than {}.", l.to_lowercase())
         }
+        // A question's figures carry each member's noise: a small gap there
+        // says nothing either way, so it is not called agreement.
+        (Some(_), Some(_), Some(d)) if named.iter().any(|(_, v)| v.noise > 0.0) => format!(
+            "The roles' figures are {d} points apart, within what the rounding and the noise that keep answers private make in groups this small."
+        ),
         (Some(_), Some(_), Some(0.0)) => "The roles see this alike.".to_string(),
         (Some(_), Some(_), Some(d)) if d < rules.notable_gap => {
             format!("The roles see this alike: within {d} points.")

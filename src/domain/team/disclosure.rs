@@ -21,9 +21,13 @@
 //!   of 3w around the shown one, and a member's own value anywhere in a window
 //!   of 3 x n x w >= 120 points, however well the others are known.
 //! - **Item figures** count an answer at either end of its scale as the one
-//!   next to it ([`ItemScale`]), so that a figure never tells an extreme
-//!   answer from its neighbour, even at the end of the scale where the window
-//!   above is cut off.
+//!   next to it ([`ItemScale`]), and each member's answer enters them with a
+//!   noise of its own ([`Release::member_noise`], Laplace with scale
+//!   [`ITEM_NOISE`]), drawn once per member and question. Rounding and dither
+//!   alone keep a window of answers open, but a bounded window can be cut off
+//!   by the end of the scale and leave only the answers on one side of the
+//!   middle; unbounded noise leaves every answer possible, and no value seen
+//!   makes one answer more than e times as likely as its neighbour.
 //!
 //! The dither is the same for every page view of a release (so it cannot be
 //! averaged away by reloading) and differs between releases, groups and items
@@ -98,28 +102,58 @@ pub fn largest_error(n: usize) -> Option<f64> {
     step(n).map(|w| 1.5 * w)
 }
 
-/// A figure as released: the shown value and the step it was rounded to.
+/// The scale, in points of an item's 0-100 scale, of the Laplace noise each
+/// member's answer carries into a role's figure on a question: one step of a
+/// five-point scale (25 points), so that whatever else a viewer knows, a
+/// figure makes an answer at most e (2.7) times as likely as its neighbour
+/// and e^2 (7.4) times as likely as the one two steps away.
+pub const ITEM_NOISE: f64 = 25.0;
+
+/// A figure as released: the shown value, the step it was rounded to and the
+/// standard deviation the members' own noise gives it (0 for a figure whose
+/// members carry none).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Shown {
     pub value: f64,
     pub step: f64,
+    pub noise: f64,
+}
+
+impl Shown {
+    /// How far the shown value typically lies from the one the members'
+    /// answers give without noise: the root of the rounding's and the dither's
+    /// variance (w^2 / 4) and the members' noise.
+    pub fn deviation(&self) -> f64 {
+        (self.step * self.step / 4.0 + self.noise * self.noise).sqrt()
+    }
 }
 
 /// Releases an exact figure over `n` members with a dither (in steps, from
 /// [`Release::dither`]): rounded half up to the step after the dither is
 /// added, and kept on the scale. `None` below [`FEWEST`] members.
 pub fn show(exact: f64, n: usize, dither: f64) -> Option<Shown> {
-    let w = step(n)?;
-    let value = (w * ((exact + dither * w) / w + 0.5).floor()).clamp(0.0, 100.0);
-    Some(Shown { value, step: w })
+    show_with_noise(exact, n, dither, 0.0)
 }
 
-/// Whether the difference between two shown figures is more than their
-/// rounding alone makes often: at least two standard deviations of the
-/// difference of two equal figures (each shown figure is off by w / 2 on
-/// average, squared).
-pub fn beyond_rounding(difference: f64, a: f64, b: f64) -> bool {
-    difference >= (a * a + b * b).sqrt()
+/// Releases the mean of `n` members' values that each carry a member noise
+/// of Laplace scale `scale` (already added to `mean`), as [`show`] does.
+pub fn show_with_noise(mean: f64, n: usize, dither: f64, scale: f64) -> Option<Shown> {
+    let w = step(n)?;
+    let value = (w * ((mean + dither * w) / w + 0.5).floor()).clamp(0.0, 100.0);
+    // A Laplace draw of scale b has variance 2b^2; a mean of n, 2b^2 / n.
+    let noise = (2.0 * scale * scale / n as f64).sqrt();
+    Some(Shown {
+        value,
+        step: w,
+        noise,
+    })
+}
+
+/// Whether the difference between two shown figures is more than rounding
+/// and noise alone make often: at least two standard deviations of the
+/// difference of two equal figures.
+pub fn beyond_rounding(difference: f64, a: &Shown, b: &Shown) -> bool {
+    difference >= 2.0 * (a.deviation().powi(2) + b.deviation().powi(2)).sqrt()
 }
 
 /// One release of a team's wave: the key, the team, the wave and the release
@@ -165,6 +199,34 @@ impl<'a> Release<'a> {
             (u64::from_le_bytes(word) >> 11) as f64 / (1u64 << 53) as f64
         };
         unit(&digest[..8]) + unit(&digest[8..16]) - 1.0
+    }
+
+    /// The noise of one member's value in one family (a question's answers),
+    /// Laplace with scale 1 (the caller multiplies by the family's scale):
+    /// keyed by the team, the wave, the member's place in the order members
+    /// came to count and the family, and not by the release size, so a member
+    /// carries the same noise into every release of the wave. (Noise drawn
+    /// anew per release would average away over releases.)
+    pub fn member_noise(&self, place: usize, family: &str) -> f64 {
+        let mut hasher = Sha256::new();
+        hasher.update(b"dealbench team member noise\0");
+        hasher.update(self.key.0);
+        for part in [self.team.as_bytes(), family.as_bytes()] {
+            hasher.update((part.len() as u64).to_le_bytes());
+            hasher.update(part);
+        }
+        hasher.update(self.wave.to_le_bytes());
+        hasher.update((place as u64).to_le_bytes());
+        let digest = hasher.finalize();
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&digest[..8]);
+        // 53 random bits, centred: uniform in (0, 1), never 0 or 1.
+        let u = ((u64::from_le_bytes(word) >> 11) as f64 + 0.5) / (1u64 << 53) as f64;
+        if u < 0.5 {
+            (2.0 * u).ln()
+        } else {
+            -(2.0 * (1.0 - u)).ln()
+        }
     }
 }
 
@@ -309,10 +371,69 @@ mod tests {
     }
 
     #[test]
-    fn only_differences_beyond_the_rounding_count_as_notable() {
-        assert!(!beyond_rounding(20.0, 20.0, 20.0));
-        assert!(beyond_rounding(40.0, 20.0, 20.0));
-        assert!(beyond_rounding(10.0, 5.0, 5.0));
-        assert!(!beyond_rounding(10.0, 10.0, 10.0));
+    fn only_differences_beyond_the_rounding_and_the_noise_count_as_notable() {
+        let at = |step: f64, noise: f64| Shown {
+            value: 50.0,
+            step,
+            noise,
+        };
+        assert!(!beyond_rounding(20.0, &at(20.0, 0.0), &at(20.0, 0.0)));
+        assert!(beyond_rounding(40.0, &at(20.0, 0.0), &at(20.0, 0.0)));
+        assert!(beyond_rounding(10.0, &at(5.0, 0.0), &at(5.0, 0.0)));
+        assert!(!beyond_rounding(10.0, &at(10.0, 0.0), &at(10.0, 0.0)));
+        // Five answers each with noise of scale 25: a gap of 40 is noise.
+        let item = show_with_noise(50.0, 5, 0.0, ITEM_NOISE).expect("shown");
+        assert!((item.noise - (2.0f64 * 625.0 / 5.0).sqrt()).abs() < 1e-9);
+        assert!(!beyond_rounding(40.0, &item, &item));
+        assert!(beyond_rounding(50.0, &item, &item));
+    }
+
+    #[test]
+    fn member_noise_is_fixed_per_member_and_question_across_releases() {
+        let key = ReleaseKey::new(b"noise");
+        let at = |k, wave, size, place, family| {
+            Release::new(k, "t", wave, size).member_noise(place, family)
+        };
+        let e = at(&key, 1, 5, 2, "item/q");
+        assert_eq!(e, at(&key, 1, 8, 2, "item/q"), "the same in every release");
+        for different in [
+            at(&ReleaseKey::new(b"other"), 1, 5, 2, "item/q"),
+            at(&key, 2, 5, 2, "item/q"),
+            at(&key, 1, 5, 3, "item/q"),
+            at(&key, 1, 5, 2, "item/r"),
+        ] {
+            assert_ne!(e, different);
+        }
+    }
+
+    #[test]
+    fn member_noise_is_laplace_with_scale_one() {
+        let key = ReleaseKey::new(b"laplace");
+        let release = Release::new(&key, "t", 1, 5);
+        let draws: Vec<f64> = (0..40_000)
+            .map(|i| release.member_noise(i, "item/q"))
+            .collect();
+        let n = draws.len() as f64;
+        let mean = draws.iter().sum::<f64>() / n;
+        let absolute = draws.iter().map(|d| d.abs()).sum::<f64>() / n;
+        assert!(mean.abs() < 0.03, "{mean}");
+        // |Laplace(1)| is exponential with mean 1; P(|x| > 2) = e^-2.
+        assert!((absolute - 1.0).abs() < 0.03, "{absolute}");
+        let beyond = draws.iter().filter(|d| d.abs() > 2.0).count() as f64 / n;
+        assert!((beyond - (-2.0f64).exp()).abs() < 0.01, "{beyond}");
+        assert!(draws.iter().all(|d| d.is_finite()));
+    }
+
+    #[test]
+    fn no_value_makes_an_answer_more_than_e_times_as_likely_as_its_neighbour() {
+        // The likelihood of a noisy value x given an answer a is
+        // exp(-|x - a| / b) / 2b: the ratio for answers 25 points apart is at
+        // most exp(25 / b), whatever x is, and so whatever else is known.
+        let ratio = |x: f64, a: f64, c: f64| ((-(x - a).abs() + (x - c).abs()) / ITEM_NOISE).exp();
+        for tenth in -2000..=3000 {
+            let x = tenth as f64 / 10.0;
+            assert!(ratio(x, 75.0, 50.0) <= std::f64::consts::E + 1e-9, "{x}");
+            assert!(ratio(x, 75.0, 25.0) <= std::f64::consts::E.powi(2) + 1e-9);
+        }
     }
 }

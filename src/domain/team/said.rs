@@ -72,7 +72,7 @@ fn rounding(t: &TeamReport) -> String {
     let plain = "Team figures are rounded on purpose, so that no one's answers can be worked out from them, not even by someone who knows everyone else's.";
     match t.covered.and_then(step) {
         Some(w) => format!(
-            "{plain} The team's are in steps of {w} points and within {} points of the exact figure; a role's or a single question's rest on fewer people and are coarser. Read them as a picture of the team, not as exact scores.",
+            "{plain} The team's are in steps of {w} points and within {} points of the exact figure; a role's rest on fewer people and are coarser, and on a single question each answer also carries a noise of its own, so that only a wide difference between roles there means something. Read them as a picture of the team, not as exact scores.",
             (1.5 * w).ceil()
         ),
         None => plain.to_string(),

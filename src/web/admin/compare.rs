@@ -17,7 +17,7 @@ use crate::web::error::PageError;
 
 /// The peer dimensions with their options, for the filter form.
 #[derive(Serialize)]
-struct DimensionView {
+pub(super) struct DimensionView {
     id: String,
     label: String,
     options: Vec<Choice>,
@@ -29,7 +29,7 @@ struct Choice {
     label: String,
 }
 
-fn dimensions(q: &Questionnaire) -> Vec<DimensionView> {
+pub(super) fn dimensions(q: &Questionnaire) -> Vec<DimensionView> {
     q.dimensions()
         .map(|(d, item)| DimensionView {
             id: d.to_string(),
@@ -134,7 +134,7 @@ pub fn parse_filter(
 }
 
 /// The query string of a filter, for links (exports, sharing).
-fn filter_query(filter: &GroupFilter, prefix: &str) -> String {
+pub(super) fn filter_query(filter: &GroupFilter, prefix: &str) -> String {
     let mut parts: Vec<String> = filter
         .dimensions
         .iter()
@@ -152,7 +152,7 @@ fn filter_query(filter: &GroupFilter, prefix: &str) -> String {
     parts.join("&")
 }
 
-fn describe(q: &Questionnaire, filter: &GroupFilter) -> String {
+pub(super) fn describe(q: &Questionnaire, filter: &GroupFilter) -> String {
     let mut parts: Vec<String> = q
         .dimensions()
         .filter_map(|(d, item)| {
@@ -226,6 +226,7 @@ struct CompareView<'a> {
     study_name: &'a str,
     operator: &'a str,
     csrf: &'a str,
+    console: super::ConsoleBar,
     k: usize,
     dimensions: Vec<DimensionView>,
     forms: Vec<GroupForm>,
@@ -237,9 +238,12 @@ struct CompareView<'a> {
 }
 
 /// The comparison of the groups in a query string (`groups=N`, `gN_...`).
+/// With `include_synthetic` (the operator's console-wide choice) every group
+/// counts synthetic responses; otherwise each group's own box says.
 pub async fn comparison_from_query(
     state: &AppState,
     fields: &HashMap<String, String>,
+    include_synthetic: bool,
 ) -> (Vec<GroupFilter>, Comparison) {
     let q = &state.study.questionnaire;
     let count = fields
@@ -248,7 +252,11 @@ pub async fn comparison_from_query(
         .unwrap_or(2)
         .clamp(2, MAX_GROUPS);
     let filters: Vec<GroupFilter> = (1..=count)
-        .map(|n| parse_filter(q, fields, &format!("g{n}_")))
+        .map(|n| {
+            let mut filter = parse_filter(q, fields, &format!("g{n}_"));
+            filter.include_synthetic |= include_synthetic;
+            filter
+        })
         .collect();
     let result = state
         .study
@@ -269,7 +277,7 @@ pub async fn compare(
     let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
     check_dates(&fields)?;
     let q = &state.study.questionnaire;
-    let (filters, result) = comparison_from_query(&state, &fields).await;
+    let (filters, result) = comparison_from_query(&state, &fields, session.include_synthetic).await;
     let group_count = filters.len();
     let stats = IndexKind::ALL
         .iter()
@@ -337,6 +345,7 @@ pub async fn compare(
         study_name: &q.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
+        console: super::ConsoleBar::of(&state, &session).await,
         k: q.peer_group_minimum,
         dimensions: dimensions(q),
         forms: filters

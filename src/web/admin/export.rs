@@ -1,16 +1,106 @@
-//! The console's CSV exports, streamed (see [`crate::study::ExportKind`]).
+//! The console's CSV exports: the Exports page (a group's filter, what each
+//! file holds, the links) and the files themselves, streamed (see
+//! [`crate::study::ExportKind`]).
 
 use std::collections::HashMap;
 
 use actix_web::http::header;
 use actix_web::web::Bytes;
 use actix_web::{HttpResponse, web};
+use serde::Serialize;
 
-use super::OperatorSession;
-use super::compare::{check_dates, parse_filter};
-use crate::study::ExportKind;
+use super::compare::{
+    DimensionView, check_dates, describe, dimensions, filter_query, parse_filter,
+};
+use super::{ConsoleBar, OperatorSession, html};
+use crate::domain::comparison;
+use crate::study::{ExportKind, header_row};
 use crate::web::AppState;
 use crate::web::error::PageError;
+
+#[derive(Serialize)]
+struct ExportFile {
+    name: &'static str,
+    href: String,
+    columns: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ExportsView<'a> {
+    title: &'static str,
+    study_name: &'a str,
+    operator: &'a str,
+    csrf: &'a str,
+    console: ConsoleBar,
+    k: usize,
+    dimensions: Vec<DimensionView>,
+    selected: std::collections::BTreeMap<String, String>,
+    from: String,
+    to: String,
+    synthetic: bool,
+    /// The group as the comparison names it, and how many responses it holds.
+    label: String,
+    size: usize,
+    /// At least K responses: the files are offered.
+    offered: bool,
+    dimension_columns: Vec<String>,
+    scores: ExportFile,
+    answers: ExportFile,
+}
+
+/// The Exports page: one group's filter, as a comparison group's, and for a group
+/// of at least K responses the two files, each with its columns explained.
+pub async fn exports_page(
+    state: web::Data<AppState>,
+    session: OperatorSession,
+    query: web::Query<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
+    check_dates(&fields)?;
+    let q = &state.study.questionnaire;
+    let mut filter = parse_filter(q, &fields, "");
+    filter.include_synthetic |= session.include_synthetic;
+    let k = q.peer_group_minimum;
+    let size = state
+        .study
+        .with_summaries(|all| {
+            comparison::compare(q, std::slice::from_ref(&filter), all, k)
+                .groups
+                .first()
+                .map_or(0, |g| g.size)
+        })
+        .await;
+    let query = filter_query(&filter, "");
+    let file = |kind: ExportKind, path: &str| ExportFile {
+        name: kind.file_name(),
+        href: if query.is_empty() {
+            path.to_string()
+        } else {
+            format!("{path}?{query}")
+        },
+        columns: header_row(q, kind),
+    };
+    let view = ExportsView {
+        title: "Exports",
+        study_name: &q.name,
+        operator: &session.operator,
+        csrf: &session.csrf_token,
+        console: ConsoleBar::of(&state, &session).await,
+        k,
+        dimensions: dimensions(q),
+        selected: filter.dimensions.clone(),
+        from: filter.from.clone().unwrap_or_default(),
+        to: filter.to.clone().unwrap_or_default(),
+        synthetic: filter.include_synthetic,
+        label: describe(q, &filter),
+        size,
+        offered: size >= k,
+        dimension_columns: q.dimensions().map(|(d, _)| d.to_string()).collect(),
+        scores: file(ExportKind::Scores, "/admin/export/scores.csv"),
+        answers: file(ExportKind::Answers, "/admin/export/answers.csv"),
+    };
+    Ok(html(state.templates.render("admin_exports.html", &view)?))
+}
 
 pub async fn export_scores(
     state: web::Data<AppState>,

@@ -16,6 +16,7 @@ mod compare;
 mod export;
 mod participation;
 mod responses;
+mod review;
 mod teams;
 
 use std::collections::HashMap;
@@ -39,6 +40,9 @@ use crate::study::throttle;
 use crate::domain::report::index_name;
 
 pub const SESSION_COOKIE: &str = "dealbench_session";
+/// The operator's choice to count synthetic (demo) responses in the console's
+/// figures, kept across pages: `on` or absent.
+pub const SYNTHETIC_COOKIE: &str = "dealbench_synthetic";
 pub use crate::study::{IDLE_MINUTES, SESSION_HOURS};
 
 /// A console page: HTML, never cached.
@@ -61,6 +65,11 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/admin/held"),
     ("POST", "/admin/responses/{id}/accept"),
     ("GET", "/admin/teams"),
+    ("GET", "/admin/exports"),
+    ("GET", "/admin/questionnaire"),
+    ("GET", "/admin/questionnaire/preview"),
+    ("POST", "/admin/questionnaire/preview"),
+    ("POST", "/admin/synthetic"),
     ("POST", "/admin/logout"),
 ];
 
@@ -76,6 +85,11 @@ fn handler(method: &str, path: &str) -> Option<Route> {
         ("GET", "/admin/held") => web::get().to(responses::held_responses),
         ("POST", "/admin/responses/{id}/accept") => web::post().to(responses::accept_response),
         ("GET", "/admin/teams") => web::get().to(teams::admin_teams),
+        ("GET", "/admin/exports") => web::get().to(export::exports_page),
+        ("GET", "/admin/questionnaire") => web::get().to(review::review),
+        ("GET", "/admin/questionnaire/preview") => web::get().to(review::preview_example),
+        ("POST", "/admin/questionnaire/preview") => web::post().to(review::preview_upload),
+        ("POST", "/admin/synthetic") => web::post().to(choose_synthetic),
         ("POST", "/admin/logout") => web::post().to(logout),
         _ => return None,
     })
@@ -152,6 +166,11 @@ async fn live_session(req: &HttpRequest) -> Result<OperatorSession, actix_web::E
         Some(s) => Ok(OperatorSession {
             operator: s.operator,
             csrf_token: s.csrf_token,
+            include_synthetic: cookies::value(req, SYNTHETIC_COOKIE).as_deref() == Some("on"),
+            here: match req.query_string() {
+                "" => req.path().to_string(),
+                q => format!("{}?{q}", req.path()),
+            },
         }),
         None => Err(NeedsLogin.into()),
     }
@@ -163,6 +182,76 @@ async fn live_session(req: &HttpRequest) -> Result<OperatorSession, actix_web::E
 pub struct OperatorSession {
     pub operator: String,
     pub csrf_token: String,
+    /// The operator chose to count synthetic responses in every figure.
+    pub include_synthetic: bool,
+    /// The page asked for (path and query), to come back to after a choice.
+    pub here: String,
+}
+
+/// What every console page shows above its content: the synthetic-responses
+/// banner and the one choice to count them.
+#[derive(Debug, Serialize)]
+pub struct ConsoleBar {
+    pub include_synthetic: bool,
+    /// Responses that are not synthetic, and synthetic ones.
+    pub real: usize,
+    pub synthetic: usize,
+    /// The banner shows: only synthetic responses are stored, or they are counted.
+    pub banner: bool,
+    /// Where the choice's form returns to.
+    pub back: String,
+}
+
+impl ConsoleBar {
+    /// The bar for this operator's page, counting what the study holds now.
+    pub async fn of(state: &AppState, session: &OperatorSession) -> ConsoleBar {
+        let (real, synthetic) = state
+            .study
+            .with_summaries(|all| {
+                all.iter()
+                    .fold((0, 0), |(r, s), (summary, _)| match summary.synthetic {
+                        true => (r, s + 1),
+                        false => (r + 1, s),
+                    })
+            })
+            .await;
+        ConsoleBar {
+            include_synthetic: session.include_synthetic,
+            real,
+            synthetic,
+            banner: synthetic > 0 && (real == 0 || session.include_synthetic),
+            back: session.here.clone(),
+        }
+    }
+}
+
+/// Sets or clears the choice to count synthetic responses, and returns to the
+/// page it was made on.
+async fn choose_synthetic(
+    req: HttpRequest,
+    session: OperatorSession,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let fields: HashMap<String, String> = form.into_inner().into_iter().collect();
+    session.verify(fields.get(csrf::FIELD).map(String::as_str))?;
+    let include = fields.get("include").map(String::as_str) == Some("on");
+    // Only back to a console page of this site.
+    let back = fields
+        .get("back")
+        .filter(|b| b.starts_with("/admin") && !b.contains("//") && !b.contains('\\'))
+        .cloned()
+        .unwrap_or_else(|| "/admin".into());
+    let secure = cookies::secure(&req);
+    let cookie = if include {
+        cookies::build(SYNTHETIC_COOKIE, "on".into(), "/admin", secure)
+    } else {
+        cookies::removal(SYNTHETIC_COOKIE, "/admin", secure)
+    };
+    Ok(HttpResponse::SeeOther()
+        .cookie(cookie)
+        .insert_header((header::LOCATION, back))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .finish())
 }
 
 /// Why a console request was refused: it is sent to the login page.

@@ -29,6 +29,7 @@ struct ParticipationView<'a> {
     study_name: &'a str,
     operator: &'a str,
     csrf: &'a str,
+    console: super::ConsoleBar,
     versions: Vec<VersionView>,
 }
 
@@ -97,6 +98,7 @@ pub async fn participation(
         study_name: &state.study.questionnaire.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
+        console: super::ConsoleBar::of(&state, &session).await,
         versions,
     };
     Ok(html(state.templates.render("admin_home.html", &view)?))

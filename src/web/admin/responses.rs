@@ -39,6 +39,7 @@ struct ResponsesView<'a> {
     study_name: &'a str,
     operator: &'a str,
     csrf: &'a str,
+    console: super::ConsoleBar,
     query: String,
     found: Vec<FoundView>,
     not_found: bool,
@@ -91,6 +92,7 @@ pub async fn find_response(
         study_name: &state.study.questionnaire.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
+        console: super::ConsoleBar::of(&state, &session).await,
         not_found: !text.trim().is_empty() && found.is_empty(),
         found: found
             .into_iter()
@@ -191,6 +193,7 @@ struct HeldPage<'a> {
     study_name: &'a str,
     operator: &'a str,
     csrf: &'a str,
+    console: super::ConsoleBar,
     held: Vec<HeldView>,
     accepted: bool,
 }
@@ -209,6 +212,7 @@ pub async fn held_responses(
         study_name: &state.study.questionnaire.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
+        console: super::ConsoleBar::of(&state, &session).await,
         held: held
             .into_iter()
             .map(|(id, submitted_at, flags)| HeldView {

@@ -34,6 +34,7 @@ struct AdminTeamsView<'a> {
     study_name: &'a str,
     operator: &'a str,
     csrf: &'a str,
+    console: super::ConsoleBar,
     teams: usize,
     teams_with_members: usize,
     members_median: String,
@@ -41,6 +42,7 @@ struct AdminTeamsView<'a> {
     teams_with_second_wave: usize,
     repeat_responses: usize,
     repeat_rate: String,
+    first_assessments: usize,
     k: usize,
     comparisons: Vec<WaveComparison>,
 }
@@ -97,12 +99,18 @@ pub async fn admin_teams(
     let mut sizes = figures.members_per_team.clone();
     sizes.sort_unstable();
     let sorted: Vec<f64> = sizes.iter().map(|&n| n as f64).collect();
-    let first_assessments = responses.saturating_sub(figures.repeat_responses);
+    // Synthetic responses never assess again: counting them among the first
+    // assessments would dilute the rate (one in 310 where it is one in 10).
+    let console = super::ConsoleBar::of(&state, &session).await;
+    let real = responses.saturating_sub(console.synthetic);
+    let first_assessments = real.saturating_sub(figures.repeat_responses);
     let view = AdminTeamsView {
         title: "Teams and waves",
         study_name: &q.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
+        console,
+        first_assessments,
         teams: figures.teams,
         teams_with_members: sizes.len(),
         members_median: crate::domain::peer::percentile_of_sorted(&sorted, 50.0)

@@ -1,0 +1,591 @@
+//! Reviewing the questionnaire in the console: the running version, or any file of
+//! its folder as it stands on disk now, laid out as a reviewer reads it (each
+//! item with its options and scores, the sub-indices it feeds, its commentary
+//! and headlines; the tensions, bands and peer settings), with the problems
+//! `questionnaire check` reports; and a preview of the report any example
+//! persona, or an answers file, would get against it, stored nowhere.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpResponse, web};
+use serde::Serialize;
+
+use super::{ConsoleBar, OperatorSession, html};
+use crate::domain::questionnaire::{Band100, Item, ItemKind};
+use crate::domain::{Questionnaire, SubIndex};
+use crate::study::questionnaires::{self, EXAMPLES, FolderFile};
+use crate::web::AppState;
+use crate::web::error::PageError;
+use crate::web::report_page::{Preview, render_report};
+
+/// One questionnaire the page can show: the running one, or a file of its folder.
+#[derive(Serialize)]
+struct VersionLink {
+    label: String,
+    href: String,
+    shown: bool,
+    /// Problems `questionnaire check` reports (a file that does not load).
+    problems: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct OptionView {
+    label: String,
+    id: String,
+    score: String,
+    /// The option's own paragraph, where it replaces the band's.
+    paragraph: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Paragraph {
+    band: &'static str,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct ItemView<'a> {
+    id: &'a str,
+    text: &'a str,
+    help: Option<&'a str>,
+    kind: &'static str,
+    required: bool,
+    options: Vec<OptionView>,
+    number: Option<String>,
+    /// "Value 1.5, Win Rate 1": the sub-indices fed and their weights.
+    feeds: String,
+    key_area: bool,
+    headlines: Vec<Paragraph>,
+    commentary: Vec<Paragraph>,
+    measured: Option<&'a str>,
+    figure_disagrees: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SectionView<'a> {
+    part: &'a str,
+    title: &'a str,
+    intro: &'a str,
+    items: Vec<ItemView<'a>>,
+}
+
+#[derive(Serialize)]
+struct BandView {
+    name: String,
+    range: String,
+    description: String,
+}
+
+#[derive(Serialize)]
+struct BandsView {
+    title: &'static str,
+    bands: Vec<BandView>,
+}
+
+#[derive(Serialize)]
+struct SubIndexView<'a> {
+    name: &'a str,
+    meaning: &'a str,
+    commentary: Vec<Paragraph>,
+}
+
+#[derive(Serialize)]
+struct TensionView<'a> {
+    title: &'a str,
+    first: String,
+    second: String,
+    paragraph: &'a str,
+}
+
+#[derive(Serialize)]
+struct Setting {
+    name: &'static str,
+    value: String,
+}
+
+#[derive(Serialize)]
+struct ReviewView<'a> {
+    title: String,
+    study_name: &'a str,
+    operator: &'a str,
+    csrf: &'a str,
+    console: ConsoleBar,
+    /// The file the study was started with; `None`: the built-in questionnaire.
+    source: Option<String>,
+    versions: Vec<VersionLink>,
+    /// What is shown: None when the chosen file does not load.
+    shown: Option<Shown<'a>>,
+    /// The `file=` of the shown questionnaire, carried into the preview links.
+    file: String,
+    examples: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct Shown<'a> {
+    name: &'a str,
+    id: &'a str,
+    version: u32,
+    running: bool,
+    settings: Vec<Setting>,
+    sub_indices: Vec<SubIndexView<'a>>,
+    bands: Vec<BandsView>,
+    sections: Vec<SectionView<'a>>,
+    tensions: Vec<TensionView<'a>>,
+}
+
+fn kind_name(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Agreement => "agreement scale",
+        ItemKind::Importance => "importance scale",
+        ItemKind::Frequency => "frequency scale",
+        ItemKind::Choice => "choice",
+        ItemKind::Number => "number",
+        ItemKind::Text => "text",
+    }
+}
+
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}")
+    }
+}
+
+fn commentary_of(c: &crate::domain::questionnaire::Commentary) -> Vec<Paragraph> {
+    vec![
+        Paragraph {
+            band: "Strong",
+            text: c.strong.clone(),
+        },
+        Paragraph {
+            band: "Middling",
+            text: c.middling.clone(),
+        },
+        Paragraph {
+            band: "Weak",
+            text: c.weak.clone(),
+        },
+    ]
+}
+
+fn item_view<'a>(q: &'a Questionnaire, item: &'a Item) -> ItemView<'a> {
+    let mut feeds: Vec<String> = SubIndex::ALL
+        .iter()
+        .filter(|s| item.weights[s.position()] > 0.0)
+        .map(|s| {
+            format!(
+                "{} (weight {})",
+                q.sub_index_text(*s).name,
+                number(item.weights[s.position()])
+            )
+        })
+        .collect();
+    if item.personal_weight > 0.0 {
+        feeds.push(format!(
+            "Personal index (weight {})",
+            number(item.personal_weight)
+        ));
+    }
+    if let Some(metric) = item.metric {
+        feeds.push(format!("the company number `{}`", metric.key()));
+    }
+    let headlines = item
+        .headlines
+        .as_ref()
+        .map(|h| {
+            let mut v = vec![
+                Paragraph {
+                    band: "KEEP",
+                    text: h.keep.clone(),
+                },
+                Paragraph {
+                    band: "CHANGE",
+                    text: h.change.clone(),
+                },
+                Paragraph {
+                    band: "STOP",
+                    text: h.stop.clone(),
+                },
+            ];
+            if let Some(f) = &h.find_out {
+                v.push(Paragraph {
+                    band: "CHANGE (don't know)",
+                    text: f.clone(),
+                });
+            }
+            v
+        })
+        .unwrap_or_default();
+    ItemView {
+        id: &item.id,
+        text: &item.text,
+        help: item.help.as_deref(),
+        kind: kind_name(item.kind),
+        required: item.required,
+        options: item
+            .options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| OptionView {
+                label: o.label.clone(),
+                id: o.id.clone(),
+                score: o.score.map_or_else(|| "not scored".into(), number),
+                paragraph: item.option_commentary.get(&i).cloned(),
+            })
+            .collect(),
+        number: item.number.as_ref().map(|n| {
+            format!(
+                "{} to {} {}{}",
+                number(n.min),
+                number(n.max),
+                n.unit,
+                if n.integer { ", whole numbers" } else { "" }
+            )
+        }),
+        feeds: if feeds.is_empty() {
+            "nothing (not scored)".into()
+        } else {
+            feeds.join(", ")
+        },
+        key_area: item.key_area,
+        headlines,
+        commentary: item
+            .commentary
+            .as_ref()
+            .map(commentary_of)
+            .unwrap_or_default(),
+        measured: item.measured.as_deref(),
+        figure_disagrees: item.figure_disagrees.as_deref(),
+    }
+}
+
+fn bands(title: &'static str, bands: &[Band100]) -> BandsView {
+    BandsView {
+        title,
+        bands: bands
+            .iter()
+            .map(|b| BandView {
+                name: b.name.clone(),
+                range: format!("{} to {}", number(b.from), number(b.to)),
+                description: b.description.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn shown<'a>(q: &'a Questionnaire, running: bool) -> Shown<'a> {
+    let dimension_name = |d: &str| {
+        q.dimensions()
+            .find(|(id, _)| *id == d)
+            .map_or_else(|| d.to_string(), |(_, item)| item.text.clone())
+    };
+    let fallback = q
+        .peer_fallback
+        .iter()
+        .map(|dims| {
+            if dims.is_empty() {
+                "everyone".to_string()
+            } else {
+                dims.iter()
+                    .map(|d| format!("{d} ({})", dimension_name(d)))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; then ");
+    let rules = &q.quality;
+    let settings = vec![
+        Setting {
+            name: "Smallest peer group shown (K)",
+            value: format!("{} responses", q.peer_group_minimum),
+        },
+        Setting {
+            name: "Peer group, tried in order",
+            value: fallback,
+        },
+        Setting {
+            name: "An index is scored from",
+            value: format!("{}% of its weight answered", number(q.minimum_coverage)),
+        },
+        Setting {
+            name: "Commentary bands",
+            value: format!(
+                "strong from {}, weak below {} (option scores 0 to 100)",
+                number(q.commentary.strong_from),
+                number(q.commentary.weak_below)
+            ),
+        },
+        Setting {
+            name: "A counted win rate needs",
+            value: format!("{} decided deals", number(q.minimum_decided_deals)),
+        },
+        Setting {
+            name: "A number disagrees with an answer when",
+            value: format!("{}% worse than the peer median", number(q.figure_margin)),
+        },
+        Setting {
+            name: "Revenue potential target",
+            value: number(q.potential_target),
+        },
+        Setting {
+            name: "Currency",
+            value: format!("{} ({})", q.currency.code, q.currency.symbol),
+        },
+        Setting {
+            name: "Held for review when",
+            value: format!(
+                "finished in under {} seconds; {}% of at least {} rating answers at one position; {}% of answers equal to another response from the same address within {} hours",
+                number(rules.minimum_seconds),
+                number(rules.straight_line_share),
+                rules.straight_line_items,
+                number(rules.near_duplicate_share),
+                number(rules.near_duplicate_hours)
+            ),
+        },
+        Setting {
+            name: "Minutes to answer, as the landing page says",
+            value: q.minutes.to_string(),
+        },
+    ];
+    let side = |s: &crate::domain::questionnaire::TensionSide| {
+        let item = q.item(&s.item);
+        let answers = s
+            .answers
+            .iter()
+            .map(|a| {
+                item.and_then(|i| i.option(a))
+                    .map_or_else(|| a.clone(), |(_, o)| o.label.clone())
+            })
+            .collect::<Vec<_>>()
+            .join(" or ");
+        format!(
+            "\"{}\" answered {answers}",
+            item.map_or(s.item.as_str(), |i| i.text.as_str())
+        )
+    };
+    Shown {
+        name: &q.name,
+        id: &q.id,
+        version: q.version,
+        running,
+        settings,
+        sub_indices: SubIndex::ALL
+            .iter()
+            .map(|s| {
+                let t = q.sub_index_text(*s);
+                SubIndexView {
+                    name: &t.name,
+                    meaning: &t.meaning,
+                    commentary: commentary_of(&t.commentary),
+                }
+            })
+            .collect(),
+        bands: vec![
+            bands("Company categories", q.company_categories.all()),
+            bands("Personal categories", q.personal_categories.all()),
+            bands("Revenue potential", q.revenue_potential.all()),
+        ],
+        sections: q
+            .sections
+            .iter()
+            .map(|s| SectionView {
+                part: q.part(&s.part).map_or("", |p| p.title.as_str()),
+                title: &s.title,
+                intro: &s.intro,
+                items: s.items.iter().map(|&i| item_view(q, &q.items[i])).collect(),
+            })
+            .collect(),
+        tensions: q
+            .tensions
+            .iter()
+            .map(|t| TensionView {
+                title: &t.title,
+                first: side(&t.first),
+                second: side(&t.second),
+                paragraph: &t.paragraph,
+            })
+            .collect(),
+    }
+}
+
+/// The questionnaire files of the running study's folder, each checked now.
+fn folder(state: &AppState) -> Vec<FolderFile> {
+    match state.study.catalogue.source() {
+        Some(source) => questionnaires::folder_files(source).unwrap_or_else(|e| {
+            vec![FolderFile {
+                path: source.to_path_buf(),
+                loaded: Err(e.to_string()),
+            }]
+        }),
+        None => Vec::new(),
+    }
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// The questionnaire a page reviews: the running one, or the file named `file`
+/// in the folder (loaded now). `Err` carries the file's problems.
+fn chosen(state: &AppState, file: &str) -> Result<Option<FolderFile>, PageError> {
+    if file.is_empty() {
+        return Ok(None);
+    }
+    folder(state)
+        .into_iter()
+        .find(|f| file_name(&f.path) == file)
+        .map(Some)
+        .ok_or(PageError::NotFound)
+}
+
+pub async fn review(
+    state: web::Data<AppState>,
+    session: OperatorSession,
+    query: web::Query<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
+    let file = fields.get("file").cloned().unwrap_or_default();
+    let running = &state.study.questionnaire;
+    let picked = chosen(&state, &file)?;
+    let mut versions = vec![VersionLink {
+        label: format!(
+            "Running: {} version {} (new respondents get it)",
+            running.id, running.version
+        ),
+        href: "/admin/questionnaire".into(),
+        shown: picked.is_none(),
+        problems: Vec::new(),
+    }];
+    for f in folder(&state) {
+        let name = file_name(&f.path);
+        versions.push(VersionLink {
+            label: match &f.loaded {
+                Ok(q) => format!(
+                    "{name}: {} version {}, as the file reads now",
+                    q.id, q.version
+                ),
+                Err(_) => format!("{name}: does not pass the check"),
+            },
+            href: format!("/admin/questionnaire?file={name}"),
+            shown: name == file,
+            problems: match &f.loaded {
+                Ok(_) => Vec::new(),
+                Err(e) => e.lines().map(str::to_string).collect(),
+            },
+        });
+    }
+    let loaded = picked.as_ref().map(|f| &f.loaded);
+    let view_q: Option<&Questionnaire> = match loaded {
+        None => Some(running),
+        Some(Ok(q)) => Some(q),
+        Some(Err(_)) => None,
+    };
+    let view = ReviewView {
+        title: "Questionnaire".into(),
+        study_name: &running.name,
+        operator: &session.operator,
+        csrf: &session.csrf_token,
+        console: ConsoleBar::of(&state, &session).await,
+        source: state
+            .study
+            .catalogue
+            .source()
+            .map(|p| p.display().to_string()),
+        versions,
+        shown: view_q.map(|q| shown(q, picked.is_none())),
+        file,
+        examples: EXAMPLES.iter().map(|(n, _)| *n).collect(),
+    };
+    Ok(html(state.templates.render("admin_review.html", &view)?))
+}
+
+/// Renders the preview of answers against the reviewed questionnaire.
+async fn preview(
+    state: &AppState,
+    file: &str,
+    answers_of: impl FnOnce(&Questionnaire) -> Result<crate::domain::Answers, String>,
+) -> Result<HttpResponse, PageError> {
+    let picked = chosen(state, file)?;
+    let owned;
+    let q = match picked {
+        None => &state.study.questionnaire,
+        Some(FolderFile { loaded: Ok(q), .. }) => {
+            owned = q;
+            &owned
+        }
+        Some(FolderFile {
+            path,
+            loaded: Err(problems),
+        }) => {
+            return Err(PageError::BadRequest(format!(
+                "{} does not pass the check, so it has no report to preview: {problems}",
+                path.display()
+            )));
+        }
+    };
+    let answers = answers_of(q).map_err(|problems| {
+        PageError::BadRequest(format!(
+            "These answers do not fit {} version {}: {problems}",
+            q.id, q.version
+        ))
+    })?;
+    let report = state.study.preview(q, &answers).await;
+    let marked = Preview {
+        against: format!("{} version {}", q.id, q.version),
+        peers: if q.id == state.study.questionnaire.id {
+            "its peer figures are the live ones, read only"
+        } else {
+            "it has no peer group"
+        },
+        back: if file.is_empty() {
+            "/admin/questionnaire".into()
+        } else {
+            format!("/admin/questionnaire?file={file}")
+        },
+    };
+    let page = render_report(
+        &state.templates,
+        &report,
+        "preview",
+        None,
+        false,
+        Some(&marked),
+    )?;
+    Ok(html(page))
+}
+
+/// The preview of an example persona's report.
+pub async fn preview_example(
+    state: web::Data<AppState>,
+    _session: OperatorSession,
+    query: web::Query<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
+    let name = fields.get("example").cloned().unwrap_or_default();
+    let file = fields.get("file").cloned().unwrap_or_default();
+    preview(&state, &file, |q| {
+        questionnaires::example_answers(q, &name)
+            .unwrap_or_else(|| Err(format!("there is no example named \"{name}\"")))
+    })
+    .await
+}
+
+/// The preview of an answers file's report (its JSON pasted in the form).
+pub async fn preview_upload(
+    state: web::Data<AppState>,
+    session: OperatorSession,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let fields: HashMap<String, String> = form.into_inner().into_iter().collect();
+    session.verify(fields.get(crate::web::csrf::FIELD).map(String::as_str))?;
+    let file = fields.get("file").cloned().unwrap_or_default();
+    let text = fields.get("answers").cloned().unwrap_or_default();
+    preview(&state, &file, |q| {
+        questionnaires::answers_from_json(q, text.as_bytes())
+    })
+    .await
+}
