@@ -5,7 +5,8 @@
 #
 # Starts a release build on a free local port with a fresh database holding 1,000
 # synthetic respondents, then measures with wrk at 64 connections:
-#   1. POST /api/v2/responses (durable submissions) beside GET /health
+#   1. POST /api/v2/responses (durable submissions, each a different response)
+#      beside GET /health
 #   2. GET /r/{id} (a report page) beside GET /health
 # and prints requests/s, p99 latency and the ratios to the trivial route.
 set -euo pipefail
@@ -35,14 +36,9 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 
-cat >"$work/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $key"
-local f = io.open("questionnaires/examples/strong-company.json", "r")
-wrk.body = f:read("*a")
-f:close()
-LUA
+# Each submission a different response (benches/bodies.py): one body posted
+# again and again would be held as a near-duplicate after the first.
+python3 benches/bodies.py "$key" 5000 >"$work/post.lua"
 
 run() { # name, url, extra args...
   local name=$1 url=$2; shift 2

@@ -9,15 +9,15 @@ use clap::{Args, Parser, Subcommand};
 use crate::domain::answers::Completeness;
 use std::net::TcpListener;
 
-use crate::accounts::{AccountError, check_name, hash_password};
 use crate::domain::ids::ResponseId;
 use crate::domain::peer::PeerStanding;
 use crate::domain::report::{Report, ReportInput, ReportedScorecard};
 use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, score};
 use crate::pdf::PdfFonts;
 use crate::study::Study;
+use crate::study::operators::{AccountError, check_name, hash_password};
 use crate::study::questionnaires;
-use crate::study::records::{DEFAULT_READ_CONNECTIONS, StoreOptions};
+use crate::study::records::{DEFAULT_READ_CONNECTIONS, Database, StoreOptions};
 use crate::study::{Administration, StudyError};
 
 /// Exit code for invalid input (a broken questionnaire, bad answers).
@@ -54,6 +54,30 @@ enum Command {
     /// Issue, list and revoke the API keys that scripted submissions need.
     #[command(subcommand, name = "api-key")]
     ApiKey(ApiKeyCommand),
+    /// Move the study's data between databases.
+    #[command(subcommand)]
+    Db(DbCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum DbCommand {
+    /// Copy a study from its SQLite file into an empty PostgreSQL database:
+    /// every response, draft, team, operator, API key and log line, as it is
+    /// (reports, exports and pseudonyms read the same after). Stop the server
+    /// first: what it stores during the copy would not be copied.
+    Copy {
+        /// The SQLite file.
+        #[arg(long)]
+        from: Database,
+        /// The PostgreSQL database: postgres://USER:PASSWORD@HOST:PORT/DATABASE.
+        #[arg(long)]
+        to: Database,
+        /// The study's questionnaire file or folder (every version is needed to
+        /// bring old rows to the current form first). Default: the questionnaire
+        /// built into Dealbench.
+        #[arg(long, env = "DEALBENCH_QUESTIONNAIRE")]
+        questionnaire: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -62,19 +86,22 @@ enum ApiKeyCommand {
     Add {
         /// Letters, digits, '.', '-' or '_': who or what the key is for.
         name: String,
+        /// The database: an SQLite file, or a postgres:// URL.
         #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-        db: PathBuf,
+        db: Database,
     },
     /// List the keys issued (names and dates, never the keys).
     List {
+        /// The database: an SQLite file, or a postgres:// URL.
         #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-        db: PathBuf,
+        db: Database,
     },
     /// Revoke a key: submissions with it are refused from now on.
     Revoke {
         name: String,
+        /// The database: an SQLite file, or a postgres:// URL.
         #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-        db: PathBuf,
+        db: Database,
     },
 }
 
@@ -85,19 +112,22 @@ enum OperatorCommand {
     Add {
         /// Letters, digits, '.', '-' or '_'.
         name: String,
+        /// The database: an SQLite file, or a postgres:// URL.
         #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-        db: PathBuf,
+        db: Database,
     },
     /// List the operators.
     List {
+        /// The database: an SQLite file, or a postgres:// URL.
         #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-        db: PathBuf,
+        db: Database,
     },
     /// Remove an operator and end their sessions.
     Remove {
         name: String,
+        /// The database: an SQLite file, or a postgres:// URL.
         #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-        db: PathBuf,
+        db: Database,
     },
 }
 
@@ -109,9 +139,11 @@ struct ServeArgs {
     /// The port to listen on (0: any free port).
     #[arg(long, default_value_t = 8080, env = "DEALBENCH_PORT")]
     port: u16,
-    /// The SQLite database file (created if missing).
+    /// The database: an SQLite file (created if missing; one server at a time),
+    /// or a postgres:// (or postgresql://) URL of a PostgreSQL server, which
+    /// several servers may share.
     #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-    db: PathBuf,
+    db: Database,
     /// The questionnaire file of the study, or a folder holding its versions.
     /// Default: the questionnaire built into Dealbench (`questionnaire copy`
     /// writes an editable copy of it).
@@ -186,7 +218,7 @@ struct ServeArgs {
     /// this says. 0: no bound in all.
     #[arg(
         long,
-        default_value_t = crate::email::DEFAULT_PER_HOUR,
+        default_value_t = crate::study::outbox::DEFAULT_PER_HOUR,
         env = "DEALBENCH_EMAILS_PER_HOUR"
     )]
     emails_per_hour: u32,
@@ -203,9 +235,9 @@ struct ReportArgs {
     /// Where to write the PDF.
     #[arg(long)]
     pdf: PathBuf,
-    /// The SQLite database file.
+    /// The database: an SQLite file, or a postgres:// URL.
     #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-    db: PathBuf,
+    db: Database,
     /// The questionnaire file of the study, or a folder holding its versions.
     /// Default: the questionnaire built into Dealbench (`questionnaire copy`
     /// writes an editable copy of it).
@@ -218,9 +250,11 @@ struct DemoArgs {
     /// How many synthetic respondents to add.
     #[arg(long)]
     respondents: usize,
-    /// The SQLite database file (created if missing).
+    /// The database: an SQLite file (created if missing; one server at a time),
+    /// or a postgres:// (or postgresql://) URL of a PostgreSQL server, which
+    /// several servers may share.
     #[arg(long, default_value = "dealbench.db", env = "DEALBENCH_DB")]
-    db: PathBuf,
+    db: Database,
     /// The questionnaire file of the study, or a folder holding its versions.
     /// Default: the questionnaire built into Dealbench (`questionnaire copy`
     /// writes an editable copy of it).
@@ -364,16 +398,39 @@ fn execute(cli: Cli) -> Result<(), CliError> {
         Command::Serve(args) => serve(args),
         Command::Operator(command) => operator(command),
         Command::ApiKey(command) => api_key(command),
+        Command::Db(DbCommand::Copy {
+            from,
+            to,
+            questionnaire,
+        }) => {
+            let catalogue = questionnaires::catalogue(questionnaire.as_deref())?;
+            let copied =
+                block_on(async { Ok(Administration::copy_study(&from, &to, catalogue).await?) })?;
+            let said: Vec<String> = copied
+                .iter()
+                .map(|(table, rows)| format!("{rows} {}", table.replace('_', " ")))
+                .collect();
+            say(format_args!(
+                "{} copied into {}: {}",
+                from.describe(),
+                to.describe(),
+                said.join(", ")
+            ))
+        }
         Command::Report(args) => report(args),
         Command::Demo(args) => {
             let catalogue = questionnaires::catalogue(args.questionnaire.as_deref())?;
-            let study = Study::open_catalogue(catalogue, &args.db, &StoreOptions::default())?;
-            let n = study.add_synthetic(args.respondents, args.seed)?;
-            say(format_args!(
-                "{}: added {n} synthetic respondents ({} responses in all)",
-                args.db.display(),
-                study.response_count()?
-            ))
+            block_on(async move {
+                let study =
+                    Study::open_catalogue(catalogue, args.db.clone(), &StoreOptions::default())
+                        .await?;
+                let n = study.add_synthetic(args.respondents, args.seed).await?;
+                say(format_args!(
+                    "{}: added {n} synthetic respondents ({} responses in all)",
+                    args.db.describe(),
+                    study.response_count().await?
+                ))
+            })
         }
     }
 }
@@ -441,23 +498,31 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
         (None, Some(id)) => {
             let id = ResponseId::parse(id)
                 .ok_or_else(|| CliError::Operator(format!("{id} is not a response id")))?;
-            if !args.db.exists() {
+            if let Database::Sqlite(path) = &args.db
+                && !path.exists()
+            {
                 return Err(CliError::Operator(format!(
                     "{}: no such database",
-                    args.db.display()
+                    path.display()
                 )));
             }
             // Every version in the questionnaire's folder, so that the response is
             // read with its own; the peer figures (not needed here) load beside.
             let catalogue = questionnaires::catalogue(args.questionnaire.as_deref())?;
-            let study =
-                Study::open_loading_in_background(catalogue, &args.db, &StoreOptions::default())?;
-            study
-                .report_blocking(&id)?
-                .ok_or_else(|| {
-                    CliError::Operator(format!("no response {id} in {}", args.db.display()))
-                })?
-                .report
+            let db = args.db.clone();
+            block_on(async move {
+                let study = Study::open_loading_in_background(
+                    catalogue,
+                    db.clone(),
+                    &StoreOptions::default(),
+                )
+                .await?;
+                let report = study.report(&id).await?;
+                report.ok_or_else(|| {
+                    CliError::Operator(format!("no response {id} in {}", db.describe()))
+                })
+            })?
+            .report
         }
         (None, None) => {
             return Err(CliError::Operator(
@@ -482,7 +547,12 @@ fn operator(command: OperatorCommand) -> Result<(), CliError> {
             check_name(&name)?;
             let password = read_password()?;
             let hash = hash_password(&password)?;
-            if Administration::open(&db)?.add_operator(&name, &hash)? {
+            if block_on(async {
+                Ok(Administration::open(db)
+                    .await?
+                    .add_operator(&name, &hash)
+                    .await?)
+            })? {
                 say(format_args!("operator {name} added"))
             } else {
                 Err(CliError::Operator(format!(
@@ -491,13 +561,20 @@ fn operator(command: OperatorCommand) -> Result<(), CliError> {
             }
         }
         OperatorCommand::List { db } => {
-            for (name, created) in Administration::open(&db)?.operators()? {
+            for (name, created) in
+                block_on(async { Ok(Administration::open(db).await?.operators().await?) })?
+            {
                 say(format_args!("{name}\tadded {created}"))?;
             }
             Ok(())
         }
         OperatorCommand::Remove { name, db } => {
-            if Administration::open(&db)?.remove_operator(&name)? {
+            if block_on(async {
+                Ok(Administration::open(db)
+                    .await?
+                    .remove_operator(&name)
+                    .await?)
+            })? {
                 say(format_args!("operator {name} removed"))
             } else {
                 Err(CliError::Operator(format!(
@@ -529,7 +606,10 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
     match command {
         ApiKeyCommand::Add { name, db } => {
             check_name(&name)?;
-            let Some(key) = Administration::open(&db)?.issue_api_key(&name)? else {
+            let issued = block_on(async {
+                Ok(Administration::open(db).await?.issue_api_key(&name).await?)
+            })?;
+            let Some(key) = issued else {
                 return Err(CliError::Operator(format!(
                     "an API key named `{name}` exists already: revoke it or choose another name"
                 )));
@@ -540,7 +620,7 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
             say(format_args!("{key}"))
         }
         ApiKeyCommand::List { db } => {
-            for k in Administration::open(&db)?.api_keys()? {
+            for k in block_on(async { Ok(Administration::open(db).await?.api_keys().await?) })? {
                 match k.revoked_at {
                     Some(at) => say(format_args!(
                         "{}\tissued {}\trevoked {at}",
@@ -552,7 +632,12 @@ fn api_key(command: ApiKeyCommand) -> Result<(), CliError> {
             Ok(())
         }
         ApiKeyCommand::Revoke { name, db } => {
-            if Administration::open(&db)?.revoke_api_key(&name)? {
+            if block_on(async {
+                Ok(Administration::open(db)
+                    .await?
+                    .revoke_api_key(&name)
+                    .await?)
+            })? {
                 say(format_args!("API key `{name}` revoked"))
             } else {
                 Err(CliError::Operator(format!(
@@ -593,67 +678,86 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
     let options = StoreOptions {
         read_connections: args.read_connections,
         max_size_bytes: args.max_db_mb.map(|mb| mb.saturating_mul(1024 * 1024)),
+        serve: true,
         ..StoreOptions::default()
-    };
-    // The server answers at once; the peer figures load beside it.
-    let study = Study::open_loading_in_background(catalogue, &args.db, &options)?;
-    if args.demo > 0 && study.response_count()? == 0 {
-        // An empty database loads at once.
-        study.wait_loaded(crate::study::LOAD_WAIT)?;
-        let n = study.add_synthetic(args.demo, 1)?;
-        tracing::info!(respondents = n, "added synthetic respondents (demo data)");
-    }
-    let address = format!("{}:{}", args.bind, args.port);
-    let listener = TcpListener::bind(&address).map_err(|source| CliError::Serve {
-        address: address.clone(),
-        source,
-    })?;
-    let local = listener.local_addr()?;
-    let public_url = match public_url {
-        Some(url) => url,
-        None => {
-            if local.ip().is_unspecified() {
-                tracing::warn!(
-                    "listening on every address without --public-url: links will name {}, which respondents cannot open",
-                    args.bind
-                );
-            }
-            crate::web::PublicUrl::from_bind(&args.bind, local.port())
-                .map_err(|e| CliError::Setting(format!("--bind: {e}")))?
-        }
     };
     let trusted_proxies = crate::web::client::TrustedProxies::parse(&args.trusted_proxies)
         .map_err(|e| CliError::Setting(format!("--trusted-proxies: {e}")))?;
-    let settings = crate::web::Settings {
-        public_url,
-        email: crate::email::EmailSettings {
-            smtp_url: args.smtp_url.filter(|u| !u.trim().is_empty()),
-            from: args.smtp_from,
-            per_hour: args.emails_per_hour,
-            ..crate::email::EmailSettings::default()
-        },
-        integrity: crate::web::Integrity {
-            trusted_proxies,
-            submissions_per_hour: args.submissions_per_hour,
-            draft_days: f64::from(args.draft_days.max(1)),
-        },
-        limits: crate::web::Limits {
-            body_deadline: std::time::Duration::from_secs(args.body_timeout.max(1)),
-            header_deadline: std::time::Duration::from_secs(args.header_timeout.max(1)),
-            write_deadline: std::time::Duration::from_secs(args.write_timeout.max(1)),
-            connections_per_address: args.max_connections_per_address,
-            max_connections: args.max_connections.max(1),
-        },
-    };
-    tracing::info!(db = %args.db.display(), public_url = %settings.public_url, "database ready");
-    actix_web::rt::System::new()
-        .block_on(async move {
-            let server = crate::web::serve_with(listener, study, settings)?;
-            // A closed stdout does not stop the server: the log says the same.
-            let _ = say(format_args!("Dealbench is running at http://{local}/"));
-            server.await
+    let address = format!("{}:{}", args.bind, args.port);
+    let served = address.clone();
+    actix_web::rt::System::new().block_on(async move {
+        // The server answers at once; the peer figures load beside it.
+        let study = Study::open_loading_in_background(catalogue, args.db.clone(), &options).await?;
+        if args.demo > 0 && study.response_count().await? == 0 {
+            // An empty database loads at once.
+            study.wait_loaded(crate::study::LOAD_WAIT).await?;
+            let n = study.add_synthetic(args.demo, 1).await?;
+            tracing::info!(respondents = n, "added synthetic respondents (demo data)");
+        }
+        let listener = TcpListener::bind(&address).map_err(|source| CliError::Serve {
+            address: address.clone(),
+            source,
+        })?;
+        let local = listener.local_addr()?;
+        let public_url = match public_url {
+            Some(url) => url,
+            None => {
+                if local.ip().is_unspecified() {
+                    tracing::warn!(
+                        "listening on every address without --public-url: links will name {}, which respondents cannot open",
+                        args.bind
+                    );
+                }
+                crate::web::PublicUrl::from_bind(&args.bind, local.port())
+                    .map_err(|e| CliError::Setting(format!("--bind: {e}")))?
+            }
+        };
+        let settings = crate::web::Settings {
+            public_url,
+            email: crate::study::outbox::EmailSettings {
+                smtp_url: args.smtp_url.filter(|u| !u.trim().is_empty()),
+                from: args.smtp_from,
+                per_hour: args.emails_per_hour,
+                ..crate::study::outbox::EmailSettings::default()
+            },
+            integrity: crate::web::Integrity {
+                trusted_proxies,
+                submissions_per_hour: args.submissions_per_hour,
+                draft_days: f64::from(args.draft_days.max(1)),
+            },
+            limits: crate::web::Limits {
+                body_deadline: std::time::Duration::from_secs(args.body_timeout.max(1)),
+                header_deadline: std::time::Duration::from_secs(args.header_timeout.max(1)),
+                write_deadline: std::time::Duration::from_secs(args.write_timeout.max(1)),
+                connections_per_address: args.max_connections_per_address,
+                max_connections: args.max_connections.max(1),
+            },
+        };
+        tracing::info!(db = %args.db.describe(), public_url = %settings.public_url, "database ready");
+        let server = crate::web::serve_with(listener, study, settings).map_err(|source| {
+            CliError::Serve {
+                address: served.clone(),
+                source,
+            }
+        })?;
+        // A closed stdout does not stop the server: the log says the same.
+        let _ = say(format_args!("Dealbench is running at http://{local}/"));
+        server.await.map_err(|source| CliError::Serve {
+            address: served,
+            source,
         })
-        .map_err(|source| CliError::Serve { address, source })
+    })
+}
+
+/// Runs a command's database work to its end, on a runtime of its own.
+fn block_on<T>(
+    work: impl std::future::Future<Output = Result<T, CliError>>,
+) -> Result<T, CliError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?
+        .block_on(work)
 }
 
 fn print_json(value: &impl serde::Serialize) -> Result<(), CliError> {

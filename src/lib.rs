@@ -2,17 +2,16 @@
 //!
 //! - [`domain`]: the questionnaire, answers, scoring, sales velocity and peer
 //!   statistics. Plain Rust, no I/O beyond reading a questionnaire file.
-//! - [`storage`]: the SQLite database; [`study`]: scoring, placing and storing a
-//!   response; [`web`]: the HTTP server; [`pdf`]: the PDF report.
-//! - [`cli`]: the `dealbench` command line.
+//! - [`study`]: the application layer, the one way in for the web and the
+//!   command line: scoring, placing and storing a response, teams and waves,
+//!   the console, the email outbox, operators. Storage (`src/storage`) is a
+//!   module of it, private to it.
+//! - [`web`]: the HTTP server; [`pdf`]: the PDF report; [`cli`]: the
+//!   `dealbench` command line.
 
-pub mod accounts;
 pub mod cli;
-pub mod email;
 pub mod pdf;
-pub mod storage;
 pub mod study;
-pub mod teams;
 pub mod web;
 
 /// The domain core, a crate of its own (`src/domain`) so that the compiler keeps it

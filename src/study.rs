@@ -8,67 +8,64 @@ mod administration;
 mod console;
 mod error;
 mod export;
+mod follow;
+pub mod operators;
+pub mod outbox;
+mod port;
 pub mod questionnaires;
+pub mod rate_limit;
 mod recent;
+pub mod records;
 mod respondents;
+// The storage adapters live in `src/storage/`, but as a module of the study:
+// nothing outside the application layer can name them.
+#[path = "storage/mod.rs"]
+mod storage;
 mod teams;
+pub mod throttle;
 
-/// Today's date (YYYY-MM-DD, UTC), as reports and PDFs print it.
-pub use crate::storage::today;
 pub use administration::Administration;
-pub use console::{DeletionLogEntry, HeldResponse, IDLE_MINUTES, SESSION_HOURS};
-pub use error::{StudyError, StudyResult, Unavailable};
-pub use export::{EXPORT_CHUNK, ExportKind, export_record, header_row};
+pub use console::{IDLE_MINUTES, SESSION_HOURS};
+pub use error::{StoreError, StudyError, StudyResult, Unavailable};
+pub use export::{ExportKind, header_row};
+pub use port::{DeletionLogEntry, HeldResponse};
 pub use respondents::{PageSaved, ResponseReport, report_of};
+pub use teams::rules::{TeamError, rules as team_rules};
 pub use teams::{EmailRequest, TeamStanding, TeamsOverview};
 
-/// The study's records as the web layer and the command line receive them.
-pub mod records {
-    pub use crate::storage::api_keys::ApiKey;
-    pub use crate::storage::console::{ExportRow, Participation, Session};
-    pub use crate::storage::email::{EmailBound, EmailBounds, EmailKind, Queued};
-    pub use crate::storage::privacy::{Found, FoundKind};
-    pub use crate::storage::teams::{ScoreGroups, Team, TeamFigures};
-    pub use crate::storage::{
-        DEFAULT_READ_CONNECTIONS, Draft, StoreOptions, StoredResponse, SubmitOutcome,
-    };
+/// Today's date (YYYY-MM-DD, UTC), as reports and PDFs print it.
+pub fn today() -> String {
+    storage::today()
 }
 
 use std::collections::BTreeMap;
 use std::net::IpAddr;
-use std::path::Path;
-use std::sync::{Arc, Condvar, Mutex, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use recent::RecentSubmissions;
 
 use crate::domain::Catalogue;
 use crate::domain::answers::{Answer, Answers};
-use crate::domain::comparison::{ChoiceTranslation, ResponseSummaries, ResponseSummary};
+use crate::domain::comparison::profile_of_choices;
+use crate::domain::comparison::{
+    ChoiceTranslation, ResponseSummaries, ResponseSummary, choices_of,
+};
 use crate::domain::peer::{PeerIndex, PeerRecord, PeerStanding, PerIndex};
 use crate::domain::quality::{self, QualityFlag, SameAddress};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::report::{Report, ReportInput};
 use crate::domain::scoring::{Scorecard, score};
 use crate::domain::synthetic;
-use crate::storage::compact::{
-    encode_answers, encode_choices, encode_peer_numbers, encode_standing_json, profile_of,
-};
-use crate::storage::console::ExportRow;
-use crate::storage::responses::version_of;
-use crate::storage::writer::{Outcome, Write};
-use crate::storage::{
-    LoadedResponse, NewResponse, Result, StorageError, Store, StoreOptions, StoredResponse,
-    SubmitOutcome, now_timestamp, timestamp_seconds_ago,
-};
+use port::{ExportRow, LoadedResponse, NewResponse, PeerCursor, ResponseStream, StudyStore};
+use records::{Database, StoreOptions, StoredResponse, SubmitOutcome};
+use storage::{now_timestamp, timestamp_seconds_ago};
 
 /// A response scored and placed, ready to store.
 pub struct Prepared {
-    pub response: NewResponse,
-    pub scorecard: Scorecard,
-    pub standing: PeerStanding,
-    /// The standing as JSON, serialised once for storage and the API's answer.
-    pub standing_json: Box<serde_json::value::RawValue>,
+    response: NewResponse,
+    scorecard: Scorecard,
+    standing: PeerStanding,
     record: PeerRecord,
     summary: ResponseSummary,
     /// The client's address, for the near-duplicate check's memory.
@@ -76,6 +73,31 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// The report id it will be stored under.
+    pub fn id(&self) -> &str {
+        &self.response.id
+    }
+
+    /// When it was submitted, as stored.
+    pub fn submitted_at(&self) -> &str {
+        &self.response.submitted_at
+    }
+
+    /// Its scorecard, benchmarked against its peers.
+    pub fn scorecard(&self) -> &Scorecard {
+        &self.scorecard
+    }
+
+    /// Its standing among its peers.
+    pub fn standing(&self) -> &PeerStanding {
+        &self.standing
+    }
+
+    /// Its standing as JSON, serialised once for storage and the API's answer.
+    pub fn standing_json(&self) -> &serde_json::value::RawValue {
+        &self.response.standing
+    }
+
     /// The report model of the prepared response: what its page will say.
     pub fn report(&self, q: &Questionnaire, answers: &Answers) -> Report {
         Report::build(&ReportInput {
@@ -109,20 +131,34 @@ pub struct Study {
     pub questionnaire: Questionnaire,
     /// Every questionnaire version; each stored response is read with its own.
     pub catalogue: Arc<Catalogue>,
-    pub store: Store,
-    peers: RwLock<PeerIndex>,
-    /// Every response in the peer figures, summarised for the operator console (no
-    /// contact details). Held responses are in neither until accepted.
-    summaries: RwLock<ResponseSummaries>,
-    /// Whether `peers` and `summaries` hold every stored response yet.
-    loading: Mutex<Load>,
-    load_done: Condvar,
+    store: Arc<dyn StudyStore>,
+    /// The live peer figures, shared with the follower of other servers'
+    /// changes (see [`follow`]).
+    figures: Arc<Figures>,
+    /// Whether the figures hold every stored response yet.
+    loading: tokio::sync::watch::Sender<Load>,
     recent: Mutex<RecentSubmissions>,
+    /// Stops the follower when the study goes (dropped with it).
+    _follower: Mutex<Option<tokio::sync::oneshot::Sender<()>>>,
     /// Operator password checks, in bounded memory.
-    password_checks: crate::accounts::PasswordChecks,
+    password_checks: operators::PasswordChecks,
+}
+
+/// The peer figures: the index every standing is computed against, and the
+/// console's summaries of the same responses.
+struct Figures {
+    peers: RwLock<PeerIndex>,
+    /// Every response in the peer figures, summarised for the operator console
+    /// (no contact details). Held responses are in neither until accepted.
+    summaries: RwLock<ResponseSummaries>,
+    /// On a database several servers share: this server's own changes to the
+    /// figures (by report id), made here at once and skipped when they come
+    /// back through the changes all servers follow.
+    own: Mutex<std::collections::HashSet<u128>>,
 }
 
 /// Where loading the peer index stands.
+#[derive(Debug, Clone)]
 enum Load {
     Running,
     Done,
@@ -135,8 +171,13 @@ enum Load {
 pub const LOAD_WAIT: Duration = Duration::from_secs(10);
 
 /// Builds the peer index and the console's summaries from the stored columns of
-/// every response of the current study (no answers are parsed).
-fn load(store: &Store, catalogue: &Catalogue) -> Result<(PeerIndex, ResponseSummaries)> {
+/// every response of the current study (no answers are parsed), as they
+/// arrive from the store. Blocking: run it on a thread of its own or the
+/// blocking pool.
+fn build_figures(
+    mut rows: ResponseStream,
+    catalogue: &Catalogue,
+) -> StudyResult<(PeerIndex, ResponseSummaries)> {
     let questionnaire = catalogue.current();
     let mut peers = PeerIndex::new(
         questionnaire.peer_fallback.clone(),
@@ -146,19 +187,80 @@ fn load(store: &Store, catalogue: &Catalogue) -> Result<(PeerIndex, ResponseSumm
     // The console reads every response's choices by the current version's
     // items: earlier versions' are translated once per version.
     let mut translations: BTreeMap<u32, ChoiceTranslation> = BTreeMap::new();
-    store.each_response(&questionnaire.id, |row| {
-        let q = version_of(catalogue, &questionnaire.id, row.questionnaire_version)?;
-        if !row.held {
-            let translation = translations
-                .entry(row.questionnaire_version)
-                .or_insert_with(|| ChoiceTranslation::between(q, questionnaire));
-            let (summary, choices, record) = loaded_entry(q, translation, row);
-            peers.add(&record);
-            summaries.push(summary, &choices);
+    while let Some(piece) = rows.blocking_recv() {
+        for row in piece? {
+            let q = version_of(catalogue, &questionnaire.id, row.questionnaire_version)?;
+            if !row.held {
+                let translation = translations
+                    .entry(row.questionnaire_version)
+                    .or_insert_with(|| ChoiceTranslation::between(q, questionnaire));
+                let (summary, choices, record) = loaded_entry(q, translation, row);
+                peers.add(&record);
+                summaries.push(summary, &choices);
+            }
         }
-        Ok(())
-    })?;
+    }
     Ok((peers, summaries))
+}
+
+/// The questionnaire version a response was answered with.
+///
+/// # Errors
+/// `NotFound` naming the version when the catalogue does not have it.
+fn version_of<'c>(
+    catalogue: &'c Catalogue,
+    id: &str,
+    version: u32,
+) -> StudyResult<&'c Questionnaire> {
+    catalogue
+        .get(id, version)
+        .ok_or(StudyError::MissingVersion {
+            id: id.to_string(),
+            version,
+        })
+}
+
+/// Reads stored answers (keyed by item id) leniently against `q` and logs what
+/// no longer fits: the one policy for answers kept from before.
+pub(crate) fn read_stored_answers(
+    q: &Questionnaire,
+    json: &serde_json::Value,
+    whose: &str,
+) -> Answers {
+    let (answers, dropped) = Answers::read_stored(q, json);
+    for problem in &dropped {
+        tracing::warn!(
+            response = whose,
+            questionnaire = %q.id,
+            version = q.version,
+            item = problem.item.as_deref().unwrap_or(""),
+            reason = %problem.message,
+            "a stored answer no longer fits its questionnaire and was left out"
+        );
+    }
+    answers
+}
+
+/// Runs `job` on a thread of its own with a small runtime, for work that
+/// outlives any request: the email outbox, the expiry of drafts.
+pub(crate) fn run_in_background<F>(name: &str, job: impl FnOnce() -> F + Send + 'static)
+where
+    F: std::future::Future<Output = ()>,
+{
+    let spawned = std::thread::Builder::new()
+        .name(name.to_string())
+        .spawn(move || {
+            match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(runtime) => runtime.block_on(job()),
+                Err(e) => tracing::error!(error = %e, "cannot start a background job's runtime"),
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::error!(error = %e, job = name, "cannot start a background job");
+    }
 }
 
 impl Study {
@@ -167,24 +269,24 @@ impl Study {
     ///
     /// # Errors
     /// When the database cannot be opened or holds unreadable rows.
-    pub fn open(questionnaire: Questionnaire, db: &Path) -> StudyResult<Study> {
-        Study::open_with(questionnaire, db, &StoreOptions::default())
+    pub async fn open(questionnaire: Questionnaire, db: impl Into<Database>) -> StudyResult<Study> {
+        Study::open_with(questionnaire, db, &StoreOptions::default()).await
     }
 
     /// As [`Study::open`], with options for the database.
     ///
     /// # Errors
     /// As [`Study::open`].
-    pub fn open_with(
+    pub async fn open_with(
         questionnaire: Questionnaire,
-        db: &Path,
+        db: impl Into<Database>,
         options: &StoreOptions,
     ) -> StudyResult<Study> {
-        Study::open_catalogue(Catalogue::single(questionnaire), db, options)
+        Study::open_catalogue(Catalogue::single(questionnaire), db, options).await
     }
 
     /// Opens the database with every questionnaire version of the catalogue:
-    /// converts rows stored before the compact form, then builds the peer index
+    /// converts rows stored in an earlier form, then builds the peer index
     /// and the console's summaries from the stored columns (no answers are
     /// parsed), before returning. Every version of the current study shares one
     /// peer index: a version keeps the four sub-indices and the 0-100 scale (see
@@ -193,40 +295,46 @@ impl Study {
     /// # Errors
     /// When the database cannot be opened, holds unreadable rows, or holds a
     /// response of a version the catalogue lacks.
-    pub fn open_catalogue(
+    pub async fn open_catalogue(
         catalogue: Catalogue,
-        db: &Path,
+        db: impl Into<Database>,
         options: &StoreOptions,
     ) -> StudyResult<Study> {
-        let study = Study::open_unloaded(catalogue, db, options)?;
-        let (peers, summaries) = load(&study.store, &study.catalogue)?;
-        study.loaded(Ok((peers, summaries)));
+        let study = Study::open_unloaded(catalogue, &db.into(), options).await?;
+        let loading = study.store.load(&study.questionnaire.id);
+        let catalogue = Arc::clone(&study.catalogue);
+        let rows = loading.rows;
+        let figures = tokio::task::spawn_blocking(move || build_figures(rows, &catalogue))
+            .await
+            .map_err(StudyError::Background)?;
+        study.loaded(figures, loading.changes_from.await.ok().flatten());
+        study.wait_loaded(Duration::ZERO).await?;
         Ok(study)
     }
 
     /// As [`Study::open_catalogue`], but the peer index and the console's
     /// figures load in a thread of their own, so that the server can answer at
     /// once: reports (frozen at submission) are served straight away, while a
-    /// submission is refused with [`StorageError::Loading`] (the client is told
-    /// to retry) and the console and team figures wait until the load is done.
-    /// Every stored version is checked against the catalogue before this
-    /// returns.
+    /// submission is refused as still loading (the client is told to retry)
+    /// and the console and team figures wait until the load is done. Every
+    /// stored version is checked against the catalogue before this returns.
     ///
     /// # Errors
     /// As [`Study::open_catalogue`], except unreadable rows, which the load
     /// logs and which then keep the submissions refused.
-    pub fn open_loading_in_background(
+    pub async fn open_loading_in_background(
         catalogue: Catalogue,
-        db: &Path,
+        db: impl Into<Database>,
         options: &StoreOptions,
     ) -> StudyResult<Arc<Study>> {
-        let study = Arc::new(Study::open_unloaded(catalogue, db, options)?);
+        let study = Arc::new(Study::open_unloaded(catalogue, &db.into(), options).await?);
         let loader = Arc::clone(&study);
+        let loading = study.store.load(&study.questionnaire.id);
         std::thread::Builder::new()
             .name("peer-index-load".into())
             .spawn(move || {
                 let started = Instant::now();
-                let result = load(&loader.store, &loader.catalogue);
+                let result = build_figures(loading.rows, &loader.catalogue);
                 match &result {
                     Ok((_, summaries)) => tracing::info!(
                         responses = summaries.len(),
@@ -235,113 +343,140 @@ impl Study {
                     ),
                     Err(e) => tracing::error!(error = %e, "the peer index could not be loaded"),
                 }
-                loader.loaded(result);
+                loader.loaded(result, loading.changes_from.blocking_recv().ok().flatten());
             })
-            .map_err(|e| StorageError::Corrupt(format!("cannot start loading: {e}")))?;
+            .map_err(|e| StoreError::new(format!("cannot start loading: {e}"), None))?;
         Ok(study)
     }
 
-    /// The database opened and its rows converted and checked, with the peer
-    /// index still empty and not yet marked loaded.
-    fn open_unloaded(catalogue: Catalogue, db: &Path, options: &StoreOptions) -> Result<Study> {
+    /// The database opened and its rows converted and checked, and the running
+    /// questionnaire version recorded, with the peer index still empty and not
+    /// yet marked loaded.
+    async fn open_unloaded(
+        catalogue: Catalogue,
+        db: &Database,
+        options: &StoreOptions,
+    ) -> StudyResult<Study> {
         let catalogue = Arc::new(catalogue);
         let questionnaire = catalogue.current().clone();
-        let store = Store::open_with(db, options)?;
-        store.use_catalogue(catalogue.clone());
-        let converted = store.convert_old_rows()?;
-        if converted > 0 {
-            tracing::info!(
-                converted,
-                "stored responses converted to the compact form, their columns by the current rules"
-            );
-        }
-        for (id, version) in store.stored_versions()? {
+        let store = storage::open(db, options, Some(Arc::clone(&catalogue))).await?;
+        for (id, version) in store.stored_versions().await? {
             version_of(&catalogue, &id, version)?;
         }
+        let items: Vec<String> = questionnaire.items.iter().map(|i| i.id.clone()).collect();
+        store
+            .record_questionnaire_version(&questionnaire.id, questionnaire.version, &items)
+            .await?;
         let peers = PeerIndex::new(
             questionnaire.peer_fallback.clone(),
             questionnaire.peer_group_minimum,
         );
         Ok(Study {
-            summaries: RwLock::new(ResponseSummaries::new(questionnaire.items.len())),
+            figures: Arc::new(Figures {
+                summaries: RwLock::new(ResponseSummaries::new(questionnaire.items.len())),
+                peers: RwLock::new(peers),
+                own: Mutex::new(std::collections::HashSet::new()),
+            }),
             questionnaire,
             catalogue,
             store,
-            peers: RwLock::new(peers),
-            loading: Mutex::new(Load::Running),
-            load_done: Condvar::new(),
+            loading: tokio::sync::watch::Sender::new(Load::Running),
             recent: Mutex::new(RecentSubmissions::default()),
-            password_checks: crate::accounts::PasswordChecks::default(),
+            _follower: Mutex::new(None),
+            password_checks: operators::PasswordChecks::default(),
         })
     }
 
-    /// Puts the loaded figures in place and wakes whoever waits for them.
-    fn loaded(&self, result: Result<(PeerIndex, ResponseSummaries)>) {
+    /// Puts the loaded figures in place, starts following the other servers'
+    /// changes from where the load left off (on a shared database), and wakes
+    /// whoever waits for the figures.
+    fn loaded(
+        &self,
+        result: StudyResult<(PeerIndex, ResponseSummaries)>,
+        changes_from: Option<PeerCursor>,
+    ) {
         let state = match result {
             Ok((peers, summaries)) => {
-                match self.peers.write() {
+                match self.figures.peers.write() {
                     Ok(mut p) => *p = peers,
                     Err(poisoned) => *poisoned.into_inner() = peers,
                 }
-                match self.summaries.write() {
+                match self.figures.summaries.write() {
                     Ok(mut s) => *s = summaries,
                     Err(poisoned) => *poisoned.into_inner() = summaries,
+                }
+                if let Some(cursor) = changes_from {
+                    let stop = follow::start(
+                        Arc::clone(&self.store),
+                        Arc::clone(&self.figures),
+                        Arc::clone(&self.catalogue),
+                        cursor,
+                    );
+                    if let Ok(mut slot) = self._follower.lock() {
+                        *slot = Some(stop);
+                    }
                 }
                 Load::Done
             }
             Err(e) => Load::Failed(e.to_string()),
         };
-        match self.loading.lock() {
-            Ok(mut l) => *l = state,
-            Err(poisoned) => *poisoned.into_inner() = state,
-        }
-        self.load_done.notify_all();
+        self.loading.send_replace(state);
+    }
+
+    /// The administration of this study's database (operators, API keys).
+    pub fn administration(&self) -> Administration {
+        Administration::of(Arc::clone(&self.store))
     }
 
     /// Waits up to `wait` for the peer index to be loaded.
     ///
     /// # Errors
-    /// `Loading` when it is still loading after `wait`; `Corrupt` when the load
+    /// Unavailable (still loading) after `wait`; a storage error when the load
     /// failed.
-    pub fn wait_loaded(&self, wait: Duration) -> StudyResult<()> {
-        Ok(self.loaded_within(wait)?)
+    pub async fn wait_loaded(&self, wait: Duration) -> StudyResult<()> {
+        let mut state = self.loading.subscribe();
+        let settled = state.wait_for(|l| !matches!(l, Load::Running));
+        let _ = tokio::time::timeout(wait, settled).await;
+        self.load_state()
     }
 
     /// Whether the peer index is still loading after waiting up to `wait` (a
     /// failed load is not loading).
-    pub fn still_loading(&self, wait: Duration) -> bool {
-        matches!(self.loaded_within(wait), Err(StorageError::Loading))
+    pub async fn still_loading(&self, wait: Duration) -> bool {
+        let _ = self.wait_loaded(wait).await;
+        matches!(&*self.loading.borrow(), Load::Running)
     }
 
-    /// Checks the whole database file (as long as reading it takes; blocking).
-    /// A damaged file is logged, and every write is refused from then on.
-    /// Returns whether it is sound (false also when the check did not finish).
+    /// Checks the stored data as far as the database allows (the whole SQLite
+    /// file; PostgreSQL checks its own pages). A damaged file is logged, and
+    /// every write is refused from then on. Returns whether it is sound (false
+    /// also when the check did not finish).
     ///
     /// # Errors
     /// When the check cannot run.
-    pub fn check_database_file(&self) -> StudyResult<bool> {
-        Ok(self.store.check_file()? == crate::storage::integrity::FileCheck::Sound)
+    pub async fn check_database_file(&self) -> StudyResult<bool> {
+        Ok(self.store.check_stored_data().await?)
     }
 
-    /// As [`Study::wait_loaded`], for the study's own storage-level operations.
-    fn loaded_within(&self, wait: Duration) -> Result<()> {
-        let guard = match self.loading.lock() {
-            Ok(g) => g,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        let (guard, _) = match self
-            .load_done
-            .wait_timeout_while(guard, wait, |l| matches!(l, Load::Running))
-        {
-            Ok(r) => r,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        match &*guard {
+    /// Why no write is taken now, if the stored data was found damaged.
+    pub fn writes_refused(&self) -> Option<StudyError> {
+        self.store.damaged().map(StudyError::from)
+    }
+
+    /// Whether the peer index is loaded now.
+    fn load_state(&self) -> StudyResult<()> {
+        match &*self.loading.borrow() {
             Load::Done => Ok(()),
-            Load::Running => Err(StorageError::Loading),
-            Load::Failed(e) => Err(StorageError::Corrupt(format!(
-                "the peer index could not be loaded: {e}"
-            ))),
+            Load::Running => Err(StoreError::new(
+                "the study is still loading its responses; try again in a few seconds",
+                Some(Unavailable::Loading),
+            )
+            .into()),
+            Load::Failed(e) => Err(StoreError::new(
+                format!("stored data is corrupt: the peer index could not be loaded: {e}"),
+                None,
+            )
+            .into()),
         }
     }
 
@@ -412,44 +547,85 @@ impl Study {
             .collect()
     }
 
-    /// Scores checked answers and computes their standing among the peers now.
+    /// Scores checked answers (once: what scoring decided is stored with the
+    /// response) and computes their standing among the peers now.
     ///
     /// # Errors
-    /// Only if the scorecard cannot be serialised, which would be a bug.
-    pub fn prepare(&self, answers: &Answers, origin: &Origin<'_>) -> Result<Prepared> {
+    /// Unavailable while the peer figures load or when the database refuses
+    /// writes (a damaged file); otherwise only if the standing cannot be
+    /// serialised, which would be a bug.
+    pub fn prepare(&self, answers: &Answers, origin: &Origin<'_>) -> StudyResult<Prepared> {
+        self.prepare_among(answers, origin, None)
+    }
+
+    /// As [`Study::prepare`], for a response from a client: on a database that
+    /// keeps the near-duplicate check's memory (PostgreSQL, shared by every
+    /// server on it) the address's recent responses are read from it first.
+    ///
+    /// # Errors
+    /// As [`Study::prepare`], and when the database cannot be read.
+    pub async fn prepare_from_client(
+        &self,
+        answers: &Answers,
+        origin: &Origin<'_>,
+    ) -> StudyResult<Prepared> {
+        let shared = match origin.address {
+            Some(address) if !origin.synthetic && self.store.keeps_recent_submissions() => Some(
+                self.store
+                    .recent_submissions(address, self.near_duplicate_window(), recent::PER_ADDRESS)
+                    .await?,
+            ),
+            _ => None,
+        };
+        self.prepare_among(answers, origin, shared)
+    }
+
+    /// Prepares a response; `shared` holds the address's recent fingerprints
+    /// when the database keeps them (`Some(None)`: too many to say).
+    fn prepare_among(
+        &self,
+        answers: &Answers,
+        origin: &Origin<'_>,
+        shared: Option<Option<Vec<Vec<u8>>>>,
+    ) -> StudyResult<Prepared> {
         // Nothing is added to a damaged file (the load may have failed on it).
         if let Some(damaged) = self.store.damaged() {
-            return Err(damaged);
+            return Err(damaged.into());
         }
         // Placed among all its peers or not at all: while they load, the client
         // is told to come back (this runs on the executor, so it does not wait).
-        self.loaded_within(Duration::ZERO)?;
+        self.load_state()?;
         let q = &self.questionnaire;
         let now = now_timestamp();
         let profile = self.profile(answers);
         let mut scorecard = score(q, answers);
         let standing = {
             let peers = self
+                .figures
                 .peers
                 .read()
-                .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?;
+                .map_err(|_| StudyError::Poisoned("peer index"))?;
             peers.standing(&profile, &scorecard, &now[..10])
         };
         scorecard.benchmark_against(q, &standing.tops);
-        let contact = self.contact(answers);
         let standing_json = serde_json::value::to_raw_value(&standing)
-            .map_err(|e| StorageError::Corrupt(format!("cannot serialise the standing: {e}")))?;
-        let record = PeerRecord::new(q, profile.clone(), &scorecard);
+            .map_err(|e| StoreError::new(format!("cannot serialise the standing: {e}"), None))?;
+        let record = PeerRecord::new(q, profile, &scorecard);
         // One byte per item: what is stored, and the near-duplicate check's
         // fingerprint.
-        let chosen = encode_choices(q, answers);
+        let chosen = choices_of(q, answers);
         let flags = if origin.synthetic {
             Vec::new()
         } else {
             let seconds = origin.started_at.and_then(|s| seconds_between(s, &now));
             let rules = &q.quality;
-            let same_address = match (origin.address, self.recent.lock()) {
-                (Some(address), Ok(mut recent)) => recent.check(
+            let same_address = match (origin.address, shared, self.recent.lock()) {
+                (Some(_), Some(None), _) => SameAddress::TooMany,
+                (Some(_), Some(Some(others)), _) => {
+                    SameAddress::among(&chosen, others.iter().map(Vec::as_slice), rules)
+                }
+                (Some(_), None, _) if self.store.keeps_recent_submissions() => SameAddress::Unlike,
+                (Some(address), None, Ok(mut recent)) => recent.check(
                     address,
                     &chosen,
                     self.near_duplicate_window(),
@@ -468,18 +644,25 @@ impl Study {
             started_at: origin.started_at.map(str::to_string),
             submitted_at: now,
             synthetic: origin.synthetic,
-            answers: encode_answers(q, &answers.without_contact(q)),
+            answers: answers.without_contact(q),
+            contact: self.contact(answers),
             choices: chosen,
-            peer_numbers: encode_peer_numbers(q, answers),
-            contact: if contact.is_empty() {
-                None
-            } else {
-                Some(to_json(&contact)?)
-            },
-            standing: encode_standing_json(standing_json.get().as_bytes()),
+            peer_numbers: record.numbers,
             scores: record.scores,
+            scoring: scorecard.record(q),
+            standing: standing_json,
             flags: QualityFlag::join(&flags),
             held: !flags.is_empty(),
+            remember: match origin.address {
+                Some(address) if !origin.synthetic && self.store.keeps_recent_submissions() => {
+                    Some(port::RecentMark {
+                        address,
+                        window: self.near_duplicate_window(),
+                        cap: recent::PER_ADDRESS,
+                    })
+                }
+                _ => None,
+            },
         };
         let summary = summary_of(
             &response.id,
@@ -492,7 +675,6 @@ impl Study {
             response,
             scorecard,
             standing,
-            standing_json,
             record,
             summary,
             address: origin.address,
@@ -504,25 +686,59 @@ impl Study {
     ///
     /// # Errors
     /// When the write fails; nothing is stored then.
-    pub async fn submit(&self, prepared: &Prepared) -> Result<SubmitOutcome> {
-        let outcome = self
-            .store
-            .writer()
-            .write(Write::Submit(Box::new(prepared.response.clone())))
-            .await?;
+    pub async fn submit(&self, prepared: &Prepared) -> StudyResult<SubmitOutcome> {
+        let id = id_bits(&prepared.response.id);
+        let entering = !prepared.response.held && self.mark_own(id);
+        let outcome = self.store.submit(&prepared.response).await;
+        if entering && !matches!(outcome, Ok(SubmitOutcome::Created(_))) {
+            self.unmark_own(id);
+        }
+        let outcome = outcome?;
         self.after_submit(outcome, prepared)
     }
 
-    /// As [`Study::submit`], blocking: for the command line.
+    /// Marks a change this server is about to make to the peer figures, so that
+    /// the follower of all servers' changes skips it when it comes back (on a
+    /// shared database; elsewhere there is no follower, and nothing to mark).
+    fn mark_own(&self, id: u128) -> bool {
+        if !self.store.shared() {
+            return false;
+        }
+        if let Ok(mut own) = self.figures.own.lock() {
+            own.insert(id);
+        }
+        true
+    }
+
+    /// Takes back a mark: the change was not made.
+    fn unmark_own(&self, id: u128) {
+        if let Ok(mut own) = self.figures.own.lock() {
+            own.remove(&id);
+        }
+    }
+
+    /// Stores many prepared responses at once (demo data), each as
+    /// [`Study::submit`].
     ///
     /// # Errors
     /// As [`Study::submit`].
-    pub fn submit_all_blocking(&self, prepared: &[Prepared]) -> Result<Vec<SubmitOutcome>> {
-        let writes = prepared
+    pub async fn submit_all(&self, prepared: &[Prepared]) -> StudyResult<Vec<SubmitOutcome>> {
+        let responses: Vec<NewResponse> = prepared.iter().map(|p| p.response.clone()).collect();
+        let marked: Vec<u128> = responses
             .iter()
-            .map(|p| Write::Submit(Box::new(p.response.clone())))
+            .filter(|r| !r.held)
+            .map(|r| id_bits(&r.id))
+            .filter(|id| self.mark_own(*id))
             .collect();
-        let outcomes = self.store.writer().write_all_blocking(writes)?;
+        let outcomes = match self.store.submit_all(&responses).await {
+            Ok(outcomes) => outcomes,
+            Err(e) => {
+                for id in marked {
+                    self.unmark_own(id);
+                }
+                return Err(e.into());
+            }
+        };
         outcomes
             .into_iter()
             .zip(prepared)
@@ -535,7 +751,7 @@ impl Study {
     ///
     /// # Errors
     /// When storing fails; the respondents stored before stay.
-    pub fn add_synthetic(&self, count: usize, seed: u64) -> StudyResult<usize> {
+    pub async fn add_synthetic(&self, count: usize, seed: u64) -> StudyResult<usize> {
         const CHUNK: usize = 500;
         let mut stored = 0;
         let mut rng = fastrand::Rng::with_seed(seed);
@@ -564,17 +780,22 @@ impl Study {
                     Some(timestamp_seconds_ago(ago + 300.0 + rng.f64() * 1_500.0));
                 chunk.push(prepared);
             }
-            stored += self.submit_all_blocking(&chunk)?.len();
+            stored += self.submit_all(&chunk).await?.len();
         }
         Ok(stored)
     }
 
-    fn after_submit(&self, outcome: Outcome, prepared: &Prepared) -> Result<SubmitOutcome> {
-        let Outcome::Submitted(outcome) = outcome else {
-            return Err(StorageError::Corrupt("unexpected write outcome".into()));
-        };
+    fn after_submit(
+        &self,
+        outcome: SubmitOutcome,
+        prepared: &Prepared,
+    ) -> StudyResult<SubmitOutcome> {
         if let SubmitOutcome::Created(_) = outcome {
-            if let (Some(address), Ok(mut recent)) = (prepared.address, self.recent.lock()) {
+            if let (Some(address), false, Ok(mut recent)) = (
+                prepared.address,
+                self.store.keeps_recent_submissions(),
+                self.recent.lock(),
+            ) {
                 recent.remember(
                     address,
                     &prepared.response.choices,
@@ -587,12 +808,13 @@ impl Study {
                 return Ok(outcome);
             }
             let mut peers = self
+                .figures
                 .peers
                 .write()
-                .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?;
+                .map_err(|_| StudyError::Poisoned("peer index"))?;
             peers.add(&prepared.record);
             drop(peers);
-            if let Ok(mut summaries) = self.summaries.write() {
+            if let Ok(mut summaries) = self.figures.summaries.write() {
                 summaries.push(prepared.summary, &prepared.response.choices);
             }
         }
@@ -606,84 +828,105 @@ impl Study {
 
     /// Runs `f` with the live peer index: for figures placed among the peers
     /// that are not one response's (a team's means).
-    pub fn with_peers<T>(&self, f: impl FnOnce(&PeerIndex) -> T) -> T {
+    pub async fn with_peers<T>(&self, f: impl FnOnce(&PeerIndex) -> T) -> T {
         // Only in the first seconds after start: the figures are not shown
         // half-loaded (after LOAD_WAIT they are shown as far as loaded).
-        let _ = self.wait_loaded(LOAD_WAIT);
-        match self.peers.read() {
+        let _ = self.wait_loaded(LOAD_WAIT).await;
+        match self.figures.peers.read() {
             Ok(p) => f(&p),
             Err(poisoned) => f(&poisoned.into_inner()),
         }
     }
 
     /// Runs `f` over the console's summaries of every response.
-    pub fn with_summaries<T>(&self, f: impl FnOnce(&ResponseSummaries) -> T) -> T {
-        let _ = self.wait_loaded(LOAD_WAIT);
-        match self.summaries.read() {
+    pub async fn with_summaries<T>(&self, f: impl FnOnce(&ResponseSummaries) -> T) -> T {
+        let _ = self.wait_loaded(LOAD_WAIT).await;
+        match self.figures.summaries.read() {
             Ok(s) => f(&s),
             Err(poisoned) => f(&poisoned.into_inner()),
         }
     }
 
     /// Deletes a response everywhere: database (with its questionnaire, leaving
-    /// nothing in any file), peer statistics and the console's figures; logs the
-    /// deletion under the response's pseudonym. Returns whether it existed.
-    /// Blocking.
+    /// as little of it behind as the database allows), peer statistics and the
+    /// console's figures; logs the deletion under the response's pseudonym.
+    /// Returns whether it existed.
     ///
     /// # Errors
     /// When the database cannot be read or written.
-    pub fn delete(&self, id: &str, operator: &str) -> Result<bool> {
-        self.loaded_within(LOAD_WAIT)?;
-        let Some((questionnaire_id, row)) = self.store.response_row(id)? else {
+    async fn delete(&self, id: &str, operator: &str) -> StudyResult<bool> {
+        self.wait_loaded(LOAD_WAIT).await?;
+        let Some((questionnaire_id, row)) = self.store.response_figures(id).await? else {
             return Ok(false);
         };
-        if !self.store.erase_response(id, operator, &now_timestamp())? {
+        let marked = !row.held && self.mark_own(id_bits(id));
+        let erased = self
+            .store
+            .erase_response(id, operator, &now_timestamp())
+            .await;
+        if marked && !matches!(erased, Ok(true)) {
+            self.unmark_own(id_bits(id));
+        }
+        if !erased? {
             return Ok(false);
         }
-        if questionnaire_id == self.questionnaire.id && !row.held {
+        // Out of the index only if it was in the figures: removing a record
+        // that is not there could take another's equal score.
+        let in_figures = self
+            .figures
+            .summaries
+            .write()
+            .is_ok_and(|mut summaries| summaries.remove(id_bits(id)));
+        if in_figures && questionnaire_id == self.questionnaire.id && !row.held {
             // The record is rebuilt from the same stored columns the peer index was
             // built from, so its scores are the very same numbers.
             let (_, _, record) = self.peer_entry(&questionnaire_id, &row);
-            self.peers
+            self.figures
+                .peers
                 .write()
-                .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?
+                .map_err(|_| StudyError::Poisoned("peer index"))?
                 .remove(&record);
-        }
-        if let Ok(mut summaries) = self.summaries.write() {
-            summaries.remove(id_bits(id));
         }
         Ok(true)
     }
 
     /// Deletes an unfinished questionnaire (by its resume id) and logs it.
-    /// Blocking.
     ///
     /// # Errors
     /// When the database cannot be written.
-    pub fn delete_draft(&self, id: &str, operator: &str) -> Result<bool> {
-        self.store.erase_draft(id, operator, &now_timestamp())
+    async fn delete_draft(&self, id: &str, operator: &str) -> StudyResult<bool> {
+        Ok(self
+            .store
+            .erase_draft(id, operator, &now_timestamp())
+            .await?)
     }
 
     /// Accepts a response held by a data-quality flag into the peer figures.
-    /// Returns whether it was held. Blocking.
+    /// Returns whether it was held.
     ///
     /// # Errors
     /// When the database cannot be read or written.
-    pub fn accept(&self, id: &str) -> Result<bool> {
-        self.loaded_within(LOAD_WAIT)?;
-        let Some((questionnaire_id, row)) = self.store.response_row(id)? else {
+    async fn accept(&self, id: &str) -> StudyResult<bool> {
+        self.wait_loaded(LOAD_WAIT).await?;
+        let Some((questionnaire_id, row)) = self.store.response_figures(id).await? else {
             return Ok(false);
         };
-        if !self.store.accept_response(id)? {
+        let marked = row.held && self.mark_own(id_bits(id));
+        let accepted = self.store.accept_response(id).await;
+        if marked && !matches!(accepted, Ok(true)) {
+            self.unmark_own(id_bits(id));
+        }
+        if !accepted? {
             return Ok(false);
         }
         if questionnaire_id == self.questionnaire.id {
             let (summary, choices, record) = self.peer_entry(&questionnaire_id, &row);
-            self.peers
+            self.figures
+                .peers
                 .write()
-                .map_err(|_| StorageError::Corrupt("peer index lock poisoned".into()))?
+                .map_err(|_| StudyError::Poisoned("peer index"))?
                 .add(&record);
-            if let Ok(mut summaries) = self.summaries.write() {
+            if let Ok(mut summaries) = self.figures.summaries.write() {
                 summaries.push(summary, &choices);
             }
         }
@@ -691,25 +934,48 @@ impl Study {
     }
 
     /// Deletes questionnaires left unfinished for longer than `days`; returns how
-    /// many. Blocking.
+    /// many.
     ///
     /// # Errors
     /// When the database cannot be written.
-    pub fn expire_drafts(&self, days: f64) -> Result<usize> {
-        self.store
+    pub async fn expire_drafts(&self, days: f64) -> StudyResult<usize> {
+        Ok(self
+            .store
             .expire_drafts(&timestamp_seconds_ago(days * 86_400.0))
+            .await?)
+    }
+
+    /// The periodic deletion of expired questionnaires ([`Study::expire_drafts`]):
+    /// run by one server per `period` however many serve the database; how
+    /// many were deleted, or `None` when another server's run is this period's.
+    ///
+    /// # Errors
+    /// When the database cannot be written.
+    pub async fn expire_drafts_periodically(
+        &self,
+        days: f64,
+        period: Duration,
+    ) -> StudyResult<Option<usize>> {
+        if !self
+            .store
+            .claim_periodic_run("draft-expiry", period)
+            .await?
+        {
+            return Ok(None);
+        }
+        Ok(Some(self.expire_drafts(days).await?))
     }
 }
 
 /// A response loaded at start-up as the peer index and the console see it (see
 /// [`Study::peer_entry`]), from its columns alone.
-fn loaded_entry(
+pub(crate) fn loaded_entry(
     q: &Questionnaire,
     translation: &ChoiceTranslation,
     row: LoadedResponse,
 ) -> (ResponseSummary, Vec<u8>, PeerRecord) {
     let record = PeerRecord {
-        profile: profile_of(q, &row.choices),
+        profile: profile_of_choices(q, &row.choices),
         scores: row.scores,
         numbers: row.peer_numbers,
     };
@@ -725,7 +991,7 @@ fn loaded_entry(
 
 /// A response as the console's summaries hold it: the one place they are built,
 /// whether the response was just submitted, loaded at start-up, or accepted.
-fn summary_of(
+pub(crate) fn summary_of(
     id: &str,
     submitted_at: &str,
     questionnaire_version: u32,
@@ -743,7 +1009,7 @@ fn summary_of(
 
 /// A report id's 128 bits, as the console keeps it (ids are UUIDs; anything
 /// else, which the program never writes, counts as zero).
-fn id_bits(id: &str) -> u128 {
+pub(crate) fn id_bits(id: &str) -> u128 {
     uuid::Uuid::parse_str(id).map_or(0, |u| u.as_u128())
 }
 
@@ -753,9 +1019,4 @@ fn seconds_between(from: &str, to: &str) -> Option<f64> {
         time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).ok()
     };
     Some((parse(to)? - parse(from)?).as_seconds_f64())
-}
-
-fn to_json<T: serde::Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value)
-        .map_err(|e| StorageError::Corrupt(format!("cannot serialise: {e}")))
 }

@@ -7,8 +7,8 @@ mod common;
 use common::{PASSWORD, add_operator};
 
 use common::{TestApp, csrf_token, example, get_page, location, spawn_app_with};
+use dealbench::study::throttle::PER_PAIR;
 use dealbench::web::admin::ROUTES;
-use dealbench::web::admin::throttle::PER_PAIR;
 use serde_json::Value;
 
 async fn login(
@@ -36,7 +36,7 @@ async fn login(
 }
 
 async fn signed_in(app: &TestApp) -> reqwest::Client {
-    add_operator(app, "ops");
+    add_operator(app, "ops").await;
     let client = app.client();
     let resp = login(app, &client, "ops", PASSWORD).await;
     assert_eq!(resp.status(), 303);
@@ -65,7 +65,7 @@ async fn submit(app: &TestApp, answers: &Value) -> Value {
 #[actix_web::test]
 async fn every_console_route_refuses_a_request_without_a_session() {
     let app = spawn_app_with(20).await;
-    add_operator(&app, "ops");
+    add_operator(&app, "ops").await;
     let client = app.client();
     for (method, path) in ROUTES {
         let path = path.replace("{id}", "3f1c7a52-5a0e-4a53-9d40-2f3a1a1c0b6e");
@@ -105,7 +105,7 @@ async fn every_console_route_refuses_a_request_without_a_session() {
 #[actix_web::test]
 async fn a_wrong_password_is_refused_and_each_login_gets_a_new_session() {
     let app = spawn_app_with(0).await;
-    add_operator(&app, "ops");
+    add_operator(&app, "ops").await;
     let client = app.client();
     let resp = login(&app, &client, "ops", "not the password at all").await;
     assert_eq!(resp.status(), 401);
@@ -161,7 +161,7 @@ async fn a_wrong_password_is_refused_and_each_login_gets_a_new_session() {
 #[actix_web::test]
 async fn repeated_failures_lock_that_address_out_of_the_account_even_for_the_right_password() {
     let app = spawn_app_with(0).await;
-    add_operator(&app, "ops");
+    add_operator(&app, "ops").await;
     let client = app.client();
     for _ in 0..PER_PAIR {
         assert_eq!(
@@ -202,7 +202,7 @@ async fn console_forms_without_their_csrf_token_are_refused() {
         .expect("post");
     assert_eq!(resp.status(), 403);
     // The response is still there.
-    assert!(app.study.store.response(id).expect("read").is_some());
+    assert!(app.stored(id).await.is_some());
 }
 
 #[actix_web::test]
@@ -302,7 +302,7 @@ async fn deleting_a_response_removes_it_from_everywhere() {
         &format!("/admin/responses?q={}", app.url(&format!("/r/{b_id}"))),
     )
     .await;
-    let b_pseudonym = app.study.store.pseudonym(&b_id);
+    let b_pseudonym = app.study.pseudonym(&b_id);
     assert!(html.contains(&format!("Response {b_pseudonym}")));
     assert!(
         !html.contains(&format!(">{b_id}<")),
@@ -325,10 +325,7 @@ async fn deleting_a_response_removes_it_from_everywhere() {
         .expect("post");
     assert_eq!(resp.status(), 303);
 
-    assert!(
-        app.study.store.response(&b_id).expect("read").is_none(),
-        "database"
-    );
+    assert!(app.stored(&b_id).await.is_none(), "database");
     for path in [
         format!("/r/{b_id}"),
         format!("/api/v2/responses/{b_id}"),
@@ -347,7 +344,7 @@ async fn deleting_a_response_removes_it_from_everywhere() {
     }
     let csv = get_page(&app, &client, "/admin/export/answers.csv?synthetic=on").await;
     assert!(!csv.contains(&b_pseudonym), "export");
-    assert!(csv.contains(&app.study.store.pseudonym(a["id"].as_str().expect("id"))));
+    assert!(csv.contains(&app.study.pseudonym(a["id"].as_str().expect("id"))));
     // Peer statistics: the next response's group no longer counts it.
     let c = submit(&app, &answers).await;
     assert_eq!(

@@ -123,7 +123,7 @@ async fn every_version_1_request_gets_410_naming_version_2_and_stores_nothing() 
         .expect("head");
     assert_eq!(head.status(), 410);
     // The POST with a valid body and key stored nothing.
-    assert_eq!(app.response_count(), 12);
+    assert_eq!(app.response_count().await, 12);
 }
 
 #[actix_web::test]
@@ -192,7 +192,7 @@ async fn a_submission_is_stored_and_its_scorecard_can_be_read_back() {
         .await
         .expect("get");
     assert_eq!(report.status(), 200);
-    assert_eq!(app.response_count(), 26);
+    assert_eq!(app.response_count().await, 26);
 }
 
 #[actix_web::test]
@@ -236,7 +236,7 @@ async fn bad_answers_get_422_with_every_problem_and_nothing_is_stored() {
             "{expected:?} in {problems:?}"
         );
     }
-    assert_eq!(app.response_count(), 0);
+    assert_eq!(app.response_count().await, 0);
 }
 
 #[actix_web::test]
@@ -274,7 +274,7 @@ async fn malformed_oversized_and_unknown_requests_are_clear_4xx() {
         assert_eq!(resp.status(), 404, "{path}");
         assert!(resp.json::<Value>().await.is_ok(), "{path}: JSON error");
     }
-    assert_eq!(app.response_count(), 0);
+    assert_eq!(app.response_count().await, 0);
 }
 
 /// A page's text with the entities the templates write turned back into

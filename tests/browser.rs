@@ -137,10 +137,8 @@ async fn journey(app: &TestApp, driver: &mut Chromedriver, chromium: &Path, shot
     let company = gauge(&client, "company", "Company index").await;
     let personal = gauge(&client, "personal", "Personal index").await;
     let stored = app
-        .study
-        .store
-        .response(&id)
-        .expect("read the response")
+        .stored(&id)
+        .await
         .expect("the report's response is stored");
     assert_eq!(company, stored.scorecard.overall.display(), "company index");
     assert_eq!(
@@ -772,15 +770,7 @@ async fn an_operator_signs_in_and_compares_two_peer_groups_in_a_real_browser() {
     let _one_browser = one_browser_at_a_time().await;
     let shots = screenshot_dir();
     let app = spawn_app_with(200).await;
-    let hash = dealbench::accounts::hash_password("operator password 1").expect("hash");
-    let store = &app.study.store;
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            store
-                .add_operator("ops", &hash, "2026-11-22T00:00:00.000Z")
-                .expect("add")
-        });
-    });
+    common::add_operator_with(&app, "ops", "operator password 1").await;
     let mut driver = Chromedriver::spawn(&chromedriver);
     let outcome = tokio::time::timeout(TOTAL, async {
         driver.wait_ready().await;
@@ -1377,14 +1367,14 @@ async fn a_new_operator_walks_the_console_and_axe_finds_no_violation_on_any_page
     let smtp = SmtpReceiver::start();
     let app = common::spawn_app_set_up(common::Setup {
         synthetic: 40,
-        email: dealbench::email::EmailSettings {
+        email: dealbench::study::outbox::EmailSettings {
             smtp_url: Some(smtp.url()),
-            ..dealbench::email::EmailSettings::default()
+            ..dealbench::study::outbox::EmailSettings::default()
         },
         ..common::Setup::default()
     })
     .await;
-    common::add_operator(&app, "ops");
+    common::add_operator(&app, "ops").await;
     let mut driver = Chromedriver::spawn(&chromedriver);
     let outcome = tokio::time::timeout(TOTAL * 2, async {
         driver.wait_ready().await;
@@ -1510,7 +1500,7 @@ async fn a_new_operator_walks_the_console_and_axe_finds_no_violation_on_any_page
             "{text:.300}"
         );
         check_page(&client, &axe, &shots, "5-preview", &mut violations).await;
-        assert_eq!(app.response_count(), 40, "the preview stored nothing");
+        assert_eq!(app.response_count().await, 40, "the preview stored nothing");
 
         // The other console pages, with a held response and a team to show.
         let http = app.client();

@@ -8,7 +8,7 @@ mod common;
 use common::{PASSWORD, TestApp, add_operator, csrf_token, example, get_page, location};
 
 async fn signed_in(app: &TestApp) -> reqwest::Client {
-    add_operator(app, "ops");
+    add_operator(app, "ops").await;
     let client = app.client();
     let page = get_page(app, &client, "/admin/login").await;
     let resp = client
@@ -199,7 +199,7 @@ async fn the_questionnaire_reads_as_a_reviewer_needs_and_a_persona_previews_with
     assert!(page.contains("Smallest peer group shown (K)"));
     assert!(page.contains("questionnaire built into Dealbench"));
 
-    let before = app.response_count();
+    let before = app.response_count().await;
     let report = get_page(
         &app,
         &client,
@@ -211,7 +211,7 @@ async fn the_questionnaire_reads_as_a_reviewer_needs_and_a_persona_previews_with
     assert!(report.contains("Top performer"));
     assert!(!report.contains("/r/preview.pdf"), "no PDF of a preview");
     assert!(!report.contains("id=\"team-assessment\""));
-    assert_eq!(app.response_count(), before, "nothing stored");
+    assert_eq!(app.response_count().await, before, "nothing stored");
 
     // An answers file pasted: fine ones preview, wrong ones are named.
     let answers = example("weak-company").to_string();
@@ -252,7 +252,7 @@ async fn the_questionnaire_reads_as_a_reviewer_needs_and_a_persona_previews_with
         .await
         .expect("file");
     assert_eq!(resp.status(), 404, "only files of the folder");
-    assert_eq!(app.response_count(), before, "nothing stored");
+    assert_eq!(app.response_count().await, before, "nothing stored");
 }
 
 #[actix_web::test]

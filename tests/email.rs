@@ -18,8 +18,8 @@ use common::{
     Setup, TestApp, csrf_token, example, fill_and_submit, get_page, location, spawn_app,
     spawn_app_set_up,
 };
-use dealbench::email::{Clock, EmailSettings};
-use dealbench::storage::email::EmailKind;
+use dealbench::study::outbox::{Clock, EmailSettings};
+use dealbench::study::records::EmailKind;
 
 const WAIT: Duration = Duration::from_secs(15);
 
@@ -67,20 +67,20 @@ async fn ask(app: &TestApp, client: &reqwest::Client, report: &str, form: &[(&st
     assert_eq!(resp.status(), 303, "{:?}", resp.text().await);
 }
 
-fn queued(app: &TestApp, kind: EmailKind) -> usize {
-    app.study.store.queued_email_count(kind).expect("count")
+async fn queued(app: &TestApp, kind: EmailKind) -> usize {
+    app.study.queued_emails(kind).await.expect("count")
 }
 
 /// Waits until the queue holds `n` messages of `kind` (the worker forgets a
 /// message just after the receiver has it); returns how many it holds.
-fn settle(app: &TestApp, kind: EmailKind, n: usize) -> usize {
+async fn settle(app: &TestApp, kind: EmailKind, n: usize) -> usize {
     let until = std::time::Instant::now() + WAIT;
     loop {
-        let now = queued(app, kind);
+        let now = queued(app, kind).await;
         if now == n || std::time::Instant::now() > until {
             return now;
         }
-        std::thread::sleep(Duration::from_millis(20));
+        actix_web::rt::time::sleep(Duration::from_millis(20)).await;
     }
 }
 
@@ -115,7 +115,7 @@ async fn the_report_link_is_sent_on_request_and_retried_when_the_server_refuses(
     assert!(text.contains(&app.url(&report)), "{text}");
     assert!(text.contains("text/plain") && text.contains("text/html"));
     // Sent: the address is gone from the database.
-    assert_eq!(settle(&app, EmailKind::ReportLink, 0), 0);
+    assert_eq!(settle(&app, EmailKind::ReportLink, 0).await, 0);
 
     // The server refuses once: the message waits a minute, by the clock, and is
     // sent on the next attempt.
@@ -139,10 +139,14 @@ async fn the_report_link_is_sent_on_request_and_retried_when_the_server_refuses(
     // Its retry is a minute away by the clock: nothing more arrives meanwhile.
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(smtp.messages().len(), 1, "refused, not received");
-    assert_eq!(queued(&app, EmailKind::ReportLink), 1, "kept for a retry");
+    assert_eq!(
+        queued(&app, EmailKind::ReportLink).await,
+        1,
+        "kept for a retry"
+    );
     offset.fetch_add(61, Ordering::SeqCst);
     assert_eq!(smtp.wait_for(2, WAIT).len(), 2);
-    assert_eq!(settle(&app, EmailKind::ReportLink, 0), 0);
+    assert_eq!(settle(&app, EmailKind::ReportLink, 0).await, 0);
 
     // A typo in the address is a clear message, not a queued email.
     let page = get_page(&app, &client, &format!("{report}/email")).await;
@@ -212,13 +216,10 @@ async fn a_reminder_falls_due_only_when_the_months_have_passed() {
         ],
     )
     .await;
-    assert_eq!(queued(&app, EmailKind::Reminder), 1);
-    let study = app.study.clone();
+    assert_eq!(queued(&app, EmailKind::Reminder).await, 1);
     let id = report.trim_start_matches("/r/").to_string();
-    std::thread::spawn(move || study.delete(&id, "operator").expect("delete"))
-        .join()
-        .expect("thread");
-    assert_eq!(queued(&app, EmailKind::Reminder), 0);
+    assert!(app.delete(&id).await);
+    assert_eq!(queued(&app, EmailKind::Reminder).await, 0);
 }
 
 #[actix_web::test]
@@ -383,7 +384,7 @@ async fn a_report_link_holder_sees_only_a_hint_of_the_address_given() {
             .expect("body")
             .contains("You gave no email address")
     );
-    assert_eq!(queued(&app, EmailKind::ReportLink), 0);
+    assert_eq!(queued(&app, EmailKind::ReportLink).await, 0);
 }
 
 /// A client that says it comes from `address` (believed: the test server trusts
@@ -600,14 +601,64 @@ async fn the_bounds_are_counted_in_the_database_that_servers_share() {
         let to = format!("n{i}@example.com");
         assert_eq!(ask_link(&first, &client, &report, &to).await.status(), 303);
     }
-    // A second server on the same database file counts the same requests.
+    // A second server on the same database counts the same requests.
     let second = spawn_app_set_up(Setup {
         email: email_settings(&smtp, &offset),
-        db: Some(first.db.clone()),
+        db: Some(Arc::clone(&first.database)),
         ..Setup::default()
     })
     .await;
     let client = second.client();
     let (_, page) = refusal(ask_link(&second, &client, &report, "x@example.com").await).await;
     assert!(page.contains("This report has asked for 3 emails"));
+}
+
+#[actix_web::test]
+async fn two_servers_on_one_database_send_each_queued_message_once() {
+    let Some(db) = common::database::postgres_or_skip("two outboxes on one database") else {
+        return;
+    };
+    let db = Arc::new(db);
+    let smtp = SmtpReceiver::start();
+    let offset = Arc::new(AtomicI64::new(0));
+    // Both servers' outboxes poll the one queue every 50 ms.
+    let first = spawn_app_set_up(Setup {
+        email: email_settings(&smtp, &offset),
+        db: Some(Arc::clone(&db)),
+        ..Setup::default()
+    })
+    .await;
+    let second = spawn_app_set_up(Setup {
+        email: email_settings(&smtp, &offset),
+        db: Some(db),
+        ..Setup::default()
+    })
+    .await;
+    let names = [
+        "strong-company",
+        "weak-company",
+        "average-company",
+        "mixed-vp-of-sales",
+    ];
+    let mut asked = Vec::new();
+    for i in 0..8usize {
+        let app = if i.is_multiple_of(2) { &first } else { &second };
+        let report = report_of(app, names[i % names.len()]).await;
+        let to = format!("once{i}@example.com");
+        assert_eq!(
+            ask_link(app, &app.client(), &report, &to).await.status(),
+            303
+        );
+        asked.push(format!("<{to}>"));
+    }
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while smtp.messages().len() < asked.len() && std::time::Instant::now() < deadline {
+        actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Both workers poll a while longer: a second copy would arrive now.
+    actix_web::rt::time::sleep(Duration::from_secs(1)).await;
+    let mut sent: Vec<String> = smtp.messages().iter().flat_map(|m| m.to.clone()).collect();
+    sent.sort();
+    asked.sort();
+    assert_eq!(sent, asked, "every message sent, each once");
 }

@@ -17,10 +17,8 @@ async fn a_respondent_fills_every_page_submits_and_reads_a_report_about_their_an
     assert_eq!(resp.status(), 200);
     let html = resp.text().await.expect("body");
     let stored = app
-        .study
-        .store
-        .response(report.trim_start_matches("/r/"))
-        .expect("read")
+        .stored(report.trim_start_matches("/r/"))
+        .await
         .expect("stored");
     let overall = stored.scorecard.overall.display();
     assert!(
@@ -161,10 +159,8 @@ async fn a_page_with_errors_shows_each_message_next_to_its_field_and_keeps_every
     );
     // Nothing half-done was saved.
     let draft = app
-        .study
-        .store
         .draft(path.split('/').nth(2).expect("id"))
-        .expect("read")
+        .await
         .expect("draft");
     assert_eq!(draft.answers, serde_json::json!({}));
     assert_eq!(draft.page, 1);
@@ -177,21 +173,17 @@ async fn submitting_twice_keeps_one_response_and_one_report() {
     let q = study();
     let answers = example("weak-company");
     let report = fill_and_submit(&app, &client, &answers).await;
-    assert_eq!(app.response_count(), 1);
+    assert_eq!(app.response_count().await, 1);
     // Back to the last page and submit again, as a double click or the back button would.
     let draft = app
-        .study
-        .store
-        .response(report.trim_start_matches("/r/"))
-        .expect("read")
+        .stored(report.trim_start_matches("/r/"))
+        .await
         .expect("stored");
     let last = q.sections.len();
     let page_path = {
-        let draft_id: String = {
-            let db = rusqlite::Connection::open(&app.db).expect("db");
-            db.query_row("SELECT id FROM drafts", [], |r| r.get(0))
-                .expect("draft")
-        };
+        let draft_id = app.database.texts("SELECT id FROM drafts")[0][0]
+            .clone()
+            .expect("draft");
         format!("/s/{draft_id}/{last}")
     };
     let landing = client
@@ -213,7 +205,7 @@ async fn submitting_twice_keeps_one_response_and_one_report() {
     .await;
     assert_eq!(resp.status(), 303);
     assert_eq!(location(&resp), report);
-    assert_eq!(app.response_count(), 1);
+    assert_eq!(app.response_count().await, 1);
     assert_eq!(draft.id, report.trim_start_matches("/r/"));
     // The resume link now leads to the report.
     let resp = client
@@ -238,7 +230,7 @@ async fn a_submit_with_required_answers_missing_goes_back_to_the_page_that_needs
     assert_eq!(location(&resp), format!("{draft}/1?check=true"));
     let html = get_page(&app, &client, &format!("{draft}/1?check=true")).await;
     assert!(html.contains("id=\"q-industry-error\""));
-    assert_eq!(app.response_count(), 0);
+    assert_eq!(app.response_count().await, 0);
 }
 
 #[actix_web::test]
@@ -337,7 +329,7 @@ async fn oversized_and_malformed_form_bodies_are_clear_4xx() {
         .await
         .expect("post");
     assert!(resp.status().is_client_error(), "{}", resp.status());
-    assert_eq!(app.response_count(), 0);
+    assert_eq!(app.response_count().await, 0);
 }
 
 #[actix_web::test]
@@ -414,10 +406,8 @@ async fn an_amount_in_another_currency_is_refused_and_the_fields_name_the_study_
     assert!(html.contains("id=\"q-deals_won_value-error\""));
     // Nothing was read as dollars.
     let draft = app
-        .study
-        .store
         .draft(path.split('/').nth(2).expect("id"))
-        .expect("read")
+        .await
         .expect("draft");
     assert_eq!(draft.answers, serde_json::json!({}));
 }

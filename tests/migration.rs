@@ -10,23 +10,26 @@
 mod common;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use dealbench::domain::answers::{Answer, Answers, Completeness};
+use dealbench::domain::ids::{LinkId, ResponseId};
 use dealbench::domain::peer::{IndexKind, PeerIndex, PeerRecord};
 use dealbench::domain::report::{Report, ReportInput};
 use dealbench::domain::scoring::{Scorecard, score};
 use dealbench::domain::{PeerStanding, Questionnaire, synthetic};
 use dealbench::pdf::PdfFonts;
 use dealbench::study::Study;
+use dealbench::study::records::StoredResponse;
 use dealbench::web::report_page::render_report;
 use dealbench::web::templates::Templates;
 use rusqlite::{Connection, params};
 
 const OLD_MIGRATIONS: [&str; 4] = [
-    include_str!("../src/storage/migrations/0001_initial.sql"),
-    include_str!("../src/storage/migrations/0002_operators.sql"),
-    include_str!("../src/storage/migrations/0003_trust.sql"),
-    include_str!("../src/storage/migrations/0004_teams_and_waves.sql"),
+    include_str!("../src/storage/sqlite/migrations/0001_initial.sql"),
+    include_str!("../src/storage/sqlite/migrations/0002_operators.sql"),
+    include_str!("../src/storage/sqlite/migrations/0003_trust.sql"),
+    include_str!("../src/storage/sqlite/migrations/0004_teams_and_waves.sql"),
 ];
 
 /// One response as the old writer stored it.
@@ -161,8 +164,14 @@ fn write_old_database(conn: &Connection, q: &Questionnaire, n: usize) -> Vec<Old
     rows
 }
 
-#[test]
-fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
+/// A response as the study reads it back.
+async fn stored(study: &Arc<Study>, id: &str) -> StoredResponse {
+    let id = ResponseId::parse(id).expect("a report id");
+    study.response(&id).await.expect("read").expect("kept")
+}
+
+#[actix_web::test]
+async fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
     let q = common::study();
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("old.db");
@@ -189,10 +198,10 @@ fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
         .map(|(row, report)| rendered(report, &row.id))
         .collect();
 
-    let study = Study::open(q.clone(), &db).expect("upgrade");
+    let study = Arc::new(Study::open(q.clone(), &db).await.expect("upgrade"));
     for ((row, before), (page_before, pdf_before)) in rows.iter().zip(&before).zip(&rendered_before)
     {
-        let stored = study.store.response(&row.id).expect("read").expect("kept");
+        let stored = stored(&study, &row.id).await;
         assert_eq!(stored.scorecard, row.scorecard, "{}: scorecard", row.id);
         assert_eq!(stored.standing, row.standing, "{}: standing", row.id);
         assert_eq!(stored.contact, row.contact, "{}: contact", row.id);
@@ -214,7 +223,7 @@ fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
         }
     }
     // Every response is in the peer figures and the console, read from columns.
-    assert_eq!(study.with_summaries(|s| s.len()), rows.len());
+    assert_eq!(study.with_summaries(|s| s.len()).await, rows.len());
     drop(study);
 
     let conn = Connection::open(&db).expect("open");
@@ -240,12 +249,8 @@ fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
     assert!(size_after < size_before, "{size_after} >= {size_before}");
 
     // Opening again converts nothing and reads the same.
-    let study = Study::open(q.clone(), &db).expect("again");
-    let stored = study
-        .store
-        .response(&rows[3].id)
-        .expect("read")
-        .expect("kept");
+    let study = Arc::new(Study::open(q.clone(), &db).await.expect("again"));
+    let stored = stored(&study, &rows[3].id).await;
     assert_eq!(stored.scorecard, rows[3].scorecard);
 }
 
@@ -264,8 +269,163 @@ fn old_standing(standing: &PeerStanding) -> String {
     json.to_string()
 }
 
-#[test]
-fn an_upgraded_team_counts_its_members_in_the_order_they_answered_and_never_a_held_one() {
+/// A study moved from its SQLite file into PostgreSQL reads the same: every
+/// report (the model, the page byte for byte and the PDF's text), every
+/// pseudonym, every table's rows; and a second copy into the same database is
+/// refused, leaving it as it was.
+#[actix_web::test]
+async fn a_study_copied_into_postgresql_renders_every_report_the_same() {
+    use dealbench::study::records::Database;
+    use dealbench::study::{Administration, Origin};
+
+    let Some(target) = common::database::postgres_or_skip("copying a study into PostgreSQL") else {
+        return;
+    };
+    let source = common::TestDatabase::sqlite();
+    let q = common::study();
+    let study = Arc::new(
+        Study::open(q.clone(), source.database.clone())
+            .await
+            .expect("open"),
+    );
+    study.add_synthetic(30, 5).await.expect("demo data");
+    let mut real = Vec::new();
+    for name in ["strong-company", "weak-company", "mixed-vp-of-sales"] {
+        let answers =
+            Answers::from_json(&q, &common::example(name), Completeness::Final).expect("valid");
+        let origin = Origin {
+            draft_id: None,
+            started_at: None,
+            synthetic: false,
+            address: None,
+        };
+        let prepared = study.prepare(&answers, &origin).expect("prepare");
+        match study.submit(&prepared).await.expect("submit") {
+            dealbench::study::records::SubmitOutcome::Created(id) => real.push(id),
+            other => panic!("{other:?}"),
+        }
+    }
+    // A team, an assessment started again, an operator, an API key, a deletion.
+    let first = ResponseId::parse(&real[0]).expect("id");
+    study.start_team(&first).await.expect("team");
+    study.assess_again(&first).await.expect("again");
+    let admin = study.administration();
+    assert!(
+        admin
+            .add_operator("ops", "$argon2id$hash")
+            .await
+            .expect("operator")
+    );
+    admin
+        .issue_api_key("crm")
+        .await
+        .expect("key")
+        .expect("issued");
+    let gone = dealbench::domain::ids::LinkId::parse(&real[2]).expect("id");
+    assert!(study.delete_response(&gone, "ops").await.expect("delete"));
+
+    let templates = Templates::load().expect("templates");
+    let fonts = PdfFonts::load().expect("fonts");
+    let ids: Vec<String> = source.responses().into_iter().map(|r| r.0).collect();
+    assert_eq!(ids.len(), 32);
+    let read_all = |study: Arc<Study>| {
+        let (templates, fonts, ids) = (&templates, &fonts, &ids);
+        async move {
+            let mut out = Vec::new();
+            for id in ids {
+                let report = study
+                    .report(&ResponseId::parse(id).expect("id"))
+                    .await
+                    .expect("read")
+                    .expect("kept")
+                    .report;
+                let page =
+                    render_report(templates, &report, id, None, false, false, None).expect("page");
+                let pdf = dealbench::pdf::render(&report, fonts, "2026-11-24").expect("pdf");
+                out.push((
+                    format!("{report:?}"),
+                    page,
+                    common::pdf_text(&pdf),
+                    study.pseudonym(id),
+                ));
+            }
+            out
+        }
+    };
+    let before = read_all(Arc::clone(&study)).await;
+    let counts = |db: &common::TestDatabase| -> Vec<i64> {
+        [
+            "responses",
+            "drafts",
+            "teams",
+            "team_members",
+            "draft_links",
+            "operators",
+            "api_keys",
+            "deletion_log",
+            "questionnaire_versions",
+        ]
+        .iter()
+        .map(|t| db.count(&format!("SELECT count(*) FROM {t} WHERE $1 = $1"), "x"))
+        .collect()
+    };
+    let counted = counts(&source);
+    let in_figures = source.responses().iter().filter(|r| !r.2).count();
+    drop(study);
+
+    let catalogue = dealbench::domain::Catalogue::load_for(&common::manifest_path(common::STUDY))
+        .expect("catalogue");
+    let copied = Administration::copy_study(&source.database, &target.database, catalogue)
+        .await
+        .expect("copy");
+    assert!(
+        copied.contains(&("responses".to_string(), 32)),
+        "{copied:?}"
+    );
+    assert_eq!(counts(&target), counted, "every table's rows");
+
+    let moved = Arc::new(
+        Study::open(q.clone(), target.database.clone())
+            .await
+            .expect("open on PostgreSQL"),
+    );
+    let after = read_all(Arc::clone(&moved)).await;
+    for (id, (b, a)) in ids.iter().zip(before.iter().zip(&after)) {
+        assert!(a.0 == b.0, "{id}: the report changed");
+        assert!(a.1 == b.1, "{id}: the page changed");
+        assert!(a.2 == b.2, "{id}: the PDF's text changed");
+        assert_eq!(a.3, b.3, "{id}: the pseudonym changed");
+    }
+    assert_eq!(
+        moved.with_summaries(|s| s.len()).await,
+        in_figures,
+        "every response but the held ones is in the peer figures"
+    );
+
+    // Copying again would mix two studies: refused, nothing written.
+    let catalogue = dealbench::domain::Catalogue::load_for(&common::manifest_path(common::STUDY))
+        .expect("catalogue");
+    let refused = Administration::copy_study(&source.database, &target.database, catalogue)
+        .await
+        .expect_err("a second copy");
+    assert!(
+        refused.to_string().contains("holds a study already"),
+        "{refused}"
+    );
+    assert_eq!(counts(&target), counted);
+    let wrong_way = Administration::copy_study(
+        &target.database,
+        &Database::Sqlite(source.dir.path().join("other.db")),
+        dealbench::domain::Catalogue::load_for(&common::manifest_path(common::STUDY))
+            .expect("catalogue"),
+    )
+    .await
+    .expect_err("PostgreSQL into a file");
+    assert!(wrong_way.to_string().contains("--from FILE"), "{wrong_way}");
+}
+
+#[actix_web::test]
+async fn an_upgraded_team_counts_its_members_in_the_order_they_answered_and_never_a_held_one() {
     let q = common::study();
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("old.db");
@@ -275,15 +435,15 @@ fn an_upgraded_team_counts_its_members_in_the_order_they_answered_and_never_a_he
         // A team of eight, written out of order; the third member is held.
         conn.execute(
             "INSERT INTO teams (id, invite_id, created_at, starter_response_id, profile, wave)
-             VALUES ('team', 'invite', '2026-03-01T00:00:00.000Z', ?1, '{}', 1)",
-            [&rows[0].id],
+             VALUES (?2, 'invite', '2026-03-01T00:00:00.000Z', ?1, '{}', 1)",
+            params![rows[0].id, TEAM],
         )
         .expect("team");
         for row in rows[..8].iter().rev() {
             conn.execute(
                 "INSERT INTO team_members (response_id, team_id, wave, show_name)
-                 VALUES (?1, 'team', 1, 0)",
-                [&row.id],
+                 VALUES (?1, ?2, 1, 0)",
+                params![row.id, TEAM],
             )
             .expect("member");
         }
@@ -291,7 +451,7 @@ fn an_upgraded_team_counts_its_members_in_the_order_they_answered_and_never_a_he
             .expect("held");
         rows
     };
-    let study = Study::open(q.clone(), &db).expect("upgrade");
+    let study = Study::open(q.clone(), &db).await.expect("upgrade");
     // Read beside the running study, as a second connection would.
     let order = || -> Vec<(String, Option<i64>)> {
         let conn = Connection::open(&db).expect("open");
@@ -320,38 +480,43 @@ fn an_upgraded_team_counts_its_members_in_the_order_they_answered_and_never_a_he
         counted, expected,
         "in order of answering, the held one not at all"
     );
-    let team = study.store.team("team").expect("read").expect("team");
-    let report = dealbench::teams::report(&study, &team).expect("report");
+    let team_id = LinkId::parse(TEAM).expect("a team id");
+    let team = study.team(&team_id).await.expect("read").expect("team");
+    let report = study.team_report(team.clone()).await.expect("report");
     assert_eq!((report.members, report.covered), (7, Some(5)));
 
     // Accepted now, it counts after every member counted before.
-    assert!(study.accept(&rows[2].id).expect("accept"));
+    let held = LinkId::parse(&rows[2].id).expect("an id");
+    assert!(study.accept_held(&held).await.expect("accept"));
     let counted = order();
     assert_eq!(counted[2], (rows[2].id.clone(), Some(8)));
-    let report = dealbench::teams::report(&study, &team).expect("report");
+    let report = study.team_report(team).await.expect("report");
     assert_eq!((report.members, report.covered), (8, Some(8)));
 
-    // The dither's secret: made once, random, the same for every server.
-    let conn = Connection::open(&db).expect("open");
-    let secret: Vec<u8> = conn
-        .query_row(
-            "SELECT value FROM study_keys WHERE name = 'team_release'",
-            [],
-            |r| r.get(0),
-        )
-        .expect("a secret");
-    assert_eq!(secret.len(), 32);
-    let other = Study::open(q.clone(), &db).expect("a second server");
-    assert_eq!(
-        other.store.team_release_key(),
-        study.store.team_release_key()
-    );
-    let fresh = Study::open(q, &dir.path().join("fresh.db")).expect("fresh");
-    assert_ne!(
-        fresh.store.team_release_key(),
-        study.store.team_release_key()
-    );
+    // The dither's secret: made once, random, kept as it is by every server
+    // that opens the file after.
+    let secret = |db: &std::path::Path| -> Vec<u8> {
+        Connection::open(db)
+            .expect("open")
+            .query_row(
+                "SELECT value FROM study_keys WHERE name = 'team_release'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("a secret")
+    };
+    let made = secret(&db);
+    assert_eq!(made.len(), 32);
+    drop(study);
+    let _other = Study::open(q.clone(), &db).await.expect("a second server");
+    assert_eq!(secret(&db), made);
+    let fresh = dir.path().join("fresh.db");
+    let _fresh = Study::open(q, &fresh).await.expect("fresh");
+    assert_ne!(secret(&fresh), made);
 }
+
+/// The team of the upgrade test.
+const TEAM: &str = "00000000-0000-4000-8000-00000000aaaa";
 
 /// The company numbers' column as it was written before a counted win rate
 /// needed enough deals decided: every rate read from the counts, whatever
@@ -372,8 +537,8 @@ fn numbers_before_the_rule(won: f64, lost: f64) -> Vec<u8> {
     values.iter().flat_map(|v| v.to_le_bytes()).collect()
 }
 
-#[test]
-fn a_win_rate_stored_from_too_few_deals_leaves_the_peer_figures_at_the_upgrade() {
+#[actix_web::test]
+async fn a_win_rate_stored_from_too_few_deals_leaves_the_peer_figures_at_the_upgrade() {
     use dealbench::domain::peer::PeerNumber;
     use dealbench::study::Origin;
     let q = common::study();
@@ -404,7 +569,7 @@ fn a_win_rate_stored_from_too_few_deals_leaves_the_peer_figures_at_the_upgrade()
         address: None,
     };
     let thin_ids = {
-        let study = Study::open(q.clone(), &db).expect("open");
+        let study = Study::open(q.clone(), &db).await.expect("open");
         // Twelve won 5 of 10 deals (50%), twelve won 1 of 7 (14.3%: not a rate).
         let prepared: Vec<_> = (0..24)
             .map(|i| {
@@ -414,10 +579,10 @@ fn a_win_rate_stored_from_too_few_deals_leaves_the_peer_figures_at_the_upgrade()
                     .expect("prepare")
             })
             .collect();
-        study.submit_all_blocking(&prepared).expect("stored");
+        study.submit_all(&prepared).await.expect("stored");
         prepared[12..]
             .iter()
-            .map(|p| p.response.id.clone())
+            .map(|p| p.id().to_string())
             .collect::<Vec<_>>()
     };
     // The database as an earlier Dealbench left it: the few deals read as rates.
@@ -433,11 +598,12 @@ fn a_win_rate_stored_from_too_few_deals_leaves_the_peer_figures_at_the_upgrade()
         conn.execute("DELETE FROM schema_migrations WHERE version = 8", [])
             .expect("before the rule");
     }
-    let study = Study::open(q.clone(), &db).expect("upgrade");
+    let study = Study::open(q.clone(), &db).await.expect("upgrade");
     let standing = study
         .prepare(&answers(5, 5), &origin)
         .expect("prepare")
-        .standing;
+        .standing()
+        .clone();
     let median = |n: PeerNumber| standing.number_medians.get(n.key()).copied();
     // Only the twelve rates: no median is pulled towards 14.3%.
     assert_eq!(median(PeerNumber::UnitWinRate), Some(50.0));
@@ -449,7 +615,7 @@ fn a_win_rate_stored_from_too_few_deals_leaves_the_peer_figures_at_the_upgrade()
         Some(12)
     );
     // Every response is still there, the thin ones with their counts.
-    assert_eq!(study.with_summaries(|s| s.len()), 24);
+    assert_eq!(study.with_summaries(|s| s.len()).await, 24);
     assert_eq!(
         standing
             .number_group(PeerNumber::QualifiedOpportunities)

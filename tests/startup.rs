@@ -54,7 +54,10 @@ fn refused_with(o: &Output, db: &Path, words: &[&str]) {
 /// A database made by this Dealbench (migrated, empty).
 fn fresh_database(dir: &Path) -> std::path::PathBuf {
     let db = dir.join("study.db");
-    dealbench::storage::Store::open(&db).expect("a fresh database");
+    let path = db.clone();
+    actix_web::rt::System::new()
+        .block_on(async move { dealbench::study::Administration::open(&path).await })
+        .expect("a fresh database");
     db
 }
 
@@ -198,18 +201,19 @@ fn logs_written_to_a_file_are_plain_text() {
 /// A large study starts answering before its peer figures are loaded: reports
 /// at once, a submission refused (retry later) until the load is done, then
 /// placed among every stored response.
-#[test]
-fn the_peer_figures_load_beside_a_server_that_answers_at_once() {
+#[actix_web::test]
+async fn the_peer_figures_load_beside_a_server_that_answers_at_once() {
     use dealbench::domain::answers::{Answers, Completeness};
-    use dealbench::storage::{StorageError, StoreOptions};
-    use dealbench::study::{Origin, Study};
+    use dealbench::domain::ids::ResponseId;
+    use dealbench::study::records::StoreOptions;
+    use dealbench::study::{Origin, Study, Unavailable};
 
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("large.db");
+    let database = common::TestDatabase::new();
+    let db = database.database.clone();
     let q = common::study();
     let first_report = {
-        let study = Study::open(q.clone(), &db).expect("open");
-        assert_eq!(study.add_synthetic(400, 7).expect("demo data"), 400);
+        let study = Study::open(q.clone(), db.clone()).await.expect("open");
+        assert_eq!(study.add_synthetic(400, 7).await.expect("demo data"), 400);
         let answers =
             Answers::from_json(&q, &common::example("strong-company"), Completeness::Final)
                 .expect("valid");
@@ -220,21 +224,19 @@ fn the_peer_figures_load_beside_a_server_that_answers_at_once() {
             address: None,
         };
         let prepared = study.prepare(&answers, &origin).expect("prepare");
-        match study
-            .submit_all_blocking(&[prepared])
-            .expect("submit")
-            .remove(0)
-        {
-            dealbench::storage::SubmitOutcome::Created(id) => id,
+        match study.submit(&prepared).await.expect("submit") {
+            dealbench::study::records::SubmitOutcome::Created(id) => id,
             other => panic!("{other:?}"),
         }
     };
     let catalogue =
         dealbench::domain::Catalogue::load_for(&manifest_path(common::STUDY)).expect("catalogue");
-    let study =
-        Study::open_loading_in_background(catalogue, &db, &StoreOptions::default()).expect("open");
+    let study = Study::open_loading_in_background(catalogue, db, &StoreOptions::default())
+        .await
+        .expect("open");
     // Reports never wait for the peer figures.
-    assert!(study.store.response(&first_report).expect("read").is_some());
+    let first_report = ResponseId::parse(&first_report).expect("a report id");
+    assert!(study.response(&first_report).await.expect("read").is_some());
     let answers = Answers::from_json(&q, &common::example("weak-company"), Completeness::Final)
         .expect("valid");
     let origin = Origin {
@@ -246,14 +248,168 @@ fn the_peer_figures_load_beside_a_server_that_answers_at_once() {
     match study.prepare(&answers, &origin) {
         Ok(_) => {}
         Err(e) => {
-            assert!(matches!(e, StorageError::Loading), "{e}");
-            assert!(e.is_unavailable(), "the client is told to retry");
+            assert!(
+                matches!(e.unavailable(), Some((Unavailable::Loading, _))),
+                "the client is told to retry: {e}"
+            );
         }
     }
-    study.wait_loaded(Duration::from_secs(60)).expect("loaded");
-    assert!(study.with_summaries(|s| s.len()) >= 400);
+    study
+        .wait_loaded(Duration::from_secs(60))
+        .await
+        .expect("loaded");
+    assert!(study.with_summaries(|s| s.len()).await >= 400);
     let prepared = study
         .prepare(&answers, &origin)
         .expect("prepare once loaded");
-    assert!(prepared.standing.found, "placed among the stored responses");
+    assert!(
+        prepared.standing().found,
+        "placed among the stored responses"
+    );
+}
+
+/// Runs `serve` on a database given as the command line takes it.
+fn serve_on(db: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dealbench"))
+        .args(["serve", "--port", "0", "--db", db])
+        .arg("--questionnaire")
+        .arg(manifest_path(common::STUDY))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dealbench runs");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    child.wait_with_output().expect("output")
+}
+
+/// The one line start-up stopped with, which contains every word of `words`
+/// and never `secret`.
+fn stopped_with(o: &Output, words: &[&str], secret: &str) {
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success(), "start-up went ahead: {err}");
+    assert!(
+        o.status.code().is_some(),
+        "the server started and had to be killed: {err}"
+    );
+    // The command line's own hint after a refused argument is no second problem.
+    let lines: Vec<&str> = err
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with("For more information"))
+        .collect();
+    assert_eq!(lines.len(), 1, "one sentence: {err}");
+    for w in words {
+        assert!(lines[0].contains(w), "`{w}` in {}", lines[0]);
+    }
+    assert!(!err.contains(secret), "the password is shown: {err}");
+}
+
+#[test]
+fn an_unknown_scheme_is_refused_naming_the_two_databases_understood() {
+    let o = serve_on("mysql://bench@localhost/bench");
+    stopped_with(&o, &["mysql://", "SQLite", "PostgreSQL"], "\u{0}");
+}
+
+#[test]
+fn a_second_server_on_one_sqlite_file_refuses_to_start_saying_to_use_postgresql() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("study.db");
+    let mut first = Command::new(env!("CARGO_BIN_EXE_dealbench"))
+        .args(["serve", "--port", "0", "--db"])
+        .arg(&db)
+        .arg("--questionnaire")
+        .arg(manifest_path(common::STUDY))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dealbench runs");
+    let mut line = String::new();
+    BufReader::new(first.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("the address line");
+    assert!(line.starts_with("Dealbench is running at"), "{line}");
+    let second = serve(&db, &[]);
+    // Administration beside a running server still works: it takes no lock.
+    let admin = Command::new(env!("CARGO_BIN_EXE_dealbench"))
+        .args(["api-key", "add", "beside", "--db"])
+        .arg(&db)
+        .output()
+        .expect("api-key add runs");
+    let _ = first.kill();
+    let _ = first.wait();
+    refused_with(&second, &db, &["another Dealbench", "PostgreSQL"]);
+    assert!(
+        admin.status.success(),
+        "{}",
+        String::from_utf8_lossy(&admin.stderr)
+    );
+}
+
+#[test]
+fn postgresql_start_up_problems_stop_with_one_sentence_naming_them() {
+    let Some(db) = common::database::postgres_or_skip("PostgreSQL start-up problems") else {
+        return;
+    };
+    let url = db.arg();
+    // postgres://postgres:PASSWORD@127.0.0.1:PORT/NAME
+    let rest = url.strip_prefix("postgres://").expect("a postgres:// URL");
+    let (credentials, place) = rest.split_once('@').expect("a URL with a user");
+    let (user, password) = credentials.split_once(':').expect("a password");
+    let (host_port, name) = place.split_once('/').expect("a database");
+
+    // A URL that does not parse.
+    stopped_with(
+        &serve_on(&format!(
+            "postgres://{user}:{password}@{host_port}:notaport/{name}"
+        )),
+        &["not a PostgreSQL URL"],
+        password,
+    );
+    // A refused password.
+    stopped_with(
+        &serve_on(&format!(
+            "postgres://{user}:wrong-{password}@{host_port}/{name}"
+        )),
+        &["refused the user or password"],
+        password,
+    );
+    // Nothing listens there.
+    let free = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port();
+    stopped_with(
+        &serve_on(&format!(
+            "postgres://{user}:{password}@127.0.0.1:{free}/{name}"
+        )),
+        &["cannot be reached", "127.0.0.1"],
+        password,
+    );
+    // No such database on the server.
+    stopped_with(
+        &serve_on(&format!(
+            "postgres://{user}:{password}@{host_port}/no_such_study"
+        )),
+        &["does not exist"],
+        password,
+    );
+    // A database written by a newer Dealbench.
+    let out = Command::new(env!("CARGO_BIN_EXE_dealbench"))
+        .args(["api-key", "list", "--db", &url])
+        .output()
+        .expect("migrate it");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    db.execute("INSERT INTO schema_migrations (version) VALUES (999)");
+    stopped_with(&serve_on(&url), &["newer", "999"], password);
 }

@@ -337,12 +337,15 @@ async fn a_starter_who_plants_every_other_member_cannot_read_a_real_colleague() 
         team_report,
     } = start_team(&app, &starter, &report).await;
 
-    let known_of = |role: &'static str, answers: serde_json::Value, report: &str| {
+    async fn known_of(
+        app: &TestApp,
+        role: &'static str,
+        answers: serde_json::Value,
+        report: &str,
+    ) -> Known {
         let stored = app
-            .study
-            .store
-            .response(report.trim_start_matches("/r/"))
-            .expect("read")
+            .stored(report.trim_start_matches("/r/"))
+            .await
             .expect("stored");
         Known {
             role,
@@ -352,8 +355,8 @@ async fn a_starter_who_plants_every_other_member_cannot_read_a_real_colleague() 
                 .map(|(k, _)| k.of(&stored.scorecard))
                 .collect(),
         }
-    };
-    let mut counted: Vec<Known> = vec![known_of("executive", strong.clone(), &report)];
+    }
+    let mut counted: Vec<Known> = vec![known_of(&app, "executive", strong.clone(), &report).await];
     let mut exact: Vec<f64> = Vec::new();
     // A fake that passed the checks: joined and counted.
     async fn plant(
@@ -375,7 +378,7 @@ async fn a_starter_who_plants_every_other_member_cannot_read_a_real_colleague() 
     ];
     for (i, (base, role)) in fakes.iter().enumerate() {
         let (report, answers) = plant(&app, &invite, base, role, i).await;
-        counted.push(known_of(role, answers, &report));
+        counted.push(known_of(&app, role, answers, &report).await);
     }
     let before_held = outputs(&app, &starter, &team_report).await;
     assert!(before_held.html.contains("Wave 1: 5 people answered."));
@@ -405,10 +408,12 @@ async fn a_starter_who_plants_every_other_member_cannot_read_a_real_colleague() 
     )
     .await;
     let victim = known_of(
+        &app,
         "rep",
         colleague("average-company", "rep", "Real Rep"),
         &real_report,
-    );
+    )
+    .await;
     let with_rep = outputs(&app, &starter, &team_report).await;
     assert!(with_rep.html.contains("Wave 1: 6 people answered."));
     assert_eq!(figures(&with_rep.html), figures(&before_held.html));
@@ -419,7 +424,7 @@ async fn a_starter_who_plants_every_other_member_cannot_read_a_real_colleague() 
         .enumerate()
     {
         let (report, answers) = plant(&app, &invite, base, role, 10 + i).await;
-        counted.push(known_of(role, answers, &report));
+        counted.push(known_of(&app, role, answers, &report).await);
     }
     let eight = outputs(&app, &starter, &team_report).await;
     assert!(
@@ -460,7 +465,7 @@ async fn a_starter_who_plants_every_other_member_cannot_read_a_real_colleague() 
     .enumerate()
     {
         let (report, answers) = plant(&app, &invite, base, role, 20 + i).await;
-        counted.push(known_of(role, answers, &report));
+        counted.push(known_of(&app, role, answers, &report).await);
     }
     let eleven = outputs(&app, &starter, &team_report).await;
     assert!(eleven.html.contains("Wave 1: 11 people answered."));

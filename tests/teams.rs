@@ -97,18 +97,11 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
     );
 
     // Each colleague is placed with the team's company profile, not their own.
-    let starter_stored = app
-        .study
-        .store
-        .response(&report_id)
-        .expect("read")
-        .expect("starter");
+    let starter_stored = app.stored(&report_id).await.expect("starter");
     for m in &members {
         let stored = app
-            .study
-            .store
-            .response(m.trim_start_matches("/r/"))
-            .expect("read")
+            .stored(m.trim_start_matches("/r/"))
+            .await
             .expect("member");
         assert_eq!(
             stored.profile.get("industry"),
@@ -203,8 +196,8 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         "The questions where the roles differ most appear once at least two roles each have 5 people"
     ));
     assert!(!html.contains("id=\"item-chart\""));
-    let stored = app.study.store.team(&team_id).expect("read").expect("team");
-    let report_model = dealbench::teams::report(&app.study, &stored).expect("model");
+    let stored = team_of(&app, &team_id).await;
+    let report_model = app.study.team_report(stored).await.expect("model");
     let managers = report_model
         .roles
         .iter()
@@ -281,20 +274,24 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
 
     // Deleting a member removes them from the team too.
     let gone = members[0].trim_start_matches("/r/").to_string();
-    let study = app.study.clone();
-    std::thread::spawn(move || study.delete(&gone, "operator").expect("delete"))
-        .join()
-        .expect("thread");
+    assert!(app.delete(&gone).await);
     let html = get_page(&app, &reader, &team_report).await;
     assert!(html.contains("Wave 1: 7 people answered"));
     assert!(!html.contains("Alex Shown"));
-    assert!(
-        app.study
-            .store
-            .membership(members[0].trim_start_matches("/r/"))
-            .expect("read")
-            .is_none()
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM team_members WHERE response_id = $1",
+            members[0].trim_start_matches("/r/"),
+        ),
+        0,
+        "no membership is left behind"
     );
+}
+
+/// A team by its private report link.
+async fn team_of(app: &common::TestApp, id: &str) -> dealbench::study::records::Team {
+    let id = dealbench::domain::ids::LinkId::parse(id).expect("a team id");
+    app.study.team(&id).await.expect("read").expect("team")
 }
 
 #[actix_web::test]
@@ -372,8 +369,8 @@ async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
     assert!(html.contains("Wave 2: 5 people answered"));
     assert!(html.contains("points)"), "wave 2 shows its change: {html}");
     let team_id = team_report.trim_start_matches("/teams/");
-    let team = app.study.store.team(team_id).expect("read").expect("team");
-    let model = dealbench::teams::report(&app.study, &team).expect("model");
+    let team = team_of(&app, team_id).await;
+    let model = app.study.team_report(team).await.expect("model");
     assert_eq!(model.waves.len(), 2);
     let change = model.waves[1].changes[0].expect("a change of the company index");
     let expected =
@@ -389,15 +386,7 @@ const PASSWORD: &str = "a long enough password";
 
 /// A client signed in to the console.
 async fn operator(app: &common::TestApp) -> reqwest::Client {
-    let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
-    let store = &app.study.store;
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            store
-                .add_operator("ops", &hash, "2026-11-22T00:00:00.000Z")
-                .expect("add")
-        });
-    });
+    common::add_operator(app, "ops").await;
     let client = app.client();
     let page = get_page(app, &client, "/admin/login").await;
     let resp = client

@@ -16,8 +16,8 @@ use common::{
 use dealbench::domain::peer::{IndexKind, PeerStanding};
 use dealbench::domain::questionnaire::ItemKind;
 use dealbench::domain::scoring::Scorecard;
+use dealbench::study::throttle::PER_PAIR;
 use dealbench::web::Integrity;
-use dealbench::web::admin::throttle::PER_PAIR;
 use dealbench::web::client::TrustedProxies;
 use serde_json::{Value, json};
 
@@ -61,7 +61,7 @@ async fn login(app: &TestApp, client: &reqwest::Client, password: &str) -> reqwe
 }
 
 async fn signed_in(app: &TestApp) -> reqwest::Client {
-    add_operator(app, "ops");
+    add_operator(app, "ops").await;
     let client = app.client();
     let resp = login(app, &client, PASSWORD).await;
     assert_eq!(resp.status(), 303, "sign-in");
@@ -108,7 +108,7 @@ async fn parallel_wrong_guesses_are_checked_at_most_the_limit_and_lock_out_nobod
         ..Setup::default()
     })
     .await;
-    add_operator(&app, "ops");
+    add_operator(&app, "ops").await;
     let attacker = client_from("203.0.113.66");
     let token = login_token(&app, &attacker).await;
     let guesses: Vec<_> = (0..300)
@@ -226,16 +226,13 @@ fn serve_binary(db: &std::path::Path) -> ServerProcess {
 async fn failed_sign_ins_from_many_addresses_leave_the_server_memory_where_it_was() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("signin.db");
-    // Off the test's runtime: the store's writes block.
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            let store = dealbench::storage::Store::open(&db).expect("database");
-            let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
-            store
-                .add_operator("ops", &hash, "2026-11-22T00:00:00.000Z")
-                .expect("operator");
-        });
-    });
+    {
+        let admin = dealbench::study::Administration::open(db.as_path())
+            .await
+            .expect("database");
+        let hash = dealbench::study::operators::hash_password(PASSWORD).expect("hash");
+        assert!(admin.add_operator("ops", &hash).await.expect("operator"));
+    }
     let server = serve_binary(&db);
     let pid = server.child.id();
     let client = reqwest::Client::new();
@@ -363,7 +360,7 @@ async fn forwarded_addresses_with_ports_are_each_their_own_client_behind_a_trust
 async fn a_forged_forwarding_header_does_not_escape_the_throttle() {
     // No trusted proxy: X-Forwarded-For is the client's word, and ignored.
     let app = spawn_app_with(0).await;
-    add_operator(&app, "ops");
+    add_operator(&app, "ops").await;
     for i in 0..PER_PAIR {
         let client = client_from(&format!("192.0.2.{i}"));
         assert_eq!(
@@ -378,7 +375,7 @@ async fn a_forged_forwarding_header_does_not_escape_the_throttle() {
 #[actix_web::test]
 async fn sessions_are_stored_hashed_and_end_after_their_absolute_lifetime() {
     let app = spawn_app_with(0).await;
-    add_operator(&app, "ops");
+    add_operator(&app, "ops").await;
     let client = app.client();
     let resp = login(&app, &client, PASSWORD).await;
     assert_eq!(resp.status(), 303);
@@ -402,28 +399,35 @@ async fn sessions_are_stored_hashed_and_end_after_their_absolute_lifetime() {
             .status(),
         200
     );
-    let conn = rusqlite::Connection::open(&app.db).expect("open");
-    let stored: String = conn
-        .query_row("SELECT id FROM sessions", [], |r| r.get(0))
-        .expect("one session");
+    let stored = app.database.texts("SELECT id FROM sessions");
+    let [stored] = <[Vec<Option<String>>; 1]>::try_from(stored).expect("one session");
+    let stored = stored[0].clone().expect("an id");
     assert_ne!(stored, cookie, "the session id is not stored in clear");
-    assert_eq!(stored, dealbench::storage::sha256_hex(&cookie));
+    let hashed: String = {
+        use sha2::Digest;
+        sha2::Sha256::digest(cookie.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    assert_eq!(stored, hashed, "only its SHA-256 is");
     // Signed in long ago and busy ever since: the session is over.
-    conn.execute(
-        "UPDATE sessions SET created_at = '2000-01-01T00:00:00.000Z'",
-        [],
-    )
-    .expect("age the session");
+    app.database
+        .execute("UPDATE sessions SET created_at = '2000-01-01T00:00:00.000Z'");
     let resp = client.get(app.url("/admin")).send().await.expect("get");
     assert_eq!(resp.status(), 303);
     assert_eq!(location(&resp), "/admin/login");
 }
 
-/// Whether any of the database's files contains `needle`.
+/// Whether any of the database's files contains `needle` (an SQLite file: on
+/// PostgreSQL the README says what a deletion leaves where).
 fn in_database_files(app: &TestApp, needle: &str) -> Vec<String> {
+    if common::sqlite_only("the deleted content is looked for in the database's files") {
+        return Vec::new();
+    }
     let mut found = Vec::new();
     for suffix in ["", "-wal", "-shm", "-journal"] {
-        let path = format!("{}{suffix}", app.db.display());
+        let path = format!("{}{suffix}", app.database.path().display());
         if let Ok(bytes) = std::fs::read(&path)
             && bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
         {
@@ -467,7 +471,8 @@ async fn deletion_leaves_no_contact_detail_in_any_database_file() {
     let draft_id = first.split('/').nth(2).expect("draft id").to_string();
     for needle in [name, company, email] {
         assert!(
-            !in_database_files(&app, needle).is_empty(),
+            common::backend() == common::Backend::Postgres
+                || !in_database_files(&app, needle).is_empty(),
             "{needle} is stored before deletion"
         );
     }
@@ -516,30 +521,31 @@ async fn deletion_leaves_no_contact_detail_in_any_database_file() {
         );
     }
     // The log names who deleted which pseudonym, and nothing else.
-    let conn = rusqlite::Connection::open(&app.db).expect("open");
-    let log: Vec<(String, String, String)> = conn
-        .prepare("SELECT operator, kind, pseudonym FROM deletion_log ORDER BY rowid")
-        .expect("prepare")
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .expect("query")
-        .collect::<Result<_, _>>()
-        .expect("rows");
+    let log: Vec<(String, String, String)> = app
+        .database
+        .texts("SELECT operator, kind, pseudonym FROM deletion_log ORDER BY deleted_at")
+        .into_iter()
+        .map(|r| {
+            let text = |i: usize| r[i].clone().expect("text");
+            (text(0), text(1), text(2))
+        })
+        .collect();
     assert_eq!(
         log,
         [
             (
                 "ops".to_string(),
                 "response".to_string(),
-                app.study.store.pseudonym(&report_id)
+                app.study.pseudonym(&report_id)
             ),
             (
                 "ops".to_string(),
                 "draft".to_string(),
-                app.study.store.pseudonym(&draft_id)
+                app.study.pseudonym(&draft_id)
             ),
         ]
     );
-    assert!(!app.study.store.pseudonym(&report_id).contains(&report_id));
+    assert!(!app.study.pseudonym(&report_id).contains(&report_id));
 }
 
 #[actix_web::test]
@@ -547,10 +553,10 @@ async fn deleting_a_response_deletes_what_was_started_from_it_and_its_queued_ema
     let smtp = common::smtp::SmtpReceiver::start();
     let app = spawn_app_set_up(Setup {
         synthetic: 12,
-        email: dealbench::email::EmailSettings {
+        email: dealbench::study::outbox::EmailSettings {
             smtp_url: Some(smtp.url()),
             poll: std::time::Duration::from_millis(50),
-            ..dealbench::email::EmailSettings::default()
+            ..dealbench::study::outbox::EmailSettings::default()
         },
         ..Setup::default()
     })
@@ -620,7 +626,8 @@ async fn deleting_a_response_deletes_what_was_started_from_it_and_its_queued_ema
     assert_eq!(resp.status(), 303);
     for needle in [name, company, email, lead] {
         assert!(
-            !in_database_files(&app, needle).is_empty(),
+            common::backend() == common::Backend::Postgres
+                || !in_database_files(&app, needle).is_empty(),
             "{needle} is stored before deletion"
         );
     }
@@ -655,7 +662,7 @@ async fn deleting_a_response_deletes_what_was_started_from_it_and_its_queued_ema
         dealbench::study::records::EmailKind::Reminder,
         dealbench::study::records::EmailKind::TeamReady,
     ] {
-        assert_eq!(app.study.store.queued_email_count(kind).expect("count"), 0);
+        assert_eq!(app.study.queued_emails(kind).await.expect("count"), 0);
     }
     for needle in [name, company, email, lead, "ov.unique", "Vexley"] {
         assert_eq!(
@@ -675,21 +682,13 @@ async fn a_submitted_questionnaire_keeps_no_second_copy_and_unfinished_ones_expi
     fill_and_submit(&app, &app.client(), &answers).await;
     let client = app.client();
     let first = start(&app, &client).await;
-    let conn = rusqlite::Connection::open(&app.db).expect("open");
-    let copies: i64 = conn
-        .query_row(
-            "SELECT COUNT(*) FROM drafts WHERE response_id IS NOT NULL AND answers <> '{}'",
-            [],
-            |r| r.get(0),
-        )
-        .expect("count");
+    let copies = app.count(
+        "SELECT COUNT(*) FROM drafts WHERE response_id IS NOT NULL AND answers <> $1",
+        "{}",
+    );
     assert_eq!(copies, 0);
 
-    let study = app.study.clone();
-    let expired = std::thread::spawn(move || study.expire_drafts(0.0))
-        .join()
-        .expect("thread")
-        .expect("expire");
+    let expired = app.study.expire_drafts(0.0).await.expect("expire");
     assert_eq!(expired, 1, "only the unfinished questionnaire expires");
     let resp = client.get(app.url(&first)).send().await.expect("get");
     assert_eq!(resp.status(), 404);
@@ -709,12 +708,7 @@ fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
 async fn peer_figures_after_deletions_equal_a_brute_force_over_the_remaining_rows() {
     let app = spawn_app_with(40).await;
     let console = signed_in(&app).await;
-    let store = &app.study.store;
-    let rows = std::thread::scope(|s| {
-        s.spawn(|| store.export_rows("dealbench", 0, 100, false).expect("rows"))
-            .join()
-            .expect("thread")
-    });
+    let rows = app.stored_rows();
     let token = csrf_token(
         &console
             .get(app.url("/admin/responses"))
@@ -737,18 +731,14 @@ async fn peer_figures_after_deletions_equal_a_brute_force_over_the_remaining_row
 
     // The remaining rows, read back at full precision (the profile is derived
     // from each row's stored choices).
-    let after = std::thread::scope(|s| {
-        s.spawn(|| store.export_rows("dealbench", 0, 100, false).expect("rows"))
-            .join()
-            .expect("thread")
-    });
+    let after = app.stored_rows();
     let remaining: Vec<(Value, bool, Vec<Option<f64>>)> = after
         .iter()
         .map(|r| {
             (
                 serde_json::to_value(&r.profile).expect("profile"),
                 r.held,
-                IndexKind::ALL.iter().map(|k| *r.scores.get(*k)).collect(),
+                r.scores.to_vec(),
             )
         })
         .collect();
@@ -826,7 +816,7 @@ async fn exports_carry_a_pseudonym_that_joins_them_and_opens_nothing() {
         "the exports join on the pseudonym"
     );
     for id in &ids {
-        let p = app.study.store.pseudonym(id);
+        let p = app.study.pseudonym(id);
         assert!(pseudonyms[0].contains(&p));
         let resp = reqwest::get(app.url(&format!("/r/{p}")))
             .await
@@ -862,18 +852,16 @@ async fn the_api_needs_an_issued_key_and_the_browser_is_limited_per_address() {
     for _ in 0..3 {
         submit(&app, &answers).await;
     }
-    let shared = app.study.clone();
-    std::thread::spawn(move || {
-        shared
-            .store
-            .revoke_api_key("tests", "2026-11-24T00:00:00.000Z")
-    })
-    .join()
-    .expect("thread")
-    .expect("revoke");
+    let revoked = app
+        .study
+        .administration()
+        .revoke_api_key("tests")
+        .await
+        .expect("revoke");
+    assert!(revoked);
     let resp = app.submit(&client, &answers).send().await.expect("post");
     assert_eq!(resp.status(), 401);
-    let before = app.response_count();
+    let before = app.response_count().await;
 
     // In the browser: one submission an hour from this address; the second is
     // refused with the answers kept, and starts are limited at four an hour.
@@ -902,9 +890,9 @@ async fn the_api_needs_an_issued_key_and_the_browser_is_limited_per_address() {
             path = location(&resp);
         }
     }
-    assert_eq!(app.response_count(), before + 1);
+    assert_eq!(app.response_count().await, before + 1);
     let draft = path.split('/').nth(2).expect("draft").to_string();
-    let saved = app.study.store.draft(&draft).expect("read").expect("draft");
+    let saved = app.draft(&draft).await.expect("draft");
     assert_eq!(saved.page, q.sections.len(), "the last page was saved");
     // Two starts so far; two more are allowed, then a wait.
     start(&app, &app.client()).await;
@@ -954,12 +942,10 @@ fn in_average_profile(name: &str) -> Value {
 }
 
 fn held_flags(app: &TestApp, id: &str) -> (bool, String) {
-    let study = app.study.clone();
-    let id = id.to_string();
-    let (_, row) = std::thread::spawn(move || study.store.response_row(&id))
-        .join()
-        .expect("thread")
-        .expect("read")
+    let row = app
+        .stored_rows()
+        .into_iter()
+        .find(|r| r.id == id)
         .expect("stored");
     (row.held, row.flags)
 }

@@ -47,13 +47,9 @@ async fn version_1_reports_read_as_before_once_version_2_is_published() {
     )
     .expect("copy version 1");
     let v1_file = folder.path().join("dealbench-v1.toml");
-    let db = folder.path().join("versions.db");
+    let db = common::TestDatabase::new();
 
-    let v1 = spawn_app_on(
-        v1_file.to_str().expect("UTF-8"),
-        &db,
-        tempfile::tempdir().expect("tempdir"),
-    );
+    let v1 = spawn_app_on(v1_file.to_str().expect("UTF-8"), &db).await;
     let client = v1.client();
     let mut before = Vec::new();
     for name in ["weak-company", "strong-company"] {
@@ -67,11 +63,7 @@ async fn version_1_reports_read_as_before_once_version_2_is_published() {
 
     // Version 2 is published beside version 1; the server restarts on the folder.
     publish_version_2(folder.path());
-    let v2 = spawn_app_on(
-        v1_file.to_str().expect("UTF-8"),
-        &db,
-        tempfile::tempdir().expect("tempdir"),
-    );
+    let v2 = spawn_app_on(v1_file.to_str().expect("UTF-8"), &db).await;
     assert_eq!(
         v2.study.questionnaire.version, 2,
         "the newest version is served"
@@ -93,14 +85,7 @@ async fn version_1_reports_read_as_before_once_version_2_is_published() {
     answers[NEW] = "strongly_agree".into();
     let path = fill_pages(&v2, &client, &q2, &first, &answers).await;
     let id = path.trim_start_matches("/r/").to_string();
-    let stored = {
-        let study = v2.study.clone();
-        actix_web::rt::task::spawn_blocking(move || study.store.response(&id))
-            .await
-            .expect("join")
-            .expect("read")
-            .expect("stored")
-    };
+    let stored = v2.stored(&id).await.expect("stored");
     assert_eq!(stored.questionnaire_version, 2);
     assert_eq!(stored.answers[NEW], "strongly_agree");
     let (html, _) = read_report(&v2, &path).await;
@@ -120,9 +105,11 @@ async fn version_1_reports_read_as_before_once_version_2_is_published() {
             .expect("catalogue");
     let err = match dealbench::study::Study::open_catalogue(
         catalogue,
-        &db,
-        &dealbench::storage::StoreOptions::default(),
-    ) {
+        db.database.clone(),
+        &dealbench::study::records::StoreOptions::default(),
+    )
+    .await
+    {
         Ok(_) => panic!("started without version 1"),
         Err(e) => e.to_string(),
     };

@@ -80,9 +80,8 @@ fn publish_version_2(dir: &std::path::Path) -> std::path::PathBuf {
 #[actix_web::test]
 async fn assessing_again_across_a_version_change_shows_what_moved_like_for_like() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("waves.db");
-    let first_dir = tempfile::tempdir().expect("tempdir");
-    let v1 = spawn_app_on(common::STUDY, &db, first_dir);
+    let db = common::TestDatabase::new();
+    let v1 = spawn_app_on(common::STUDY, &db).await;
     let client = v1.client();
     let earlier = fill_and_submit(&v1, &client, &example("weak-company")).await;
     let earlier_id = earlier.trim_start_matches("/r/").to_string();
@@ -90,7 +89,7 @@ async fn assessing_again_across_a_version_change_shows_what_moved_like_for_like(
     // A year later the study runs version 2: one item retired, one new.
     let v2_file = publish_version_2(dir.path());
     let v2_path = v2_file.to_str().expect("a UTF-8 path").to_string();
-    let v2 = spawn_app_on(&v2_path, &db, dir);
+    let v2 = spawn_app_on(&v2_path, &db).await;
     let q2 = Questionnaire::load(&v2_file).expect("v2");
     let client = v2.client();
     let first = assess_again(&v2, &client, &earlier).await;
@@ -109,14 +108,10 @@ async fn assessing_again_across_a_version_change_shows_what_moved_like_for_like(
 
     let html = get_page(&v2, &client, &later).await;
     assert!(html.contains("Since last time"));
-    let stored = v2
-        .study
-        .store
-        .response(&later_id)
-        .expect("read")
-        .expect("later");
-    let change = dealbench::teams::change_of(&v2.study, &stored)
-        .expect("change")
+    let change = report_of(&v2, &later_id)
+        .await
+        .expect("later")
+        .change
         .expect("a change since last time");
     assert!(!change.same_version);
     assert_eq!(change.retired_items, 1);
@@ -209,29 +204,31 @@ async fn assessing_again_across_a_version_change_shows_what_moved_like_for_like(
     );
 
     // Deleting the earlier response removes the link and the comparison.
-    let study = v2.study.clone();
     let gone = later_id.clone();
-    std::thread::spawn(move || study.delete(&gone, "operator").expect("delete"))
-        .join()
-        .expect("thread");
+    assert!(v2.delete(&gone).await);
     let html = get_page(&v2, &client, &third).await;
     assert!(!html.contains("Since last time"));
-    assert_eq!(
-        v2.study
-            .store
-            .previous_response(third.trim_start_matches("/r/"))
-            .expect("read"),
-        None
-    );
-    assert_eq!(
-        v2.study.store.previous_response(&later_id).expect("read"),
-        None
-    );
     assert!(
-        v2.study
-            .store
-            .response(&earlier_id)
-            .expect("read")
-            .is_some()
+        report_of(&v2, third.trim_start_matches("/r/"))
+            .await
+            .expect("third")
+            .change
+            .is_none()
     );
+    assert!(report_of(&v2, &later_id).await.is_none());
+    assert_eq!(
+        v2.count(
+            "SELECT COUNT(*) FROM response_links WHERE response_id = $1 OR previous_id = $1",
+            &later_id,
+        ),
+        0,
+        "no link is left behind"
+    );
+    assert!(v2.stored(&earlier_id).await.is_some());
+}
+
+/// A report by its id, with its change since the earlier assessment.
+async fn report_of(app: &common::TestApp, id: &str) -> Option<dealbench::study::ResponseReport> {
+    let id = dealbench::domain::ids::ResponseId::parse(id).expect("a report id");
+    app.study.report(&id).await.expect("read")
 }

@@ -11,11 +11,37 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::answers::{Answer, Answers};
 use super::peer::{IndexKind, PerIndex, Summary};
 use super::questionnaire::Questionnaire;
 
 /// The most groups compared at once.
 pub const MAX_GROUPS: usize = 4;
+
+/// A response's choices as the console keeps them: one byte per item of its
+/// version, the chosen option's index plus one (0: unanswered, or not a
+/// choice; an option beyond the 254th counts as none: no questionnaire offers
+/// that many).
+pub fn choices_of(q: &Questionnaire, answers: &Answers) -> Vec<u8> {
+    (0..q.items.len())
+        .map(|pos| match answers.get(pos) {
+            Some(Answer::Option(i)) => u8::try_from(*i + 1).unwrap_or(0),
+            _ => 0,
+        })
+        .collect()
+}
+
+/// The peer-group dimensions of a response (dimension -> option id), from its
+/// choices (see [`choices_of`]).
+pub fn profile_of_choices(q: &Questionnaire, choices: &[u8]) -> BTreeMap<String, String> {
+    q.dimensions()
+        .filter_map(|(dim, item)| {
+            let pos = q.item_position(&item.id)?;
+            let chosen = usize::from(*choices.get(pos)?).checked_sub(1)?;
+            Some((dim.to_string(), item.options.get(chosen)?.id.clone()))
+        })
+        .collect()
+}
 
 /// One response as the console sees it: no contact details, and nothing on the
 /// heap, so that a million of them stay small. Its answers are kept beside it in

@@ -467,26 +467,43 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         .into_iter()
         .map(|i| {
             let c = &candidates[i];
-            let item = &q.items[c.pos];
-            let unsure = item.options[c.option].score.is_none();
-            let kind = match c.verdict {
-                Verdict::Keep => HeadlineKind::Keep,
-                Verdict::Change if unsure => HeadlineKind::FindOut,
-                Verdict::Change => HeadlineKind::Change,
-                Verdict::Stop => HeadlineKind::Stop,
-            };
-            let headline = item.headline(kind, audience).unwrap_or_default();
-            Action {
-                verdict: c.verdict,
-                item: item.id.clone(),
-                question: item.text.clone(),
-                answer: item.options[c.option].label.clone(),
-                headline,
-                impact: c.impact,
-            }
+            action_of(q, c.pos, c.option, c.verdict, c.impact, audience)
         })
         .collect()
 }
+
+/// The action for the answer `option` of the key area at item position `pos`,
+/// with its verdict and impact: the words come from the questionnaire. The one
+/// place an action is written out, whether just chosen or read back from its
+/// [`ScoreRecord`].
+fn action_of(
+    q: &Questionnaire,
+    pos: usize,
+    option: usize,
+    verdict: Verdict,
+    impact: f64,
+    audience: Option<&str>,
+) -> Action {
+    let item = &q.items[pos];
+    let unsure = item.options[option].score.is_none();
+    let kind = match verdict {
+        Verdict::Keep => HeadlineKind::Keep,
+        Verdict::Change if unsure => HeadlineKind::FindOut,
+        Verdict::Change => HeadlineKind::Change,
+        Verdict::Stop => HeadlineKind::Stop,
+    };
+    Action {
+        verdict,
+        item: item.id.clone(),
+        question: item.text.clone(),
+        answer: item.options[option].label.clone(),
+        headline: item.headline(kind, audience).unwrap_or_default(),
+        impact,
+    }
+}
+
+mod record;
+pub use record::{RecordMismatch, ScoreRecord};
 
 #[cfg(test)]
 mod tests;

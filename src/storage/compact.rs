@@ -12,20 +12,35 @@
 //!   absent values left out.
 //! - `standing`: the frozen peer standing, its JSON deflated.
 //!
-//! The scorecard is not stored: it is `score()` of the answers, benchmarked
-//! against the standing's tops, whenever a report, the API or an export needs it.
-//! Rows written before this form (answers as a JSON object keyed by item id, the
-//! standing as JSON text) are still read, and converted at start-up.
-
-use std::collections::BTreeMap;
+//! - `scoring`: what scoring decided beyond the index scores (the domain's
+//!   `ScoreRecord`), JSON.
+//!
+//! The scorecard is not stored whole: it is read back from the index scores,
+//! the scoring record, the answers and the standing's frozen tops, without
+//! scoring again. Rows written before this form (answers as a JSON object keyed
+//! by item id, the standing as JSON text, no scoring record) are still read, and
+//! converted at start-up.
+//!
+//! Both adapters store these same forms (SQLite in TEXT and BLOB columns,
+//! PostgreSQL in text and bytea), so that a study copied from one to the other
+//! is byte for byte what it was.
 
 use serde_json::{Map, Value};
 
-use super::{Result, StorageError};
 use crate::domain::answers::{Answer, Answers};
-use crate::domain::peer::{PeerNumber, PeerRecord, PeerStanding, PerNumber};
+use crate::domain::comparison::{choices_of, profile_of_choices};
+use crate::domain::peer::{PeerNumber, PeerStanding, PerIndex, PerNumber};
 use crate::domain::questionnaire::{Item, ItemKind, Questionnaire};
-use crate::domain::velocity::CompanyNumbers;
+use crate::domain::scoring::{ScoreRecord, Scorecard, score};
+use crate::study::read_stored_answers;
+use crate::study::records::{Contact, StoredResponse};
+
+/// A stored value that cannot be read back (edited by hand, or a bug).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("stored data is corrupt: {0}")]
+pub struct Corrupt(pub String);
+
+type Result<T> = std::result::Result<T, Corrupt>;
 
 /// The answers, positionally. `answers` should hold no contact details.
 pub fn encode_answers(q: &Questionnaire, answers: &Answers) -> String {
@@ -53,8 +68,8 @@ pub fn encode_answers(q: &Questionnaire, answers: &Answers) -> String {
 /// # Errors
 /// When the text is not JSON.
 pub fn decode_answers(q: &Questionnaire, text: &str) -> Result<Value> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| StorageError::Corrupt(format!("stored answers: {e}")))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| Corrupt(format!("stored answers: {e}")))?;
     let Value::Array(values) = value else {
         // Written before the compact form: already keyed.
         return Ok(value);
@@ -76,7 +91,7 @@ pub fn decode_answers(q: &Questionnaire, text: &str) -> Result<Value> {
 /// # Errors
 /// When the text is not JSON.
 pub fn answer_texts(q: &Questionnaire, text: &str) -> Result<Vec<Option<String>>> {
-    let corrupt = |e: serde_json::Error| StorageError::Corrupt(format!("stored answers: {e}"));
+    let corrupt = |e: serde_json::Error| Corrupt(format!("stored answers: {e}"));
     if text.trim_start().starts_with('[') {
         let values: Vec<Value> = serde_json::from_str(text).map_err(corrupt)?;
         let mut texts: Vec<Option<String>> = q
@@ -122,35 +137,10 @@ fn cell_text(value: Value) -> Option<String> {
     }
 }
 
-/// One byte per item: the option index plus one, 0 when unanswered or not a
-/// choice (an option beyond the 254th counts as none: no questionnaire offers
-/// that many).
-pub fn encode_choices(q: &Questionnaire, answers: &Answers) -> Vec<u8> {
-    (0..q.items.len())
-        .map(|pos| match answers.get(pos) {
-            Some(Answer::Option(i)) => u8::try_from(*i + 1).unwrap_or(0),
-            _ => 0,
-        })
-        .collect()
-}
-
-/// The peer-group dimensions of a response (dimension -> option id), from its
-/// choices.
-pub fn profile_of(q: &Questionnaire, choices: &[u8]) -> BTreeMap<String, String> {
-    q.dimensions()
-        .filter_map(|(dim, item)| {
-            let pos = q.item_position(&item.id)?;
-            let chosen = usize::from(*choices.get(pos)?).checked_sub(1)?;
-            Some((dim.to_string(), item.options.get(chosen)?.id.clone()))
-        })
-        .collect()
-}
-
-/// The company numbers the peer index holds, as a column: read by `q`'s rules
-/// (a counted win rate, and the velocity built on it, only from enough deals
-/// decided), so that the index loaded from the column holds to them.
-pub fn encode_peer_numbers(q: &Questionnaire, answers: &Answers) -> Vec<u8> {
-    let numbers = PeerRecord::numbers_of(q, &CompanyNumbers::from_answers(q, answers));
+/// The company numbers the peer index holds, as a column (as the domain's
+/// `PeerRecord` reads them: a counted win rate, and the velocity built on it,
+/// only from enough deals decided).
+pub fn encode_peer_numbers(numbers: &PerNumber<Option<f64>>) -> Vec<u8> {
     let values = PeerNumber::ALL.map(|n| *numbers.get(n));
     let used = values
         .iter()
@@ -185,7 +175,7 @@ pub fn decode_peer_numbers(blob: &[u8]) -> PerNumber<Option<f64>> {
 /// Only if the standing cannot be serialised, which would be a bug.
 pub fn encode_standing(standing: &PeerStanding) -> Result<Vec<u8>> {
     let json = serde_json::to_vec(standing)
-        .map_err(|e| StorageError::Corrupt(format!("cannot serialise the standing: {e}")))?;
+        .map_err(|e| Corrupt(format!("cannot serialise the standing: {e}")))?;
     Ok(encode_standing_json(&json))
 }
 
@@ -231,30 +221,105 @@ fn deflate(data: &[u8]) -> Vec<u8> {
     })
 }
 
-/// A stored standing: deflated JSON, or JSON text written before the compact
-/// form.
+/// A standing as a row holds it.
+pub enum StoredStanding<'a> {
+    /// Deflated JSON: the compact form.
+    Deflated(&'a [u8]),
+    /// JSON text, written before the compact form.
+    Text(&'a str),
+}
+
+/// A stored standing, in either form.
 ///
 /// # Errors
-/// When it is neither.
-pub fn decode_standing(stored: &rusqlite::types::Value) -> Result<PeerStanding> {
-    use rusqlite::types::Value as Sql;
-    let corrupt = |e: String| StorageError::Corrupt(format!("stored standing: {e}"));
+/// When it does not read as a standing.
+pub fn decode_standing(stored: StoredStanding<'_>) -> Result<PeerStanding> {
+    let corrupt = |e: String| Corrupt(format!("stored standing: {e}"));
     match stored {
-        Sql::Text(text) => serde_json::from_str(text).map_err(|e| corrupt(e.to_string())),
-        Sql::Blob(bytes) => {
+        StoredStanding::Text(text) => {
+            serde_json::from_str(text).map_err(|e| corrupt(e.to_string()))
+        }
+        StoredStanding::Deflated(bytes) => {
             let json = miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, 1 << 20)
                 .map_err(|e| corrupt(format!("{e:?}")))?;
             serde_json::from_slice(&json).map_err(|e| corrupt(e.to_string()))
         }
-        other => Err(corrupt(format!("unexpected {other:?}"))),
     }
+}
+
+/// What scoring decided, as stored.
+pub fn encode_scoring(record: &ScoreRecord) -> String {
+    // A record is numbers and an enum: it always serialises.
+    serde_json::to_string(record).unwrap_or_default()
+}
+
+/// A stored scoring record.
+///
+/// # Errors
+/// When it does not read as one.
+pub fn decode_scoring(text: &str) -> Result<ScoreRecord> {
+    serde_json::from_str(text).map_err(|e| Corrupt(format!("stored scoring: {e}")))
+}
+
+/// The columns of a stored response, before it is read back.
+pub struct RowParts<'a> {
+    pub id: String,
+    pub submitted_at: String,
+    pub synthetic: bool,
+    /// Positional (or, before the compact form, keyed by item id).
+    pub answers: &'a str,
+    pub contact: Contact,
+    pub standing: PeerStanding,
+    /// None before the compact form.
+    pub choices: Option<&'a [u8]>,
+    /// None before scoring records were kept.
+    pub scoring: Option<&'a str>,
+    pub scores: PerIndex<Option<f64>>,
+}
+
+/// A stored response read back with `q`, its own questionnaire version: the
+/// answers keyed by item id, the profile from the choices, the scorecard from
+/// the scores and the scoring record against the standing's frozen tops. A row
+/// without a record (stored before records were kept, and not yet converted)
+/// is scored as it was at submission, once more. Shared by both adapters.
+pub fn read_back(q: &Questionnaire, row: RowParts<'_>) -> Result<StoredResponse> {
+    let answers = decode_answers(q, row.answers)?;
+    let read = read_stored_answers(q, &answers, &row.id);
+    let choices = match row.choices {
+        Some(c) => c.to_vec(),
+        None => choices_of(q, &read),
+    };
+    let tops = &row.standing.tops;
+    let scorecard = match row.scoring {
+        Some(text) => Scorecard::from_record(q, &read, &row.scores, &decode_scoring(text)?, tops)
+            .map_err(|e| Corrupt(e.to_string()))?,
+        None => {
+            let mut card = score(q, &read);
+            card.benchmark_against(q, tops);
+            card
+        }
+    };
+    Ok(StoredResponse {
+        id: row.id,
+        questionnaire_id: q.id.clone(),
+        questionnaire_version: q.version,
+        submitted_at: row.submitted_at,
+        synthetic: row.synthetic,
+        profile: profile_of_choices(q, &choices),
+        answers,
+        contact: row.contact,
+        scorecard,
+        standing: row.standing,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::answers::Completeness;
+    use crate::domain::peer::PeerRecord;
     use crate::domain::synthetic;
+    use crate::domain::velocity::CompanyNumbers;
 
     fn study() -> Questionnaire {
         Questionnaire::from_toml(
@@ -275,13 +340,10 @@ mod tests {
             assert_eq!(keyed, answers.to_json(&q));
             let back = Answers::from_json(&q, &keyed, Completeness::Draft).expect("valid");
             assert_eq!(back, answers);
-            let choices = encode_choices(&q, &answers);
-            assert_eq!(choices.len(), q.items.len());
-            let profile = profile_of(&q, &choices);
-            assert_eq!(profile.len(), q.dimensions().count());
-            let numbers = decode_peer_numbers(&encode_peer_numbers(&q, &answers));
             let expected = CompanyNumbers::from_answers(&q, &answers);
-            assert_eq!(numbers, PeerRecord::numbers_of(&q, &expected));
+            let expected = PeerRecord::numbers_of(&q, &expected);
+            let numbers = decode_peer_numbers(&encode_peer_numbers(&expected));
+            assert_eq!(numbers, expected);
         }
         // The old keyed form reads as it is.
         let old = r#"{"industry":"software"}"#;
@@ -330,11 +392,11 @@ mod tests {
     fn a_standing_comes_back_from_either_stored_form() {
         let standing = PeerStanding::none("2026-01-01");
         let blob = encode_standing(&standing).expect("encode");
-        let back = decode_standing(&rusqlite::types::Value::Blob(blob)).expect("blob");
+        let back = decode_standing(StoredStanding::Deflated(&blob)).expect("blob");
         assert_eq!(back, standing);
         let text = serde_json::to_string(&standing).expect("json");
-        let back = decode_standing(&rusqlite::types::Value::Text(text)).expect("text");
+        let back = decode_standing(StoredStanding::Text(&text)).expect("text");
         assert_eq!(back, standing);
-        assert!(decode_standing(&rusqlite::types::Value::Blob(vec![1, 2, 3])).is_err());
+        assert!(decode_standing(StoredStanding::Deflated(&[1, 2, 3])).is_err());
     }
 }

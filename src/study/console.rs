@@ -2,26 +2,22 @@
 //! delete responses, review held ones, export. Figures and comparisons of groups
 //! come from the live summaries ([`Study::with_summaries`]).
 
-use std::sync::Arc;
-
 use super::Study;
 use super::error::StudyResult;
-use crate::accounts;
+use super::operators as accounts;
+use super::port::{DeletionLogEntry, HeldResponse};
+use super::rate_limit::RequestLimit;
+use super::records::{EmailKind, Found, Participation, Session};
+use super::storage::{now_timestamp, timestamp_seconds_ago};
+use super::throttle::{Attempt, Refusal};
 use crate::domain::ids::LinkId;
-use crate::storage::console::{Participation, Session};
-use crate::storage::privacy::Found;
-use crate::storage::{now_timestamp, timestamp_seconds_ago};
+use std::net::IpAddr;
+use std::time::Duration;
 
 /// A console session ends after this many minutes without a request.
 pub const IDLE_MINUTES: u64 = 30;
 /// ... and this many hours after sign-in, however busy.
 pub const SESSION_HOURS: u64 = 12;
-
-/// One line of the deletion log: when, who, what kind, pseudonym.
-pub type DeletionLogEntry = (String, String, String, String);
-
-/// A response held for review: id, submitted at, flags.
-pub type HeldResponse = (String, String, String);
 
 /// The timestamps before which a session is over: (last seen, signed in).
 fn session_limits() -> (String, String) {
@@ -32,6 +28,51 @@ fn session_limits() -> (String, String) {
 }
 
 impl Study {
+    /// Checks the sign-in limits for an attempt on `account` from `address`
+    /// and records it as a failure until [`Study::sign_in_succeeded`] (counted
+    /// by every server on the database alike).
+    ///
+    /// # Errors
+    /// When the database cannot be read or written.
+    pub async fn begin_sign_in(
+        &self,
+        account: &str,
+        address: IpAddr,
+    ) -> StudyResult<Result<Attempt, Refusal>> {
+        Ok(self.store.begin_sign_in(account, address).await?)
+    }
+
+    /// Takes back the failure of an attempt whose password was never checked.
+    ///
+    /// # Errors
+    /// When the database cannot be written.
+    pub async fn withdraw_sign_in(&self, attempt: Attempt) -> StudyResult<()> {
+        Ok(self.store.withdraw_sign_in(attempt).await?)
+    }
+
+    /// The password was right: the attempt counts as no failure, and its
+    /// address is known to the account from now on.
+    ///
+    /// # Errors
+    /// When the database cannot be written.
+    pub async fn sign_in_succeeded(&self, attempt: Attempt) -> StudyResult<()> {
+        Ok(self.store.sign_in_succeeded(attempt).await?)
+    }
+
+    /// Counts an anonymous request against `limit` for its client address (by
+    /// every server on the database alike); beyond it, how long until the next
+    /// is allowed.
+    ///
+    /// # Errors
+    /// When the database cannot be read or written.
+    pub async fn count_request(
+        &self,
+        limit: RequestLimit,
+        address: Option<IpAddr>,
+    ) -> StudyResult<Result<(), Duration>> {
+        Ok(self.store.count_request(limit, address).await?)
+    }
+
     /// Checks an operator's password (argon2id) on the password-check workers
     /// (see [`accounts::PasswordChecks`]). An unknown name costs the same as a
     /// known one, so timing does not tell which names exist.
@@ -40,15 +81,8 @@ impl Study {
     /// `StudyError::Account(AccountError::Busy)` when every check is taken and the
     /// queue is full; when the database cannot be read or the stored hash cannot
     /// be checked.
-    pub async fn verify_operator(
-        self: &Arc<Self>,
-        name: &str,
-        password: String,
-    ) -> StudyResult<bool> {
-        let name = name.to_string();
-        let hash = self
-            .blocking(move |s| Ok(s.store.operator_hash(&name)?))
-            .await?;
+    pub async fn verify_operator(&self, name: &str, password: String) -> StudyResult<bool> {
+        let hash = self.store.operator_hash(name).await?;
         let known = hash.is_some();
         let verified = self
             .password_checks
@@ -65,17 +99,15 @@ impl Study {
     /// # Errors
     /// When the session cannot be stored.
     pub async fn open_session(
-        self: &Arc<Self>,
+        &self,
         id: &str,
         operator: &str,
         csrf_token: &str,
     ) -> StudyResult<()> {
-        let (id, operator, csrf) = (id.to_string(), operator.to_string(), csrf_token.to_string());
-        self.blocking(move |s| {
-            Ok(s.store
-                .create_session(&id, &operator, &csrf, &now_timestamp())?)
-        })
-        .await
+        Ok(self
+            .store
+            .create_session(id, operator, csrf_token, &now_timestamp())
+            .await?)
     }
 
     /// The live session of a session id, ending it when idle or too old; a
@@ -84,45 +116,36 @@ impl Study {
     ///
     /// # Errors
     /// When the database cannot be read or written.
-    pub async fn session(self: &Arc<Self>, id: &str) -> StudyResult<Option<Session>> {
-        let id = id.to_string();
-        self.blocking(move |s| {
-            let Some(session) = s.store.session(&id)? else {
-                return Ok(None);
-            };
-            let (idle_limit, age_limit) = session_limits();
-            if session.last_seen < idle_limit || session.created_at < age_limit {
-                s.store.end_session(&id, &idle_limit, &age_limit)?;
-                return Ok(None);
-            }
-            if session.last_seen < timestamp_seconds_ago(60.0) {
-                s.store.touch_session(&id, &now_timestamp())?;
-            }
-            Ok(Some(session))
-        })
-        .await
+    pub async fn session(&self, id: &str) -> StudyResult<Option<Session>> {
+        let Some(session) = self.store.session(id).await? else {
+            return Ok(None);
+        };
+        let (idle_limit, age_limit) = session_limits();
+        if session.last_seen < idle_limit || session.created_at < age_limit {
+            self.store.end_session(id, &idle_limit, &age_limit).await?;
+            return Ok(None);
+        }
+        if session.last_seen < timestamp_seconds_ago(60.0) {
+            self.store.touch_session(id, &now_timestamp()).await?;
+        }
+        Ok(Some(session))
     }
 
     /// Ends a console session (sign-out), and any other that has run out.
     ///
     /// # Errors
     /// When the database cannot be written.
-    pub async fn close_session(self: &Arc<Self>, id: &str) -> StudyResult<()> {
-        let id = id.to_string();
-        self.blocking(move |s| {
-            let (idle_limit, age_limit) = session_limits();
-            Ok(s.store.end_session(&id, &idle_limit, &age_limit)?)
-        })
-        .await
+    pub async fn close_session(&self, id: &str) -> StudyResult<()> {
+        let (idle_limit, age_limit) = session_limits();
+        Ok(self.store.end_session(id, &idle_limit, &age_limit).await?)
     }
 
     /// Started and completed questionnaires per version, day by day.
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn participation(self: &Arc<Self>) -> StudyResult<Vec<Participation>> {
-        self.blocking(|s| Ok(s.store.participation(&s.questionnaire.id)?))
-            .await
+    pub async fn participation(&self) -> StudyResult<Vec<Participation>> {
+        Ok(self.store.participation(&self.questionnaire.id).await?)
     }
 
     /// Responses and unfinished questionnaires matching pasted links or ids, an
@@ -131,75 +154,72 @@ impl Study {
     /// # Errors
     /// When the database cannot be read.
     pub async fn find_for_deletion(
-        self: &Arc<Self>,
+        &self,
         ids: Vec<LinkId>,
         words: String,
         log_lines: usize,
     ) -> StudyResult<(Vec<Found>, Vec<DeletionLogEntry>)> {
-        self.blocking(move |s| {
-            let ids: Vec<String> = ids.into_iter().map(LinkId::into_string).collect();
-            let found = if ids.is_empty() && words.trim().is_empty() {
-                Vec::new()
-            } else {
-                s.store.find_for_deletion(&ids, &words)?
-            };
-            Ok((found, s.store.deletion_log(log_lines)?))
-        })
-        .await
+        let ids: Vec<String> = ids.into_iter().map(LinkId::into_string).collect();
+        let found = if ids.is_empty() && words.trim().is_empty() {
+            Vec::new()
+        } else {
+            self.store.find_for_deletion(&ids, &words).await?
+        };
+        Ok((found, self.store.deletion_log(log_lines).await?))
     }
 
     /// Deletes a response everywhere (see [`Study::delete`]); whether it existed.
     ///
     /// # Errors
     /// When the database cannot be read or written.
-    pub async fn delete_response(
-        self: &Arc<Self>,
-        id: &LinkId,
-        operator: &str,
-    ) -> StudyResult<bool> {
-        let (id, operator) = (id.clone(), operator.to_string());
-        self.blocking(move |s| Ok(s.delete(id.as_str(), &operator)?))
-            .await
+    pub async fn delete_response(&self, id: &LinkId, operator: &str) -> StudyResult<bool> {
+        self.delete(id.as_str(), operator).await
     }
 
     /// Deletes an unfinished questionnaire; whether it existed.
     ///
     /// # Errors
     /// When the database cannot be written.
-    pub async fn delete_unfinished(
-        self: &Arc<Self>,
-        id: &LinkId,
-        operator: &str,
-    ) -> StudyResult<bool> {
-        let (id, operator) = (id.clone(), operator.to_string());
-        self.blocking(move |s| Ok(s.delete_draft(id.as_str(), &operator)?))
-            .await
+    pub async fn delete_unfinished(&self, id: &LinkId, operator: &str) -> StudyResult<bool> {
+        self.delete_draft(id.as_str(), operator).await
     }
 
     /// Responses held out of the peer figures by a data-quality flag.
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn held_responses(self: &Arc<Self>, limit: usize) -> StudyResult<Vec<HeldResponse>> {
-        self.blocking(move |s| Ok(s.store.held_responses(limit)?))
-            .await
+    pub async fn held_responses(&self, limit: usize) -> StudyResult<Vec<HeldResponse>> {
+        Ok(self.store.held_responses(limit).await?)
     }
 
     /// Accepts a held response into the peer figures; whether it was held.
     ///
     /// # Errors
     /// When the database cannot be read or written.
-    pub async fn accept_held(self: &Arc<Self>, id: &LinkId) -> StudyResult<bool> {
-        let id = id.clone();
-        self.blocking(move |s| Ok(s.accept(id.as_str())?)).await
+    pub async fn accept_held(&self, id: &LinkId) -> StudyResult<bool> {
+        self.accept(id.as_str()).await
     }
 
-    /// How many responses are stored (held ones included). Blocking.
+    /// How many responses are stored (held ones included).
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub fn response_count(&self) -> StudyResult<usize> {
-        Ok(usize::try_from(self.store.response_count()?).unwrap_or(0))
+    pub async fn response_count(&self) -> StudyResult<u64> {
+        Ok(self.store.response_count().await?)
+    }
+
+    /// Messages waiting to be sent, of one kind (never their addresses).
+    ///
+    /// # Errors
+    /// When the database cannot be read.
+    pub async fn queued_emails(&self, kind: EmailKind) -> StudyResult<usize> {
+        Ok(self.store.queued_email_count(kind).await?)
+    }
+
+    /// How many connections to the database are open now, idle or in use (the
+    /// pool never opens more than configured).
+    pub fn open_read_connections(&self) -> usize {
+        self.store.open_connections()
     }
 
     /// The pseudonym of a response or draft id: what logs and exports show
@@ -212,14 +232,7 @@ impl Study {
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn api_key_holder(self: &Arc<Self>, key: String) -> StudyResult<Option<String>> {
-        // Checked on every scripted submission: on an idle connection the lookup
-        // costs less than the hop to the blocking pool, which is taken only
-        // when every connection is in use.
-        if let Some(holder) = self.store.api_key_name_if_idle(&key)? {
-            return Ok(holder);
-        }
-        self.blocking(move |s| Ok(s.store.api_key_name(&key)?))
-            .await
+    pub async fn api_key_holder(&self, key: String) -> StudyResult<Option<String>> {
+        Ok(self.store.api_key_name(&key).await?)
     }
 }

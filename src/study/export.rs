@@ -8,13 +8,14 @@ use super::error::StudyResult;
 use crate::domain::comparison::GroupFilter;
 use std::collections::HashMap;
 
+use super::port::ExportRow;
+use super::teams::rules::{EXPORT_COLUMNS, ExportWaves};
 use crate::domain::questionnaire::Item;
 use crate::domain::{Questionnaire, SubIndex};
-use crate::storage::console::ExportRow;
 
 /// Rows read from the database per step of a streamed export: enough to make a
 /// query's cost small beside its rows, few enough that memory stays flat.
-pub const EXPORT_CHUNK: usize = 500;
+pub(super) const EXPORT_CHUNK: usize = 500;
 
 /// Which export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,18 +39,19 @@ impl ExportKind {
 impl Study {
     /// Produces an export: the header first, then a record for each response
     /// the filter matches, handed one by one to `sink` until it returns false
-    /// (the reader went away). Blocking.
+    /// (the reader went away). `sink` may block (it hands the records to a
+    /// download): run this on a thread of its own.
     ///
     /// # Errors
     /// When the database cannot be read; the records handed over before stay.
-    pub fn export(
+    pub async fn export(
         &self,
         kind: ExportKind,
         filter: &GroupFilter,
         mut sink: impl FnMut(&[String]) -> bool,
     ) -> StudyResult<()> {
         let q = &self.questionnaire;
-        let waves = crate::teams::ExportWaves::load(&self.store);
+        let waves = ExportWaves::load(&*self.store).await;
         let mut columns = AnswerColumns::new(q);
         if !sink(&header_row(q, kind)) {
             return Ok(());
@@ -59,11 +61,12 @@ impl Study {
             let with_answers = matches!(kind, ExportKind::Answers);
             let rows = self
                 .store
-                .export_rows(&q.id, after, EXPORT_CHUNK, with_answers)?;
+                .export_rows(&q.id, after, EXPORT_CHUNK, with_answers)
+                .await?;
             let Some(last) = rows.last() else {
                 return Ok(());
             };
-            after = last.rowid;
+            after = last.position;
             for r in rows
                 .iter()
                 .filter(|r| filter.matches_row(&r.profile, r.synthetic, &r.submitted_at))
@@ -76,7 +79,7 @@ impl Study {
                     }
                 };
                 let mut record = export_record(q, r, self.store.pseudonym(&r.id), figures);
-                record.extend(waves.columns(&self.store, &r.id));
+                record.extend(waves.columns(&*self.store, &r.id));
                 if !sink(&record) {
                     return Ok(()); // the reader went away
                 }
@@ -106,7 +109,7 @@ pub fn header_row(q: &Questionnaire, kind: ExportKind) -> Vec<String> {
         }
         ExportKind::Answers => cols.extend(answer_items(q).map(|i| i.id.clone())),
     }
-    cols.extend(crate::teams::EXPORT_COLUMNS.map(String::from));
+    cols.extend(EXPORT_COLUMNS.map(String::from));
     cols
 }
 
@@ -153,7 +156,7 @@ impl AnswerColumns {
 }
 
 /// What a record carries after the profile.
-pub enum RecordFigures {
+enum RecordFigures {
     /// The indices, from the row.
     Scores,
     /// The answer cells (see [`AnswerColumns`]).
@@ -163,7 +166,7 @@ pub enum RecordFigures {
 /// One CSV record. The response id is the private report link, so
 /// the record carries its pseudonym instead: the same in both exports, opening
 /// nothing.
-pub fn export_record(
+fn export_record(
     q: &Questionnaire,
     row: &ExportRow,
     pseudonym: String,

@@ -226,7 +226,7 @@ impl Study {
     /// version of the running study, the respondent is placed among the live
     /// peer figures (read, never changed: the preview counts toward nothing);
     /// against another study there is no peer group.
-    pub fn preview(&self, q: &Questionnaire, answers: &Answers) -> Report {
+    pub async fn preview(&self, q: &Questionnaire, answers: &Answers) -> Report {
         let today = super::today();
         let mut scorecard = score(q, answers);
         let standing = if q.id == self.questionnaire.id {
@@ -241,6 +241,7 @@ impl Study {
                 })
                 .collect();
             self.with_peers(|peers| peers.standing(&profile, &scorecard, &today))
+                .await
         } else {
             PeerStanding::none(&today)
         };

@@ -2,17 +2,15 @@
 //! Each operation is one call for the web layer and the command line; the
 //! database work runs off the async executor.
 
-use std::sync::Arc;
-
 use super::error::{StudyError, StudyResult};
+use super::read_stored_answers;
+use super::records::{Draft, StoredResponse, SubmitOutcome};
+use super::storage::now_timestamp;
 use super::{Origin, Study};
 use crate::domain::ids::{LinkId, ResponseId};
 use crate::domain::report::{Report, ReportInput};
 use crate::domain::waves::WaveChange;
 use crate::domain::{Answers, Questionnaire};
-use crate::storage::responses::read_stored_answers;
-use crate::storage::writer::{Outcome, Write};
-use crate::storage::{Draft, StoredResponse, SubmitOutcome, now_timestamp};
 
 /// A submitted response's report, and how it changed since the response it
 /// assessed again (if it did).
@@ -35,17 +33,6 @@ pub enum PageSaved {
 }
 
 impl Study {
-    /// Runs blocking work (database reads, rendering inputs) on the blocking pool.
-    pub(crate) async fn blocking<T: Send + 'static>(
-        self: &Arc<Self>,
-        work: impl FnOnce(&Study) -> StudyResult<T> + Send + 'static,
-    ) -> StudyResult<T> {
-        let study = Arc::clone(self);
-        tokio::task::spawn_blocking(move || work(&study))
-            .await
-            .map_err(StudyError::Background)?
-    }
-
     /// Starts a questionnaire; returns its resume id.
     ///
     /// # Errors
@@ -55,13 +42,7 @@ impl Study {
         let raw = uuid::Uuid::new_v4().to_string();
         let id = LinkId::parse(&raw).ok_or(StudyError::NotFound("new draft id"))?;
         self.store
-            .writer()
-            .write(Write::CreateDraft {
-                id: raw,
-                questionnaire_id: q.id.clone(),
-                questionnaire_version: q.version,
-                now: now_timestamp(),
-            })
+            .create_draft(&raw, &q.id, q.version, &now_timestamp())
             .await?;
         Ok(id)
     }
@@ -70,10 +51,8 @@ impl Study {
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn draft(self: &Arc<Self>, id: &LinkId) -> StudyResult<Option<Draft>> {
-        let id = id.clone();
-        self.blocking(move |s| Ok(s.store.draft(id.as_str())?))
-            .await
+    pub async fn draft(&self, id: &LinkId) -> StudyResult<Option<Draft>> {
+        Ok(self.store.draft(id.as_str()).await?)
     }
 
     /// A draft's answers as far as they still fit the questionnaire: an answer the
@@ -93,20 +72,15 @@ impl Study {
         answers: &Answers,
         page: usize,
     ) -> StudyResult<PageSaved> {
+        let answers = answers.to_json(&self.questionnaire).to_string();
         let saved = self
             .store
-            .writer()
-            .write(Write::SaveDraft {
-                id: id.to_string(),
-                answers: answers.to_json(&self.questionnaire).to_string(),
-                page,
-                now: now_timestamp(),
-            })
+            .save_draft(id.as_str(), &answers, page, &now_timestamp())
             .await?;
-        Ok(if saved == Outcome::DraftSaved(false) {
-            PageSaved::AlreadySubmitted
-        } else {
+        Ok(if saved {
             PageSaved::Saved
+        } else {
+            PageSaved::AlreadySubmitted
         })
     }
 
@@ -120,21 +94,16 @@ impl Study {
         answers: &Answers,
         origin: &Origin<'_>,
     ) -> StudyResult<SubmitOutcome> {
-        let prepared = self.prepare(answers, origin)?;
-        Ok(self.submit(&prepared).await?)
+        let prepared = self.prepare_from_client(answers, origin).await?;
+        self.submit(&prepared).await
     }
 
     /// A submitted response as stored (for the API and the team pages).
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn response(
-        self: &Arc<Self>,
-        id: &ResponseId,
-    ) -> StudyResult<Option<StoredResponse>> {
-        let id = id.clone();
-        self.blocking(move |s| Ok(s.store.response(id.as_str())?))
-            .await
+    pub async fn response(&self, id: &ResponseId) -> StudyResult<Option<StoredResponse>> {
+        Ok(self.store.response(id.as_str()).await?)
     }
 
     /// The report of a submitted response, with "since last time" when it assessed
@@ -142,24 +111,15 @@ impl Study {
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn report(self: &Arc<Self>, id: &ResponseId) -> StudyResult<Option<ResponseReport>> {
-        let id = id.clone();
-        self.blocking(move |s| s.report_blocking(&id)).await
-    }
-
-    /// As [`Study::report`], blocking: for the command line.
-    ///
-    /// # Errors
-    /// As [`Study::report`].
-    pub fn report_blocking(&self, id: &ResponseId) -> StudyResult<Option<ResponseReport>> {
-        let Some(stored) = self.store.response(id.as_str())? else {
+    pub async fn report(&self, id: &ResponseId) -> StudyResult<Option<ResponseReport>> {
+        let Some(stored) = self.store.response(id.as_str()).await? else {
             return Ok(None);
         };
         let mut report = report_of(self.questionnaire_of(&stored), &stored);
-        let change = crate::teams::change_of(self, &stored)?;
+        let change = super::teams::rules::change_of(self, &stored).await?;
         report.since_last_time = change.as_ref().map(WaveChange::said);
-        let in_colleagues_team = self.store.membership(id.as_str())?.is_some()
-            && self.store.team_started_by(id.as_str())?.is_none();
+        let in_colleagues_team = self.store.membership(id.as_str()).await?.is_some()
+            && self.store.team_started_by(id.as_str()).await?.is_none();
         Ok(Some(ResponseReport {
             report,
             change,

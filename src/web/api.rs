@@ -18,7 +18,6 @@ use crate::domain::Answers;
 use crate::domain::answers::Completeness;
 use crate::domain::ids::ResponseId;
 use crate::domain::report::ReportedScorecard;
-use crate::study::StudyError;
 use crate::study::records::SubmitOutcome;
 use crate::study::{Origin, report_of};
 
@@ -87,7 +86,7 @@ async fn submit(
     let answers = Answers::from_json(q, &body, Completeness::Final).map_err(ApiError::Invalid)?;
     let prepared = state
         .study
-        .prepare(
+        .prepare_from_client(
             &answers,
             &Origin {
                 draft_id: None,
@@ -96,14 +95,9 @@ async fn submit(
                 address: state.trusted_proxies.client_address(&req),
             },
         )
-        .map_err(StudyError::from)?;
+        .await?;
     let t1 = std::time::Instant::now();
-    let id = match state
-        .study
-        .submit(&prepared)
-        .await
-        .map_err(StudyError::from)?
-    {
+    let id = match state.study.submit(&prepared).await? {
         SubmitOutcome::Created(id) | SubmitOutcome::AlreadySubmitted(id) => id,
     };
     tracing::debug!(
@@ -118,9 +112,9 @@ async fn submit(
     let created = Created {
         id: &id,
         report_url: &report_url,
-        submitted_at: &prepared.response.submitted_at,
-        scorecard: ReportedScorecard::new(&prepared.scorecard, &report),
-        peer_standing: &prepared.standing_json,
+        submitted_at: prepared.submitted_at(),
+        scorecard: ReportedScorecard::new(prepared.scorecard(), &report),
+        peer_standing: prepared.standing_json(),
     };
     // Sized for the usual answer, so that the buffer does not grow step by step.
     let mut body = Vec::with_capacity(16 * 1024);

@@ -19,8 +19,8 @@ use super::error::PageError;
 use super::teams::{TeamPage, base_url, response_id, team_page_of};
 use super::{AppState, csrf, see_other};
 use crate::domain::ids::ResponseId;
-use crate::email::{Clock, Outbox};
 use crate::study::EmailRequest;
+use crate::study::outbox::{Clock, Outbox};
 use crate::study::records::{EmailBound, EmailBounds, EmailKind, Queued, StoredResponse};
 
 pub fn config(cfg: &mut web::ServiceConfig) {

@@ -5,10 +5,10 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
-use crate::accounts::AccountError;
 use crate::domain::AnswerError;
+use crate::study::TeamError;
+use crate::study::operators::AccountError;
 use crate::study::{StudyError, Unavailable};
-use crate::teams::TeamError;
 
 /// An error on an HTML page.
 #[derive(Debug, thiserror::Error)]
@@ -78,6 +78,10 @@ pub const DAMAGED: &str = "The server cannot save anything at the moment: its da
 
 pub const LOADING: &str = "The server has just started and is still loading the study's responses; your answers were not saved yet, try again in a few seconds.";
 
+/// What a respondent is told while the database server cannot be reached.
+pub const DATABASE_DOWN: &str =
+    "The server cannot reach its database at the moment; nothing was saved, try again in a minute.";
+
 /// Seconds a client is asked to wait after a 503.
 const RETRY_AFTER_SECONDS: &str = "60";
 /// Seconds a client is asked to wait when every place for a PDF is taken.
@@ -92,6 +96,7 @@ fn unavailable(e: &StudyError) -> Option<&'static str> {
         Unavailable::DiskFull => DISK_FULL,
         Unavailable::ReadOnly => READ_ONLY,
         Unavailable::Loading => LOADING,
+        Unavailable::Unreachable => DATABASE_DOWN,
         Unavailable::Damaged => DAMAGED,
     };
     tracing::error!(cause = %cause, "cannot store: {}", message);

@@ -21,7 +21,6 @@ pub mod openapi;
 pub mod pages;
 pub mod pdf_queue;
 pub mod public_url;
-pub mod rate_limit;
 pub mod report_page;
 pub mod teams;
 pub mod templates;
@@ -35,12 +34,12 @@ use actix_web::middleware::{DefaultHeaders, from_fn};
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 
 use crate::study::Study;
+use crate::study::rate_limit::{RequestKind, RequestLimit};
 use client::TrustedProxies;
 use error::{ApiError, PageError};
 pub use http::Limits;
 use http::{ConnectionCounter, Endpoint, is_api, is_body_timeout};
 pub use public_url::PublicUrl;
-use rate_limit::RateLimit;
 use report_page::ReportCache;
 use templates::Templates;
 
@@ -56,11 +55,11 @@ pub struct AppState {
     pub pdfs: pdf_queue::PdfQueue,
     pub templates: Templates,
     pub reports: ReportCache,
-    pub login_throttle: admin::LoginThrottle,
     pub trusted_proxies: TrustedProxies,
-    /// Anonymous questionnaires started, and submitted, per address.
-    pub start_limit: RateLimit,
-    pub submit_limit: RateLimit,
+    /// Anonymous questionnaires started, and submitted, per address (counted
+    /// by the study, by every server on the database alike).
+    pub start_limit: RequestLimit,
+    pub submit_limit: RequestLimit,
     /// The base of every absolute link, and whether the site is on HTTPS.
     pub public_url: PublicUrl,
     pub limits: Limits,
@@ -99,7 +98,7 @@ pub struct Settings {
     pub limits: Limits,
     pub integrity: Integrity,
     /// Optional email (off without an SMTP URL).
-    pub email: crate::email::EmailSettings,
+    pub email: crate::study::outbox::EmailSettings,
 }
 
 impl Settings {
@@ -115,7 +114,7 @@ impl Settings {
             public_url,
             limits: Limits::default(),
             integrity: Integrity::default(),
-            email: crate::email::EmailSettings::default(),
+            email: crate::study::outbox::EmailSettings::default(),
         })
     }
 }
@@ -194,51 +193,47 @@ fn body_error(req: &HttpRequest, problem: BodyProblem) -> actix_web::Error {
     }
 }
 
-/// Deletes unfinished questionnaires older than `days`, now and every hour, on a
-/// thread of its own so that it never holds up a request.
+/// Deletes unfinished questionnaires older than `days`, now and every hour (by
+/// one of the servers on a shared database), on a thread of its own so that it
+/// never holds up a request.
 fn expire_drafts_hourly(study: &Arc<Study>, days: f64) {
     // A weak handle: the thread ends once the study is dropped.
     let study = Arc::downgrade(study);
-    let spawned = std::thread::Builder::new()
-        .name("draft-expiry".into())
-        .spawn(move || {
-            while let Some(study) = study.upgrade() {
-                match study.expire_drafts(days) {
-                    Ok(0) => {}
-                    Ok(n) => tracing::info!(count = n, "expired unfinished questionnaires deleted"),
-                    Err(e) => tracing::error!(error = %e, "cannot delete expired questionnaires"),
+    crate::study::run_in_background("draft-expiry", move || async move {
+        let hour = std::time::Duration::from_secs(3600);
+        while let Some(study) = study.upgrade() {
+            // Several servers on one database: one of them runs each hour's.
+            match study.expire_drafts_periodically(days, hour).await {
+                Ok(None | Some(0)) => {}
+                Ok(Some(n)) => {
+                    tracing::info!(count = n, "expired unfinished questionnaires deleted");
                 }
-                drop(study);
-                std::thread::sleep(std::time::Duration::from_secs(3600));
+                Err(e) => tracing::error!(error = %e, "cannot delete expired questionnaires"),
             }
-        });
-    if let Err(e) = spawned {
-        tracing::error!(error = %e, "cannot start the expiry of unfinished questionnaires");
-    }
+            drop(study);
+            tokio::time::sleep(hour).await;
+        }
+    });
 }
 
-/// Checks the whole database file on a thread of its own once the peer figures
-/// are loaded (the start-up check covers only what its budget allows); a
-/// damaged file is logged and refuses writes from then on.
+/// Checks the whole database file once the peer figures are loaded (the
+/// start-up check covers only what its budget allows); a damaged file is
+/// logged and refuses writes from then on. (PostgreSQL checks its own pages:
+/// nothing to do there.)
 fn check_database_soon(study: &Arc<Study>) {
     let study = Arc::downgrade(study);
-    let spawned = std::thread::Builder::new()
-        .name("database-check".into())
-        .spawn(move || {
-            // Not while the load reads every row: they would compete for the disk.
-            while let Some(s) = study.upgrade() {
-                if !s.still_loading(std::time::Duration::from_secs(1)) {
-                    break;
-                }
+    crate::study::run_in_background("database-check", move || async move {
+        // Not while the load reads every row: they would compete for the disk.
+        while let Some(s) = study.upgrade() {
+            if !s.still_loading(std::time::Duration::from_secs(1)).await {
+                break;
             }
-            let Some(s) = study.upgrade() else { return };
-            if let Err(e) = s.check_database_file() {
-                tracing::error!(error = %e, "the database file could not be checked");
-            }
-        });
-    if let Err(e) = spawned {
-        tracing::error!(error = %e, "cannot start the check of the database file");
-    }
+        }
+        let Some(s) = study.upgrade() else { return };
+        if let Err(e) = s.check_database_file().await {
+            tracing::error!(error = %e, "the database file could not be checked");
+        }
+    });
 }
 
 /// Registers every route and the request limits on an app.
@@ -310,16 +305,10 @@ pub fn serve_with(
         .map(|doc| doc.to_string())
         .map_err(std::io::Error::other)?;
     let limits = settings.limits.clone();
-    // On a thread of its own: `serve` may be called on an async runtime.
-    std::thread::scope(|s| {
-        s.spawn(|| crate::teams::record_questionnaire(&study))
-            .join()
-    })
-    .map_err(|_| std::io::Error::other("recording the questionnaire version panicked"))?
-    .map_err(std::io::Error::other)?;
     check_database_soon(&study);
     let outbox = web::Data::new(
-        crate::email::Outbox::start(&study, &settings.email).map_err(std::io::Error::other)?,
+        crate::study::outbox::Outbox::start(&study, &settings.email)
+            .map_err(std::io::Error::other)?,
     );
     let state = web::Data::new(AppState {
         study,
@@ -327,10 +316,15 @@ pub fn serve_with(
         pdfs: pdf_queue::PdfQueue::default(),
         templates,
         reports: ReportCache::default(),
-        login_throttle: admin::LoginThrottle::default(),
         trusted_proxies: settings.integrity.trusted_proxies.clone(),
-        start_limit: RateLimit::per_hour(settings.integrity.submissions_per_hour.saturating_mul(4)),
-        submit_limit: RateLimit::per_hour(settings.integrity.submissions_per_hour),
+        start_limit: RequestLimit::per_hour(
+            RequestKind::Start,
+            settings.integrity.submissions_per_hour.saturating_mul(4),
+        ),
+        submit_limit: RequestLimit::per_hour(
+            RequestKind::Submit,
+            settings.integrity.submissions_per_hour,
+        ),
         public_url: settings.public_url,
         limits: settings.limits,
         openapi,

@@ -68,8 +68,12 @@ async fn start(
     let fields: Fields = form.into_inner().into_iter().collect();
     csrf::verify(&req, fields.get(csrf::FIELD).map(String::as_str))?;
     state
-        .start_limit
-        .check(state.trusted_proxies.client_address(&req))
+        .study
+        .count_request(
+            state.start_limit,
+            state.trusted_proxies.client_address(&req),
+        )
+        .await?
         .map_err(PageError::TooMany)?;
     let id = state.study.start_draft().await?;
     tracing::info!("questionnaire started");
@@ -507,8 +511,9 @@ async fn save_page(
     }
     let address = state.trusted_proxies.client_address(&req);
     state
-        .submit_limit
-        .check(address)
+        .study
+        .count_request(state.submit_limit, address)
+        .await?
         .map_err(PageError::TooMany)?;
     let outcome = state
         .study

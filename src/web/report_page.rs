@@ -249,7 +249,7 @@ fn bars(subs: &[&IndexView]) -> Vec<Bar> {
 
 async fn show(
     state: web::Data<AppState>,
-    mail: Option<web::Data<crate::email::Outbox>>,
+    mail: Option<web::Data<crate::study::outbox::Outbox>>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let id = ResponseId::parse(&path).ok_or(PageError::NotFound)?;

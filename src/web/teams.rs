@@ -27,7 +27,6 @@ use crate::domain::team::TeamReport;
 use crate::domain::waves::WaveChange;
 use crate::study::TeamStanding;
 use crate::study::records::Team;
-use crate::teams;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.route("/r/{id}/team", web::get().to(team_of_report))
@@ -115,7 +114,7 @@ struct TeamQuery {
 async fn team_of_report(
     req: HttpRequest,
     state: web::Data<AppState>,
-    mail: Option<web::Data<crate::email::Outbox>>,
+    mail: Option<web::Data<crate::study::outbox::Outbox>>,
     path: web::Path<String>,
     query: web::Query<TeamQuery>,
 ) -> Result<HttpResponse, PageError> {
@@ -225,8 +224,12 @@ async fn again(
     csrf::verify(&req, form.csrf_token.as_deref())?;
     let id = response_id(&path)?;
     state
-        .start_limit
-        .check(state.trusted_proxies.client_address(&req))
+        .study
+        .count_request(
+            state.start_limit,
+            state.trusted_proxies.client_address(&req),
+        )
+        .await?
         .map_err(PageError::TooMany)?;
     let draft = state.study.assess_again(&id).await?;
     Ok(see_other(&format!("/s/{draft}/1")))
@@ -264,7 +267,7 @@ async fn invitation(
 ) -> Result<HttpResponse, PageError> {
     let team = load_team_by_invite(&state, &path).await?;
     let q = &state.study.questionnaire;
-    let rules = teams::rules(q).map_err(crate::study::StudyError::from)?;
+    let rules = state.study.team_rules()?;
     let (token, cookie) = csrf::token(&req);
     let view = InvitationView {
         title: "Join your team's assessment",
@@ -290,8 +293,12 @@ async fn join(
     csrf::verify(&req, form.csrf_token.as_deref())?;
     let team = load_team_by_invite(&state, &path).await?;
     state
-        .start_limit
-        .check(state.trusted_proxies.client_address(&req))
+        .study
+        .count_request(
+            state.start_limit,
+            state.trusted_proxies.client_address(&req),
+        )
+        .await?
         .map_err(PageError::TooMany)?;
     let show_name = form.show_name.as_deref() == Some("on");
     let draft = state.study.join_team(team, show_name).await?;
@@ -624,7 +631,7 @@ async fn next_wave(
     let team = load_team(&state, &path).await?;
     if form.confirm.as_deref() != Some("yes") {
         let q = &state.study.questionnaire;
-        let rules = teams::rules(q).map_err(crate::study::StudyError::from)?;
+        let rules = crate::study::team_rules(q)?;
         let (token, cookie) = csrf::token(&req);
         let view = WaveConfirmView {
             title: "Run the team again?",

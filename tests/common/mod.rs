@@ -1,9 +1,15 @@
 //! Starting the real server for integration tests: a random port, a fresh
-//! temporary database, HTTP from the outside.
+//! database of the test's own (SQLite, or PostgreSQL: see [`database`]), HTTP
+//! from the outside.
 #![allow(dead_code)]
 
+pub mod database;
 pub mod smtp;
 pub mod teams;
+
+// Not every test file uses every helper.
+#[allow(unused_imports)]
+pub use database::{Backend, TestDatabase, backend, sqlite_only};
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -23,8 +29,8 @@ pub struct TestApp {
     /// An API key issued for scripted submissions.
     pub api_key: String,
     pub study: Arc<Study>,
-    pub db: PathBuf,
-    _dir: tempfile::TempDir,
+    /// The test's database, read straight by checks by brute force.
+    pub database: Arc<TestDatabase>,
 }
 
 impl TestApp {
@@ -53,9 +59,76 @@ impl TestApp {
             .json(answers)
     }
 
-    pub fn response_count(&self) -> i64 {
-        self.study.store.response_count().expect("count")
+    pub async fn response_count(&self) -> i64 {
+        let count = self.study.response_count().await.expect("count");
+        i64::try_from(count).expect("a count")
     }
+
+    /// A draft by its resume id, as the study reads it.
+    pub async fn draft(&self, id: &str) -> Option<dealbench::study::records::Draft> {
+        let id = dealbench::domain::ids::LinkId::parse(id).expect("a resume id");
+        self.study.draft(&id).await.expect("read")
+    }
+
+    /// Deletes a response as an operator would in the console.
+    pub async fn delete(&self, id: &str) -> bool {
+        let id = dealbench::domain::ids::LinkId::parse(id).expect("a report id");
+        self.study
+            .delete_response(&id, "operator")
+            .await
+            .expect("delete")
+    }
+
+    /// Every stored response, read straight from the database (not through
+    /// the study), for checks by brute force.
+    pub fn stored_rows(&self) -> Vec<StoredRow> {
+        let q = study();
+        self.database
+            .responses()
+            .into_iter()
+            .map(|(id, choices, held, flags, scores)| StoredRow {
+                id,
+                profile: profile_of(&q, &choices),
+                held,
+                flags,
+                scores,
+            })
+            .collect()
+    }
+
+    /// A count read straight from the database: `sql` with `$1` bound to `key`.
+    pub fn count(&self, sql: &str, key: &str) -> i64 {
+        self.database.count(sql, key)
+    }
+
+    /// A stored response by its report id, as the study reads it.
+    pub async fn stored(&self, id: &str) -> Option<dealbench::study::records::StoredResponse> {
+        let id = dealbench::domain::ids::ResponseId::parse(id).expect("a report id");
+        self.study.response(&id).await.expect("read")
+    }
+}
+
+/// A response as stored, read by brute force (see [`TestApp::stored_rows`]).
+#[derive(Debug, Clone)]
+pub struct StoredRow {
+    pub id: String,
+    /// Peer dimension -> option id.
+    pub profile: std::collections::BTreeMap<String, String>,
+    pub held: bool,
+    pub flags: String,
+    /// overall, value, number, win_rate, sales_cycle, personal.
+    pub scores: [Option<f64>; 6],
+}
+
+/// The peer profile of stored choices (one byte per item: option index + 1).
+pub fn profile_of(q: &Questionnaire, choices: &[u8]) -> std::collections::BTreeMap<String, String> {
+    q.dimensions()
+        .filter_map(|(dim, item)| {
+            let pos = q.item_position(&item.id)?;
+            let chosen = usize::from(*choices.get(pos)?).checked_sub(1)?;
+            Some((dim.to_string(), item.options.get(chosen)?.id.clone()))
+        })
+        .collect()
 }
 
 /// Starts the server with `synthetic` demo respondents already in its database.
@@ -87,12 +160,12 @@ pub struct Setup {
     /// The configured public URL (default: the listener's address).
     pub public_url: Option<&'static str>,
     pub limits: dealbench::web::Limits,
-    pub store: dealbench::storage::StoreOptions,
+    pub store: dealbench::study::records::StoreOptions,
     pub integrity: dealbench::web::Integrity,
-    pub email: dealbench::email::EmailSettings,
+    pub email: dealbench::study::outbox::EmailSettings,
     /// An existing database to serve (another server may serve it too); default:
     /// a fresh one.
-    pub db: Option<PathBuf>,
+    pub db: Option<Arc<TestDatabase>>,
     /// A questionnaire file whose folder is the study's catalogue, as `serve
     /// --questionnaire` reads it; default: the shipped questionnaire alone.
     pub questionnaire: Option<PathBuf>,
@@ -100,36 +173,44 @@ pub struct Setup {
 
 /// Starts the server with settings.
 pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = setup.db.unwrap_or_else(|| dir.path().join("test.db"));
+    // A second server on a database gets a key of its own.
+    let key_name = match setup.db {
+        Some(_) => format!("tests-{}", uuid::Uuid::new_v4().simple()),
+        None => "tests".to_string(),
+    };
+    let database = setup.db.unwrap_or_else(TestDatabase::new);
     let study = match &setup.questionnaire {
-        Some(file) => Study::open_catalogue(
-            dealbench::domain::Catalogue::load_for(file).expect("catalogue"),
-            &db,
-            &setup.store,
-        ),
-        None => Study::open_with(
-            Questionnaire::load(&manifest_path(STUDY)).expect("study"),
-            &db,
-            &setup.store,
-        ),
+        Some(file) => {
+            Study::open_catalogue(
+                dealbench::domain::Catalogue::load_for(file).expect("catalogue"),
+                database.database.clone(),
+                &setup.store,
+            )
+            .await
+        }
+        None => {
+            Study::open_with(
+                Questionnaire::load(&manifest_path(STUDY)).expect("study"),
+                database.database.clone(),
+                &setup.store,
+            )
+            .await
+        }
     }
     .expect("open");
     if setup.synthetic > 0 {
-        std::thread::scope(|s| {
-            s.spawn(|| study.add_synthetic(setup.synthetic, 42).expect("demo data"));
-        });
+        study
+            .add_synthetic(setup.synthetic, 42)
+            .await
+            .expect("demo data");
     }
     // Scripted submissions need an API key, issued as an operator would.
-    let api_key = dealbench::storage::api_keys::new_api_key();
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            study
-                .store
-                .add_api_key("tests", &api_key, "2026-01-01T00:00:00.000Z")
-                .expect("api key")
-        });
-    });
+    let api_key = study
+        .administration()
+        .issue_api_key(&key_name)
+        .await
+        .expect("api key")
+        .expect("a new name");
     let study = Arc::new(study);
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
@@ -146,21 +227,24 @@ pub async fn spawn_app_set_up(setup: Setup) -> TestApp {
         address: format!("http://127.0.0.1:{port}"),
         api_key,
         study,
-        db,
-        _dir: dir,
+        database,
     }
 }
 
-/// Starts the server with the questionnaire file `questionnaire` on the
-/// database `db`, which may already hold responses (of another version); `dir`
-/// is kept for as long as the app.
-pub fn spawn_app_on(questionnaire: &str, db: &Path, dir: tempfile::TempDir) -> TestApp {
+/// Starts the server with the questionnaire file `questionnaire` on
+/// `database`, which may already hold responses (of another version).
+pub async fn spawn_app_on(questionnaire: &str, database: &Arc<TestDatabase>) -> TestApp {
     // As `serve` does: every version in the file's folder.
     let catalogue =
         dealbench::domain::Catalogue::load_for(&manifest_path(questionnaire)).expect("study");
     let study = Arc::new(
-        Study::open_catalogue(catalogue, db, &dealbench::storage::StoreOptions::default())
-            .expect("open"),
+        Study::open_catalogue(
+            catalogue,
+            database.database.clone(),
+            &dealbench::study::records::StoreOptions::default(),
+        )
+        .await
+        .expect("open"),
     );
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
@@ -170,8 +254,7 @@ pub fn spawn_app_on(questionnaire: &str, db: &Path, dir: tempfile::TempDir) -> T
         address: format!("http://127.0.0.1:{port}"),
         api_key: String::new(),
         study,
-        db: db.to_path_buf(),
-        _dir: dir,
+        database: Arc::clone(database),
     }
 }
 
@@ -323,16 +406,20 @@ pub async fn fill_and_submit(
 pub const PASSWORD: &str = "a long enough password";
 
 /// Adds an operator with [`PASSWORD`], as `dealbench operator add` would.
-pub fn add_operator(app: &TestApp, name: &str) {
-    let hash = dealbench::accounts::hash_password(PASSWORD).expect("hash");
-    let store = &app.study.store;
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            store
-                .add_operator(name, &hash, "2026-11-22T00:00:00.000Z")
-                .expect("add")
-        });
-    });
+pub async fn add_operator(app: &TestApp, name: &str) {
+    add_operator_with(app, name, PASSWORD).await;
+}
+
+/// Adds an operator with a password, as `dealbench operator add` would.
+pub async fn add_operator_with(app: &TestApp, name: &str, password: &str) {
+    let hash = dealbench::study::operators::hash_password(password).expect("hash");
+    assert!(
+        app.study
+            .administration()
+            .add_operator(name, &hash)
+            .await
+            .expect("add")
+    );
 }
 
 /// The text `pdftotext` reads from a PDF, pages separated by form feeds;
@@ -367,8 +454,10 @@ pub fn closed_database(db: &Path, responses: usize) {
     // async runtime.
     std::thread::scope(|s| {
         s.spawn(|| {
-            let study = Study::open(study(), db).expect("open");
-            study.add_synthetic(responses, 7).expect("demo data");
+            actix_web::rt::System::new().block_on(async {
+                let study = Study::open(study(), db).await.expect("open");
+                study.add_synthetic(responses, 7).await.expect("demo data");
+            });
         });
     });
     // The study's threads close their connections in their own time: copy the
@@ -421,28 +510,21 @@ pub fn page_count(db: &Path) -> usize {
     bytes.len() / page_size(&bytes)
 }
 
-/// Starts the server on the existing database `db` with store options; `dir`
-/// is kept for as long as the app.
-pub fn spawn_app_on_database(
+/// Starts the server on the existing SQLite file `db` with store options;
+/// `dir` is kept for as long as the app.
+pub async fn spawn_app_on_database(
     db: &Path,
     dir: tempfile::TempDir,
-    store: dealbench::storage::StoreOptions,
+    store: dealbench::study::records::StoreOptions,
 ) -> TestApp {
-    let study = std::thread::scope(|s| {
-        s.spawn(|| Study::open_with(study(), db, &store).expect("open"))
-            .join()
-            .expect("opened")
-    });
+    let study = Study::open_with(study(), db, &store).await.expect("open");
+    let api_key = study
+        .administration()
+        .issue_api_key("tests")
+        .await
+        .expect("api key")
+        .expect("a new name");
     let study = Arc::new(study);
-    let api_key = dealbench::storage::api_keys::new_api_key();
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            study
-                .store
-                .add_api_key("tests", &api_key, "2026-01-01T00:00:00.000Z")
-                .expect("api key")
-        });
-    });
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
     let server = dealbench::web::serve(listener, study.clone()).expect("server");
@@ -451,7 +533,6 @@ pub fn spawn_app_on_database(
         address: format!("http://127.0.0.1:{port}"),
         api_key,
         study,
-        db: db.to_path_buf(),
-        _dir: dir,
+        database: Arc::new(TestDatabase::sqlite_file(dir, db)),
     }
 }

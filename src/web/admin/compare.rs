@@ -240,7 +240,7 @@ struct CompareView<'a> {
 /// The comparison of the groups in a query string (`groups=N`, `gN_...`).
 /// With `include_synthetic` (the operator's console-wide choice) every group
 /// counts synthetic responses; otherwise each group's own box says.
-pub fn comparison_from_query(
+pub async fn comparison_from_query(
     state: &AppState,
     fields: &HashMap<String, String>,
     include_synthetic: bool,
@@ -260,7 +260,8 @@ pub fn comparison_from_query(
         .collect();
     let result = state
         .study
-        .with_summaries(|all| comparison::compare(q, &filters, all, q.peer_group_minimum));
+        .with_summaries(|all| comparison::compare(q, &filters, all, q.peer_group_minimum))
+        .await;
     (filters, result)
 }
 
@@ -276,7 +277,7 @@ pub async fn compare(
     let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
     check_dates(&fields)?;
     let q = &state.study.questionnaire;
-    let (filters, result) = comparison_from_query(&state, &fields, session.include_synthetic);
+    let (filters, result) = comparison_from_query(&state, &fields, session.include_synthetic).await;
     let group_count = filters.len();
     let stats = IndexKind::ALL
         .iter()
@@ -344,7 +345,7 @@ pub async fn compare(
         study_name: &q.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
-        console: super::ConsoleBar::of(&state, &session),
+        console: super::ConsoleBar::of(&state, &session).await,
         k: q.peer_group_minimum,
         dimensions: dimensions(q),
         forms: filters

@@ -61,12 +61,15 @@ pub async fn exports_page(
     let mut filter = parse_filter(q, &fields, "");
     filter.include_synthetic |= session.include_synthetic;
     let k = q.peer_group_minimum;
-    let size = state.study.with_summaries(|all| {
-        comparison::compare(q, std::slice::from_ref(&filter), all, k)
-            .groups
-            .first()
-            .map_or(0, |g| g.size)
-    });
+    let size = state
+        .study
+        .with_summaries(|all| {
+            comparison::compare(q, std::slice::from_ref(&filter), all, k)
+                .groups
+                .first()
+                .map_or(0, |g| g.size)
+        })
+        .await;
     let query = filter_query(&filter, "");
     let file = |kind: ExportKind, path: &str| ExportFile {
         name: kind.file_name(),
@@ -82,7 +85,7 @@ pub async fn exports_page(
         study_name: &q.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
-        console: ConsoleBar::of(&state, &session),
+        console: ConsoleBar::of(&state, &session).await,
         k,
         dimensions: dimensions(q),
         selected: filter.dimensions.clone(),
@@ -174,10 +177,13 @@ fn export(
     let filter = parse_filter(&study.questionnaire, &fields, "");
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
     // A producer thread reads the database chunk by chunk and hands CSV bytes over
-    // a bounded channel, so memory stays flat at any size.
+    // a bounded channel, so memory stays flat at any size; the reads run on this
+    // worker's runtime, the CSV on the producer's own thread.
+    let runtime = tokio::runtime::Handle::current();
     std::thread::spawn(move || {
         let mut pieces = CsvPieces::new(tx);
-        match study.export(kind, &filter, |record| pieces.record(record)) {
+        let export = study.export(kind, &filter, |record| pieces.record(record));
+        match runtime.block_on(export) {
             Ok(()) => {
                 pieces.hand_over();
             }

@@ -7,7 +7,8 @@
 //! operator as an [`OperatorSession`]. Sessions are random 256-bit ids in an HttpOnly,
 //! SameSite=Strict cookie (Secure over TLS), stored only as their SHA-256, renewed
 //! at login, ended at logout, after [`IDLE_MINUTES`] without use or
-//! [`SESSION_HOURS`] after sign-in. Sign-in attempts are limited by [`throttle`].
+//! [`SESSION_HOURS`] after sign-in. Sign-in attempts are limited by
+//! [`crate::study::throttle`], counted by every server on the database alike.
 //! Every console form carries the session's CSRF token.
 
 mod charts;
@@ -17,7 +18,6 @@ mod participation;
 mod responses;
 mod review;
 mod teams;
-pub mod throttle;
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -33,8 +33,9 @@ use serde::Serialize;
 use super::error::PageError;
 use super::http::Endpoint;
 use super::{AppState, cookies, csrf};
-use crate::accounts::{self, AccountError};
 use crate::study::StudyError;
+use crate::study::operators::{self as accounts, AccountError};
+use crate::study::throttle;
 // An index's name as the console shows it: the report's words.
 use crate::domain::report::index_name;
 
@@ -43,8 +44,6 @@ pub const SESSION_COOKIE: &str = "dealbench_session";
 /// figures, kept across pages: `on` or absent.
 pub const SYNTHETIC_COOKIE: &str = "dealbench_synthetic";
 pub use crate::study::{IDLE_MINUTES, SESSION_HOURS};
-
-pub use throttle::LoginThrottle;
 
 /// A console page: HTML, never cached.
 fn html(body: String) -> HttpResponse {
@@ -205,14 +204,17 @@ pub struct ConsoleBar {
 
 impl ConsoleBar {
     /// The bar for this operator's page, counting what the study holds now.
-    pub fn of(state: &AppState, session: &OperatorSession) -> ConsoleBar {
-        let (real, synthetic) = state.study.with_summaries(|all| {
-            all.iter()
-                .fold((0, 0), |(r, s), (summary, _)| match summary.synthetic {
-                    true => (r, s + 1),
-                    false => (r + 1, s),
-                })
-        });
+    pub async fn of(state: &AppState, session: &OperatorSession) -> ConsoleBar {
+        let (real, synthetic) = state
+            .study
+            .with_summaries(|all| {
+                all.iter()
+                    .fold((0, 0), |(r, s), (summary, _)| match summary.synthetic {
+                        true => (r, s + 1),
+                        false => (r + 1, s),
+                    })
+            })
+            .await;
         ConsoleBar {
             include_synthetic: session.include_synthetic,
             real,
@@ -361,7 +363,6 @@ async fn login(
         .trusted_proxies
         .client_address(&req)
         .unwrap_or(std::net::IpAddr::from([0, 0, 0, 0]));
-    let throttle = &state.login_throttle;
     let refused = |refusal: throttle::Refusal, name: String| {
         let (message, status, retry) = match refusal {
             throttle::Refusal::TooMany(wait) => (
@@ -383,7 +384,7 @@ async fn login(
         })
     };
     // The attempt counts as a failure from here until the password proves right.
-    let attempt = match throttle.begin(&name, address) {
+    let attempt = match state.study.begin_sign_in(&name, address).await? {
         Ok(a) => a,
         Err(refusal) => return refused(refusal, name),
     };
@@ -402,7 +403,7 @@ async fn login(
         Ok(ok) => ok,
         Err(StudyError::Account(AccountError::Busy)) => {
             // Never checked: it does not count against the address.
-            throttle.withdraw(attempt);
+            state.study.withdraw_sign_in(attempt).await?;
             return refused(throttle::Refusal::Busy, name);
         }
         Err(other) => return Err(other.into()),
@@ -417,7 +418,7 @@ async fn login(
             StatusCode::UNAUTHORIZED,
         );
     }
-    throttle.succeeded(attempt);
+    state.study.sign_in_succeeded(attempt).await?;
     // A new session id at every login.
     let session_id = csrf::new_token();
     let session_csrf = csrf::new_token();

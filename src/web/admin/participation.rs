@@ -98,7 +98,7 @@ pub async fn participation(
         study_name: &state.study.questionnaire.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
-        console: super::ConsoleBar::of(&state, &session),
+        console: super::ConsoleBar::of(&state, &session).await,
         versions,
     };
     Ok(html(state.templates.render("admin_home.html", &view)?))

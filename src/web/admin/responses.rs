@@ -92,7 +92,7 @@ pub async fn find_response(
         study_name: &state.study.questionnaire.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
-        console: super::ConsoleBar::of(&state, &session),
+        console: super::ConsoleBar::of(&state, &session).await,
         not_found: !text.trim().is_empty() && found.is_empty(),
         found: found
             .into_iter()
@@ -212,7 +212,7 @@ pub async fn held_responses(
         study_name: &state.study.questionnaire.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
-        console: super::ConsoleBar::of(&state, &session),
+        console: super::ConsoleBar::of(&state, &session).await,
         held: held
             .into_iter()
             .map(|(id, submitted_at, flags)| HeldView {

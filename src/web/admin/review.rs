@@ -503,7 +503,7 @@ pub async fn review(
         study_name: &running.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
-        console: ConsoleBar::of(&state, &session),
+        console: ConsoleBar::of(&state, &session).await,
         source: state
             .study
             .catalogue
@@ -518,7 +518,7 @@ pub async fn review(
 }
 
 /// Renders the preview of answers against the reviewed questionnaire.
-fn preview(
+async fn preview(
     state: &AppState,
     file: &str,
     answers_of: impl FnOnce(&Questionnaire) -> Result<crate::domain::Answers, String>,
@@ -547,7 +547,7 @@ fn preview(
             q.id, q.version
         ))
     })?;
-    let report = state.study.preview(q, &answers);
+    let report = state.study.preview(q, &answers).await;
     let marked = Preview {
         against: format!("{} version {}", q.id, q.version),
         peers: if q.id == state.study.questionnaire.id {
@@ -586,6 +586,7 @@ pub async fn preview_example(
         questionnaires::example_answers(q, &name)
             .unwrap_or_else(|| Err(format!("there is no example named \"{name}\"")))
     })
+    .await
 }
 
 /// The preview of an answers file's report (its JSON pasted in the form).
@@ -601,4 +602,5 @@ pub async fn preview_upload(
     preview(&state, &file, |q| {
         questionnaires::answers_from_json(q, text.as_bytes())
     })
+    .await
 }

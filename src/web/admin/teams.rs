@@ -101,7 +101,7 @@ pub async fn admin_teams(
     let sorted: Vec<f64> = sizes.iter().map(|&n| n as f64).collect();
     // Synthetic responses never assess again: counting them among the first
     // assessments would dilute the rate (one in 310 where it is one in 10).
-    let console = super::ConsoleBar::of(&state, &session);
+    let console = super::ConsoleBar::of(&state, &session).await;
     let real = responses.saturating_sub(console.synthetic);
     let first_assessments = real.saturating_sub(figures.repeat_responses);
     let view = AdminTeamsView {

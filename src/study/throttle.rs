@@ -1,4 +1,6 @@
-//! Limits on console sign-in attempts.
+//! Limits on console sign-in attempts, as one server keeps them in memory (an
+//! SQLite file is served by one server; on PostgreSQL the adapter counts the
+//! same limits in the database that every server shares).
 //!
 //! - An attempt is recorded as a failure *before* its password is checked, under
 //!   the same lock that checks the limits, so parallel requests cannot slip past
@@ -9,7 +11,7 @@
 //!   signed in to the account before is exempt from that delay: nobody can lock
 //!   an operator out by guessing wrong.
 //! - Password checks are expensive (argon2 uses ~19 MiB each): they run on a
-//!   fixed set of workers behind a bounded queue ([`crate::accounts::PasswordChecks`]);
+//!   fixed set of workers behind a bounded queue ([`crate::study::operators::PasswordChecks`]);
 //!   a sign-in that finds the queue full is answered "busy, retry" and its
 //!   recorded failure is withdrawn.
 //! - Memory is bounded: names are at most 64 bytes, every map is capped, and
@@ -33,7 +35,7 @@ pub const MAX_BACKOFF: Duration = Duration::from_secs(60);
 /// The most entries any one map keeps.
 const MAX_ENTRIES: usize = 10_000;
 /// How long an address that signed in stays known to its account.
-const KNOWN_FOR: Duration = Duration::from_secs(30 * 86_400);
+pub(super) const KNOWN_FOR: Duration = Duration::from_secs(30 * 86_400);
 
 /// Why an attempt was refused before any password was checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,9 +49,11 @@ pub enum Refusal {
 /// A sign-in attempt in progress; its failure is already recorded.
 #[derive(Debug)]
 pub struct Attempt {
-    account: String,
-    address: IpAddr,
-    at: Instant,
+    pub(super) account: String,
+    pub(super) address: IpAddr,
+    pub(super) at: Instant,
+    /// Its record in a shared database, when the limits are counted there.
+    pub(super) row: Option<i64>,
 }
 
 #[derive(Default)]
@@ -107,6 +111,22 @@ fn make_room<K: Clone + Eq + std::hash::Hash>(
     }
 }
 
+/// The key an attempt counts under for the account it names: names longer than
+/// any operator's are folded into one.
+pub(super) fn account_key(account: &str) -> String {
+    if account.len() <= 64 {
+        account.to_string()
+    } else {
+        String::from("\u{0}long")
+    }
+}
+
+/// How long until the oldest of the failures that keep a limit reached leaves
+/// the window, from its age (at least a second).
+pub(super) fn wait_after(age: Duration) -> Duration {
+    WINDOW.saturating_sub(age).max(Duration::from_secs(1))
+}
+
 /// The spacing required between attempts on an account with `failures` recent
 /// failures: none up to [`ACCOUNT_BACKOFF_AFTER`], then doubling from one second
 /// every five failures, up to [`MAX_BACKOFF`].
@@ -129,12 +149,7 @@ impl LoginThrottle {
             return Err(Refusal::Busy);
         };
         let now = Instant::now();
-        // Names longer than any operator's are folded into one key.
-        let account = if account.len() <= 64 {
-            account.to_string()
-        } else {
-            String::from("\u{0}long")
-        };
+        let account = account_key(account);
         let pair = (account.clone(), address);
         let state = &mut *state;
         for times in [
@@ -185,6 +200,7 @@ impl LoginThrottle {
             account,
             address,
             at: now,
+            row: None,
         })
     }
 

@@ -24,7 +24,7 @@ fn migrations_apply_once_and_can_be_run_again() {
 fn a_connection_that_cannot_write_is_refused_naming_the_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("t.db");
-    drop(Store::open(&path).expect("a fresh database"));
+    drop(Store::open(&path, &StoreOptions::default(), None).expect("a fresh database"));
     let conn = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
         .expect("read-only open");
     let err = check_writable(&conn, &path).expect_err("read-only");
@@ -37,7 +37,7 @@ fn a_connection_that_cannot_write_is_refused_naming_the_file() {
 fn a_newer_schema_is_refused_and_the_current_one_accepted() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("t.db");
-    drop(Store::open(&path).expect("a fresh database"));
+    drop(Store::open(&path, &StoreOptions::default(), None).expect("a fresh database"));
     let conn = Connection::open(&path).expect("open");
     check_schema_version(&conn, &path).expect("this build's schema");
     conn.execute(
@@ -45,7 +45,7 @@ fn a_newer_schema_is_refused_and_the_current_one_accepted() {
         [supported_schema() + 1],
     )
     .expect("insert");
-    match Store::open(&path) {
+    match Store::open(&path, &StoreOptions::default(), None) {
         Err(StorageError::NewerSchema {
             found, supported, ..
         }) => assert_eq!((found, supported), (supported + 1, supported_schema())),
@@ -77,7 +77,10 @@ fn sqlite_failures_become_the_precise_errors_naming_the_file() {
     ));
     let other = failure(rusqlite::ffi::SQLITE_BUSY);
     assert!(other.to_string().starts_with("/data/study.db: "), "{other}");
-    assert!(failure(rusqlite::ffi::SQLITE_FULL).is_unavailable());
+    assert_eq!(
+        crate::study::StoreError::from(failure(rusqlite::ffi::SQLITE_FULL)).unavailable(),
+        Some(crate::study::Unavailable::DiskFull)
+    );
     let corrupt = StorageError::Corrupt("profile: expected a map".into())
         .in_file(file)
         .in_file(file);
@@ -127,7 +130,7 @@ fn upgrading_a_database_rewrites_what_was_deleted_before_deletion_zeroed_it() {
             .any(|w| w == secret.as_bytes())
     };
     assert!(holds(&path), "the old file keeps the deleted text");
-    let store = Store::open(&path).expect("upgrade");
+    let store = Store::open(&path, &StoreOptions::default(), None).expect("upgrade");
     drop(store);
     for suffix in ["", "-wal"] {
         let file = PathBuf::from(format!("{}{suffix}", path.display()));
@@ -136,22 +139,15 @@ fn upgrading_a_database_rewrites_what_was_deleted_before_deletion_zeroed_it() {
 }
 
 #[test]
-fn timestamps_are_utc_rfc3339() {
-    let t = now_timestamp();
-    assert_eq!(t.len(), 24, "{t}");
-    assert!(t.ends_with('Z'));
-    assert_eq!(today().len(), 10);
-}
-
-#[test]
 fn a_key_is_checked_on_an_idle_connection_and_never_waits_for_one() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = Store::open_with(
+    let store = Store::open(
         &dir.path().join("t.db"),
         &StoreOptions {
             read_connections: 1,
             ..StoreOptions::default()
         },
+        None,
     )
     .expect("open");
     let now = "2026-11-24T00:00:00.000Z";
@@ -217,4 +213,97 @@ fn the_upgrade_deletes_questionnaires_left_from_a_response_deleted_earlier() {
         .query_row("SELECT COUNT(*) FROM draft_links", [], |r| r.get(0))
         .expect("count");
     assert_eq!(links, 1, "the orphan's link went with it");
+}
+
+/// Every schema a file can be at: `(versions recorded, migrations applied)`.
+fn schema_of(conn: &Connection) -> (Vec<u32>, bool, bool, bool) {
+    let versions = conn
+        .prepare("SELECT version FROM schema_migrations ORDER BY version")
+        .expect("query")
+        .query_map([], |r| r.get(0))
+        .expect("rows")
+        .collect::<rusqlite::Result<Vec<u32>>>()
+        .expect("read");
+    let has = |sql: &str| -> bool { conn.query_row(sql, [], |r| r.get(0)).expect("check") };
+    (
+        versions,
+        has("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'email_requests')"),
+        has(
+            "SELECT EXISTS (SELECT 1 FROM pragma_table_info('team_members')
+             WHERE name = 'counted_order')",
+        ),
+        has("SELECT EXISTS (SELECT 1 FROM pragma_table_info('responses') WHERE name = 'scoring')"),
+    )
+}
+
+#[test]
+fn a_file_that_took_the_scoring_records_as_its_sixth_migration_gets_six_to_eight_and_keeps_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("t.db");
+    {
+        // Migrations 1-5, then the scoring records recorded as 6.
+        let conn = connect(&path).expect("open");
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (
+                 version INTEGER PRIMARY KEY,
+                 applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))",
+        )
+        .expect("table");
+        let early = MIGRATIONS[..5]
+            .iter()
+            .copied()
+            .chain([(6, MIGRATIONS[SCORE_RECORDS as usize - 1].1)]);
+        for (version, sql) in early {
+            conn.execute_batch(sql).expect("migration");
+            conn.execute(
+                "INSERT INTO schema_migrations (version) VALUES (?1)",
+                [version],
+            )
+            .expect("record");
+        }
+    }
+    drop(Store::open(&path, &StoreOptions::default(), None).expect("upgraded"));
+    let conn = Connection::open(&path).expect("open");
+    assert_eq!(schema_of(&conn), ((1..=9).collect(), true, true, true));
+    let secrets: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM study_keys WHERE name = 'team_release'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(secrets, 1);
+    drop(conn);
+    // Opened again, nothing is applied twice.
+    drop(Store::open(&path, &StoreOptions::default(), None).expect("again"));
+    let conn = Connection::open(&path).expect("open");
+    assert_eq!(schema_of(&conn), ((1..=9).collect(), true, true, true));
+}
+
+#[test]
+fn a_file_at_the_decided_deals_migration_gets_the_scoring_records_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("t.db");
+    {
+        let mut conn = connect(&path).expect("open");
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (
+                 version INTEGER PRIMARY KEY,
+                 applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))",
+        )
+        .expect("table");
+        let tx = conn.transaction().expect("tx");
+        for (version, sql) in &MIGRATIONS[..8] {
+            tx.execute_batch(sql).expect("migration");
+            tx.execute(
+                "INSERT INTO schema_migrations (version) VALUES (?1)",
+                [version],
+            )
+            .expect("record");
+        }
+        tx.commit().expect("commit");
+    }
+    drop(Store::open(&path, &StoreOptions::default(), None).expect("upgraded"));
+    let conn = Connection::open(&path).expect("open");
+    assert_eq!(schema_of(&conn), ((1..=9).collect(), true, true, true));
 }

@@ -13,72 +13,10 @@ use rusqlite::types::Value as Sql;
 
 use super::console::text;
 use super::writer::{Outcome, Write};
-use super::{Contact, Result, StorageError, Store, parse_json};
+use super::{Result, StorageError, Store, parse_json};
 use crate::domain::peer::PerIndex;
-
-/// A team as stored.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Team {
-    /// The private team report link.
-    pub id: String,
-    /// The private invitation link.
-    pub invite_id: String,
-    pub created_at: String,
-    /// The response that started the team (gone once deleted).
-    pub starter_response_id: Option<String>,
-    /// The shared profile answers, {item id: value}.
-    pub profile: serde_json::Value,
-    /// The wave new members join.
-    pub wave: u32,
-}
-
-/// A member's stored figures. The contact details are read only for members who
-/// chose to show their name, and only the name is ever taken from them.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MemberRow {
-    pub wave: u32,
-    pub answers: serde_json::Value,
-    pub scores: PerIndex<Option<f64>>,
-    pub shown_contact: Option<Contact>,
-    /// Held for review: counts toward nothing until an operator accepts it.
-    pub held: bool,
-    /// The questionnaire the member answered (the peer index holds only the
-    /// running study's).
-    pub questionnaire_id: String,
-}
-
-/// What a draft was started for.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct DraftLink {
-    pub team_id: Option<String>,
-    pub show_name: bool,
-    pub previous_id: Option<String>,
-}
-
-/// A draft to create with its links.
-pub struct LinkedDraft<'a> {
-    pub id: &'a str,
-    pub questionnaire_id: &'a str,
-    pub questionnaire_version: u32,
-    /// Prefilled answers, JSON text.
-    pub answers: &'a str,
-    pub now: &'a str,
-    pub link: DraftLink,
-}
-
-/// The console's figures on teams and waves.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TeamFigures {
-    pub teams: usize,
-    /// Teams with at least one member, and their members per team (all waves).
-    pub members_per_team: Vec<usize>,
-    /// Teams that ran more than one wave.
-    pub teams_with_second_wave: usize,
-    /// Responses that follow an earlier one of the same respondent.
-    pub repeat_responses: usize,
-    /// Responses that were assessed again later.
-    pub assessed_again: usize,
-}
+use crate::study::port::{DraftLink, LinkedDraft, MemberRow};
+use crate::study::records::{ScoreGroups, Team, TeamFigures};
 
 const TEAM_COLUMNS: &str = "id, invite_id, created_at, starter_response_id, profile, wave";
 
@@ -247,7 +185,7 @@ impl Store {
     }
 
     /// Creates a draft prefilled with answers, with what it was started for.
-    pub fn create_linked_draft(&self, draft: &LinkedDraft<'_>) -> Result<()> {
+    pub fn create_linked_draft(&self, draft: &LinkedDraft) -> Result<()> {
         let opt = |v: &Option<String>| v.as_deref().map_or(Sql::Null, text);
         written(self.writer().write_blocking(Write::ExecuteAll(vec![
             (
@@ -255,18 +193,18 @@ impl Store {
                                      started_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
                 vec![
-                    text(draft.id),
-                    text(draft.questionnaire_id),
+                    text(&draft.id),
+                    text(&draft.questionnaire_id),
                     Sql::Integer(i64::from(draft.questionnaire_version)),
-                    text(draft.answers),
-                    text(draft.now),
+                    text(&draft.answers),
+                    text(&draft.now),
                 ],
             ),
             (
                 "INSERT INTO draft_links (draft_id, team_id, show_name, previous_id)
                  VALUES (?1, ?2, ?3, ?4)",
                 vec![
-                    text(draft.id),
+                    text(&draft.id),
                     opt(&draft.link.team_id),
                     Sql::Integer(i64::from(draft.link.show_name)),
                     opt(&draft.link.previous_id),
@@ -416,9 +354,6 @@ impl Store {
         })
     }
 }
-
-/// The scores (overall, four sub-indices, personal) of two groups to compare.
-pub type ScoreGroups = (Vec<PerIndex<Option<f64>>>, Vec<PerIndex<Option<f64>>>);
 
 impl Store {
     /// The first and second waves of the teams that ran a second wave: the

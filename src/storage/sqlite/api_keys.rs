@@ -6,23 +6,7 @@ use rusqlite::OptionalExtension;
 
 use super::console::text;
 use super::{Result, Store, sha256_hex};
-
-/// An issued key as listed (never the key itself).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ApiKey {
-    pub name: String,
-    pub created_at: String,
-    pub revoked_at: Option<String>,
-}
-
-/// A new random key: `db_` and 256 random bits as hex.
-pub fn new_api_key() -> String {
-    format!(
-        "db_{}{}",
-        uuid::Uuid::new_v4().simple(),
-        uuid::Uuid::new_v4().simple()
-    )
-}
+use crate::study::records::ApiKey;
 
 impl Store {
     /// Stores a new key under a name; false if the name is taken. Blocking.

@@ -1,18 +1,20 @@
 //! Team and wave operations as the web layer and the command line call them: the
-//! rules themselves live in [`crate::teams`]; these run them off the executor.
+//! rules themselves live in [`rules`]; these run them off the executor.
+
+pub(super) mod rules;
 
 use std::net::IpAddr;
-use std::sync::Arc;
 
 use super::Study;
 use super::error::{StudyError, StudyResult};
 use crate::domain::Answers;
 use crate::domain::ids::{LinkId, ResponseId};
-use crate::domain::team::TeamReport;
-use crate::storage::StoredResponse;
-use crate::storage::email::{EmailBounds, EmailKind, NewEmail, Queued};
-use crate::storage::teams::{ScoreGroups, Team, TeamFigures};
-use crate::teams;
+use crate::domain::team::{TeamReport, TeamRules};
+use crate::study::port::NewEmail;
+use crate::study::records::{
+    EmailBounds, EmailKind, Queued, ScoreGroups, StoredResponse, Team, TeamFigures,
+};
+use rules as teams;
 
 /// What the team page of one report shows: the team it started (if any), the
 /// team it is a member of (if any), and the response itself.
@@ -67,92 +69,92 @@ fn client_network(ip: IpAddr) -> String {
 }
 
 impl Study {
+    /// The questionnaire's team rules.
+    ///
+    /// # Errors
+    /// `TeamError::NoTeams` when the study offers no team assessments.
+    pub fn team_rules(&self) -> StudyResult<&TeamRules> {
+        teams::rules(&self.questionnaire)
+    }
+
+    /// Records the item ids of the running questionnaire version, so that a
+    /// later version can compare like for like (opening the study does it).
+    ///
+    /// # Errors
+    /// When the database cannot be written.
+    pub async fn record_questionnaire(&self) -> StudyResult<()> {
+        teams::record_questionnaire(self).await
+    }
+
     /// The team standing of a report, `None` for an unknown report.
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn team_standing(
-        self: &Arc<Self>,
-        id: &ResponseId,
-    ) -> StudyResult<Option<TeamStanding>> {
-        let id = id.clone();
-        self.blocking(move |s| {
-            let Some(response) = s.store.response(id.as_str())? else {
-                return Ok(None);
-            };
-            Ok(Some(TeamStanding {
-                started: s.store.team_started_by(id.as_str())?,
-                member_of: s.store.membership(id.as_str())?,
-                response,
-            }))
-        })
-        .await
+    pub async fn team_standing(&self, id: &ResponseId) -> StudyResult<Option<TeamStanding>> {
+        let Some(response) = self.store.response(id.as_str()).await? else {
+            return Ok(None);
+        };
+        Ok(Some(TeamStanding {
+            started: self.store.team_started_by(id.as_str()).await?,
+            member_of: self.store.membership(id.as_str()).await?,
+            response,
+        }))
     }
 
     /// Starts a team from a report (or returns the one it started).
     ///
     /// # Errors
     /// When teams are not offered, the report is in another team, or storage fails.
-    pub async fn start_team(self: &Arc<Self>, id: &ResponseId) -> StudyResult<Team> {
-        let id = id.clone();
-        self.blocking(move |s| Ok(teams::start_team(s, id.as_str())?))
-            .await
+    pub async fn start_team(&self, id: &ResponseId) -> StudyResult<Team> {
+        teams::start_team(self, id.as_str()).await
     }
 
     /// Starts a new questionnaire prefilled from a report; returns its resume id.
     ///
     /// # Errors
     /// When the report is unknown or storage fails.
-    pub async fn assess_again(self: &Arc<Self>, id: &ResponseId) -> StudyResult<String> {
-        let id = id.clone();
-        self.blocking(move |s| Ok(teams::assess_again(s, id.as_str())?))
-            .await
+    pub async fn assess_again(&self, id: &ResponseId) -> StudyResult<String> {
+        teams::assess_again(self, id.as_str()).await
     }
 
     /// Joins a team by its invitation; returns the new resume id.
     ///
     /// # Errors
     /// When storage fails.
-    pub async fn join_team(self: &Arc<Self>, team: Team, show_name: bool) -> StudyResult<String> {
-        self.blocking(move |s| Ok(teams::join_team(s, &team, show_name)?))
-            .await
+    pub async fn join_team(&self, team: Team, show_name: bool) -> StudyResult<String> {
+        teams::join_team(self, &team, show_name).await
     }
 
     /// A team by its private report link.
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn team(self: &Arc<Self>, id: &LinkId) -> StudyResult<Option<Team>> {
-        let id = id.clone();
-        self.blocking(move |s| Ok(s.store.team(id.as_str())?)).await
+    pub async fn team(&self, id: &LinkId) -> StudyResult<Option<Team>> {
+        Ok(self.store.team(id.as_str()).await?)
     }
 
     /// A team by its private invitation link.
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn team_by_invite(self: &Arc<Self>, id: &LinkId) -> StudyResult<Option<Team>> {
-        let id = id.clone();
-        self.blocking(move |s| Ok(s.store.team_by_invite(id.as_str())?))
-            .await
+    pub async fn team_by_invite(&self, id: &LinkId) -> StudyResult<Option<Team>> {
+        Ok(self.store.team_by_invite(id.as_str()).await?)
     }
 
     /// The team report of a team.
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn team_report(self: &Arc<Self>, team: Team) -> StudyResult<TeamReport> {
-        self.blocking(move |s| Ok(teams::report(s, &team)?)).await
+    pub async fn team_report(&self, team: Team) -> StudyResult<TeamReport> {
+        teams::report(self, &team).await
     }
 
     /// Opens the team's next wave; returns its number.
     ///
     /// # Errors
     /// When the database cannot be written.
-    pub async fn open_next_wave(self: &Arc<Self>, team_id: &str) -> StudyResult<u32> {
-        let id = team_id.to_string();
-        self.blocking(move |s| Ok(s.store.open_next_wave(&id)?))
-            .await
+    pub async fn open_next_wave(&self, team_id: &str) -> StudyResult<u32> {
+        Ok(self.store.open_next_wave(team_id).await?)
     }
 
     /// The team's answers to the shared profile questions, for a member's draft.
@@ -160,12 +162,10 @@ impl Study {
     /// # Errors
     /// When the database cannot be read.
     pub async fn team_answers(
-        self: &Arc<Self>,
+        &self,
         draft_id: &LinkId,
     ) -> StudyResult<serde_json::Map<String, serde_json::Value>> {
-        let id = draft_id.clone();
-        self.blocking(move |s| Ok(teams::team_answers(s, id.as_str())?))
-            .await
+        teams::team_answers(self, draft_id.as_str()).await
     }
 
     /// A team member's shared profile answers stay the team's (see
@@ -174,17 +174,13 @@ impl Study {
     /// # Errors
     /// When the database cannot be read.
     pub async fn keep_team_profile(
-        self: &Arc<Self>,
+        &self,
         draft_id: &LinkId,
         answers: Answers,
     ) -> StudyResult<Answers> {
-        let id = draft_id.clone();
-        self.blocking(move |s| {
-            let mut kept = answers;
-            teams::keep_team_profile(s, id.as_str(), &mut kept)?;
-            Ok(kept)
-        })
-        .await
+        let mut kept = answers;
+        teams::keep_team_profile(self, draft_id.as_str(), &mut kept).await?;
+        Ok(kept)
     }
 
     /// Queues an email about a report, if its request is within the bounds on
@@ -195,49 +191,44 @@ impl Study {
     /// # Errors
     /// [`StudyError::NotFound`] for an unknown report; storage failures.
     pub async fn queue_email(
-        self: &Arc<Self>,
+        &self,
         report: &ResponseId,
         email: EmailRequest,
     ) -> StudyResult<Queued> {
-        let report = report.clone();
-        self.blocking(move |s| {
-            if s.store.response(report.as_str())?.is_none() {
-                return Err(StudyError::NotFound("report"));
-            }
-            let client = email.client.map(client_network);
-            let asked_at_ms =
-                i64::try_from(email.asked_at.unix_timestamp_nanos() / 1_000_000).unwrap_or(0);
-            Ok(s.store.queue_email(
+        if self.store.response(report.as_str()).await?.is_none() {
+            return Err(StudyError::NotFound("report"));
+        }
+        let asked_at_ms =
+            i64::try_from(email.asked_at.unix_timestamp_nanos() / 1_000_000).unwrap_or(0);
+        Ok(self
+            .store
+            .queue_email(
                 &NewEmail {
-                    response_id: report.as_str(),
-                    team_id: email.team_id.as_deref(),
+                    response_id: report.as_str().to_string(),
+                    team_id: email.team_id,
                     kind: email.kind,
-                    address: &email.address,
+                    address: email.address,
                     facts: email.facts,
-                    due_at: &email.due_at,
-                    client: client.as_deref(),
+                    due_at: email.due_at,
+                    client: email.client.map(client_network),
                     asked_at_ms,
                 },
                 &email.bounds,
-            )?)
-        })
-        .await
+            )
+            .await?)
     }
 
     /// The console's teams-and-waves figures.
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn teams_overview(self: &Arc<Self>) -> StudyResult<TeamsOverview> {
-        self.blocking(|s| {
-            Ok(TeamsOverview {
-                figures: s.store.team_figures()?,
-                team_waves: s.store.team_wave_groups()?,
-                repeats: s.store.repeat_groups()?,
-                responses: usize::try_from(s.store.response_count()?).unwrap_or(0),
-            })
+    pub async fn teams_overview(&self) -> StudyResult<TeamsOverview> {
+        Ok(TeamsOverview {
+            figures: self.store.team_figures().await?,
+            team_waves: self.store.team_wave_groups().await?,
+            repeats: self.store.repeat_groups().await?,
+            responses: usize::try_from(self.store.response_count().await?).unwrap_or(0),
         })
-        .await
     }
 }
 

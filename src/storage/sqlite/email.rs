@@ -20,83 +20,8 @@ use rusqlite::types::Value as Sql;
 use super::console::text;
 use super::writer::{Outcome, Write};
 use super::{Result, StorageError, Store, parse_json};
-
-/// What kind of message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EmailKind {
-    /// The respondent's report link, on request.
-    ReportLink,
-    /// "Your team report is ready", to the team's starter, on request.
-    TeamReady,
-    /// A reminder to assess again, months later, on request.
-    Reminder,
-}
-
-impl EmailKind {
-    pub fn key(self) -> &'static str {
-        match self {
-            EmailKind::ReportLink => "report_link",
-            EmailKind::TeamReady => "team_ready",
-            EmailKind::Reminder => "reminder",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<EmailKind> {
-        match key {
-            "report_link" => Some(EmailKind::ReportLink),
-            "team_ready" => Some(EmailKind::TeamReady),
-            "reminder" => Some(EmailKind::Reminder),
-            _ => None,
-        }
-    }
-}
-
-/// A message to queue.
-pub struct NewEmail<'a> {
-    pub response_id: &'a str,
-    pub team_id: Option<&'a str>,
-    pub kind: EmailKind,
-    pub address: &'a str,
-    /// The message's links: {name: url}.
-    pub facts: serde_json::Value,
-    pub due_at: &'a str,
-    /// The address of the client that asked, as text (`None`: unknown).
-    pub client: Option<&'a str>,
-    /// When it was asked, in milliseconds since 1970 (UTC).
-    pub asked_at_ms: i64,
-}
-
-/// How many requests to queue an email are accepted within `window`: per
-/// report, per client address, and over all reports (0: no such bound).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct EmailBounds {
-    pub per_report: u32,
-    pub per_client: u32,
-    pub total: u32,
-    pub window: Duration,
-}
-
-/// The bound a refused request met.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EmailBound {
-    /// Requests from this report.
-    Report,
-    /// Requests from this client address.
-    Client,
-    /// Requests from every report.
-    Total,
-}
-
-/// What became of a request to queue an email.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Queued {
-    Queued,
-    /// Past `bound`: the next request is accepted after `wait`.
-    Refused {
-        bound: EmailBound,
-        wait: Duration,
-    },
-}
+use crate::study::port::{NewEmail, QueuedEmail};
+use crate::study::records::{EmailBound, EmailBounds, EmailKind, Queued};
 
 /// A request to queue, as the writer runs it: the message and the keys it is
 /// counted under. (Its `Debug` leaves the address out: a write may be logged.)
@@ -205,31 +130,24 @@ pub(super) fn queue_within_bounds(conn: &rusqlite::Connection, ask: &EmailAsk) -
     Ok(Queued::Queued)
 }
 
-/// A queued message ready to send.
-#[derive(Debug, Clone, PartialEq)]
-pub struct QueuedEmail {
-    pub id: i64,
-    pub kind: EmailKind,
-    pub address: String,
-    pub facts: serde_json::Value,
-    pub attempts: u32,
-}
-
 impl Store {
     /// Queues a message if its request is within `bounds` (see the module's
     /// note). A second request of the same kind from the same response replaces
     /// the first, so asking twice sends once; both count against the bounds.
-    pub fn queue_email(&self, email: &NewEmail<'_>, bounds: &EmailBounds) -> Result<Queued> {
+    pub fn queue_email(&self, email: &NewEmail, bounds: &EmailBounds) -> Result<Queued> {
         let ask = EmailAsk {
-            response_id: email.response_id.to_string(),
-            team_id: email.team_id.map(str::to_string),
+            response_id: email.response_id.clone(),
+            team_id: email.team_id.clone(),
             kind: email.kind,
-            address: email.address.to_string(),
+            address: email.address.clone(),
             facts: email.facts.to_string(),
-            due_at: email.due_at.to_string(),
-            report_key: self.pseudonym(email.response_id),
+            due_at: email.due_at.clone(),
+            report_key: self.pseudonym(&email.response_id),
             // Keyed like a report, so that the table never holds an address.
-            client_key: self.pseudonym(&format!("client {}", email.client.unwrap_or("unknown"))),
+            client_key: self.pseudonym(&format!(
+                "client {}",
+                email.client.as_deref().unwrap_or("unknown")
+            )),
             asked_at_ms: email.asked_at_ms,
             bounds: *bounds,
         };
@@ -285,6 +203,33 @@ impl Store {
             }
             Ok(out)
         })
+    }
+
+    /// Messages due at `now`, each put off until `lease_until` as it is handed
+    /// out, so that it is not handed out again while it is being sent (one
+    /// process serves an SQLite file, so one sender asks at a time).
+    pub fn claim_due_emails(
+        &self,
+        now: &str,
+        lease_until: &str,
+        ready_at: usize,
+        limit: usize,
+    ) -> Result<Vec<QueuedEmail>> {
+        let due = self.due_emails(now, ready_at, limit)?;
+        if !due.is_empty() {
+            let statements = due
+                .iter()
+                .map(|e| {
+                    (
+                        "UPDATE email_queue SET due_at = ?2 WHERE id = ?1",
+                        vec![Sql::Integer(e.id), text(lease_until)],
+                    )
+                })
+                .collect();
+            self.writer()
+                .write_blocking(super::writer::Write::ExecuteAll(statements))?;
+        }
+        Ok(due)
     }
 
     /// Forgets a message (sent, or given up): its address goes with it, as a

@@ -29,7 +29,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::oneshot;
 
 use super::integrity::Damage;
-use super::{Result, StorageError};
+use super::{Result, StorageError, SubmitOutcome};
 use crate::domain::peer::PerIndex;
 
 /// The most jobs committed in one transaction.
@@ -44,9 +44,9 @@ pub const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_mill
 /// checkpoint so that the log starts over: about 32 MB of 4 KB pages.
 pub const LOG_RESTART_FRAMES: i64 = 8_192;
 
-/// A response ready to be stored.
+/// A response encoded as its row (see `compact`), ready to be written.
 #[derive(Debug, Clone, PartialEq)]
-pub struct NewResponse {
+pub struct ResponseRow {
     /// The report id (UUIDv4).
     pub id: String,
     /// The draft it was submitted from, if any: a draft is submitted at most once.
@@ -58,7 +58,7 @@ pub struct NewResponse {
     pub synthetic: bool,
     /// The answers in compact form (see `storage::compact`), without contact.
     pub answers: String,
-    /// One byte per item (see `compact::encode_choices`).
+    /// One byte per item (see `comparison::choices_of`).
     pub choices: Vec<u8>,
     /// The company numbers the peer index holds (see `compact::encode_peer_numbers`).
     pub peer_numbers: Vec<u8>,
@@ -72,15 +72,8 @@ pub struct NewResponse {
     pub flags: String,
     /// Held out of peer figures until an operator accepts it.
     pub held: bool,
-}
-
-/// What a submission did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SubmitOutcome {
-    /// Stored under this report id.
-    Created(String),
-    /// The draft had been submitted before: its existing report id.
-    AlreadySubmitted(String),
+    /// What scoring decided (see `compact::encode_scoring`).
+    pub scoring: String,
 }
 
 /// One write.
@@ -99,7 +92,7 @@ pub enum Write {
         page: usize,
         now: String,
     },
-    Submit(Box<NewResponse>),
+    Submit(Box<ResponseRow>),
     /// Any other statement (operators, sessions, deletion): the rows it changed.
     Execute {
         sql: &'static str,
@@ -132,7 +125,7 @@ pub enum Outcome {
     /// Rows changed.
     Executed(usize),
     /// A request to queue an email: queued, or refused past a bound.
-    Email(super::email::Queued),
+    Email(crate::study::records::Queued),
 }
 
 struct Job {
@@ -456,7 +449,7 @@ fn apply(conn: &Connection, write: &Write) -> Result<Outcome> {
     }
 }
 
-fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
+fn submit(conn: &Connection, r: &ResponseRow) -> Result<SubmitOutcome> {
     if let Some(draft) = &r.draft_id {
         let existing: Option<Option<String>> = conn
             .prepare_cached("SELECT response_id FROM drafts WHERE id = ?1")?
@@ -477,9 +470,9 @@ fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
     conn.prepare_cached(
         "INSERT INTO responses (id, draft_id, questionnaire_id, questionnaire_version, started_at,
              submitted_at, synthetic, answers, choices, peer_numbers, contact, standing,
-             overall, value, number, win_rate, sales_cycle, personal, flags, held)
+             overall, value, number, win_rate, sales_cycle, personal, flags, held, scoring)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-                 ?19, ?20)",
+                 ?19, ?20, ?21)",
     )?
     .execute(params![
         r.id,
@@ -501,7 +494,8 @@ fn submit(conn: &Connection, r: &NewResponse) -> Result<SubmitOutcome> {
         sales_cycle,
         personal,
         r.flags,
-        r.held
+        r.held,
+        r.scoring
     ])?;
     if let Some(draft) = &r.draft_id {
         // The response holds the answers now; the draft keeps no second copy.

@@ -1,12 +1,79 @@
 //! Per-address rate limits on anonymous writes (starting a questionnaire,
 //! submitting one), so that a script cannot fill the peer figures or the disk.
+//! Counted here in one server's memory (an SQLite file is served by one
+//! server; on PostgreSQL the adapter counts them in the shared database).
 //! Memory is bounded: each address keeps at most its limit of timestamps, and the
 //! number of addresses remembered is capped.
 
 use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+/// What a rate limit counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RequestKind {
+    /// Questionnaires started (a new one, again, or to join a team).
+    Start,
+    /// Questionnaires submitted from the browser.
+    Submit,
+}
+
+impl RequestKind {
+    /// Its name where the counts are stored.
+    pub fn key(self) -> &'static str {
+        match self {
+            RequestKind::Start => "start",
+            RequestKind::Submit => "submit",
+        }
+    }
+}
+
+/// At most `limit` requests of a kind per client address within `window`
+/// (0: no limit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RequestLimit {
+    pub kind: RequestKind,
+    pub limit: usize,
+    pub window: Duration,
+}
+
+impl RequestLimit {
+    /// `per_hour` requests of `kind` an hour; 0 means no limit.
+    pub fn per_hour(kind: RequestKind, per_hour: usize) -> RequestLimit {
+        RequestLimit {
+            kind,
+            limit: per_hour,
+            window: Duration::from_secs(3600),
+        }
+    }
+}
+
+/// The rate limits one server counts in its memory, one per limit asked for.
+#[derive(Default)]
+pub struct MemoryRateLimits {
+    limits: Mutex<HashMap<RequestLimit, Arc<RateLimit>>>,
+}
+
+impl MemoryRateLimits {
+    /// Counts a request against `limit` (see [`RateLimit::check`]).
+    ///
+    /// # Errors
+    /// The wait, when the address is over the limit.
+    pub fn check(&self, limit: RequestLimit, address: Option<IpAddr>) -> Result<(), Duration> {
+        let counter = {
+            let Ok(mut limits) = self.limits.lock() else {
+                return Err(Duration::from_secs(1));
+            };
+            Arc::clone(
+                limits
+                    .entry(limit)
+                    .or_insert_with(|| Arc::new(RateLimit::new(limit.limit, limit.window))),
+            )
+        };
+        counter.check(address)
+    }
+}
 
 /// The most addresses remembered at once.
 const MAX_ADDRESSES: usize = 50_000;

@@ -6,66 +6,17 @@ use std::collections::BTreeMap;
 use rusqlite::types::Value as Sql;
 use rusqlite::{OptionalExtension, params};
 
-use super::compact::{
-    answer_texts, decode_answers, decode_peer_numbers, encode_choices, encode_peer_numbers,
-    profile_of,
-};
-use super::responses::{read_stored_answers, version_of};
+use super::compact::{answer_texts, decode_answers, decode_peer_numbers};
+use super::responses::version_of;
 use super::writer::{Outcome, Write};
 use super::{Result, StorageError, Store, sha256_hex};
 use crate::domain::Catalogue;
-use crate::domain::peer::{PerIndex, PerNumber};
-
-/// A console session.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Session {
-    pub operator: String,
-    pub csrf_token: String,
-    pub created_at: String,
-    pub last_seen: String,
-}
-
-/// Participation of one questionnaire version.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Participation {
-    pub questionnaire_version: u32,
-    /// Questionnaires started in the browser.
-    pub started: i64,
-    /// Of those, submitted.
-    pub completed_from_started: i64,
-    /// Responses submitted (browser and API), not synthetic.
-    pub completed: i64,
-    pub synthetic: i64,
-    /// Completions (not synthetic) per day, YYYY-MM-DD -> count.
-    pub per_day: BTreeMap<String, i64>,
-    /// Synthetic responses per day.
-    pub synthetic_per_day: BTreeMap<String, i64>,
-    /// Seconds from start to submit, for browser responses.
-    pub durations: Vec<f64>,
-}
-
-/// One row of an export, without contact details.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ExportRow {
-    pub rowid: i64,
-    pub id: String,
-    pub submitted_at: String,
-    pub questionnaire_version: u32,
-    pub synthetic: bool,
-    pub profile: BTreeMap<String, String>,
-    /// One byte per item of its own version (see `compact::encode_choices`).
-    pub choices: Vec<u8>,
-    /// The answers as export text, by item position in its own version; only
-    /// when asked for (see `compact::answer_texts`), empty otherwise.
-    pub answer_texts: Vec<Option<String>>,
-    pub scores: PerIndex<Option<f64>>,
-    /// The company numbers the peer index holds.
-    pub peer_numbers: PerNumber<Option<f64>>,
-    /// Data-quality flags, comma-separated.
-    pub flags: String,
-    /// Held out of peer figures until accepted.
-    pub held: bool,
-}
+use crate::domain::comparison::{choices_of, profile_of_choices};
+use crate::domain::peer::{PeerRecord, PerIndex};
+use crate::domain::velocity::CompanyNumbers;
+use crate::study::port::ExportRow;
+use crate::study::read_stored_answers;
+use crate::study::records::{Participation, Session};
 
 pub(super) fn text(s: &str) -> Sql {
     Sql::Text(s.to_string())
@@ -259,7 +210,7 @@ impl Store {
     pub fn export_rows(
         &self,
         questionnaire_id: &str,
-        after_rowid: i64,
+        after: i64,
         limit: usize,
         with_answers: bool,
     ) -> Result<Vec<ExportRow>> {
@@ -270,7 +221,7 @@ impl Store {
                  ORDER BY rowid LIMIT ?3"
             ))?;
             let rows = stmt.query_map(
-                params![questionnaire_id, after_rowid, limit as i64],
+                params![questionnaire_id, after, limit as i64],
                 export_row_columns,
             )?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -300,7 +251,7 @@ pub(super) fn export_row_columns(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawE
     let numbers: Option<Vec<u8>> = r.get(15)?;
     Ok(RawExportRow {
         row: ExportRow {
-            rowid: r.get(0)?,
+            position: r.get(0)?,
             id: r.get(1)?,
             submitted_at: r.get(2)?,
             questionnaire_version: r.get(3)?,
@@ -347,11 +298,12 @@ pub(super) fn complete_row(
         None => {
             let json = decode_answers(q, &answers)?;
             let read = read_stored_answers(q, &json, &row.id);
-            row.peer_numbers = decode_peer_numbers(&encode_peer_numbers(q, &read));
-            encode_choices(q, &read)
+            let numbers = CompanyNumbers::from_answers(q, &read);
+            row.peer_numbers = PeerRecord::numbers_of(q, &numbers);
+            choices_of(q, &read)
         }
     };
-    row.profile = profile_of(q, &choices);
+    row.profile = profile_of_choices(q, &choices);
     row.choices = choices;
     if with_answers {
         row.answer_texts = answer_texts(q, &answers)?;

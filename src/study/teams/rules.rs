@@ -2,8 +2,7 @@
 //! it through its invitation, assessing again, and building the team report and
 //! the change since last time from what is stored.
 //!
-//! Everything here blocks on the database: the web layer calls it through
-//! `web::block`.
+//! Each rule reads and writes through the study's port.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -13,15 +12,14 @@ use crate::domain::answers::Answers;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::team::{Member, TeamInput, TeamReport, TeamRules, WaveMembers, team_report};
 use crate::domain::waves::{Earlier, TrendPoint, WaveChange, change_since};
-use crate::storage::teams::{DraftLink, LinkedDraft, Team};
-use crate::storage::{StorageError, StoredResponse, now_timestamp};
-use crate::study::Study;
+use crate::study::port::{DraftLink, LinkedDraft, StudyStore};
+use crate::study::records::{StoredResponse, Team};
+use crate::study::storage::now_timestamp;
+use crate::study::{Study, StudyResult};
 
 /// What can stop a team or wave action.
 #[derive(Debug, thiserror::Error)]
 pub enum TeamError {
-    #[error(transparent)]
-    Storage(#[from] StorageError),
     /// The questionnaire declares no `[teams]` table.
     #[error("this study does not offer team assessments")]
     NoTeams,
@@ -39,15 +37,15 @@ const TREND_MAX: usize = 12;
 ///
 /// # Errors
 /// `NoTeams` when the questionnaire declares none.
-pub fn rules(q: &Questionnaire) -> Result<&TeamRules, TeamError> {
-    q.teams.as_ref().ok_or(TeamError::NoTeams)
+pub fn rules(q: &Questionnaire) -> StudyResult<&TeamRules> {
+    Ok(q.teams.as_ref().ok_or(TeamError::NoTeams)?)
 }
 
 /// Answers stored as JSON, read against the current questionnaire; an answer
 /// that no longer fits (an earlier version's) is dropped and logged, not the
 /// whole set.
 pub fn answers_of(q: &Questionnaire, json: &Value) -> Answers {
-    crate::storage::responses::read_stored_answers(q, json, "earlier answers")
+    crate::study::read_stored_answers(q, json, "earlier answers")
 }
 
 /// Records the item ids of the running questionnaire version, so that a later
@@ -55,12 +53,13 @@ pub fn answers_of(q: &Questionnaire, json: &Value) -> Answers {
 ///
 /// # Errors
 /// When the database cannot be written.
-pub fn record_questionnaire(study: &Study) -> Result<(), StorageError> {
+pub async fn record_questionnaire(study: &Study) -> StudyResult<()> {
     let q = &study.questionnaire;
     let items: Vec<String> = q.items.iter().map(|i| i.id.clone()).collect();
-    study
+    Ok(study
         .store
         .record_questionnaire_version(&q.id, q.version, &items)
+        .await?)
 }
 
 /// The team a response started, starting it now if it has none: its shared
@@ -69,17 +68,18 @@ pub fn record_questionnaire(study: &Study) -> Result<(), StorageError> {
 /// # Errors
 /// `NotFound` for an unknown response, `InAnotherTeam` when it joined another
 /// team, `NoTeams` when the study offers none.
-pub fn start_team(study: &Study, response_id: &str) -> Result<Team, TeamError> {
+pub async fn start_team(study: &Study, response_id: &str) -> StudyResult<Team> {
     let rules = rules(&study.questionnaire)?;
-    if let Some(team) = study.store.team_started_by(response_id)? {
+    if let Some(team) = study.store.team_started_by(response_id).await? {
         return Ok(team);
     }
-    if study.store.membership(response_id)?.is_some() {
-        return Err(TeamError::InAnotherTeam);
+    if study.store.membership(response_id).await?.is_some() {
+        return Err(TeamError::InAnotherTeam.into());
     }
     let stored = study
         .store
-        .response(response_id)?
+        .response(response_id)
+        .await?
         .ok_or(TeamError::NotFound)?;
     let profile: serde_json::Map<String, Value> = rules
         .shared_items
@@ -94,14 +94,14 @@ pub fn start_team(study: &Study, response_id: &str) -> Result<Team, TeamError> {
         profile: Value::Object(profile),
         wave: 1,
     };
-    if study.store.create_team(&team, response_id)? {
+    if study.store.create_team(&team, response_id).await? {
         tracing::info!("team started");
         Ok(team)
     } else {
         // Started from a second tab in the meantime, or deleted.
-        match study.store.team_started_by(response_id)? {
+        match study.store.team_started_by(response_id).await? {
             Some(team) => Ok(team),
-            None => Err(TeamError::InAnotherTeam),
+            None => Err(TeamError::InAnotherTeam.into()),
         }
     }
 }
@@ -111,21 +111,24 @@ pub fn start_team(study: &Study, response_id: &str) -> Result<Team, TeamError> {
 ///
 /// # Errors
 /// When the database cannot be written.
-pub fn join_team(study: &Study, team: &Team, show_name: bool) -> Result<String, TeamError> {
+pub async fn join_team(study: &Study, team: &Team, show_name: bool) -> StudyResult<String> {
     let q = &study.questionnaire;
     let id = uuid::Uuid::new_v4().to_string();
-    study.store.create_linked_draft(&LinkedDraft {
-        id: &id,
-        questionnaire_id: &q.id,
-        questionnaire_version: q.version,
-        answers: &team.profile.to_string(),
-        now: &now_timestamp(),
-        link: DraftLink {
-            team_id: Some(team.id.clone()),
-            show_name,
-            previous_id: None,
-        },
-    })?;
+    study
+        .store
+        .create_linked_draft(&LinkedDraft {
+            id: id.clone(),
+            questionnaire_id: q.id.clone(),
+            questionnaire_version: q.version,
+            answers: team.profile.to_string(),
+            now: now_timestamp(),
+            link: DraftLink {
+                team_id: Some(team.id.clone()),
+                show_name,
+                previous_id: None,
+            },
+        })
+        .await?;
     tracing::info!("team questionnaire started");
     Ok(id)
 }
@@ -139,11 +142,12 @@ pub fn join_team(study: &Study, team: &Team, show_name: bool) -> Result<String, 
 ///
 /// # Errors
 /// `NotFound` for an unknown response; storage errors.
-pub fn assess_again(study: &Study, response_id: &str) -> Result<String, TeamError> {
+pub async fn assess_again(study: &Study, response_id: &str) -> StudyResult<String> {
     let q = &study.questionnaire;
     let stored = study
         .store
-        .response(response_id)?
+        .response(response_id)
+        .await?
         .ok_or(TeamError::NotFound)?;
     let mut answers = stored.answers.clone();
     let email = stored.contact_email();
@@ -155,27 +159,31 @@ pub fn assess_again(study: &Study, response_id: &str) -> Result<String, TeamErro
             map.insert(k.clone(), Value::String(v.clone()));
         }
     }
-    let team_id = match study.store.membership(response_id)? {
+    let team_id = match study.store.membership(response_id).await? {
         Some((team_id, wave)) => study
             .store
-            .team(&team_id)?
+            .team(&team_id)
+            .await?
             .filter(|t| t.wave > wave)
             .map(|t| t.id),
         None => None,
     };
     let id = uuid::Uuid::new_v4().to_string();
-    study.store.create_linked_draft(&LinkedDraft {
-        id: &id,
-        questionnaire_id: &q.id,
-        questionnaire_version: q.version,
-        answers: &answers.to_string(),
-        now: &now_timestamp(),
-        link: DraftLink {
-            team_id,
-            show_name: false,
-            previous_id: Some(response_id.to_string()),
-        },
-    })?;
+    study
+        .store
+        .create_linked_draft(&LinkedDraft {
+            id: id.clone(),
+            questionnaire_id: q.id.clone(),
+            questionnaire_version: q.version,
+            answers: answers.to_string(),
+            now: now_timestamp(),
+            link: DraftLink {
+                team_id,
+                show_name: false,
+                previous_id: Some(response_id.to_string()),
+            },
+        })
+        .await?;
     tracing::info!("assessment again started");
     Ok(id)
 }
@@ -185,19 +193,19 @@ pub fn assess_again(study: &Study, response_id: &str) -> Result<String, TeamErro
 ///
 /// # Errors
 /// When the database cannot be read.
-pub fn keep_team_profile(
+pub async fn keep_team_profile(
     study: &Study,
     draft_id: &str,
     answers: &mut Answers,
-) -> Result<(), TeamError> {
+) -> StudyResult<()> {
     let Some(DraftLink {
         team_id: Some(team_id),
         ..
-    }) = study.store.draft_link(draft_id)?
+    }) = study.store.draft_link(draft_id).await?
     else {
         return Ok(());
     };
-    let Some(team) = study.store.team(&team_id)? else {
+    let Some(team) = study.store.team(&team_id).await? else {
         return Ok(());
     };
     answers.merge(&answers_of(&study.questionnaire, &team.profile));
@@ -209,18 +217,18 @@ pub fn keep_team_profile(
 ///
 /// # Errors
 /// When the database cannot be read.
-pub fn team_answers(
+pub async fn team_answers(
     study: &Study,
     draft_id: &str,
-) -> Result<serde_json::Map<String, Value>, TeamError> {
+) -> StudyResult<serde_json::Map<String, Value>> {
     let Some(DraftLink {
         team_id: Some(team_id),
         ..
-    }) = study.store.draft_link(draft_id)?
+    }) = study.store.draft_link(draft_id).await?
     else {
         return Ok(serde_json::Map::new());
     };
-    Ok(match study.store.team(&team_id)? {
+    Ok(match study.store.team(&team_id).await? {
         Some(Team {
             profile: Value::Object(answers),
             ..
@@ -245,10 +253,10 @@ fn team_profile(q: &Questionnaire, team: &Team) -> BTreeMap<String, String> {
 ///
 /// # Errors
 /// `NoTeams`, or when the database cannot be read.
-pub fn report(study: &Study, team: &Team) -> Result<TeamReport, TeamError> {
+pub async fn report(study: &Study, team: &Team) -> StudyResult<TeamReport> {
     let q = &study.questionnaire;
     let rules = rules(q)?;
-    let rows = study.store.team_members(&team.id)?;
+    let rows = study.store.team_members(&team.id).await?;
     let mut waves: Vec<WaveMembers> = Vec::new();
     for row in rows {
         let shown_name = match (&row.shown_contact, &rules.name_item) {
@@ -280,17 +288,19 @@ pub fn report(study: &Study, team: &Team) -> Result<TeamReport, TeamError> {
         });
     }
     let profile = team_profile(q, team);
-    Ok(study.with_peers(|peers| {
-        team_report(&TeamInput {
-            questionnaire: q,
-            rules,
-            team: &team.id,
-            key: study.store.team_release_key(),
-            waves: &waves,
-            peers: peers.groups_along(&profile).collect(),
-            peer_minimum: q.peer_group_minimum,
+    Ok(study
+        .with_peers(|peers| {
+            team_report(&TeamInput {
+                questionnaire: q,
+                rules,
+                team: &team.id,
+                key: study.store.team_release_key(),
+                waves: &waves,
+                peers: peers.groups_along(&profile).collect(),
+                peer_minimum: q.peer_group_minimum,
+            })
         })
-    }))
+        .await)
 }
 
 /// The change since the earlier assessment, when this response assessed an
@@ -298,21 +308,21 @@ pub fn report(study: &Study, team: &Team) -> Result<TeamReport, TeamError> {
 ///
 /// # Errors
 /// When the database cannot be read.
-pub fn change_of(study: &Study, stored: &StoredResponse) -> Result<Option<WaveChange>, TeamError> {
+pub async fn change_of(study: &Study, stored: &StoredResponse) -> StudyResult<Option<WaveChange>> {
     let q = &study.questionnaire;
-    let Some(previous_id) = study.store.previous_response(&stored.id)? else {
+    let Some(previous_id) = study.store.previous_response(&stored.id).await? else {
         return Ok(None);
     };
-    let Some(earlier) = study.store.response(&previous_id)? else {
+    let Some(earlier) = study.store.response(&previous_id).await? else {
         return Ok(None);
     };
     let mut trend = vec![point(stored), point(&earlier)];
     let mut at = earlier.id.clone();
     while trend.len() < TREND_MAX {
-        let Some(before) = study.store.previous_response(&at)? else {
+        let Some(before) = study.store.previous_response(&at).await? else {
             break;
         };
-        let Some(response) = study.store.response(&before)? else {
+        let Some(response) = study.store.response(&before).await? else {
             break;
         };
         trend.push(point(&response));
@@ -321,7 +331,8 @@ pub fn change_of(study: &Study, stored: &StoredResponse) -> Result<Option<WaveCh
     trend.reverse();
     let version_items = match study
         .store
-        .questionnaire_version_items(&earlier.questionnaire_id, earlier.questionnaire_version)?
+        .questionnaire_version_items(&earlier.questionnaire_id, earlier.questionnaire_version)
+        .await?
     {
         Some(items) => items,
         // A version that ran before versions were recorded: what it answered.
@@ -370,8 +381,8 @@ pub struct ExportWaves(Option<HashMap<String, (Option<String>, u32)>>);
 impl ExportWaves {
     /// Loads them; an export without them (a read failure, logged) still
     /// carries every other column.
-    pub fn load(store: &crate::storage::Store) -> ExportWaves {
-        match store.waves_by_response() {
+    pub(in crate::study) async fn load(store: &dyn StudyStore) -> ExportWaves {
+        match store.waves_by_response().await {
             Ok(map) => ExportWaves(Some(map)),
             Err(e) => {
                 tracing::error!(error = %e, "teams and waves cannot be read for the export");
@@ -382,7 +393,11 @@ impl ExportWaves {
 
     /// A response's team pseudonym (empty when in no team) and wave: its team's
     /// wave, or its place in its respondent's series of assessments.
-    pub fn columns(&self, store: &crate::storage::Store, response_id: &str) -> [String; 2] {
+    pub(in crate::study) fn columns(
+        &self,
+        store: &dyn StudyStore,
+        response_id: &str,
+    ) -> [String; 2] {
         let Some(map) = &self.0 else {
             return [String::new(), String::new()];
         };

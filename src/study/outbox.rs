@@ -11,9 +11,12 @@
 //! same rule for every page that queues a message: [`PER_REPORT_PER_HOUR`] per
 //! report, [`PER_ADDRESS_PER_HOUR`] per client address and a configurable number
 //! in all ([`DEFAULT_PER_HOUR`]) within any hour; past a bound the page says when
-//! to try again. The bounds are counted in the database (see
-//! `storage::email`). A message's content is fixed by its template: links and
-//! dates the server makes, nothing a visitor typed.
+//! to try again. The bounds are counted in the database, so that every server on
+//! it counts the same requests. A message's content is fixed by its template:
+//! links and dates the server makes, nothing a visitor typed.
+//!
+//! Several servers may share one database: each message is claimed by one
+//! sender at a time (the claim puts it off for [`CLAIM`]), so it is sent once.
 //!
 //! The worker and the pages read the time from a [`Clock`], so that a test can
 //! move it and see a reminder fall due or a bound's hour pass.
@@ -27,7 +30,8 @@ use serde::Serialize;
 use tera::{Context, Tera};
 use time::OffsetDateTime;
 
-use crate::storage::email::{EmailBounds, EmailKind, QueuedEmail};
+use super::port::QueuedEmail;
+use super::records::{EmailBounds, EmailKind};
 use crate::study::Study;
 
 /// Attempts before a message is given up.
@@ -38,6 +42,9 @@ const FIRST_RETRY: Duration = Duration::from_secs(60);
 const LONGEST_RETRY: Duration = Duration::from_secs(6 * 3600);
 /// The most messages sent per round.
 const BATCH: usize = 50;
+/// How long a claimed message is left to its sender before another may try it
+/// (a sender that stopped mid-round): longer than a round of [`BATCH`] sends.
+const CLAIM: Duration = Duration::from_secs(30 * 60);
 /// Emails one report may ask for within an hour: a respondent asks for one or
 /// two (their link, a reminder, a team notice).
 pub const PER_REPORT_PER_HOUR: u32 = 3;
@@ -58,8 +65,6 @@ pub enum EmailError {
     From(String),
     #[error("the email templates do not parse: {0}")]
     Templates(String),
-    #[error("the email worker cannot start: {0}")]
-    Thread(std::io::Error),
 }
 
 /// The time, as the email worker and the pages that queue messages read it.
@@ -173,10 +178,7 @@ impl Outbox {
             clock: settings.clock.clone(),
         };
         let poll = settings.poll;
-        std::thread::Builder::new()
-            .name("email".into())
-            .spawn(move || worker.run(poll))
-            .map_err(EmailError::Thread)?;
+        super::run_in_background("email", move || worker.run(poll));
         Ok(Outbox {
             enabled: true,
             clock: settings.clock.clone(),
@@ -215,39 +217,39 @@ fn transport(url: &str) -> Result<SmtpTransport, EmailError> {
 const TEMPLATES: &[(&str, &str)] = &[
     (
         "report_link.subject.txt",
-        include_str!("../templates/email/report_link.subject.txt"),
+        include_str!("../../templates/email/report_link.subject.txt"),
     ),
     (
         "report_link.txt",
-        include_str!("../templates/email/report_link.txt"),
+        include_str!("../../templates/email/report_link.txt"),
     ),
     (
         "report_link.html",
-        include_str!("../templates/email/report_link.html"),
+        include_str!("../../templates/email/report_link.html"),
     ),
     (
         "team_ready.subject.txt",
-        include_str!("../templates/email/team_ready.subject.txt"),
+        include_str!("../../templates/email/team_ready.subject.txt"),
     ),
     (
         "team_ready.txt",
-        include_str!("../templates/email/team_ready.txt"),
+        include_str!("../../templates/email/team_ready.txt"),
     ),
     (
         "team_ready.html",
-        include_str!("../templates/email/team_ready.html"),
+        include_str!("../../templates/email/team_ready.html"),
     ),
     (
         "reminder.subject.txt",
-        include_str!("../templates/email/reminder.subject.txt"),
+        include_str!("../../templates/email/reminder.subject.txt"),
     ),
     (
         "reminder.txt",
-        include_str!("../templates/email/reminder.txt"),
+        include_str!("../../templates/email/reminder.txt"),
     ),
     (
         "reminder.html",
-        include_str!("../templates/email/reminder.html"),
+        include_str!("../../templates/email/reminder.html"),
     ),
 ];
 
@@ -307,21 +309,26 @@ struct Worker {
 
 impl Worker {
     /// Sends what is due every `poll`, until the study is gone.
-    fn run(self, poll: Duration) {
+    async fn run(self, poll: Duration) {
         while let Some(study) = self.study.upgrade() {
-            if let Err(e) = self.send_due(&study) {
+            if let Err(e) = self.send_due(&study).await {
                 tracing::error!(error = %e, "the email queue cannot be read");
             }
             drop(study);
-            std::thread::sleep(poll);
+            tokio::time::sleep(poll).await;
         }
     }
 
-    fn send_due(&self, study: &Study) -> Result<(), crate::storage::StorageError> {
+    async fn send_due(&self, study: &Study) -> Result<(), super::StoreError> {
         let q = &study.questionnaire;
         let ready_at = q.teams.as_ref().map_or(usize::MAX, |t| t.ready_at);
         let now = self.clock.timestamp_in(Duration::ZERO);
-        for email in study.store.due_emails(&now, ready_at, BATCH)? {
+        let lease = self.clock.timestamp_in(CLAIM);
+        let due = study
+            .store
+            .claim_due_emails(&now, &lease, ready_at, BATCH)
+            .await?;
+        for email in due {
             let view = MessageView {
                 study: &q.name,
                 facts: &email.facts,
@@ -330,11 +337,11 @@ impl Worker {
             match self.send(&email, &view) {
                 Ok(()) => {
                     tracing::info!(kind = email.kind.key(), "email sent");
-                    study.store.forget_email(email.id)?;
+                    study.store.forget_email(email.id).await?;
                 }
                 Err(cause) if email.attempts + 1 >= MAX_ATTEMPTS => {
                     tracing::error!(kind = email.kind.key(), %cause, "email given up");
-                    study.store.forget_email(email.id)?;
+                    study.store.forget_email(email.id).await?;
                 }
                 Err(cause) => {
                     let pause = FIRST_RETRY
@@ -343,7 +350,8 @@ impl Worker {
                     tracing::warn!(kind = email.kind.key(), %cause, seconds = pause.as_secs(), "email will be retried");
                     study
                         .store
-                        .retry_email_at(email.id, &self.clock.timestamp_in(pause))?;
+                        .retry_email_at(email.id, &self.clock.timestamp_in(pause))
+                        .await?;
                 }
             }
         }

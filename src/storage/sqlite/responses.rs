@@ -1,81 +1,53 @@
-//! Stored responses read back: one by id (with its scorecard derived from the
-//! answers, by its own questionnaire version), all of a study at start-up from
-//! their compact columns only, and the one-time conversion of rows stored before
-//! the compact form.
+//! Stored responses read back: one by id (its scorecard read back from what
+//! scoring decided, by its own questionnaire version, without scoring again),
+//! all of a study at start-up from their compact columns only, and the
+//! one-time conversion of rows stored in an earlier form.
 
 use std::sync::Arc;
 
 use rusqlite::types::Value as Sql;
 use rusqlite::{OptionalExtension, params};
-use serde_json::Value;
 
 use super::compact::{
-    decode_answers, decode_peer_numbers, decode_standing, encode_answers, encode_choices,
-    encode_peer_numbers, encode_standing, profile_of,
+    RowParts, StoredStanding, decode_answers, decode_peer_numbers, decode_standing, encode_answers,
+    encode_peer_numbers, encode_scoring, encode_standing, read_back,
 };
-use super::{Contact, Result, StorageError, Store, StoredResponse, connect, parse_json};
+use super::{Result, StorageError, Store, connect, parse_json};
 use crate::domain::Catalogue;
-use crate::domain::answers::Answers;
-use crate::domain::peer::{PerIndex, PerNumber};
+use crate::domain::comparison::choices_of;
+use crate::domain::peer::{PeerRecord, PerIndex};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::score;
+use crate::domain::velocity::CompanyNumbers;
+use crate::study::port::LoadedResponse;
+use crate::study::read_stored_answers;
+use crate::study::records::{Contact, StoredResponse};
 
 /// Rows converted per transaction: small enough that the writer is never kept
 /// waiting long, large enough that the fsyncs do not dominate.
 const CONVERT_BATCH: usize = 2_000;
 
-/// A stored response as the peer index and the console load it at start-up:
-/// columns only, no JSON.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LoadedResponse {
-    pub id: String,
-    pub submitted_at: String,
-    pub questionnaire_version: u32,
-    pub synthetic: bool,
-    /// One byte per item (see `compact::encode_choices`).
-    pub choices: Vec<u8>,
-    pub peer_numbers: PerNumber<Option<f64>>,
-    pub scores: PerIndex<Option<f64>>,
-    pub held: bool,
-}
-
-/// Reads stored answers (keyed by item id) leniently against `q` and logs what
-/// no longer fits: the one policy for answers kept from before.
-pub fn read_stored_answers(q: &Questionnaire, json: &Value, whose: &str) -> Answers {
-    let (answers, dropped) = Answers::read_stored(q, json);
-    for problem in &dropped {
-        tracing::warn!(
-            response = whose,
-            questionnaire = %q.id,
-            version = q.version,
-            item = problem.item.as_deref().unwrap_or(""),
-            reason = %problem.message,
-            "a stored answer no longer fits its questionnaire and was left out"
-        );
-    }
-    answers
+/// A stored standing column, in either of its forms.
+pub(super) fn standing_of(value: &Sql) -> Result<crate::domain::PeerStanding> {
+    Ok(match value {
+        Sql::Blob(bytes) => decode_standing(StoredStanding::Deflated(bytes))?,
+        Sql::Text(text) => decode_standing(StoredStanding::Text(text))?,
+        other => {
+            return Err(StorageError::Corrupt(format!(
+                "stored standing: unexpected {other:?}"
+            )));
+        }
+    })
 }
 
 impl Store {
-    /// Gives the store the questionnaire versions it decodes stored responses
-    /// with. The study does this when it opens.
-    pub fn use_catalogue(&self, catalogue: Arc<Catalogue>) {
-        match self.catalogue.write() {
-            Ok(mut slot) => *slot = Some(catalogue),
-            Err(poisoned) => *poisoned.into_inner() = Some(catalogue),
-        }
-    }
-
     pub(super) fn catalogue(&self) -> Result<Arc<Catalogue>> {
-        let slot = match self.catalogue.read() {
-            Ok(slot) => slot,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        slot.clone().ok_or(StorageError::NoCatalogue)
+        self.catalogue.clone().ok_or(StorageError::NoCatalogue)
     }
 
-    /// A submitted response by its report id, its scorecard derived from its
-    /// answers by its own questionnaire version. Blocking.
+    /// A submitted response by its report id, as it was submitted: its
+    /// scorecard read back from the scores and what scoring decided, by its
+    /// own questionnaire version. Blocking.
     ///
     /// # Errors
     /// When the row cannot be read, or its version is not in the catalogue.
@@ -85,58 +57,68 @@ impl Store {
             Ok(conn
                 .prepare_cached(
                     "SELECT id, questionnaire_id, questionnaire_version, submitted_at, synthetic,
-                            answers, contact, standing
+                            answers, contact, standing, choices, scoring,
+                            overall, value, number, win_rate, sales_cycle, personal
                      FROM responses WHERE id = ?1",
                 )?
                 .query_row([id], |r| {
                     Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, u32>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, bool>(4)?,
-                        r.get::<_, String>(5)?,
-                        r.get::<_, Option<String>>(6)?,
-                        r.get::<_, Sql>(7)?,
+                        (
+                            r.get::<_, String>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, u32>(2)?,
+                            r.get::<_, String>(3)?,
+                            r.get::<_, bool>(4)?,
+                        ),
+                        (
+                            r.get::<_, String>(5)?,
+                            r.get::<_, Option<String>>(6)?,
+                            r.get::<_, Sql>(7)?,
+                            r.get::<_, Option<Vec<u8>>>(8)?,
+                            r.get::<_, Option<String>>(9)?,
+                        ),
+                        PerIndex {
+                            overall: r.get(10)?,
+                            value: r.get(11)?,
+                            number: r.get(12)?,
+                            win_rate: r.get(13)?,
+                            sales_cycle: r.get(14)?,
+                            personal: r.get(15)?,
+                        },
                     ))
                 })
                 .optional()?)
         })?;
-        let Some((id, qid, version, submitted_at, synthetic, answers, contact, standing)) = row
+        let Some((
+            (id, qid, version, submitted_at, synthetic),
+            (answers, contact, standing, choices, scoring),
+            scores,
+        )) = row
         else {
             return Ok(None);
         };
         let q = version_of(&catalogue, &qid, version)?;
-        let answers = decode_answers(q, &answers).map_err(|e| e.in_file(self.path()))?;
         let contact: Contact = match contact {
             Some(c) => parse_json(&c, "contact")?,
             None => Contact::new(),
         };
-        let standing = decode_standing(&standing).map_err(|e| e.in_file(self.path()))?;
-        // Scored as it was at submission: with the contact details given beside
-        // the answers, benchmarked against the standing's frozen tops.
-        let mut full = answers.clone();
-        if let Some(map) = full.as_object_mut() {
-            for (k, v) in &contact {
-                map.insert(k.clone(), Value::String(v.clone()));
-            }
-        }
-        let read = read_stored_answers(q, &full, &id);
-        let mut scorecard = score(q, &read);
-        scorecard.benchmark_against(q, &standing.tops);
-        let profile = profile_of(q, &encode_choices(q, &read));
-        Ok(Some(StoredResponse {
-            id,
-            questionnaire_id: qid,
-            questionnaire_version: version,
-            submitted_at,
-            synthetic,
-            profile,
-            answers,
-            contact,
-            scorecard,
-            standing,
-        }))
+        let stored = read_back(
+            q,
+            RowParts {
+                id,
+                submitted_at,
+                synthetic,
+                answers: &answers,
+                contact,
+                standing: standing_of(&standing)?,
+                choices: choices.as_deref(),
+                scoring: scoring.as_deref(),
+                scores,
+            },
+        );
+        stored
+            .map(Some)
+            .map_err(|e| StorageError::from(e).in_file(self.path()))
     }
 
     /// Calls `each` with every response of a questionnaire id, in storage order,
@@ -201,12 +183,13 @@ impl Store {
         })
     }
 
-    /// Converts responses stored before the compact form (answers keyed by item
-    /// id, a JSON standing, no choices), and derives again the columns of rows a
-    /// migration marked (choices cleared: company numbers stored before the rule
-    /// on decided deals), in batches, each batch one transaction; returns how
-    /// many. Afterwards the file is compacted, since the old rows' space is free.
-    /// Blocking; run before the study loads.
+    /// Converts responses stored in an earlier form, in batches, each batch one
+    /// transaction; returns how many. Rows from before the compact form
+    /// (answers keyed by item id, a JSON standing, no choices) and rows a
+    /// migration marked (choices cleared: company numbers stored before the
+    /// rule on decided deals) are rewritten whole; rows without a scoring
+    /// record are scored once, for the last time. Afterwards the file is compacted if old rows were rewritten, since
+    /// their space is free. Blocking; run before the study loads.
     ///
     /// # Errors
     /// When a row's questionnaire version is not in the catalogue (nothing of
@@ -215,12 +198,14 @@ impl Store {
         let catalogue = self.catalogue()?;
         let mut conn = connect(self.path()).map_err(|e| e.in_file(self.path()))?;
         let mut converted = 0;
+        let mut rewritten = false;
         loop {
             let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-            let batch: Vec<(i64, String, String, u32, String, Sql)> = {
+            let batch: Vec<(i64, String, String, u32, String, Sql, bool)> = {
                 let mut stmt = tx.prepare(
-                    "SELECT seq, id, questionnaire_id, questionnaire_version, answers, standing
-                     FROM responses WHERE choices IS NULL ORDER BY seq LIMIT ?1",
+                    "SELECT seq, id, questionnaire_id, questionnaire_version, answers, standing,
+                            choices IS NULL
+                     FROM responses WHERE choices IS NULL OR scoring IS NULL ORDER BY seq LIMIT ?1",
                 )?;
                 stmt.query_map([CONVERT_BATCH as i64], |r| {
                     Ok((
@@ -230,6 +215,7 @@ impl Store {
                         r.get(3)?,
                         r.get(4)?,
                         r.get(5)?,
+                        r.get(6)?,
                     ))
                 })?
                 .collect::<rusqlite::Result<_>>()?
@@ -238,31 +224,41 @@ impl Store {
                 break;
             }
             {
-                let mut update = tx.prepare(
+                let mut rewrite = tx.prepare(
                     "UPDATE responses SET answers = ?2, choices = ?3, peer_numbers = ?4,
-                         standing = ?5 WHERE seq = ?1",
+                         standing = ?5, scoring = ?6 WHERE seq = ?1",
                 )?;
-                for (seq, id, qid, version, answers, standing) in &batch {
+                let mut add_scoring =
+                    tx.prepare("UPDATE responses SET scoring = ?2 WHERE seq = ?1")?;
+                for (seq, id, qid, version, answers, standing, old_form) in &batch {
                     let q = version_of(&catalogue, qid, *version)?;
                     let json = decode_answers(q, answers)?;
                     let read = read_stored_answers(q, &json, id);
-                    // Re-serialised through the standing's type, so it comes out
-                    // in the form this build writes.
-                    let standing = encode_standing(&decode_standing(standing)?)?;
-                    update.execute(params![
-                        seq,
-                        encode_answers(q, &read),
-                        encode_choices(q, &read),
-                        encode_peer_numbers(q, &read),
-                        standing
-                    ])?;
+                    let scoring = encode_scoring(&score(q, &read).record(q));
+                    if *old_form {
+                        // Re-serialised through the standing's type, so it comes
+                        // out in the form this build writes.
+                        let standing = encode_standing(&standing_of(standing)?)?;
+                        let numbers = CompanyNumbers::from_answers(q, &read);
+                        rewrite.execute(params![
+                            seq,
+                            encode_answers(q, &read),
+                            choices_of(q, &read),
+                            encode_peer_numbers(&PeerRecord::numbers_of(q, &numbers)),
+                            standing,
+                            scoring
+                        ])?;
+                        rewritten = true;
+                    } else {
+                        add_scoring.execute(params![seq, scoring])?;
+                    }
                 }
             }
             tx.commit()?;
             converted += batch.len();
-            tracing::info!(converted, "responses' stored columns derived again");
+            tracing::info!(converted, "stored responses converted");
         }
-        if converted > 0 {
+        if rewritten {
             conn.execute_batch("VACUUM")?;
             conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         }

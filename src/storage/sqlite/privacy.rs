@@ -6,44 +6,12 @@
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value as Sql;
 
-use super::console::{EXPORT_COLUMNS, ExportRow, complete_row, export_row_columns, text};
+use super::console::{EXPORT_COLUMNS, complete_row, export_row_columns, text};
 use super::writer::{Outcome, Write};
+use super::{MAX_FOUND, mask_email};
 use super::{Result, StorageError, Store};
-
-/// A response or unfinished questionnaire found for a deletion request.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Found {
-    /// The report id of a response, or the resume id of an unfinished
-    /// questionnaire.
-    pub id: String,
-    pub kind: FoundKind,
-    /// Submitted at (response) or last saved at (draft).
-    pub at: String,
-    /// The company given, if any: shown to the operator to tell matches apart.
-    pub company: Option<String>,
-    /// The email given, masked (`j***@example.com`).
-    pub email: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FoundKind {
-    Response,
-    Draft,
-}
-
-/// The most matches listed for one search.
-pub const MAX_FOUND: usize = 50;
-
-/// `jane@example.com` -> `j***@example.com`.
-pub fn mask_email(email: &str) -> String {
-    match email.split_once('@') {
-        Some((local, domain)) => {
-            let first: String = local.chars().take(1).collect();
-            format!("{first}***@{domain}")
-        }
-        None => "***".into(),
-    }
-}
+use crate::study::port::ExportRow;
+use crate::study::records::{Found, FoundKind};
 
 /// Contact details as stored: a JSON object of item id -> text. The items are
 /// named by the questionnaire; the search looks for the usual ids.
@@ -292,16 +260,5 @@ impl Store {
                 "unexpected outcome {other:?}"
             ))),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn emails_are_masked_to_their_first_letter_and_domain() {
-        assert_eq!(mask_email("jane.doe@example.com"), "j***@example.com");
-        assert_eq!(mask_email("not an email"), "***");
     }
 }
