@@ -43,6 +43,13 @@ struct Paragraph {
     text: String,
 }
 
+/// A middling paragraph that reads the respondent's own number.
+#[derive(Serialize)]
+struct MeasuredView<'a> {
+    standing: &'static str,
+    text: &'a str,
+}
+
 #[derive(Serialize)]
 struct ItemView<'a> {
     id: &'a str,
@@ -59,7 +66,7 @@ struct ItemView<'a> {
     commentary: Vec<Paragraph>,
     /// The middling paragraphs that read the respondent's own number, per
     /// where it stands against the peer median: (standing, text).
-    measured: Vec<(&'static str, &'a str)>,
+    measured: Vec<MeasuredView<'a>>,
     figure_better: Option<&'a str>,
     figure_disagrees: Option<&'a str>,
 }
@@ -262,11 +269,14 @@ fn item_view<'a>(q: &'a Questionnaire, item: &'a Item) -> ItemView<'a> {
             .measured
             .as_ref()
             .map(|m| {
-                vec![
+                [
                     ("worse than the peer median", m.worse.as_str()),
                     ("level with it", m.level.as_str()),
                     ("better", m.better.as_str()),
                 ]
+                .into_iter()
+                .map(|(standing, text)| MeasuredView { standing, text })
+                .collect()
             })
             .unwrap_or_default(),
         figure_better: item.figure_better.as_deref(),
