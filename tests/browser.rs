@@ -939,6 +939,16 @@ async fn click(client: &Client, css: &str) {
 }
 
 async fn page_text(client: &Client) -> String {
+    // Right after a click the browser may be between two documents, with no
+    // body for a moment: ask again briefly before calling it missing.
+    for _ in 0..40 {
+        if let Ok(body) = client.find(Locator::Css("body")).await
+            && let Ok(text) = body.text().await
+        {
+            return text;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     let body = client.find(Locator::Css("body")).await.expect("body");
     body.text().await.expect("text")
 }
