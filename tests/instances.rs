@@ -234,7 +234,11 @@ async fn two_servers_on_one_database_behave_as_one_service() {
         let server = if seed % 2 == 0 { &a } else { &b };
         submit(&client, server, &key, &answers(1_000 + seed)).await;
     }
+    // The service promises every submission in every server's figures within
+    // a second: the probes come that second after the last one.
+    actix_web::rt::time::sleep(std::time::Duration::from_secs(1)).await;
     probe(&db, &client, &a, &key, 2_000).await;
+    actix_web::rt::time::sleep(std::time::Duration::from_secs(1)).await;
     probe(&db, &client, &b, &key, 2_001).await;
 
     // A console session opened on one server works on the other.
