@@ -325,14 +325,23 @@ fn checkpoint(
 /// and empties the log, so that deleted content survives in neither (deleted
 /// cells in the main file are zeroed by `secure_delete`). Waits for readers.
 fn truncate_log(conn: &Connection) {
-    let result = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
-        r.get::<_, i64>(0)
-    });
-    match result {
-        Ok(0) => {}
-        Ok(_) => tracing::warn!("the write-ahead log could not be truncated: readers were busy"),
-        Err(e) => tracing::error!(error = %e, "the write-ahead log could not be truncated"),
+    // A reader (a page being served, the background integrity check) can hold
+    // the log for a moment; deleted content must not stay in it, so ask again
+    // for up to about two seconds: deletions are rare, the wait is the writer's.
+    for attempt in 0..40u64 {
+        let result = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+            r.get::<_, i64>(0)
+        });
+        match result {
+            Ok(0) => return,
+            Ok(_) => std::thread::sleep(std::time::Duration::from_millis(10 + attempt * 2)),
+            Err(e) => {
+                tracing::error!(error = %e, "the write-ahead log could not be truncated");
+                return;
+            }
+        }
     }
+    tracing::warn!("the write-ahead log could not be truncated: readers stayed busy");
 }
 
 /// Runs a batch in one transaction, each job in a savepoint; returns one result per
