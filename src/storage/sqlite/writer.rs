@@ -553,10 +553,13 @@ mod tests {
                 });
             }
         });
+        // A log that never started over would hold every byte written and the
+        // frames' headers; one that does stays at the longest stretch between
+        // two restarts, which a busy machine can stretch (seen: a third).
         let written = rows as u64 * 3_000;
         let log = log_size(&path);
         assert!(
-            log < written / 3,
+            log < written / 2,
             "the log holds {log} bytes after {written} bytes were written"
         );
     }
