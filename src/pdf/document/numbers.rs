@@ -50,7 +50,6 @@ pub(super) fn since_last_time(words: &Words, since: &SinceLastTime, flow: &mut F
 /// A table of what changed: what, last time, now, change; the same cells as
 /// the web page's table.
 pub(super) fn change_table(headers: [&str; 4], rows: &[[String; 4]], flow: &mut Flow<'_, '_>) {
-    let set = flow.set;
     let x = flow.x;
     let width = flow.width;
     let num_w = 78.0;
@@ -62,63 +61,24 @@ pub(super) fn change_table(headers: [&str; 4], rows: &[[String; 4]], flow: &mut 
         (x + label_w + 16.0 + num_w, num_w, Align::Right),
         (x + width - change_w, change_w, Align::Right),
     ];
-    let mut row = |cells: [Span<'_>; 4], size: f32, leading: f32, rule: f32, keep: bool| {
-        let pad = 4.0;
-        let wrapped: Vec<Vec<Line>> = cells
-            .iter()
-            .zip(cols)
-            .map(|(cell, (_, w, _))| set.wrap(std::slice::from_ref(cell), size, w))
-            .collect();
-        let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        let height = lines as f32 * leading + 2.0 * pad;
-        let base = set.baseline(size, leading);
-        let mut runs = Vec::new();
-        for (cell, (cx, cw, align)) in wrapped.iter().zip(cols) {
-            for (i, line) in cell.iter().enumerate() {
-                set.line_runs(
-                    line,
-                    Column::new(cx, cw, align),
-                    size,
-                    -pad - base - leading * i as f32,
-                    &mut runs,
-                );
-            }
-        }
-        let mut items: Vec<Item> = runs.into_iter().map(Item::Run).collect();
-        items.push(Item::Shape(Shape::Line {
-            x1: x,
-            y1: -height,
-            x2: x + width,
-            y2: -height,
-            colour: RULE,
-            width: rule,
-        }));
-        flow.push(Row {
-            height,
-            keep_with_next: keep,
-            items,
-            ..Row::default()
-        });
+    let row = |flow: &mut Flow<'_, '_>, cells: [Span<'_>; 4], style: RowStyle| {
+        table_row(flow, &cols, &cells.map(|c| vec![c]), style);
     };
     row(
+        flow,
         headers.map(|h| span(h, FontStyle::Bold, MUTED)),
-        9.0,
-        12.0,
-        1.0,
-        true,
+        RowStyle::header(4.0),
     );
     for (i, [name, before, after, change]) in rows.iter().enumerate() {
         row(
+            flow,
             [
                 span(name, FontStyle::Regular, INK),
                 span(before, FontStyle::Regular, INK),
                 span(after, FontStyle::Bold, INK),
                 span(change, FontStyle::Regular, INK),
             ],
-            BODY,
-            BODY_LEADING,
-            0.5,
-            i == 0,
+            RowStyle::body(4.0, i == 0),
         );
     }
 }
@@ -146,7 +106,6 @@ pub(super) fn your_numbers(words: &Words, n: &NumbersView, flow: &mut Flow<'_, '
 }
 
 pub(super) fn numbers_table(words: &Words, n: &NumbersView, flow: &mut Flow<'_, '_>) {
-    let set = flow.set;
     let x = flow.x;
     let width = flow.width;
     let median_w = 215.0;
@@ -157,54 +116,15 @@ pub(super) fn numbers_table(words: &Words, n: &NumbersView, flow: &mut Flow<'_, 
         (x + label_w + 8.0, yours_w, Align::Right),
         (x + width - median_w, median_w, Align::Right),
     ];
-    let mut row = |cells: [Vec<Span<'_>>; 3], size: f32, leading: f32, rule: f32, keep: bool| {
-        let pad = 5.0;
-        let wrapped: Vec<Vec<Line>> = cells
-            .iter()
-            .zip(cols)
-            .map(|(spans, (_, w, _))| set.wrap(spans, size, w))
-            .collect();
-        let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        let height = lines as f32 * leading + 2.0 * pad;
-        let base = set.baseline(size, leading);
-        let mut runs = Vec::new();
-        for (cell, (cx, cw, align)) in wrapped.iter().zip(cols) {
-            for (i, line) in cell.iter().enumerate() {
-                set.line_runs(
-                    line,
-                    Column::new(cx, cw, align),
-                    size,
-                    -pad - base - leading * i as f32,
-                    &mut runs,
-                );
-            }
-        }
-        let mut items: Vec<Item> = runs.into_iter().map(Item::Run).collect();
-        items.push(Item::Shape(Shape::Line {
-            x1: x,
-            y1: -height,
-            x2: x + width,
-            y2: -height,
-            colour: RULE,
-            width: rule,
-        }));
-        flow.push(Row {
-            height,
-            keep_with_next: keep,
-            items,
-            ..Row::default()
-        });
-    };
-    row(
-        [
+    table_row(
+        flow,
+        &cols,
+        &[
             vec![span(words.figure, FontStyle::Bold, MUTED)],
             vec![span(words.yours, FontStyle::Bold, MUTED)],
             vec![span(words.peer_median, FontStyle::Bold, MUTED)],
         ],
-        9.0,
-        12.0,
-        1.0,
-        true,
+        RowStyle::header(5.0),
     );
     let last = n.rows.len().saturating_sub(1);
     for (i, r) in n.rows.iter().enumerate() {
@@ -220,17 +140,105 @@ pub(super) fn numbers_table(words: &Words, n: &NumbersView, flow: &mut Flow<'_, 
                 MUTED,
             )],
         };
-        row(
-            [
+        table_row(
+            flow,
+            &cols,
+            &[
                 vec![span(&r.label, FontStyle::Regular, INK)],
                 vec![span(&r.yours, FontStyle::Bold, INK)],
                 median,
             ],
-            BODY,
-            BODY_LEADING,
-            0.5,
             // Keep the first row with the header, and the last two together.
-            i == 0 || (last > 0 && i + 1 == last),
+            RowStyle::body(5.0, i == 0 || (last > 0 && i + 1 == last)),
         );
     }
+}
+
+/// How one row of a ruled table is set: type size and leading, the rule under
+/// it, the padding above and below, and whether it stays with the next row.
+#[derive(Clone, Copy)]
+struct RowStyle {
+    size: f32,
+    leading: f32,
+    rule: f32,
+    pad: f32,
+    keep_with_next: bool,
+}
+
+impl RowStyle {
+    /// A header row: small type, a heavier rule, kept with the first row.
+    fn header(pad: f32) -> RowStyle {
+        RowStyle {
+            size: 9.0,
+            leading: 12.0,
+            rule: 1.0,
+            pad,
+            keep_with_next: true,
+        }
+    }
+
+    /// A body row in the report's body type, under a light rule.
+    fn body(pad: f32, keep_with_next: bool) -> RowStyle {
+        RowStyle {
+            size: BODY,
+            leading: BODY_LEADING,
+            rule: 0.5,
+            pad,
+            keep_with_next,
+        }
+    }
+}
+
+/// One row of a ruled table across the flow's width: each cell wrapped in its
+/// column `(x, width, alignment)`, the row as tall as its tallest cell.
+fn table_row(
+    flow: &mut Flow<'_, '_>,
+    cols: &[(f32, f32, Align)],
+    cells: &[Vec<Span<'_>>],
+    style: RowStyle,
+) {
+    let set = flow.set;
+    let (x, width) = (flow.x, flow.width);
+    let RowStyle {
+        size,
+        leading,
+        rule,
+        pad,
+        keep_with_next,
+    } = style;
+    let wrapped: Vec<Vec<Line>> = cells
+        .iter()
+        .zip(cols)
+        .map(|(spans, &(_, w, _))| set.wrap(spans, size, w))
+        .collect();
+    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    let height = lines as f32 * leading + 2.0 * pad;
+    let base = set.baseline(size, leading);
+    let mut runs = Vec::new();
+    for (cell, &(cx, cw, align)) in wrapped.iter().zip(cols) {
+        for (i, line) in cell.iter().enumerate() {
+            set.line_runs(
+                line,
+                Column::new(cx, cw, align),
+                size,
+                -pad - base - leading * i as f32,
+                &mut runs,
+            );
+        }
+    }
+    let mut items: Vec<Item> = runs.into_iter().map(Item::Run).collect();
+    items.push(Item::Shape(Shape::Line {
+        x1: x,
+        y1: -height,
+        x2: x + width,
+        y2: -height,
+        colour: RULE,
+        width: rule,
+    }));
+    flow.push(Row {
+        height,
+        keep_with_next,
+        items,
+        ..Row::default()
+    });
 }
