@@ -381,7 +381,7 @@ async fn an_amount_in_another_currency_is_refused_and_the_fields_name_the_study_
     let app = spawn_app().await;
     let client = app.client();
     let first = start(&app, &client).await;
-    let path = first.replace("/1", &format!("/{}", numbers_page()));
+    let path = page_of_draft(&first, format!("/{}", numbers_page()));
     let html = get_page(&app, &client, &path).await;
     assert!(
         html.contains("Average deal value (in US dollars)"),
@@ -418,7 +418,7 @@ async fn a_number_read_differently_from_how_it_was_typed_is_shown_before_moving_
     let client = app.client();
     let first = start(&app, &client).await;
     let page = numbers_page();
-    let path = first.replace("/1", &format!("/{page}"));
+    let path = page_of_draft(&first, format!("/{page}"));
     let html = get_page(&app, &client, &path).await;
     let fields = vec![
         ("average_deal_value".to_string(), "$25k".to_string()),
@@ -438,7 +438,7 @@ async fn a_number_read_differently_from_how_it_was_typed_is_shown_before_moving_
     let resp = post_page(&app, &client, &path, &csrf_token(&html), &fields, "next").await;
     assert_eq!(
         location(&resp),
-        first.replace("/1", &format!("/{}", page + 1))
+        page_of_draft(&first, format!("/{}", page + 1))
     );
     // Numbers typed as plain numbers move on at once.
     let html = get_page(&app, &client, &path).await;
@@ -446,6 +446,13 @@ async fn a_number_read_differently_from_how_it_was_typed_is_shown_before_moving_
     let resp = post_page(&app, &client, &path, &csrf_token(&html), &plain, "next").await;
     assert_eq!(
         location(&resp),
-        first.replace("/1", &format!("/{}", page + 1))
+        page_of_draft(&first, format!("/{}", page + 1))
     );
+}
+
+/// The questionnaire page `page` of the draft whose first page is `first`
+/// (".../1"): only the page number at the end changes, never a digit of the id.
+fn page_of_draft(first: &str, page: String) -> String {
+    let draft = first.strip_suffix("/1").expect("a first page");
+    format!("{draft}{page}")
 }
