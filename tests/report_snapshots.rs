@@ -132,19 +132,22 @@ fn a_team_report_says_what_its_gaps_mean_and_what_to_do() {
     let t = team_of_eight();
     assert_eq!(t.said.answered, "Wave 1: 8 people answered.");
     assert_eq!(t.said.reading.len(), 2, "{:?}", t.said.reading);
-    // Every sub-index shows the same rounded mean: none is called the lowest.
+    // No sub-index stands below the others by more than rounding makes: none
+    // is called the lowest, and the range is said.
     assert!(
-        t.said.reading[0].starts_with("The team's indices stand level, each at 60%"),
+        t.said.reading[0].starts_with("The team's indices stand level, between 65% and 70%"),
         "{}",
         t.said.reading[0]
     );
-    // Leaders and reps are 20 points apart on Win Rate and on Sales Cycle (read
-    // together, not one picked from the tie), within what rounding
-    // can make with three of each: a question for the team, with one step.
+    assert!(!t.said.reading[0].contains("start there"));
+    // Leaders and reps are 40 points apart on every sub-index (read together,
+    // not one picked from the tie), within what rounding and every member's
+    // noise can make with three of each: a question for the team, with one
+    // step.
     assert!(
-        t.said.reading[1]
-            .starts_with("Leaders rate Win Rate and Sales Cycle 20 points higher than reps")
-            && t.said.reading[1].contains("rounding alone can make a gap this size")
+        t.said.reading[1].starts_with(
+            "Leaders rate Value, Number, Win Rate and Sales Cycle 40 points higher than reps"
+        ) && t.said.reading[1].contains("noise that keep answers private can make a gap this size")
             && t.said.reading[1].contains("Next step:"),
         "{}",
         t.said.reading[1]

@@ -6,9 +6,10 @@
 //!
 //! It holds that the held fake counts toward nothing and changes nothing; that
 //! one member joining changes no figure; that the arithmetic (n x mean - the
-//! others, and the difference between two releases) leaves the real rep's
-//! indices anywhere in more than 20 points and more than one answer to every
-//! question listed; and that no output carries more precision than it shows.
+//! others, and the difference between two releases) leaves windows of more
+//! than 20 points even before the rep's own noise, which the starter cannot
+//! know, and more than one answer to every question listed; and that no
+//! output carries more precision than it shows.
 
 mod common;
 
@@ -148,38 +149,39 @@ fn listed_items(html: &str) -> Vec<String> {
         .collect()
 }
 
-/// The victim's values that a figure admits, on the scale in tenths: from an
+/// The victim's values that a figure would admit without the victim's noise,
+/// in tenths from -400 to 500 (the noise carries a value past the scale's
+/// ends; `None` when none would): from an
 /// exact figure as a function of the victim's value, the shown value, and the
 /// rule's step and dither bound (the exact figure lies strictly within 1.5
 /// steps of the shown one; a shown 0 or 100 stands for anything beyond).
-fn window(exact: impl Fn(f64) -> f64, shown: f64, w: f64) -> (f64, f64) {
+fn window(exact: impl Fn(f64) -> f64, shown: f64, w: f64) -> Option<(f64, f64)> {
     let fits =
         |x: f64| (shown >= 100.0 || x < shown + 1.5 * w) && (shown <= 0.0 || x > shown - 1.5 * w);
-    let hits: Vec<f64> = (0..=1000)
+    let hits: Vec<f64> = (-4000..=5000)
         .map(|i| f64::from(i) / 10.0)
         .filter(|&v| fits(exact(v)))
         .collect();
-    (
-        *hits.first().expect("some value fits"),
-        *hits.last().expect("some value fits"),
-    )
+    Some((*hits.first()?, *hits.last()?))
 }
 
 /// Plays the arithmetic on every index figure of one release that covers the
-/// victim: returns the narrowest window found, after asserting each admits the
-/// truth and spans more than 20 points.
+/// victim: returns the narrowest window found, after asserting each spans
+/// more than 20 points.
 fn attack_indices(html: &str, covered: &[&Known], victim: &Known, naive: &mut Vec<String>) -> f64 {
     let mut narrowest: f64 = 100.0;
     let reps = reps_bars(html, "Perception gap by role per index");
     for (k, (_, key)) in INDICES.iter().enumerate() {
         let truth = victim.scores[k].expect("the rep's score");
         assert!((20.0..=80.0).contains(&truth), "a rep scoring mid-scale");
+        // The window is the one the rounding leaves around the rep's score
+        // plus the rep's own noise, which the starter cannot know: the truth
+        // may lie outside it, and it is wide however the noise fell.
         let mut check = |what: &str, exact: &dyn Fn(f64) -> f64, shown: f64, w: f64| {
-            let (lo, hi) = window(exact, shown, w);
-            assert!(
-                lo <= truth + 0.1 && truth - 0.1 <= hi,
-                "{key} {what}: {truth} outside {lo}..{hi}"
-            );
+            // No score on the scale fits without the noise: nothing pinned.
+            let Some((lo, hi)) = window(exact, shown, w) else {
+                return;
+            };
             assert!(
                 hi - lo > 20.0,
                 "{key} {what}: the rep's {truth} pinned to {lo}..{hi}"

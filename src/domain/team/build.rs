@@ -7,7 +7,8 @@
 use std::collections::BTreeMap;
 
 use super::disclosure::{
-    ITEM_NOISE, ItemScale, Release, Shown, beyond_rounding, half_means, show, show_with_noise,
+    INDEX_FAMILY, INDEX_NOISE, ITEM_NOISE, ItemScale, Release, Shown, beyond_rounding, half_means,
+    show_with_noise,
 };
 use super::model::{
     Gap, Member, RoleView, TeamFigure, TeamInput, TeamReport, TeamSaid, WaveFigures, WaveMembers,
@@ -62,28 +63,78 @@ impl<'a> WaveRelease<'a> {
         }
     }
 
-    /// The covered members' scores on one index, lowest first.
+    /// The covered members' scores on one index, each with its member's own
+    /// noise once the wave has a release (their place in the counting order
+    /// keys it; one draw for all of a member's indices), lowest first.
     fn scores(&self, kind: IndexKind, role: Option<usize>) -> Vec<f64> {
         let mut scores: Vec<f64> = self
             .covered
             .iter()
-            .filter(|(_, r)| role.is_none() || *r == role)
-            .filter_map(|(m, _)| *m.scores.get(kind))
+            .enumerate()
+            .filter(|(_, (_, r))| role.is_none() || *r == role)
+            .filter_map(|(place, (m, _))| {
+                let score = (*m.scores.get(kind))?;
+                Some(match &self.release {
+                    Some(release) => {
+                        score + INDEX_NOISE * release.member_noise(place, INDEX_FAMILY)
+                    }
+                    None => score,
+                })
+            })
             .collect();
         scores.sort_by(f64::total_cmp);
         scores
     }
 
-    /// The team's mean of one index, released; with the scores behind it.
+    /// The team's mean of one index, released; with the (noisy) scores
+    /// behind it. When every member behind it belongs to a role with a shown
+    /// figure, the team's mean is a weighted mean of theirs, so it is shown
+    /// between the highest and the lowest of them, never above both (the
+    /// rounding of separate figures could otherwise put it there).
     fn team_mean(&self, rules: &TeamRules, kind: IndexKind) -> (Vec<f64>, Option<Shown>) {
         let scores = self.scores(kind, None);
         let shown = match (&self.release, mean(&scores)) {
             (Some(release), Some(m)) if scores.len() >= rules.team_minimum => {
-                show(m, scores.len(), release.dither(TEAM))
+                show_with_noise(m, scores.len(), release.dither(TEAM), INDEX_NOISE)
             }
             _ => None,
         };
+        let shown = shown.map(|mut team| {
+            let mut roles = Vec::new();
+            for (m, role) in &self.covered {
+                if m.scores.get(kind).is_none() {
+                    continue;
+                }
+                match role.and_then(|g| self.role_mean(rules, kind, g)) {
+                    Some(role_mean) => roles.push(role_mean.value),
+                    None => return team,
+                }
+            }
+            let low = roles.iter().copied().fold(f64::INFINITY, f64::min);
+            let high = roles.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            if low <= high {
+                team.value = team.value.clamp(low, high);
+            }
+            team
+        });
         (scores, shown)
+    }
+
+    /// One role group's mean of one index, released with one dither per
+    /// role; `None` with fewer than the role minimum behind it.
+    fn role_mean(&self, rules: &TeamRules, kind: IndexKind, g: usize) -> Option<Shown> {
+        let release = self.release?;
+        let members = self.covered.iter().filter(|(_, r)| *r == Some(g)).count();
+        let scores = self.scores(kind, Some(g));
+        if members < rules.minimum_per_role || scores.len() < rules.minimum_per_role {
+            return None;
+        }
+        show_with_noise(
+            mean(&scores)?,
+            scores.len(),
+            release.dither(&format!("role/{}", rules.role_groups[g].id)),
+            INDEX_NOISE,
+        )
     }
 }
 
@@ -309,8 +360,18 @@ fn spread(
     let Some((lower, upper, k)) = half_means(sorted) else {
         return (None, None);
     };
-    let lower = show(lower, k, release.dither(&format!("lower/{}", kind.key())));
-    let upper = show(upper, k, release.dither(&format!("upper/{}", kind.key())));
+    let lower = show_with_noise(
+        lower,
+        k,
+        release.dither(&format!("lower/{}", kind.key())),
+        INDEX_NOISE,
+    );
+    let upper = show_with_noise(
+        upper,
+        k,
+        release.dither(&format!("upper/{}", kind.key())),
+        INDEX_NOISE,
+    );
     (
         lower.map(|l| l.value.min(shown_mean)),
         upper.map(|u| u.value.max(shown_mean)),
@@ -339,7 +400,7 @@ fn role_views(rules: &TeamRules, current: &WaveRelease<'_>) -> Vec<RoleView> {
         .collect()
 }
 
-/// Each role's mean per index, released with one dither per role.
+/// Each role's mean per index.
 fn index_gaps(input: &TeamInput<'_>, current: &WaveRelease<'_>, roles: &[RoleView]) -> Vec<Gap> {
     let rules = input.rules;
     INDICES
@@ -349,16 +410,9 @@ fn index_gaps(input: &TeamInput<'_>, current: &WaveRelease<'_>, roles: &[RoleVie
                 .iter()
                 .enumerate()
                 .map(|(g, role)| {
-                    let release = current.release.filter(|_| role.shown)?;
-                    let scores = current.scores(kind, Some(g));
-                    if scores.len() < rules.minimum_per_role {
-                        return None;
-                    }
-                    show(
-                        mean(&scores)?,
-                        scores.len(),
-                        release.dither(&format!("role/{}", role.id)),
-                    )
+                    role.shown
+                        .then(|| current.role_mean(rules, kind, g))
+                        .flatten()
                 })
                 .collect();
             gap_of(
@@ -488,17 +542,11 @@ fn gap_of(
             };
             format!("{h} {what} {d} points higher than {}.", l.to_lowercase())
         }
-        // A question's figures carry each member's noise: a small gap there
-        // says nothing either way, so it is not called agreement.
-        (Some(_), Some(_), Some(d)) if named.iter().any(|(_, v)| v.noise > 0.0) => format!(
-            "The roles' figures are {d} points apart, within what the rounding and the noise that keep answers private make in groups this small."
-        ),
-        (Some(_), Some(_), Some(0.0)) => "The roles see this alike.".to_string(),
-        (Some(_), Some(_), Some(d)) if d < rules.notable_gap => {
-            format!("The roles see this alike: within {d} points.")
-        }
+        // Every figure carries its members' noise: a small gap says nothing
+        // either way, so it is not called agreement.
+        (Some(_), Some(_), Some(0.0)) => "The roles' figures are level; in groups this small, the rounding and the noise that keep answers private could hide a difference.".to_string(),
         (Some(_), Some(_), Some(d)) => format!(
-            "The roles' figures are {d} points apart, which rounding alone can make in groups this small."
+            "The roles' figures are {d} points apart, within what the rounding and the noise that keep answers private make in groups this small."
         ),
         _ => String::new(),
     };
@@ -520,30 +568,41 @@ fn gap_of(
 fn wave_figures(input: &TeamInput<'_>, figures: &[TeamFigure]) -> Vec<WaveFigures> {
     let rules = input.rules;
     let mut waves: Vec<WaveFigures> = Vec::new();
+    let mut shown_before: Option<Vec<Option<Shown>>> = None;
     for w in input.waves {
         let released = WaveRelease::of(input, w);
-        let means: Vec<Option<f64>> = INDICES
+        let shown: Vec<Option<Shown>> = INDICES
             .iter()
-            .map(|&kind| released.team_mean(rules, kind).1.map(|s| s.value))
+            .map(|&kind| released.team_mean(rules, kind).1)
             .collect();
-        let before = waves
-            .iter()
-            .rev()
-            .find(|f| f.means.iter().any(Option::is_some));
-        let changes: Vec<Option<f64>> = means
+        let means: Vec<Option<f64>> = shown.iter().map(|s| s.map(|s| s.value)).collect();
+        let changes: Vec<Option<(f64, bool)>> = shown
             .iter()
             .enumerate()
-            .map(|(i, m)| Some(m.as_ref()? - before?.means[i]?))
+            .map(|(i, now)| {
+                let (now, then) = ((*now)?, shown_before.as_ref()?[i]?);
+                let change = now.value - then.value;
+                Some((change, beyond_rounding(change.abs(), &now, &then)))
+            })
             .collect();
+        // A change no larger than the rounding and the members' noise make
+        // on their own is said to be so, not read as a movement.
         let displays: Vec<String> = means
             .iter()
             .zip(&changes)
             .map(|(m, c)| match (m, c) {
-                (Some(m), Some(c)) => format!("{m}% ({c:+} points)"),
+                (Some(m), Some((c, true))) => format!("{m}% ({c:+} points)"),
+                (Some(m), Some((c, false))) => {
+                    format!("{m}% ({c:+} points, within the rounding and noise)")
+                }
                 (Some(m), None) => format!("{m}%"),
                 _ => "too few answered".to_string(),
             })
             .collect();
+        let changes: Vec<Option<f64>> = changes.iter().map(|c| c.map(|c| c.0)).collect();
+        if shown.iter().any(Option::is_some) {
+            shown_before = Some(shown);
+        }
         let covered = released.release.map(|r| r.size);
         let members = released.counted.len();
         let answered = match covered {

@@ -28,6 +28,14 @@
 //!   by the end of the scale and leave only the answers on one side of the
 //!   middle; unbounded noise leaves every answer possible, and no value seen
 //!   makes one answer more than e times as likely as its neighbour.
+//! - **Index figures** carry each member's noise too ([`INDEX_NOISE`]), drawn
+//!   once per member for all their indices ([`INDEX_FAMILY`]). Rounding and dither leave a wide window, but
+//!   its middle is the likeliest place: a viewer who knows the others lands
+//!   within 10 points of a member's index in about half of single releases,
+//!   and more by combining releases. With the noise, the most any number of
+//!   figures can tell is the member's value plus their own noise, so a
+//!   viewer's best guess is within 10 points of the index no more often than
+//!   the noise allows, whatever else they know.
 //!
 //! The dither is the same for every page view of a release (so it cannot be
 //! averaged away by reloading) and differs between releases, groups and items
@@ -109,6 +117,22 @@ pub fn largest_error(n: usize) -> Option<f64> {
 /// and e^2 (7.4) times as likely as the one two steps away.
 pub const ITEM_NOISE: f64 = 25.0;
 
+/// The scale, in index points, of the Laplace noise each member's score
+/// carries into every team figure on an index (the team's mean, the halves of
+/// its spread, a role's mean): whatever else a viewer knows, no figure makes
+/// one score more than e^(d / 20) times as likely as another d points away, so
+/// a score within 10 points of the truth is guessed hardly more often than a
+/// blind guess does. The price: a team of 8 reads its means give or take
+/// about 10 points.
+pub const INDEX_NOISE: f64 = 20.0;
+
+/// The noise family of a member's indices: one draw for all six, so that it
+/// hides where a member's scores stand, not how they differ from each other.
+/// Differences between the team's own indices (which is its lowest) then
+/// carry no noise, and the company index, the mean of the sub-indices, does
+/// not average it away.
+pub const INDEX_FAMILY: &str = "index";
+
 /// A figure as released: the shown value, the step it was rounded to and the
 /// standard deviation the members' own noise gives it (0 for a figure whose
 /// members carry none).
@@ -146,6 +170,18 @@ pub fn show_with_noise(mean: f64, n: usize, dither: f64, scale: f64) -> Option<S
         value,
         step: w,
         noise,
+    })
+}
+
+/// An index figure over `n` members as shown with the value `value`: its
+/// step and the noise its members carry, for judging differences between
+/// shown figures. `None` below [`FEWEST`].
+pub fn index_figure(value: f64, n: usize) -> Option<Shown> {
+    let w = step(n)?;
+    Some(Shown {
+        value,
+        step: w,
+        noise: (2.0 * INDEX_NOISE * INDEX_NOISE / n as f64).sqrt(),
     })
 }
 

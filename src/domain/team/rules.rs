@@ -53,7 +53,7 @@ pub struct TeamRules {
 
 /// The coach's reading of a team report, declared in `[teams.readings]`.
 ///
-/// Placeholders: `{index}` (the index's name), `{mean}` (its team mean),
+/// Placeholders: `{index}` (the index's name), `{mean}` (its team mean, "at 60%" or a range "between 55% and 65%"),
 /// `{points}` (a gap), `{higher}` / `{lower}` (the roles, in lower case) and
 /// `{Higher}` (the higher role, as declared).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -62,7 +62,7 @@ pub struct TeamReadings {
     pub lowest: String,
     /// Every sub-index with a figure stands at the same mean: none is lowest.
     pub level: String,
-    /// The widest gap between roles is no wider than rounding alone can make
+    /// The widest gap between roles is no wider than rounding and noise alone can make
     /// in groups this small: a question for the team, not yet a finding.
     pub unclear_gap: String,
     /// The widest gap is on a single question, not on an index.

@@ -1,7 +1,7 @@
 //! The team report's sentences (other than each figure's own): said once, in
 //! the coach's voice, and shown alike on the web page and in the PDF.
 
-use super::disclosure::step;
+use super::disclosure::{Shown, beyond_rounding, index_figure, step};
 use super::model::{Gap, TeamReport, TeamSaid};
 use super::rules::TeamRules;
 use crate::questionnaire::Questionnaire;
@@ -94,14 +94,19 @@ fn coverage(rules: &TeamRules, t: &TeamReport) -> String {
     }
 }
 
-/// That every figure is rounded by design, and how closely the team's are.
+/// That every figure is rounded and blurred by design, and how closely the
+/// team's follow the exact means.
 fn rounding(t: &TeamReport) -> String {
-    let plain = "Team figures are rounded on purpose, so that no one's answers can be worked out from them, not even by someone who knows everyone else's.";
-    match t.covered.and_then(step) {
-        Some(w) => format!(
-            "{plain} The team's are in steps of {w} points and within {} points of the exact figure; a role's rest on fewer people and are coarser, and on a single question each answer also carries a noise of its own, so that only a wide difference between roles there means something. Read them as a picture of the team, not as exact scores.",
-            (1.5 * w).ceil()
-        ),
+    let plain = "Team figures are rounded and blurred on purpose, so that no one's answers or scores can be worked out from them, not even by someone who knows everyone else's.";
+    match t.covered.and_then(|n| index_figure(0.0, n)) {
+        Some(figure) => {
+            let typical = figure.deviation().round();
+            format!(
+                "{plain} The team's means are in steps of {} points, and each person's score enters them with a noise of its own, so a mean is typically within {typical} points of the exact one and nearly always within {}. A role's figures rest on fewer people and are blurred more, so only a wide difference between roles means something. Read them as a picture of the team, not as exact scores.",
+                figure.step,
+                2.0 * typical
+            )
+        }
         None => plain.to_string(),
     }
 }
@@ -163,32 +168,50 @@ fn reading(rules: &TeamRules, t: &TeamReport) -> Vec<String> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    // The sub-indices say where to act; the company index is their mean.
-    let means: Vec<(&str, f64)> = t
+    // The sub-indices say where to act; the company index is their mean. A
+    // sub-index counts as lowest only when it stands below the others by
+    // more than the rounding of team figures makes: the others within that
+    // reach of the lowest are as low as it. (A member's noise is the same on
+    // all their indices, so it does not move one index against another.)
+    let means: Vec<(&str, f64, usize)> = t
         .figures
         .iter()
         .filter(|f| f.key != "overall")
-        .filter_map(|f| f.mean.map(|m| (f.name.as_str(), m)))
+        .filter_map(|f| f.mean.map(|m| (f.name.as_str(), m, f.answered)))
         .collect();
-    if let Some(low) = means.iter().map(|m| m.1).min_by(f64::total_cmp) {
-        let lowest: Vec<String> = means
-            .iter()
-            .filter(|m| m.1 == low)
-            .map(|m| m.0.to_string())
-            .collect();
-        // Shown figures are rounded, so indices at the same mean are equally low.
+    if let Some(&(_, low, n_low)) = means.iter().min_by(|a, b| a.1.total_cmp(&b.1)) {
+        let rounded = |value: f64, n: usize| {
+            step(n).map(|step| Shown {
+                value,
+                step,
+                noise: 0.0,
+            })
+        };
+        let clearly_above = |m: f64, n: usize| match (rounded(m, n), rounded(low, n_low)) {
+            (Some(a), Some(b)) => beyond_rounding(m - low, &a, &b),
+            _ => m > low,
+        };
+        let lowest: Vec<&(&str, f64, usize)> =
+            means.iter().filter(|m| !clearly_above(m.1, m.2)).collect();
+        let names: Vec<String> = lowest.iter().map(|m| m.0.to_string()).collect();
+        let high = lowest.iter().map(|m| m.1).fold(low, f64::max);
+        let at = if high > low {
+            format!("between {low}% and {high}%")
+        } else {
+            format!("at {low}%")
+        };
         let text = if lowest.len() == means.len() && means.len() > 1 {
             &readings.level
         } else {
             &readings.lowest
         };
         out.push(
-            text.replace("{index}", &list(&lowest))
-                .replace("{mean}", &format!("{low}%")),
+            text.replace("{index}", &list(&names))
+                .replace("{mean}", &at),
         );
     }
     // The widest notable gap on a sub-index, else on the company index, else on
-    // a single question; else, the widest index gap that rounding alone could
+    // a single question; else, the widest index gap that rounding and noise alone could
     // make, as a question to ask.
     let subs = |g: &&Gap| g.key != "overall";
     let notable = |g: &&Gap| g.notable;
@@ -332,14 +355,14 @@ fn gaps(rules: &TeamRules, t: &TeamReport) -> String {
         .collect();
     if !alike.is_empty() {
         parts.push(format!(
-            "the roles see {} alike, within {} points",
+            "on {} the roles' figures lie within {} points of each other",
             list(&alike),
             rules.notable_gap
         ));
     }
     if !rounded.is_empty() {
         parts.push(format!(
-            "the roles differ on {}, no more than rounding alone can make in groups this small",
+            "the roles differ on {}, no more than the rounding and noise of groups this small make on their own",
             list(&rounded)
         ));
     }

@@ -1,7 +1,7 @@
 //! Tests of the team report: releases, anonymity thresholds, role gaps,
 //! spreads and the rules' floors. The attacker's view is in `attack.rs`.
 
-use super::disclosure::{largest_error, step};
+use super::disclosure::{INDEX_FAMILY, INDEX_NOISE, Release, half_means, largest_error, step};
 use super::*;
 use crate::answers::{Answers, Completeness};
 use crate::peer::{IndexKind, PerIndex};
@@ -59,6 +59,24 @@ fn agreement_options(q: &Questionnaire) -> (String, String) {
     )
 }
 
+/// A member's score on an index as it enters the team's figures: with the
+/// member's own noise, keyed by their place in the counting order (team "a
+/// team" of [`report`], wave 1, unless given).
+fn noisy(team: &str, wave: u32, place: usize, score: f64) -> f64 {
+    let key = key();
+    let release = Release::new(&key, team, wave, 0);
+    score + INDEX_NOISE * release.member_noise(place, INDEX_FAMILY)
+}
+
+/// The mean of some members' noisy scores (by place) on the company index.
+fn noisy_mean(team: &str, wave: u32, scores: &[(usize, f64)]) -> f64 {
+    scores
+        .iter()
+        .map(|&(place, s)| noisy(team, wave, place, s))
+        .sum::<f64>()
+        / scores.len() as f64
+}
+
 /// Asserts a shown figure lies within the rule's reach of the exact one.
 fn near(shown: Option<f64>, exact: f64, n: usize) {
     let shown = shown.expect("a figure");
@@ -96,19 +114,23 @@ fn leaders_and_reps_apart_make_a_notable_gap_with_items_largest_first() {
     let q = study();
     let (high, low) = agreement_options(&q);
     let mut members = Vec::new();
+    // Far apart: a gap between roles this small must exceed what rounding
+    // and every member's noise make.
     for _ in 0..5 {
-        members.push(member(&q, "executive", &high, 80.0));
-        members.push(member(&q, "rep", &low, 30.0));
+        members.push(member(&q, "executive", &high, 95.0));
+        members.push(member(&q, "rep", &low, 5.0));
     }
-    members.push(member(&q, "executive", &high, 80.0));
+    members.push(member(&q, "executive", &high, 95.0));
     let r = report(&q, members);
     assert_eq!(r.covered, Some(11));
     assert!(r.has_gap);
     let overall = &r.index_gaps[0];
     let leaders = overall.by_role[0].expect("leaders");
     let reps = overall.by_role[2].expect("reps");
-    near(Some(leaders), 80.0, 6);
-    near(Some(reps), 30.0, 5);
+    let execs: Vec<(usize, f64)> = (0..11).filter(|p| p % 2 == 0).map(|p| (p, 95.0)).collect();
+    let rep_places: Vec<(usize, f64)> = (0..11).filter(|p| p % 2 == 1).map(|p| (p, 5.0)).collect();
+    near(Some(leaders), noisy_mean("a team", 1, &execs), 6);
+    near(Some(reps), noisy_mean("a team", 1, &rep_places), 5);
     assert_eq!(
         overall.difference,
         Some(leaders - reps),
@@ -151,7 +173,8 @@ fn leaders_and_reps_apart_make_a_notable_gap_with_items_largest_first() {
         "{}",
         r.said.items
     );
-    near(r.figures[0].mean, (6.0 * 80.0 + 5.0 * 30.0) / 11.0, 11);
+    let everyone: Vec<(usize, f64)> = execs.iter().chain(&rep_places).copied().collect();
+    near(r.figures[0].mean, noisy_mean("a team", 1, &everyone), 11);
     // The reading names the widest gap on a sub-index, what a gap that size
     // usually means, and one next step; the gaps are said once.
     let widest = r
@@ -191,25 +214,54 @@ fn leaders_and_reps_apart_make_a_notable_gap_with_items_largest_first() {
 }
 
 #[test]
-fn indices_at_the_same_mean_are_read_as_level_not_one_as_the_lowest() {
+fn indices_apart_by_no_more_than_the_noise_are_read_as_level_not_one_as_the_lowest() {
     let q = study();
     let (high, _) = agreement_options(&q);
     let r = report(&q, (0..5).map(|_| member(&q, "rep", &high, 60.0)).collect());
     let subs: Vec<f64> = r.figures[1..].iter().filter_map(|f| f.mean).collect();
-    assert!(
-        subs.len() > 1 && subs.iter().all(|m| *m == subs[0]),
-        "{subs:?}"
-    );
+    assert_eq!(subs.len(), 4, "{subs:?}");
+    let low = subs.iter().copied().fold(f64::INFINITY, f64::min);
+    let high = subs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let at = if high > low {
+        format!("between {low}% and {high}%")
+    } else {
+        format!("at {low}%")
+    };
     assert!(
         r.said.reading[0].starts_with(&format!(
-            "The team's indices stand level, each at {}%",
-            subs[0]
+            "The team's indices stand level, {at}, closer together than team figures can tell apart"
         )),
         "{:?}",
         r.said.reading
     );
+    assert!(!r.said.reading[0].contains("start there"));
     // One role: no gap to read.
     assert_eq!(r.said.reading.len(), 1);
+}
+
+#[test]
+fn a_sub_index_clearly_below_the_others_is_where_to_start() {
+    let q = study();
+    let (high, _) = agreement_options(&q);
+    let members: Vec<Member> = (0..8)
+        .map(|_| {
+            let mut m = member(&q, "rep", &high, 80.0);
+            *m.scores
+                .get_mut(IndexKind::Sub(crate::questionnaire::SubIndex::Value)) = Some(15.0);
+            m
+        })
+        .collect();
+    let r = report(&q, members);
+    let value = r.figures.iter().find(|f| f.key == "value").expect("value");
+    assert!(
+        r.said.reading[0].starts_with(&format!(
+            "The team stands lowest on {}, at {}%: start there.",
+            value.name,
+            value.mean.expect("a mean")
+        )),
+        "{:?}",
+        r.said.reading
+    );
 }
 
 #[test]
@@ -223,10 +275,21 @@ fn the_spread_is_the_mean_of_each_half_over_eight_or_more() {
         .collect();
     let r = report(&q, members.clone());
     let f = &r.figures[0];
-    near(f.mean, 45.0, 8);
-    // Halves of four, released like figures over four.
-    near(f.lower_half, 25.0, 4);
-    near(f.upper_half, 65.0, 4);
+    let mut values: Vec<f64> = scores
+        .iter()
+        .enumerate()
+        .map(|(place, &s)| noisy("a team", 1, place, s))
+        .collect();
+    near(f.mean, values.iter().sum::<f64>() / 8.0, 8);
+    // Halves of four (of the noisy scores), released like figures over four.
+    values.sort_by(f64::total_cmp);
+    let (lower, upper, _) = half_means(&values).expect("halves");
+    if f.lower_half != f.mean {
+        near(f.lower_half, lower, 4);
+    }
+    if f.upper_half != f.mean {
+        near(f.upper_half, upper, 4);
+    }
     let (l, m, u) = (
         f.lower_half.expect("lower"),
         f.mean.expect("mean"),
@@ -240,7 +303,8 @@ fn the_spread_is_the_mean_of_each_half_over_eight_or_more() {
     // Seven members: the release of five, a mean but no spread.
     let r = report(&q, members[..7].to_vec());
     assert_eq!(r.covered, Some(5));
-    near(r.figures[0].mean, 30.0, 5);
+    let five: Vec<(usize, f64)> = scores[..5].iter().copied().enumerate().collect();
+    near(r.figures[0].mean, noisy_mean("a team", 1, &five), 5);
     assert_eq!(r.figures[0].lower_half, None);
     assert!(
         r.figures[0]
@@ -295,17 +359,19 @@ fn the_page_says_whom_the_figures_cover_and_how_they_are_rounded() {
         "{}",
         r.said.coverage
     );
+    // Eight members: steps of 5 and a noise of 20 x sqrt(2 / 8) = 10 points,
+    // together about 10 points typically.
     assert!(
-        r.said
-            .rounding
-            .contains("in steps of 5 points and within 8 points of the exact figure"),
+        r.said.rounding.contains(
+            "in steps of 5 points, and each person's score enters them with a noise of its own, so a mean is typically within 10 points of the exact one and nearly always within 20"
+        ),
         "{}",
         r.said.rounding
     );
     assert!(
         r.said
             .rounding
-            .starts_with("Team figures are rounded on purpose")
+            .starts_with("Team figures are rounded and blurred on purpose")
     );
 }
 
@@ -378,8 +444,10 @@ fn waves_are_compared_by_their_shown_means() {
         r.waves[0].means[0].expect("wave 1"),
         r.waves[1].means[0].expect("wave 2"),
     );
-    near(Some(before), 40.0, 5);
-    near(Some(after), 70.0, 5);
+    let first: Vec<(usize, f64)> = (0..5).map(|p| (p, 40.0)).collect();
+    let second: Vec<(usize, f64)> = (0..5).map(|p| (p, 70.0)).collect();
+    near(Some(before), noisy_mean("waves", 1, &first), 5);
+    near(Some(after), noisy_mean("waves", 2, &second), 5);
     assert_eq!(r.waves[1].changes[0], Some(after - before));
     assert_eq!(r.waves[0].changes[0], None);
     assert_eq!(r.waves[1].means[0], r.figures[0].mean);
