@@ -656,6 +656,35 @@ fn check_own_numbers(
     }
 }
 
+/// Actions only a leader (or a manager) can take: a rep is given what they can
+/// do on their own deals, or raise with their manager, instead.
+const LEADER_ONLY: [&str; 24] = [
+    "pilot them",
+    "pilot the rules",
+    "roll it out",
+    "give one leader",
+    "name an owner",
+    "ask three managers",
+    "share the result with the team",
+    "get the two teams",
+    "sit both teams",
+    "bring both teams",
+    "make executive access a milestone",
+    "sit in on",
+    "give the team",
+    "make it clear in every review",
+    "agree exit criteria",
+    "write one set of rules",
+    "choose a methodology",
+    "judge whether the company",
+    "build no more than",
+    "measure marketing",
+    "make a quantified business case a required step",
+    "require a written problem statement",
+    "inspect deals against",
+    "secure an executive sponsor",
+];
+
 /// One failure class of the report, the rule that catches it, and the first
 /// reports that broke it.
 #[derive(Default)]
@@ -995,6 +1024,23 @@ fn a_thousand_random_reports_read_like_one_expert() {
                 });
             }
         }
+
+        // Issue 19, the second reading. 1. A rep is not handed an action only a
+        // leader can take: what they can do on their own deals, or raise with
+        // their manager.
+        if answers.audience(&q) == Some("rep") {
+            for s in &sentences {
+                let lower = s.to_lowercase();
+                for phrase in LEADER_ONLY {
+                    broken.check(
+                        "a rep is given a leader's action",
+                        !holds_phrase(&lower, phrase),
+                        || format!("{ctx}: a rep is told \u{201c}{phrase}\u{201d}: {s}"),
+                    );
+                }
+            }
+        }
+
         earlier = Some(answers);
     }
     broken.assert_none();

@@ -289,8 +289,8 @@ fn a_rep_is_never_told_what_only_a_leader_can_do() {
         1,
     );
     let text = text.replacen(
-        "find_out = \"a guess into a fact: find out how often your team meets the executives who decide\"",
-        "find_out = \"a guess into a fact: find out how often your team meets the executives who decide\"\n[items.variants.rep]\nweak = \"\"\"You said your team is not effective at gaining access to key influencers. Ask for introductions early in every deal you own.\"\"\"",
+        "find_out = \"a guess into a fact: find out how often you meet the executives who decide\"",
+        "find_out = \"a guess into a fact: find out how often you meet the executives who decide\"\nweak = \"\"\"You said your team is not effective at gaining access to key influencers. Ask for introductions early in every deal you own.\"\"\"",
         1,
     );
     assert!(Questionnaire::from_toml("t", &text).is_ok());
