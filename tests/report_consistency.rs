@@ -1041,6 +1041,29 @@ fn a_thousand_random_reports_read_like_one_expert() {
             }
         }
 
+        // 2. Advice never presupposes what an answer denies: "We have no CRM"
+        // is never followed by advice about the CRM they do not have.
+        if chosen(&q, &answers, "crm_tenure").is_some_and(|(it, i)| it.options[i].id == "no_crm") {
+            *seen.entry("no CRM").or_default() += 1;
+            for s in &sentences {
+                let lower = s.to_lowercase();
+                let presumed = [
+                    "the crm",
+                    "your crm",
+                    "their crm",
+                    "crm record",
+                    "crm updates",
+                ]
+                .into_iter()
+                .find(|p| holds_phrase(&lower, p));
+                broken.check(
+                    "advice presupposes what an answer denies",
+                    presumed.is_none(),
+                    || format!("{ctx}: no CRM, yet {presumed:?}: {s}"),
+                );
+            }
+        }
+
         earlier = Some(answers);
     }
     broken.assert_none();
@@ -1050,6 +1073,7 @@ fn a_thousand_random_reports_read_like_one_expert() {
         ("sub-index figures quoted", 500),
         ("rep", 100),
         ("reports without a sub-index", 5),
+        ("no CRM", 50),
     ] {
         let n = seen.get(what).copied().unwrap_or_default();
         assert!(n >= at_least, "{what}: {n}");

@@ -598,6 +598,7 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
     let tensions = build_tensions(raw.tensions, &items, &item_index, problems);
     let related = super::wording::build_related(raw.related, &items, &item_index, problems);
     super::wording::check_tensions_against_related(&tensions, &related, problems);
+    let absences = super::wording::build_absences(raw.absences, &items, &item_index, problems);
     let audiences = raw
         .audiences
         .map(|a| super::wording::build_audiences(a, &items, &item_index, problems));
@@ -625,6 +626,7 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
         currency,
         tensions,
         related,
+        absences,
         audiences,
         sub_indices,
         parts,

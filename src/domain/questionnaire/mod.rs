@@ -783,6 +783,23 @@ impl Related {
     }
 }
 
+/// Something an answer says the company does not have: "We have no CRM". Advice
+/// never presumes it: no text of the study mentions it (`mentions`, whole words)
+/// except the question that asks and the questions that presume it, and those
+/// say their `instead` paragraph to a respondent who gave one of `options`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Absence {
+    pub id: String,
+    /// The question whose answer can deny it.
+    pub item: String,
+    /// The options of `item` that say the company does not have it.
+    pub options: Vec<String>,
+    /// The words that name it, in lower case ("crm").
+    pub mentions: Vec<String>,
+    /// By item id: the paragraph a question that presumes it says instead.
+    pub instead: BTreeMap<String, String>,
+}
+
 /// Who a report speaks to: the respondent's answer to the role question puts
 /// them in one group (leaders, managers, reps), and each text may have a
 /// variant for a group.
@@ -840,6 +857,9 @@ pub struct Questionnaire {
     pub tensions: Vec<Tension>,
     /// Groups of company questions judged together.
     pub related: Vec<Related>,
+    /// What an answer can say the company does not have (a CRM), and what the
+    /// questions that presume it say instead.
+    pub absences: Vec<Absence>,
     /// Who the report speaks to, by role (`[audiences]`), if declared.
     pub audiences: Option<Audiences>,
     /// Indexed by `SubIndex::position`.

@@ -33,6 +33,8 @@ pub(super) struct RawFile {
     pub(super) tensions: Vec<RawTension>,
     #[serde(default)]
     pub(super) related: Vec<RawRelated>,
+    #[serde(default)]
+    pub(super) absences: Vec<RawAbsence>,
     pub(super) audiences: Option<RawAudiences>,
     pub(super) teams: Option<crate::team::RawTeams>,
     #[serde(flatten)]
@@ -47,6 +49,21 @@ pub(super) struct RawTension {
     pub(super) second: Option<RawTensionSide>,
     pub(super) paragraph: Option<String>,
     pub(super) variants: Option<BTreeMap<String, RawTextVariant>>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
+/// Something an answer says the company does not have (`[[absences]]`).
+#[derive(Deserialize)]
+pub(super) struct RawAbsence {
+    pub(super) id: Option<String>,
+    pub(super) item: Option<String>,
+    #[serde(default)]
+    pub(super) options: Vec<String>,
+    #[serde(default)]
+    pub(super) mentions: Vec<String>,
+    #[serde(default)]
+    pub(super) instead: BTreeMap<String, String>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }

@@ -345,3 +345,30 @@ fn related_groups_and_audiences_are_checked() {
         "{found:?}"
     );
 }
+
+#[test]
+fn no_text_presumes_what_an_answer_can_deny() {
+    let found = problems_with(
+        "forecast calls and admin,",
+        "forecast calls and CRM updates,",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("item `own_customer_time`")
+                && p.contains(
+                    "mentions \u{201c}crm\u{201d}, which an answer to `crm_tenure` can deny"
+                )),
+        "{found:?}"
+    );
+    let found = problems_with(
+        "[absences.instead]\ncrm_single_record_of_deals",
+        "[absences.instead]\nno_such_item = \"\"\"Text.\"\"\"\ncrm_single_record_of_deals",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("`instead` names item `no_such_item`, which does not exist")),
+        "{found:?}"
+    );
+}

@@ -393,6 +393,25 @@ pub(super) fn sections(
                             }
                         }
                     }
+                    // An answer elsewhere says the company does not have what
+                    // this question presumes: its own paragraph would advise on
+                    // something that is not there.
+                    if let Some(instead) = input.answers.said_instead(q, &item.id) {
+                        return Some(EntryView {
+                            item: item.id.clone(),
+                            question: item.text.clone(),
+                            answer: option.label.clone(),
+                            answered: format!("You answered: {}", option.label),
+                            band,
+                            paragraph: instead.to_string(),
+                            figure: None,
+                            tensions: tensions
+                                .iter()
+                                .filter(|t| t.items.contains(&item.id))
+                                .map(|t| tension_link(q, t, &item.id))
+                                .collect(),
+                        });
+                    }
                     let figure = quoted.and_then(|n| {
                         if n == PeerNumber::WinRate {
                             return win_rate_figure(q, input.standing, &numbers);
