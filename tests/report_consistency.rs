@@ -1064,6 +1064,44 @@ fn a_thousand_random_reports_read_like_one_expert() {
             }
         }
 
+        // 3. "Don't know" is not evidence of good practice: a sub-index praised
+        // while "don't know" answers feed it says so.
+        for s in &r.sub_indices {
+            let (Some(paragraph), Some(score)) = (&s.paragraph, s.index.score) else {
+                continue;
+            };
+            let sub = SubIndex::ALL
+                .into_iter()
+                .find(|x| x.key() == s.index.key)
+                .expect("sub-index");
+            let unknown = q
+                .items
+                .iter()
+                .filter(|i| i.weights[sub.position()] > 0.0)
+                .filter(|i| {
+                    chosen(&q, &answers, &i.id).is_some_and(|(it, o)| it.options[o].score.is_none())
+                })
+                .count();
+            let praised = q.commentary.band(Some(score.round())) == Band::Strong
+                && paragraph.starts_with(
+                    q.sub_index_text(sub)
+                        .paragraph(Band::Strong, answers.audience(&q)),
+                );
+            if praised && unknown > 0 {
+                *seen.entry("praised with don't know").or_default() += 1;
+            }
+            broken.check(
+                "a \u{201c}don't know\u{201d} is praised as practice",
+                !(praised && unknown > 0) || paragraph.contains("don't know"),
+                || {
+                    format!(
+                        "{ctx}: {} praised with {unknown} \u{201c}don't know\u{201d}: {paragraph}",
+                        s.index.key
+                    )
+                },
+            );
+        }
+
         earlier = Some(answers);
     }
     broken.assert_none();
@@ -1074,6 +1112,7 @@ fn a_thousand_random_reports_read_like_one_expert() {
         ("rep", 100),
         ("reports without a sub-index", 5),
         ("no CRM", 50),
+        ("praised with don't know", 5),
     ] {
         let n = seen.get(what).copied().unwrap_or_default();
         assert!(n >= at_least, "{what}: {n}");

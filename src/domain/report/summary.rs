@@ -222,9 +222,20 @@ impl Report {
                                 _ if questioned => text.paragraph(Band::Middling, audience),
                                 _ => text.paragraph(band, audience),
                             };
+                            // A "don't know" is not evidence of good practice:
+                            // a strong score says what it does not rest on.
+                            let unknown = unknown_behind(q, input.answers, sub);
+                            let paragraph = if band == Band::Strong && unknown.0 > 0 {
+                                format!(
+                                    "{paragraph} Your {} score rests on the answers you gave, not on the {} of its {} questions you answered \u{201c}don't know\u{201d}.",
+                                    text.name, unknown.0, unknown.1
+                                )
+                            } else {
+                                paragraph.to_string()
+                            };
                             match figure {
                                 Some(f) => format!("{paragraph} {f}"),
-                                None => paragraph.to_string(),
+                                None => paragraph,
                             }
                         }
                     }),
@@ -359,6 +370,25 @@ impl Report {
     }
 }
 
+/// How many of the questions that feed `sub` were answered "don't know" (an
+/// option without a score), and how many questions feed it.
+fn unknown_behind(q: &Questionnaire, answers: &Answers, sub: SubIndex) -> (usize, usize) {
+    let mut unknown = 0;
+    let mut all = 0;
+    for (pos, item) in q.items.iter().enumerate() {
+        if item.weights[sub.position()] <= 0.0 {
+            continue;
+        }
+        all += 1;
+        if let Some(Answer::Option(i)) = answers.get(pos)
+            && item.options[*i].score.is_none()
+        {
+            unknown += 1;
+        }
+    }
+    (unknown, all)
+}
+
 /// The band's paragraph for the answer to `item`, when it is a scored choice.
 fn band_paragraph(
     q: &Questionnaire,
@@ -410,7 +440,7 @@ pub(super) fn not_scored(q: &Questionnaire, score: &IndexScore) -> String {
 /// How much was answered, in a sentence.
 pub(super) fn coverage_note(card: &Scorecard) -> String {
     format!(
-        "You answered {}{}.",
+        "You answered {}{}.{}",
         if card.answered.scored_items_answered == card.answered.scored_items {
             format!("all {} scored questions", card.answered.scored_items)
         } else {
@@ -423,6 +453,12 @@ pub(super) fn coverage_note(card: &Scorecard) -> String {
             0 => String::new(),
             1 => " and said \"don't know\" once".to_string(),
             n => format!(" and said \"don't know\" {n} times"),
+        },
+        if card.answered.dont_know > 0 {
+            // Said once, here: what a "don't know" means for every score.
+            " A \u{201c}don't know\u{201d} counts neither for nor against you: it is left out of every score, so each score rests only on the answers you gave."
+        } else {
+            ""
         }
     )
 }
