@@ -1102,6 +1102,39 @@ fn a_thousand_random_reports_read_like_one_expert() {
             );
         }
 
+        // 4. A process answered "50-75%" is not praised as consistency.
+        let said = r
+            .company_sections
+            .iter()
+            .chain(&r.personal_sections)
+            .flat_map(|s| &s.entries)
+            .map(|e| (&e.item, &e.paragraph))
+            .chain(r.actions.iter().map(|a| (&a.item, &a.paragraph)));
+        for (item_id, paragraph) in said {
+            let Some((item, i)) = chosen(&q, &answers, item_id) else {
+                continue;
+            };
+            if item.options[i].id != "from_50_to_75" {
+                continue;
+            }
+            let lower = paragraph.to_lowercase();
+            let claim = [
+                "consistency",
+                "consistent",
+                "consistently",
+                "routinely",
+                "always",
+                "every time",
+            ]
+            .into_iter()
+            .find(|w| holds_phrase(&lower, w));
+            broken.check(
+                "praise the answer does not support",
+                claim.is_none(),
+                || format!("{ctx}: {item_id} at 50-75% is called {claim:?}: {paragraph}"),
+            );
+        }
+
         earlier = Some(answers);
     }
     broken.assert_none();

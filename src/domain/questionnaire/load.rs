@@ -185,6 +185,14 @@ pub(super) fn build_options(
                 names.push(name.trim().to_lowercase());
             }
         }
+        let mut overclaims = Vec::new();
+        for word in o.overclaims.unwrap_or_default() {
+            if word.trim().is_empty() {
+                problems.push(Problem::new(&oplace, "`overclaims` holds an empty phrase"));
+            } else {
+                overclaims.push(word.trim().to_lowercase());
+            }
+        }
         let score = match (o.score, o.excluded) {
             (Some(_), true) => {
                 problems.push(Problem::new(
@@ -217,6 +225,7 @@ pub(super) fn build_options(
             named,
             forms,
             names,
+            overclaims,
         });
     }
     if options.len() < 2 {

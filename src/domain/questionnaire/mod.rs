@@ -191,6 +191,10 @@ pub struct AnswerOption {
     /// paragraph said for another answer of the same question never holds one.
     #[serde(skip)]
     pub names: Vec<String>,
+    /// Words a paragraph said for this answer may not use, because the answer
+    /// does not support them: "consistency" for "50-75%" of deals.
+    #[serde(skip)]
+    pub overclaims: Vec<String>,
 }
 
 impl AnswerOption {

@@ -207,6 +207,7 @@ pub(super) struct RawOption {
     pub(super) named: Option<String>,
     pub(super) forms: Option<BTreeMap<String, String>>,
     pub(super) names: Option<Vec<String>>,
+    pub(super) overclaims: Option<Vec<String>>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }

@@ -372,3 +372,20 @@ fn no_text_presumes_what_an_answer_can_deny() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_answer_is_not_praised_in_words_it_does_not_support() {
+    let found = problems_with(
+        "and each of those deals pays off twice",
+        "and that consistency pays off twice",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("item `own_process_adherence`")
+                && p.contains(
+                    "is said for \u{201c}50-75%\u{201d} and calls it \u{201c}consistency\u{201d}"
+                )),
+        "{found:?}"
+    );
+}

@@ -6,7 +6,8 @@
 //!   another option of the question declares in `names` ("you are unsure" is
 //!   not said for "Neither agree nor disagree"), uses only the `{answer:KEY}`
 //!   forms its options declare, and never hedges the answer it names ("perhaps
-//!   a quarter to half").
+//!   a quarter to half"), nor praises it in words it does not support
+//!   (`overclaims`: "consistency" for "50-75%").
 //! - A text an audience reads (its variant, else the default) holds none of the
 //!   phrases that audience is never told (`not_said`: "coach reps" to a rep).
 //! - Nothing presumes what an answer can deny (`[[absences]]`): only the
@@ -529,6 +530,17 @@ fn check_said_for(
                     ),
                 ));
             }
+        }
+    }
+    for word in &option.overclaims {
+        if holds_phrase(&said, word) {
+            found.insert((
+                place.to_string(),
+                format!(
+                    "{what} is said for \u{201c}{}\u{201d} and calls it \u{201c}{word}\u{201d}, which that answer does not support: praise only what it says, or give it a text of its own",
+                    option.label
+                ),
+            ));
         }
     }
     // The answer's own words first, so that "disagree" in "strongly disagree"
