@@ -1135,6 +1135,23 @@ fn a_thousand_random_reports_read_like_one_expert() {
             );
         }
 
+        // 5. The summary line agrees with the actions beneath it.
+        if r.actions.iter().any(|a| a.verdict == Verdict::Stop) {
+            let line = r
+                .overall
+                .category_description
+                .as_deref()
+                .unwrap_or_default()
+                .to_lowercase();
+            broken.check(
+                "the summary line agrees with the actions",
+                !["strong, consistent", "best-in-class", "few weak spots"]
+                    .iter()
+                    .any(|w| line.contains(w)),
+                || format!("{ctx}: STOP beneath \u{201c}{line}\u{201d}"),
+            );
+        }
+
         earlier = Some(answers);
     }
     broken.assert_none();
@@ -1150,4 +1167,77 @@ fn a_thousand_random_reports_read_like_one_expert() {
         let n = seen.get(what).copied().unwrap_or_default();
         assert!(n >= at_least, "{what}: {n}");
     }
+}
+
+/// A response that leans strong: the best-scored option of most questions, any
+/// option of the rest; numbers left blank.
+fn leaning_strong(q: &Questionnaire, rng: &mut fastrand::Rng) -> Answers {
+    let mut map = Map::new();
+    for item in &q.items {
+        if item.contact || item.kind == ItemKind::Text {
+            continue;
+        }
+        if item.kind == ItemKind::Number {
+            if item.required {
+                let r = item.number.as_ref().expect("number range");
+                map.insert(item.id.clone(), json!(r.min.max(1.0).round()));
+            }
+            continue;
+        }
+        let best = item
+            .options
+            .iter()
+            .filter(|o| o.score.is_some())
+            .max_by(|a, b| a.score.partial_cmp(&b.score).expect("scores compare"));
+        let o = match best {
+            Some(b) if rng.f64() < 0.8 => b,
+            _ => &item.options[rng.usize(..item.options.len())],
+        };
+        map.insert(item.id.clone(), json!(o.id));
+    }
+    Answers::from_json(q, &Value::Object(map), Completeness::Final).expect("valid")
+}
+
+/// The summary line agrees with the actions beneath it (issue 19, finding 5):
+/// a strong company that still carries a STOP is not described as consistent
+/// throughout.
+#[test]
+fn strong_reports_that_carry_a_stop_say_so_in_their_summary_line() {
+    let q = study();
+    let peers = population(&q, 400);
+    let mut rng = fastrand::Rng::with_seed(5);
+    let mut broken = Broken::default();
+    let mut seen = 0;
+    for n in 0..300 {
+        let answers = leaning_strong(&q, &mut rng);
+        let mut card = score(&q, &answers);
+        let standing = peers.standing(&profile(&q, &answers), &card, "2026-11-22");
+        card.benchmark_against(&q, &standing.tops);
+        let r = Report::build(&ReportInput {
+            questionnaire: &q,
+            answers: &answers,
+            scorecard: &card,
+            standing: &standing,
+            submitted_on: "2026-11-22",
+        });
+        if !r.actions.iter().any(|a| a.verdict == Verdict::Stop) {
+            continue;
+        }
+        seen += 1;
+        let line = r
+            .overall
+            .category_description
+            .as_deref()
+            .unwrap_or_default()
+            .to_lowercase();
+        broken.check(
+            "the summary line agrees with the actions",
+            !["strong, consistent", "best-in-class", "few weak spots"]
+                .iter()
+                .any(|w| line.contains(w)),
+            || format!("response {n}: STOP beneath \u{201c}{line}\u{201d}"),
+        );
+    }
+    broken.assert_none();
+    assert!(seen >= 50, "{seen} strong reports with a STOP");
 }

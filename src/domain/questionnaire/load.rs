@@ -82,12 +82,17 @@ pub(super) fn build_bands(list: &str, raw: Vec<RawBand>, problems: &mut Vec<Prob
         unknown_keys(&place, &b.extra, problems);
         let name = required_text(&place, "name", b.name, problems);
         let description = b.description.unwrap_or_default().trim().to_string();
+        let with_stop = b
+            .with_stop
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty());
         match (b.from, b.to) {
             (Some(from), Some(to)) if from < to => bands.push(Band100 {
                 name,
                 from,
                 to,
                 description,
+                with_stop,
             }),
             (Some(from), Some(to)) => problems.push(Problem::new(
                 place,
@@ -103,6 +108,7 @@ pub(super) fn build_bands(list: &str, raw: Vec<RawBand>, problems: &mut Vec<Prob
             from: 0.0,
             to: 100.0,
             description: String::new(),
+            with_stop: None,
         }]);
     }
     bands.sort_by(|a, b| a.from.total_cmp(&b.from));

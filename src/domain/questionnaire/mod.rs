@@ -591,6 +591,10 @@ pub struct Band100 {
     pub from: f64,
     pub to: f64,
     pub description: String,
+    /// The description of a company category said instead when a STOP is among
+    /// the first actions: the summary line agrees with the actions beneath it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub with_stop: Option<String>,
 }
 
 /// A list of bands that covers 0 to 100 without gaps or overlaps.

@@ -160,6 +160,7 @@ pub(super) struct RawBand {
     pub(super) from: Option<f64>,
     pub(super) to: Option<f64>,
     pub(super) description: Option<String>,
+    pub(super) with_stop: Option<String>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }

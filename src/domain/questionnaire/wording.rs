@@ -666,6 +666,13 @@ fn said_to<'a>(q: &'a Questionnaire, audience: Option<&str>) -> Vec<Said<'a>> {
                 what: "the description".into(),
                 text: &b.description,
             });
+            if let Some(t) = &b.with_stop {
+                out.push(Said {
+                    place: format!("{list} `{}`", b.name),
+                    what: "`with_stop`".into(),
+                    text: t,
+                });
+            }
         }
     }
     out

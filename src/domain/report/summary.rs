@@ -245,12 +245,22 @@ impl Report {
             })
             .collect();
         let company = text_answer("contact_company");
-        let overall = index_view(
+        let mut overall = index_view(
             IndexKind::Overall,
             COMPANY_INDEX.into(),
             &card.overall,
             false,
         );
+        // The summary line agrees with the actions beneath it: a category that
+        // reads "consistent" says otherwise while a STOP is among them.
+        if card.actions.iter().any(|a| a.verdict == Verdict::Stop)
+            && let Some(with_stop) = card
+                .overall
+                .shown()
+                .and_then(|s| q.company_categories.find(s).with_stop.clone())
+        {
+            overall.category_description = Some(with_stop);
+        }
         let personal = index_view(
             IndexKind::Personal,
             PERSONAL_INDEX.into(),
