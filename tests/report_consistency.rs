@@ -8,7 +8,7 @@
 use dealbench::domain::answers::{Answer, Answers, Completeness};
 use dealbench::domain::peer::{IndexKind, PeerIndex, PeerNumber};
 use dealbench::domain::questionnaire::{
-    Band, ItemKind, PartKind, Questionnaire, SubIndex, reads_after_change,
+    Band, HeadlineKind, ItemKind, PartKind, Questionnaire, SubIndex, reads_after_change,
 };
 use dealbench::domain::report::{
     BOTTOM_QUARTER, BOTTOM_TENTH, Report, ReportInput, figure_value, markedly_worse,
@@ -205,11 +205,16 @@ fn a_thousand_random_reports_follow_every_rule() {
             verdicts.iter().filter(|v| **v == Verdict::Stop).count() <= MAX_STOPS,
             "{ctx}"
         );
-        // A strong answer a tension questions is not kept.
+        // A strong answer a tension questions is not kept; a related group
+        // whose answers disagree gives a neutral CHANGE.
         let questioned = questioned_items(&q, &answers);
+        let in_conflict: Vec<String> = dealbench::domain::scoring::conflicting_groups(&q, &answers)
+            .into_iter()
+            .flat_map(|g| g.items.clone())
+            .collect();
         let key_bands: Vec<Band> = q
             .items_of_part(PartKind::Company)
-            .filter(|i| i.key_area)
+            .filter(|i| i.key_area && !in_conflict.contains(&i.id))
             .filter_map(|i| match answers.by_id(&q, &i.id)? {
                 (item, Answer::Option(o)) => Some(q.commentary.band(item.options[*o].score))
                     .filter(|b| *b != Band::Strong || !questioned.contains(&item.id)),
@@ -240,6 +245,7 @@ fn a_thousand_random_reports_follow_every_rule() {
                 .find(|o| o.label == a.answer)
                 .expect("option");
             let expected = match q.commentary.band(option.score) {
+                _ if in_conflict.contains(&a.item) => Verdict::Change,
                 Band::Strong => Verdict::Keep,
                 Band::Weak => Verdict::Stop,
                 Band::Middling => Verdict::Change,
@@ -1150,6 +1156,23 @@ fn a_thousand_random_reports_read_like_one_expert() {
                     .any(|w| line.contains(w)),
                 || format!("{ctx}: STOP beneath \u{201c}{line}\u{201d}"),
             );
+        }
+
+        // 6. Where related answers conflict, the headline says so, neutrally:
+        // it neither accuses (STOP ...) nor praises (KEEP ...) one side.
+        for group in dealbench::domain::scoring::conflicting_groups(&q, &answers) {
+            for a in r.actions.iter().filter(|a| group.items.contains(&a.item)) {
+                let item = q.item(&a.item).expect("item");
+                let sided = [HeadlineKind::Stop, HeadlineKind::Keep, HeadlineKind::Change]
+                    .into_iter()
+                    .filter_map(|k| item.headline(k, answers.audience(&q)))
+                    .any(|h| h == a.headline);
+                broken.check(
+                    "a conflict gets a neutral headline",
+                    a.verdict != Verdict::Stop && a.verdict != Verdict::Keep && !sided,
+                    || format!("{ctx}: {}: {} {}", group.id, a.verdict_label, a.headline),
+                );
+            }
         }
 
         earlier = Some(answers);

@@ -363,6 +363,9 @@ pub fn conflicting_groups<'q>(q: &'q Questionnaire, answers: &Answers) -> Vec<&'
 ///   pulls against it), or that sits in a related group beside a weak answer,
 ///   is not kept: it is a question to settle, not a strength.
 /// - A related group gives at most one action: its answers are judged together.
+///   When they disagree (a strong and a weak answer), that action is a CHANGE
+///   whose headline says so (the group's own), never a STOP or a KEEP of one
+///   side, and it does not take the place kept for the strongest STOP.
 /// - Selection: the strongest-impact KEEP and STOP each get a place when there is
 ///   one; the other places go by impact to weak answers (never a fourth STOP) and
 ///   "don't know", then to middling answers, and to a third KEEP only when no CHANGE
@@ -375,12 +378,18 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         impact: f64,
         pos: usize,
         option: usize,
+        /// In a related group whose answers disagree: its action says so,
+        /// neutrally (a CHANGE), whatever this answer's band.
+        conflict: bool,
     }
     let t = q.commentary;
     let middle = (t.strong_from + t.weak_below) / 2.0;
     let mut candidates: Vec<Candidate> = Vec::new();
     let questioned = questioned_items(q, answers);
-    let audience = answers.audience(q);
+    let conflicting: Vec<&str> = conflicting_groups(q, answers)
+        .into_iter()
+        .flat_map(|g| g.items.iter().map(String::as_str))
+        .collect();
     let group_of = |pos: usize| q.related_group(&q.items[pos].id).map(|g| g.id.as_str());
     for item in q.items_of_part(PartKind::Company) {
         if !item.key_area {
@@ -410,6 +419,7 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
             impact: item.total_weight() * distance.max(0.0),
             pos,
             option: *option,
+            conflict: conflicting.contains(&item.id.as_str()),
         });
     }
     candidates.sort_by(|a, b| b.impact.total_cmp(&a.impact).then(a.pos.cmp(&b.pos)));
@@ -424,8 +434,11 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
     };
     for verdict in [Verdict::Keep, Verdict::Stop] {
         if chosen.len() < ACTION_COUNT
-            && let Some(i) = (0..candidates.len())
-                .find(|&i| candidates[i].verdict == verdict && !group_taken(&chosen, i))
+            && let Some(i) = (0..candidates.len()).find(|&i| {
+                candidates[i].verdict == verdict
+                    && !candidates[i].conflict
+                    && !group_taken(&chosen, i)
+            })
         {
             chosen.push(i);
         }
@@ -449,7 +462,7 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
             let count = |v: Verdict| {
                 chosen
                     .iter()
-                    .filter(|&&j| candidates[j].verdict == v)
+                    .filter(|&&j| candidates[j].verdict == v && !candidates[j].conflict)
                     .count()
             };
             let full = match c.verdict {
@@ -467,7 +480,12 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         .into_iter()
         .map(|i| {
             let c = &candidates[i];
-            action_of(q, c.pos, c.option, c.verdict, c.impact, audience)
+            let verdict = if c.conflict {
+                Verdict::Change
+            } else {
+                c.verdict
+            };
+            action_of(q, c.pos, c.option, verdict, c.impact, answers)
         })
         .collect()
 }
@@ -482,9 +500,19 @@ fn action_of(
     option: usize,
     verdict: Verdict,
     impact: f64,
-    audience: Option<&str>,
+    answers: &Answers,
 ) -> Action {
+    let audience = answers.audience(q);
     let item = &q.items[pos];
+    // The one action of a related group whose answers disagree says so,
+    // neutrally, instead of accusing or praising one of its answers.
+    let conflict = (verdict == Verdict::Change)
+        .then(|| {
+            conflicting_groups(q, answers)
+                .into_iter()
+                .find(|g| g.items.contains(&item.id))
+        })
+        .flatten();
     let unsure = item.options[option].score.is_none();
     let kind = match verdict {
         Verdict::Keep => HeadlineKind::Keep,
@@ -497,7 +525,10 @@ fn action_of(
         item: item.id.clone(),
         question: item.text.clone(),
         answer: item.options[option].label.clone(),
-        headline: item.headline(kind, audience).unwrap_or_default(),
+        headline: match conflict {
+            Some(group) => group.headline.clone(),
+            None => item.headline(kind, audience).unwrap_or_default(),
+        },
         impact,
     }
 }

@@ -776,6 +776,9 @@ pub struct Related {
     pub id: String,
     pub title: String,
     pub items: Vec<String>,
+    /// The headline of the group's one action when its answers disagree: it
+    /// says so, neutrally, and reads after CHANGE ("a guess into a fact: ...").
+    pub headline: String,
     /// What the disagreement usually means, and what to do.
     pub paragraph: String,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]

@@ -82,6 +82,7 @@ pub(super) struct RawRelated {
     pub(super) title: Option<String>,
     #[serde(default)]
     pub(super) items: Vec<String>,
+    pub(super) headline: Option<String>,
     pub(super) paragraph: Option<String>,
     pub(super) variants: Option<BTreeMap<String, RawTextVariant>>,
     #[serde(flatten)]

@@ -74,6 +74,20 @@ pub(super) fn build_related(
         }
         let title = required_text(&place, "title", r.title, problems);
         let paragraph = required_text(&place, "paragraph", r.paragraph, problems);
+        let headline = required_text(&place, "headline", r.headline, problems);
+        if !headline.is_empty() && !reads_after_change(&headline) {
+            problems.push(Problem::new(
+                &place,
+                format!(
+                    "`headline` must read after CHANGE: start it with one of {}",
+                    CHANGE_OPENERS
+                        .iter()
+                        .map(|o| format!("\u{201c}{}\u{201d}", o.trim_end()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+        }
         if r.items.len() < 2 {
             problems.push(Problem::new(
                 &place,
@@ -106,6 +120,7 @@ pub(super) fn build_related(
             id,
             title,
             items: r.items,
+            headline,
             paragraph,
             variants,
         });
@@ -649,6 +664,11 @@ fn said_to<'a>(q: &'a Questionnaire, audience: Option<&str>) -> Vec<Said<'a>> {
             place: format!("related `{}`", r.id),
             what: "the paragraph".into(),
             text: r.paragraph_for(audience),
+        });
+        out.push(Said {
+            place: format!("related `{}`", r.id),
+            what: "the headline".into(),
+            text: &r.headline,
         });
     }
     out.push(Said {

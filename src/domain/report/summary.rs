@@ -251,16 +251,7 @@ impl Report {
             &card.overall,
             false,
         );
-        // The summary line agrees with the actions beneath it: a category that
-        // reads "consistent" says otherwise while a STOP is among them.
-        if card.actions.iter().any(|a| a.verdict == Verdict::Stop)
-            && let Some(with_stop) = card
-                .overall
-                .shown()
-                .and_then(|s| q.company_categories.find(s).with_stop.clone())
-        {
-            overall.category_description = Some(with_stop);
-        }
+
         let personal = index_view(
             IndexKind::Personal,
             PERSONAL_INDEX.into(),
@@ -324,6 +315,16 @@ impl Report {
                     a.verdict_label, a.headline
                 );
             }
+        }
+        // The summary line agrees with the actions beneath it: a category that
+        // reads "consistent" says otherwise while a STOP is among them.
+        if actions.iter().any(|a| a.verdict == Verdict::Stop)
+            && let Some(with_stop) = card
+                .overall
+                .shown()
+                .and_then(|s| q.company_categories.find(s).with_stop.clone())
+        {
+            overall.category_description = Some(with_stop);
         }
         // Said once: the detailed analysis points to the action instead of
         // repeating its paragraph.

@@ -176,8 +176,11 @@ fn related_key_areas_are_judged_together_one_action_and_no_keep_beside_a_stop() 
         .filter(|a| group.items.contains(&a.item))
         .collect();
     assert_eq!(in_group.len(), 1, "{:?}", card.actions);
-    assert_eq!(in_group[0].verdict, Verdict::Stop);
+    // The answers disagree: the one action says so, neutrally, instead of
+    // accusing the weak answer.
+    assert_eq!(in_group[0].verdict, Verdict::Change);
     assert_eq!(in_group[0].item, "evidence_based_stage_exit_criteria");
+    assert_eq!(in_group[0].headline, group.headline);
     // The strong answers of the group are questioned, not kept; the KEEP comes
     // from elsewhere.
     let questioned = questioned_items(
@@ -384,11 +387,17 @@ proptest! {
         let card = score(&q, &a);
         let verdicts: Vec<Verdict> = card.actions.iter().map(|a| a.verdict).collect();
         prop_assert!(verdicts.iter().filter(|v| **v == Verdict::Stop).count() <= MAX_STOPS);
-        // No verdict contradicts its answer's band.
+        // No verdict contradicts its answer's band; a related group whose
+        // answers disagree gives a neutral CHANGE.
+        let in_conflict: Vec<String> = conflicting_groups(&q, &a)
+            .into_iter()
+            .flat_map(|g| g.items.clone())
+            .collect();
         for action in &card.actions {
             let item = q.item(&action.item).expect("item");
             let option = item.options.iter().find(|o| o.label == action.answer).expect("option");
             let expected = match q.commentary.band(option.score) {
+                _ if in_conflict.contains(&action.item) => Verdict::Change,
                 Band::Strong => Verdict::Keep,
                 Band::Weak => Verdict::Stop,
                 Band::Middling => Verdict::Change,
@@ -400,7 +409,7 @@ proptest! {
         // KEEP, a weak one a STOP.
         let questioned = questioned_items(&q, &a);
         let bands: Vec<Band> = q.items_of_part(PartKind::Company)
-            .filter(|i| i.key_area)
+            .filter(|i| i.key_area && !in_conflict.contains(&i.id))
             .filter_map(|i| match a.by_id(&q, &i.id) {
                 Some((item, Answer::Option(o))) => Some(q.commentary.band(item.options[*o].score))
                     .filter(|b| *b != Band::Strong || !questioned.contains(&item.id)),
