@@ -1029,6 +1029,36 @@ fn a_thousand_random_reports_read_like_one_expert() {
                     format!("{ctx}: {} {} -> {}: {:?}", row[0], row[1], row[2], row[3])
                 });
             }
+            // The numbers too: a change is the difference of the two figures
+            // as written ($10,000 to $13,201 is up $3,201).
+            let figure = |s: &str| {
+                s.replace([',', '$'], "")
+                    .trim_end_matches(" days")
+                    .trim_end_matches('%')
+                    .parse::<f64>()
+                    .ok()
+            };
+            for row in change.said().numbers {
+                let (Some(b), Some(a)) = (figure(&row[1]), figure(&row[2])) else {
+                    continue;
+                };
+                let said = row[3]
+                    .trim_start_matches("up ")
+                    .trim_start_matches("down ")
+                    .trim_end_matches(" longer")
+                    .trim_end_matches(" shorter")
+                    .trim_end_matches(" points")
+                    .trim_end_matches(" point");
+                let d = ((a - b) * 10.0).round() / 10.0;
+                let ok = if d == 0.0 {
+                    row[3] == "unchanged"
+                } else {
+                    figure(said).is_some_and(|x| (x - d.abs()).abs() < 1e-9)
+                };
+                broken.check("change arithmetic", ok, || {
+                    format!("{ctx}: {} {} -> {}: {:?}", row[0], row[1], row[2], row[3])
+                });
+            }
         }
 
         // Issue 19, the second reading. 1. A rep is not handed an action only a
@@ -1171,6 +1201,25 @@ fn a_thousand_random_reports_read_like_one_expert() {
                     "a conflict gets a neutral headline",
                     a.verdict != Verdict::Stop && a.verdict != Verdict::Keep && !sided,
                     || format!("{ctx}: {}: {} {}", group.id, a.verdict_label, a.headline),
+                );
+            }
+        }
+
+        // 7. What is shown adds up from what is shown: the company index is the
+        // mean of the sub-indices as shown.
+        if r.overall.score.is_some() {
+            let shown = |d: &str| d.trim_end_matches('%').parse::<f64>().ok();
+            let subs: Vec<f64> = r
+                .sub_indices
+                .iter()
+                .filter_map(|s| shown(&s.index.display))
+                .collect();
+            if subs.len() == 4 {
+                let mean = subs.iter().sum::<f64>() / 4.0;
+                broken.check(
+                    "the company index adds up from the sub-indices shown",
+                    shown(&r.overall.display) == Some(mean.round()),
+                    || format!("{ctx}: {subs:?} shown, company index {}", r.overall.display),
                 );
             }
         }

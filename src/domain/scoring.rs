@@ -4,8 +4,10 @@
 //!   percentage. Unscored answers ("don't know") and unanswered items are left out of
 //!   the mean; below the questionnaire's minimum coverage the index is "not enough
 //!   answers", never a made-up number.
-//! - The overall company index is the mean of the four sub-indices, unrounded; the
-//!   personal index is the weighted mean of the personal items.
+//! - The overall company index is the mean of the four sub-indices as shown
+//!   (each rounded to a whole percent), so that the figures a reader sees add up:
+//!   77, 73, 62 and 59 make 67.75, shown as 68%. The personal index is the
+//!   weighted mean of the personal items.
 //! - A category is the band of the score as shown (rounded to a whole percent), so
 //!   that "85%" is never in the band below 85.
 //! - Keep / Change / Stop: see [`actions`]; the rule is written out in the README.
@@ -233,9 +235,10 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Scorecard {
         IndexScore::from_parts(s, c, &q.company_categories)
     });
     let subs: Vec<&IndexScore> = sub_indices.iter().map(|(_, s)| s).collect();
+    // From the sub-indices as shown, so that the shown figures add up.
     let overall_score = subs
         .iter()
-        .map(|s| s.score)
+        .map(|s| s.shown())
         .sum::<Option<f64>>()
         .map(|total| total / 4.0);
     let overall_coverage = subs.iter().map(|s| s.coverage).sum::<f64>() / 4.0;
