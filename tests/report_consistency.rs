@@ -1224,6 +1224,59 @@ fn a_thousand_random_reports_read_like_one_expert() {
             }
         }
 
+        // 8. Each thing said once: no sentence of the report twice, the win-rate
+        // caveat once, and an answer's pointer to a disagreement in full once.
+        // Paragraphs, not the labels of each index (its standing and how its
+        // potential was measured), which may read alike for two indices.
+        let labels: Vec<&str> = r
+            .sub_indices
+            .iter()
+            .flat_map(|s| {
+                [
+                    Some(s.index.standing.as_str()),
+                    s.potential_reason.as_deref(),
+                ]
+            })
+            .flatten()
+            .chain([r.overall.standing.as_str(), r.personal.standing.as_str()])
+            .collect();
+        let mut once = std::collections::BTreeMap::<String, usize>::new();
+        for s in sentences.iter().filter(|s| !labels.contains(s)) {
+            for part in s.split(". ").map(str::trim).filter(|p| p.len() > 40) {
+                *once
+                    .entry(part.trim_end_matches('.').to_string())
+                    .or_default() += 1;
+            }
+        }
+        for (part, n) in &once {
+            broken.check("said more than once", *n == 1, || {
+                format!("{ctx}: {n} times: {part}")
+            });
+        }
+        let everything = sentences.join(" ");
+        for caveat in ["too few to read as a", "velocity is not shown because"] {
+            let n = everything.matches(caveat).count();
+            broken.check("said more than once", n <= 1, || {
+                format!("{ctx}: {caveat:?} {n} times")
+            });
+        }
+        for t in &r.tensions {
+            let full = r
+                .company_sections
+                .iter()
+                .chain(&r.personal_sections)
+                .flat_map(|s| &s.entries)
+                .filter(|e| {
+                    e.tensions
+                        .iter()
+                        .any(|l| l.id == t.id && l.sentence.text().contains("pulls against"))
+                })
+                .count();
+            broken.check("said more than once", full <= 1, || {
+                format!("{ctx}: {} pointed to in full {full} times", t.id)
+            });
+        }
+
         earlier = Some(answers);
     }
     broken.assert_none();

@@ -37,7 +37,9 @@ pub(super) fn no_standing(
     score: Option<f64>,
 ) -> String {
     if score.is_none() {
-        "not compared, because there were too few answers to score it".to_string()
+        // Short: beside each unscored index, the paragraph says why it has
+        // no score.
+        "not compared, because it has no score".to_string()
     } else if standing.found {
         format!(
             "not compared, because fewer than {} peers have a score for it",
@@ -196,7 +198,7 @@ impl Report {
                     index,
                     meaning: text.meaning.clone(),
                     paragraph: Some(match score.shown() {
-                        None => not_scored(q, score),
+                        None => not_scored(q, score, &text.name),
                         Some(s) => {
                             let band = q.commentary.band(Some(s));
                             let (figure, standing_of_figure) =
@@ -331,13 +333,15 @@ impl Report {
         for e in company_sections.iter_mut().flat_map(|s| &mut s.entries) {
             if let Some(a) = actions.iter().find(|a| a.item == e.item) {
                 e.paragraph = format!(
-                    "This is one of your first actions: {} {}. What to do about it is set out in the executive summary.",
+                    "One of your first actions: {} {}; the executive summary says what to do.",
                     verdict_label(a.verdict),
                     a.headline
                 );
                 e.figure = None;
             }
         }
+        let mut personal_sections = sections(q, input, PartKind::Personal, &tensions);
+        point_to_each_disagreement_once(&mut company_sections, &mut personal_sections);
         let respondent = text_answer("contact_name");
         let coverage_note = coverage_note(card);
         let words = Words::new(
@@ -373,10 +377,41 @@ impl Report {
             velocity_paragraphs: velocity_paragraphs(q, card, standing, numbers.as_ref()),
             actions,
             company_sections,
-            personal_sections: sections(q, input, PartKind::Personal, &tensions),
+            personal_sections,
             tensions,
             numbers,
             coverage_note,
+        }
+    }
+}
+
+/// Each disagreement is pointed to in full once, from the first of its answers in
+/// reading order; the answers after it point to it in a few words, and a strong
+/// answer it questions says so briefly instead of repeating why.
+fn point_to_each_disagreement_once(company: &mut [SectionView], personal: &mut [SectionView]) {
+    let mut seen: Vec<String> = Vec::new();
+    for e in company
+        .iter_mut()
+        .chain(personal.iter_mut())
+        .flat_map(|s| &mut s.entries)
+    {
+        // The paragraph of a strong answer names its first disagreement.
+        let named_seen = e.tensions.first().is_some_and(|l| seen.contains(&l.id));
+        for link in &mut e.tensions {
+            if seen.contains(&link.id) {
+                link.sentence = Paragraph::new()
+                    .plain("See ")
+                    .link(
+                        format!("\u{201c}{}\u{201d}", link.title),
+                        format!("tension-{}", link.id),
+                    )
+                    .plain(".");
+            } else {
+                seen.push(link.id.clone());
+            }
+        }
+        if named_seen && e.band == Band::Strong && e.paragraph.starts_with("On its own, ") {
+            e.paragraph = "A question to settle first.".to_string();
         }
     }
 }
@@ -440,9 +475,9 @@ pub(super) fn potential_reason(p: &RevenuePotential) -> String {
 
 /// Why a sub-index has no figure, and what would give it one when the
 /// respondent assesses again.
-pub(super) fn not_scored(q: &Questionnaire, score: &IndexScore) -> String {
+pub(super) fn not_scored(q: &Questionnaire, score: &IndexScore, name: &str) -> String {
     format!(
-        "Not scored: the questions you answered carry {}% of this index's weight, and a score needs {}%.",
+        "Not scored: the questions you answered carry {}% of the {name} index's weight, and a score needs {}%.",
         score.coverage.floor(),
         format_number(q.minimum_coverage)
     )
