@@ -65,8 +65,9 @@ fn overall_is_the_mean_of_the_four_sub_indices_76_76_75_80_is_77() {
 }
 
 #[test]
-fn sub_indices_are_not_rounded_before_averaging() {
-    // Rounded first: 77 + 77 + 76 + 80 = 310 / 4 = 77.5 -> 78. Unrounded: 77.225 -> 77.
+fn the_company_index_is_the_mean_of_the_sub_indices_as_shown() {
+    // Shown 77, 77, 76 and 80: a reader adds them up to 310 / 4 = 77.5, so the
+    // company index shows 78%, not the 77% of the unrounded 77.225.
     let q = study_with_option_scores(&[76.5, 75.5, 80.4]);
     let a = answers(
         &q,
@@ -74,8 +75,8 @@ fn sub_indices_are_not_rounded_before_averaging() {
     );
     let card = score(&q, &a);
     let overall = card.overall.score.expect("scored");
-    assert!((overall - 77.225).abs() < 1e-9);
-    assert_eq!(card.overall.display(), "77%");
+    assert!((overall - 77.5).abs() < 1e-9);
+    assert_eq!(card.overall.display(), "78%");
 }
 
 #[test]
