@@ -8,7 +8,7 @@
 use dealbench::domain::answers::{Answer, Answers, Completeness};
 use dealbench::domain::peer::{IndexKind, PeerIndex, PeerNumber};
 use dealbench::domain::questionnaire::{
-    Band, ItemKind, PartKind, Questionnaire, SubIndex, reads_after_change,
+    Band, HeadlineKind, ItemKind, PartKind, Questionnaire, SubIndex, reads_after_change,
 };
 use dealbench::domain::report::{
     BOTTOM_QUARTER, BOTTOM_TENTH, Report, ReportInput, figure_value, markedly_worse,
@@ -205,11 +205,16 @@ fn a_thousand_random_reports_follow_every_rule() {
             verdicts.iter().filter(|v| **v == Verdict::Stop).count() <= MAX_STOPS,
             "{ctx}"
         );
-        // A strong answer a tension questions is not kept.
+        // A strong answer a tension questions is not kept; a related group
+        // whose answers disagree gives a neutral CHANGE.
         let questioned = questioned_items(&q, &answers);
+        let in_conflict: Vec<String> = dealbench::domain::scoring::conflicting_groups(&q, &answers)
+            .into_iter()
+            .flat_map(|g| g.items.clone())
+            .collect();
         let key_bands: Vec<Band> = q
             .items_of_part(PartKind::Company)
-            .filter(|i| i.key_area)
+            .filter(|i| i.key_area && !in_conflict.contains(&i.id))
             .filter_map(|i| match answers.by_id(&q, &i.id)? {
                 (item, Answer::Option(o)) => Some(q.commentary.band(item.options[*o].score))
                     .filter(|b| *b != Band::Strong || !questioned.contains(&item.id)),
@@ -240,6 +245,7 @@ fn a_thousand_random_reports_follow_every_rule() {
                 .find(|o| o.label == a.answer)
                 .expect("option");
             let expected = match q.commentary.band(option.score) {
+                _ if in_conflict.contains(&a.item) => Verdict::Change,
                 Band::Strong => Verdict::Keep,
                 Band::Weak => Verdict::Stop,
                 Band::Middling => Verdict::Change,
@@ -656,6 +662,35 @@ fn check_own_numbers(
     }
 }
 
+/// Actions only a leader (or a manager) can take: a rep is given what they can
+/// do on their own deals, or raise with their manager, instead.
+const LEADER_ONLY: [&str; 24] = [
+    "pilot them",
+    "pilot the rules",
+    "roll it out",
+    "give one leader",
+    "name an owner",
+    "ask three managers",
+    "share the result with the team",
+    "get the two teams",
+    "sit both teams",
+    "bring both teams",
+    "make executive access a milestone",
+    "sit in on",
+    "give the team",
+    "make it clear in every review",
+    "agree exit criteria",
+    "write one set of rules",
+    "choose a methodology",
+    "judge whether the company",
+    "build no more than",
+    "measure marketing",
+    "make a quantified business case a required step",
+    "require a written problem statement",
+    "inspect deals against",
+    "secure an executive sponsor",
+];
+
 /// One failure class of the report, the rule that catches it, and the first
 /// reports that broke it.
 #[derive(Default)]
@@ -994,7 +1029,254 @@ fn a_thousand_random_reports_read_like_one_expert() {
                     format!("{ctx}: {} {} -> {}: {:?}", row[0], row[1], row[2], row[3])
                 });
             }
+            // The numbers too: a change is the difference of the two figures
+            // as written ($10,000 to $13,201 is up $3,201).
+            let figure = |s: &str| {
+                s.replace([',', '$'], "")
+                    .trim_end_matches(" days")
+                    .trim_end_matches('%')
+                    .parse::<f64>()
+                    .ok()
+            };
+            for row in change.said().numbers {
+                let (Some(b), Some(a)) = (figure(&row[1]), figure(&row[2])) else {
+                    continue;
+                };
+                let said = row[3]
+                    .trim_start_matches("up ")
+                    .trim_start_matches("down ")
+                    .trim_end_matches(" longer")
+                    .trim_end_matches(" shorter")
+                    .trim_end_matches(" points")
+                    .trim_end_matches(" point");
+                let d = ((a - b) * 10.0).round() / 10.0;
+                let ok = if d == 0.0 {
+                    row[3] == "unchanged"
+                } else {
+                    figure(said).is_some_and(|x| (x - d.abs()).abs() < 1e-9)
+                };
+                broken.check("change arithmetic", ok, || {
+                    format!("{ctx}: {} {} -> {}: {:?}", row[0], row[1], row[2], row[3])
+                });
+            }
         }
+
+        // Issue 19, the second reading. 1. A rep is not handed an action only a
+        // leader can take: what they can do on their own deals, or raise with
+        // their manager.
+        if answers.audience(&q) == Some("rep") {
+            for s in &sentences {
+                let lower = s.to_lowercase();
+                for phrase in LEADER_ONLY {
+                    broken.check(
+                        "a rep is given a leader's action",
+                        !holds_phrase(&lower, phrase),
+                        || format!("{ctx}: a rep is told \u{201c}{phrase}\u{201d}: {s}"),
+                    );
+                }
+            }
+        }
+
+        // 2. Advice never presupposes what an answer denies: "We have no CRM"
+        // is never followed by advice about the CRM they do not have.
+        if chosen(&q, &answers, "crm_tenure").is_some_and(|(it, i)| it.options[i].id == "no_crm") {
+            *seen.entry("no CRM").or_default() += 1;
+            for s in &sentences {
+                let lower = s.to_lowercase();
+                let presumed = [
+                    "the crm",
+                    "your crm",
+                    "their crm",
+                    "crm record",
+                    "crm updates",
+                ]
+                .into_iter()
+                .find(|p| holds_phrase(&lower, p));
+                broken.check(
+                    "advice presupposes what an answer denies",
+                    presumed.is_none(),
+                    || format!("{ctx}: no CRM, yet {presumed:?}: {s}"),
+                );
+            }
+        }
+
+        // 3. "Don't know" is not evidence of good practice: a sub-index praised
+        // while "don't know" answers feed it says so.
+        for s in &r.sub_indices {
+            let (Some(paragraph), Some(score)) = (&s.paragraph, s.index.score) else {
+                continue;
+            };
+            let sub = SubIndex::ALL
+                .into_iter()
+                .find(|x| x.key() == s.index.key)
+                .expect("sub-index");
+            let unknown = q
+                .items
+                .iter()
+                .filter(|i| i.weights[sub.position()] > 0.0)
+                .filter(|i| {
+                    chosen(&q, &answers, &i.id).is_some_and(|(it, o)| it.options[o].score.is_none())
+                })
+                .count();
+            let praised = q.commentary.band(Some(score.round())) == Band::Strong
+                && paragraph.starts_with(
+                    q.sub_index_text(sub)
+                        .paragraph(Band::Strong, answers.audience(&q)),
+                );
+            if praised && unknown > 0 {
+                *seen.entry("praised with don't know").or_default() += 1;
+            }
+            broken.check(
+                "a \u{201c}don't know\u{201d} is praised as practice",
+                !(praised && unknown > 0) || paragraph.contains("don't know"),
+                || {
+                    format!(
+                        "{ctx}: {} praised with {unknown} \u{201c}don't know\u{201d}: {paragraph}",
+                        s.index.key
+                    )
+                },
+            );
+        }
+
+        // 4. A process answered "50-75%" is not praised as consistency.
+        let said = r
+            .company_sections
+            .iter()
+            .chain(&r.personal_sections)
+            .flat_map(|s| &s.entries)
+            .map(|e| (&e.item, &e.paragraph))
+            .chain(r.actions.iter().map(|a| (&a.item, &a.paragraph)));
+        for (item_id, paragraph) in said {
+            let Some((item, i)) = chosen(&q, &answers, item_id) else {
+                continue;
+            };
+            if item.options[i].id != "from_50_to_75" {
+                continue;
+            }
+            let lower = paragraph.to_lowercase();
+            let claim = [
+                "consistency",
+                "consistent",
+                "consistently",
+                "routinely",
+                "always",
+                "every time",
+            ]
+            .into_iter()
+            .find(|w| holds_phrase(&lower, w));
+            broken.check(
+                "praise the answer does not support",
+                claim.is_none(),
+                || format!("{ctx}: {item_id} at 50-75% is called {claim:?}: {paragraph}"),
+            );
+        }
+
+        // 5. The summary line agrees with the actions beneath it.
+        if r.actions.iter().any(|a| a.verdict == Verdict::Stop) {
+            let line = r
+                .overall
+                .category_description
+                .as_deref()
+                .unwrap_or_default()
+                .to_lowercase();
+            broken.check(
+                "the summary line agrees with the actions",
+                !["strong, consistent", "best-in-class", "few weak spots"]
+                    .iter()
+                    .any(|w| line.contains(w)),
+                || format!("{ctx}: STOP beneath \u{201c}{line}\u{201d}"),
+            );
+        }
+
+        // 6. Where related answers conflict, the headline says so, neutrally:
+        // it neither accuses (STOP ...) nor praises (KEEP ...) one side.
+        for group in dealbench::domain::scoring::conflicting_groups(&q, &answers) {
+            for a in r.actions.iter().filter(|a| group.items.contains(&a.item)) {
+                let item = q.item(&a.item).expect("item");
+                let sided = [HeadlineKind::Stop, HeadlineKind::Keep, HeadlineKind::Change]
+                    .into_iter()
+                    .filter_map(|k| item.headline(k, answers.audience(&q)))
+                    .any(|h| h == a.headline);
+                broken.check(
+                    "a conflict gets a neutral headline",
+                    a.verdict != Verdict::Stop && a.verdict != Verdict::Keep && !sided,
+                    || format!("{ctx}: {}: {} {}", group.id, a.verdict_label, a.headline),
+                );
+            }
+        }
+
+        // 7. What is shown adds up from what is shown: the company index is the
+        // mean of the sub-indices as shown.
+        if r.overall.score.is_some() {
+            let shown = |d: &str| d.trim_end_matches('%').parse::<f64>().ok();
+            let subs: Vec<f64> = r
+                .sub_indices
+                .iter()
+                .filter_map(|s| shown(&s.index.display))
+                .collect();
+            if subs.len() == 4 {
+                let mean = subs.iter().sum::<f64>() / 4.0;
+                broken.check(
+                    "the company index adds up from the sub-indices shown",
+                    shown(&r.overall.display) == Some(mean.round()),
+                    || format!("{ctx}: {subs:?} shown, company index {}", r.overall.display),
+                );
+            }
+        }
+
+        // 8. Each thing said once: no sentence of the report twice, the win-rate
+        // caveat once, and an answer's pointer to a disagreement in full once.
+        // Paragraphs, not the labels of each index (its standing and how its
+        // potential was measured), which may read alike for two indices.
+        let labels: Vec<&str> = r
+            .sub_indices
+            .iter()
+            .flat_map(|s| {
+                [
+                    Some(s.index.standing.as_str()),
+                    s.potential_reason.as_deref(),
+                ]
+            })
+            .flatten()
+            .chain([r.overall.standing.as_str(), r.personal.standing.as_str()])
+            .collect();
+        let mut once = std::collections::BTreeMap::<String, usize>::new();
+        for s in sentences.iter().filter(|s| !labels.contains(s)) {
+            for part in s.split(". ").map(str::trim).filter(|p| p.len() > 40) {
+                *once
+                    .entry(part.trim_end_matches('.').to_string())
+                    .or_default() += 1;
+            }
+        }
+        for (part, n) in &once {
+            broken.check("said more than once", *n == 1, || {
+                format!("{ctx}: {n} times: {part}")
+            });
+        }
+        let everything = sentences.join(" ");
+        for caveat in ["too few to read as a", "velocity is not shown because"] {
+            let n = everything.matches(caveat).count();
+            broken.check("said more than once", n <= 1, || {
+                format!("{ctx}: {caveat:?} {n} times")
+            });
+        }
+        for t in &r.tensions {
+            let full = r
+                .company_sections
+                .iter()
+                .chain(&r.personal_sections)
+                .flat_map(|s| &s.entries)
+                .filter(|e| {
+                    e.tensions
+                        .iter()
+                        .any(|l| l.id == t.id && l.sentence.text().contains("pulls against"))
+                })
+                .count();
+            broken.check("said more than once", full <= 1, || {
+                format!("{ctx}: {} pointed to in full {full} times", t.id)
+            });
+        }
+
         earlier = Some(answers);
     }
     broken.assert_none();
@@ -1004,8 +1286,83 @@ fn a_thousand_random_reports_read_like_one_expert() {
         ("sub-index figures quoted", 500),
         ("rep", 100),
         ("reports without a sub-index", 5),
+        ("no CRM", 50),
+        ("praised with don't know", 5),
     ] {
         let n = seen.get(what).copied().unwrap_or_default();
         assert!(n >= at_least, "{what}: {n}");
     }
+}
+
+/// A response that leans strong: the best-scored option of most questions, any
+/// option of the rest; numbers left blank.
+fn leaning_strong(q: &Questionnaire, rng: &mut fastrand::Rng) -> Answers {
+    let mut map = Map::new();
+    for item in &q.items {
+        if item.contact || item.kind == ItemKind::Text {
+            continue;
+        }
+        if item.kind == ItemKind::Number {
+            if item.required {
+                let r = item.number.as_ref().expect("number range");
+                map.insert(item.id.clone(), json!(r.min.max(1.0).round()));
+            }
+            continue;
+        }
+        let best = item
+            .options
+            .iter()
+            .filter(|o| o.score.is_some())
+            .max_by(|a, b| a.score.partial_cmp(&b.score).expect("scores compare"));
+        let o = match best {
+            Some(b) if rng.f64() < 0.8 => b,
+            _ => &item.options[rng.usize(..item.options.len())],
+        };
+        map.insert(item.id.clone(), json!(o.id));
+    }
+    Answers::from_json(q, &Value::Object(map), Completeness::Final).expect("valid")
+}
+
+/// The summary line agrees with the actions beneath it (issue 19, finding 5):
+/// a strong company that still carries a STOP is not described as consistent
+/// throughout.
+#[test]
+fn strong_reports_that_carry_a_stop_say_so_in_their_summary_line() {
+    let q = study();
+    let peers = population(&q, 400);
+    let mut rng = fastrand::Rng::with_seed(5);
+    let mut broken = Broken::default();
+    let mut seen = 0;
+    for n in 0..300 {
+        let answers = leaning_strong(&q, &mut rng);
+        let mut card = score(&q, &answers);
+        let standing = peers.standing(&profile(&q, &answers), &card, "2026-11-22");
+        card.benchmark_against(&q, &standing.tops);
+        let r = Report::build(&ReportInput {
+            questionnaire: &q,
+            answers: &answers,
+            scorecard: &card,
+            standing: &standing,
+            submitted_on: "2026-11-22",
+        });
+        if !r.actions.iter().any(|a| a.verdict == Verdict::Stop) {
+            continue;
+        }
+        seen += 1;
+        let line = r
+            .overall
+            .category_description
+            .as_deref()
+            .unwrap_or_default()
+            .to_lowercase();
+        broken.check(
+            "the summary line agrees with the actions",
+            !["strong, consistent", "best-in-class", "few weak spots"]
+                .iter()
+                .any(|w| line.contains(w)),
+            || format!("response {n}: STOP beneath \u{201c}{line}\u{201d}"),
+        );
+    }
+    broken.assert_none();
+    assert!(seen >= 50, "{seen} strong reports with a STOP");
 }

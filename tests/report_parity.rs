@@ -82,22 +82,13 @@ fn pdf_body(pages: &[String], study: &str, company: Option<&str>) -> String {
                 header.push(c.to_string());
                 header.push(format!("{study} {c}"));
             }
-            // It sits at the top of the page, but pdftotext may read a line
-            // beside it (an action's number and verdict) first.
-            let mut taken = 0;
-            let mut seen = 0;
-            let mut at = 0;
-            while at < lines.len() && seen < 4 && taken < 2 {
-                if lines[at].is_empty() {
-                    at += 1;
-                    continue;
-                }
-                seen += 1;
-                if header.iter().any(|h| normalised(lines[at]) == *h) {
+            // It sits at the top of the page, but pdftotext may read lines
+            // beside it first (an action's number and verdict, or a table's
+            // column when the page opens with one): it is the one line that
+            // is the study's name, or the company's, and nothing else.
+            for h in &header {
+                if let Some(at) = lines.iter().position(|l| normalised(l) == *h) {
                     lines.remove(at);
-                    taken += 1;
-                } else {
-                    at += 1;
                 }
             }
         }

@@ -4,8 +4,10 @@
 //!   percentage. Unscored answers ("don't know") and unanswered items are left out of
 //!   the mean; below the questionnaire's minimum coverage the index is "not enough
 //!   answers", never a made-up number.
-//! - The overall company index is the mean of the four sub-indices, unrounded; the
-//!   personal index is the weighted mean of the personal items.
+//! - The overall company index is the mean of the four sub-indices as shown
+//!   (each rounded to a whole percent), so that the figures a reader sees add up:
+//!   77, 73, 62 and 59 make 67.75, shown as 68%. The personal index is the
+//!   weighted mean of the personal items.
 //! - A category is the band of the score as shown (rounded to a whole percent), so
 //!   that "85%" is never in the band below 85.
 //! - Keep / Change / Stop: see [`actions`]; the rule is written out in the README.
@@ -233,9 +235,10 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Scorecard {
         IndexScore::from_parts(s, c, &q.company_categories)
     });
     let subs: Vec<&IndexScore> = sub_indices.iter().map(|(_, s)| s).collect();
+    // From the sub-indices as shown, so that the shown figures add up.
     let overall_score = subs
         .iter()
-        .map(|s| s.score)
+        .map(|s| s.shown())
         .sum::<Option<f64>>()
         .map(|total| total / 4.0);
     let overall_coverage = subs.iter().map(|s| s.coverage).sum::<f64>() / 4.0;
@@ -363,6 +366,9 @@ pub fn conflicting_groups<'q>(q: &'q Questionnaire, answers: &Answers) -> Vec<&'
 ///   pulls against it), or that sits in a related group beside a weak answer,
 ///   is not kept: it is a question to settle, not a strength.
 /// - A related group gives at most one action: its answers are judged together.
+///   When they disagree (a strong and a weak answer), that action is a CHANGE
+///   whose headline says so (the group's own), never a STOP or a KEEP of one
+///   side, and it does not take the place kept for the strongest STOP.
 /// - Selection: the strongest-impact KEEP and STOP each get a place when there is
 ///   one; the other places go by impact to weak answers (never a fourth STOP) and
 ///   "don't know", then to middling answers, and to a third KEEP only when no CHANGE
@@ -375,12 +381,18 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         impact: f64,
         pos: usize,
         option: usize,
+        /// In a related group whose answers disagree: its action says so,
+        /// neutrally (a CHANGE), whatever this answer's band.
+        conflict: bool,
     }
     let t = q.commentary;
     let middle = (t.strong_from + t.weak_below) / 2.0;
     let mut candidates: Vec<Candidate> = Vec::new();
     let questioned = questioned_items(q, answers);
-    let audience = answers.audience(q);
+    let conflicting: Vec<&str> = conflicting_groups(q, answers)
+        .into_iter()
+        .flat_map(|g| g.items.iter().map(String::as_str))
+        .collect();
     let group_of = |pos: usize| q.related_group(&q.items[pos].id).map(|g| g.id.as_str());
     for item in q.items_of_part(PartKind::Company) {
         if !item.key_area {
@@ -410,6 +422,7 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
             impact: item.total_weight() * distance.max(0.0),
             pos,
             option: *option,
+            conflict: conflicting.contains(&item.id.as_str()),
         });
     }
     candidates.sort_by(|a, b| b.impact.total_cmp(&a.impact).then(a.pos.cmp(&b.pos)));
@@ -424,8 +437,11 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
     };
     for verdict in [Verdict::Keep, Verdict::Stop] {
         if chosen.len() < ACTION_COUNT
-            && let Some(i) = (0..candidates.len())
-                .find(|&i| candidates[i].verdict == verdict && !group_taken(&chosen, i))
+            && let Some(i) = (0..candidates.len()).find(|&i| {
+                candidates[i].verdict == verdict
+                    && !candidates[i].conflict
+                    && !group_taken(&chosen, i)
+            })
         {
             chosen.push(i);
         }
@@ -449,7 +465,7 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
             let count = |v: Verdict| {
                 chosen
                     .iter()
-                    .filter(|&&j| candidates[j].verdict == v)
+                    .filter(|&&j| candidates[j].verdict == v && !candidates[j].conflict)
                     .count()
             };
             let full = match c.verdict {
@@ -467,7 +483,12 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         .into_iter()
         .map(|i| {
             let c = &candidates[i];
-            action_of(q, c.pos, c.option, c.verdict, c.impact, audience)
+            let verdict = if c.conflict {
+                Verdict::Change
+            } else {
+                c.verdict
+            };
+            action_of(q, c.pos, c.option, verdict, c.impact, answers)
         })
         .collect()
 }
@@ -482,9 +503,19 @@ fn action_of(
     option: usize,
     verdict: Verdict,
     impact: f64,
-    audience: Option<&str>,
+    answers: &Answers,
 ) -> Action {
+    let audience = answers.audience(q);
     let item = &q.items[pos];
+    // The one action of a related group whose answers disagree says so,
+    // neutrally, instead of accusing or praising one of its answers.
+    let conflict = (verdict == Verdict::Change)
+        .then(|| {
+            conflicting_groups(q, answers)
+                .into_iter()
+                .find(|g| g.items.contains(&item.id))
+        })
+        .flatten();
     let unsure = item.options[option].score.is_none();
     let kind = match verdict {
         Verdict::Keep => HeadlineKind::Keep,
@@ -497,7 +528,10 @@ fn action_of(
         item: item.id.clone(),
         question: item.text.clone(),
         answer: item.options[option].label.clone(),
-        headline: item.headline(kind, audience).unwrap_or_default(),
+        headline: match conflict {
+            Some(group) => group.headline.clone(),
+            None => item.headline(kind, audience).unwrap_or_default(),
+        },
         impact,
     }
 }

@@ -608,7 +608,12 @@ fn number_changes(q: &Questionnaire, before: &Answers, after: &Answers) -> Vec<N
                     ("unchanged".to_string(), None)
                 }
                 (Some(x), Some(y)) => {
-                    let d = y - x;
+                    // Amounts, counts and days are written whole: the change
+                    // is the difference of the two figures as written.
+                    let d = match kind {
+                        Figure::Percent => y - x,
+                        _ => y.round() - x.round(),
+                    };
                     let word = if d > 0.0 { "up" } else { "down" };
                     let text = match kind {
                         Figure::Days => format!(
@@ -708,7 +713,9 @@ mod tests {
         );
         let said = change.said();
         assert!(
-            said.moved[0].starts_with("Your company index is up 1 point, from 67% to 68%")
+            // One point on one sub-index is a quarter point on the company
+            // index, computed from the sub-indices as shown: 68% both times.
+            said.moved[0].starts_with("Your company index is unchanged at 68%")
                 && said.moved[0]
                     .contains("(Sales Cycle up 1 point, Value, Number and Win Rate unchanged)"),
             "{}",

@@ -278,6 +278,20 @@ impl Answers {
         }
     }
 
+    /// The paragraph said instead of `item`'s own, when another answer says the
+    /// company does not have what the item presumes (`[[absences]]`).
+    pub fn said_instead<'q>(&self, q: &'q Questionnaire, item: &str) -> Option<&'q str> {
+        q.absences.iter().find_map(|a| {
+            let denied = match self.by_id(q, &a.item)? {
+                (it, Answer::Option(i)) => a.options.contains(&it.options[*i].id),
+                _ => false,
+            };
+            denied
+                .then(|| a.instead.get(item).map(String::as_str))
+                .flatten()
+        })
+    }
+
     /// The answer to an item by id, if any.
     pub fn by_id<'q>(&self, q: &'q Questionnaire, id: &str) -> Option<(&'q Item, &Answer)> {
         let pos = q.item_position(id)?;

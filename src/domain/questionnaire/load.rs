@@ -82,12 +82,17 @@ pub(super) fn build_bands(list: &str, raw: Vec<RawBand>, problems: &mut Vec<Prob
         unknown_keys(&place, &b.extra, problems);
         let name = required_text(&place, "name", b.name, problems);
         let description = b.description.unwrap_or_default().trim().to_string();
+        let with_stop = b
+            .with_stop
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty());
         match (b.from, b.to) {
             (Some(from), Some(to)) if from < to => bands.push(Band100 {
                 name,
                 from,
                 to,
                 description,
+                with_stop,
             }),
             (Some(from), Some(to)) => problems.push(Problem::new(
                 place,
@@ -103,6 +108,7 @@ pub(super) fn build_bands(list: &str, raw: Vec<RawBand>, problems: &mut Vec<Prob
             from: 0.0,
             to: 100.0,
             description: String::new(),
+            with_stop: None,
         }]);
     }
     bands.sort_by(|a, b| a.from.total_cmp(&b.from));
@@ -185,6 +191,14 @@ pub(super) fn build_options(
                 names.push(name.trim().to_lowercase());
             }
         }
+        let mut overclaims = Vec::new();
+        for word in o.overclaims.unwrap_or_default() {
+            if word.trim().is_empty() {
+                problems.push(Problem::new(&oplace, "`overclaims` holds an empty phrase"));
+            } else {
+                overclaims.push(word.trim().to_lowercase());
+            }
+        }
         let score = match (o.score, o.excluded) {
             (Some(_), true) => {
                 problems.push(Problem::new(
@@ -217,6 +231,7 @@ pub(super) fn build_options(
             named,
             forms,
             names,
+            overclaims,
         });
     }
     if options.len() < 2 {
@@ -598,6 +613,7 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
     let tensions = build_tensions(raw.tensions, &items, &item_index, problems);
     let related = super::wording::build_related(raw.related, &items, &item_index, problems);
     super::wording::check_tensions_against_related(&tensions, &related, problems);
+    let absences = super::wording::build_absences(raw.absences, &items, &item_index, problems);
     let audiences = raw
         .audiences
         .map(|a| super::wording::build_audiences(a, &items, &item_index, problems));
@@ -625,6 +641,7 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
         currency,
         tensions,
         related,
+        absences,
         audiences,
         sub_indices,
         parts,

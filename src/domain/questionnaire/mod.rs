@@ -191,6 +191,10 @@ pub struct AnswerOption {
     /// paragraph said for another answer of the same question never holds one.
     #[serde(skip)]
     pub names: Vec<String>,
+    /// Words a paragraph said for this answer may not use, because the answer
+    /// does not support them: "consistency" for "50-75%" of deals.
+    #[serde(skip)]
+    pub overclaims: Vec<String>,
 }
 
 impl AnswerOption {
@@ -587,6 +591,10 @@ pub struct Band100 {
     pub from: f64,
     pub to: f64,
     pub description: String,
+    /// The description of a company category said instead when a STOP is among
+    /// the first actions: the summary line agrees with the actions beneath it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub with_stop: Option<String>,
 }
 
 /// A list of bands that covers 0 to 100 without gaps or overlaps.
@@ -768,6 +776,9 @@ pub struct Related {
     pub id: String,
     pub title: String,
     pub items: Vec<String>,
+    /// The headline of the group's one action when its answers disagree: it
+    /// says so, neutrally, and reads after CHANGE ("a guess into a fact: ...").
+    pub headline: String,
     /// What the disagreement usually means, and what to do.
     pub paragraph: String,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
@@ -781,6 +792,23 @@ impl Related {
             .and_then(|a| self.variants.get(a))
             .map_or(&self.paragraph, String::as_str)
     }
+}
+
+/// Something an answer says the company does not have: "We have no CRM". Advice
+/// never presumes it: no text of the study mentions it (`mentions`, whole words)
+/// except the question that asks and the questions that presume it, and those
+/// say their `instead` paragraph to a respondent who gave one of `options`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Absence {
+    pub id: String,
+    /// The question whose answer can deny it.
+    pub item: String,
+    /// The options of `item` that say the company does not have it.
+    pub options: Vec<String>,
+    /// The words that name it, in lower case ("crm").
+    pub mentions: Vec<String>,
+    /// By item id: the paragraph a question that presumes it says instead.
+    pub instead: BTreeMap<String, String>,
 }
 
 /// Who a report speaks to: the respondent's answer to the role question puts
@@ -840,6 +868,9 @@ pub struct Questionnaire {
     pub tensions: Vec<Tension>,
     /// Groups of company questions judged together.
     pub related: Vec<Related>,
+    /// What an answer can say the company does not have (a CRM), and what the
+    /// questions that presume it say instead.
+    pub absences: Vec<Absence>,
     /// Who the report speaks to, by role (`[audiences]`), if declared.
     pub audiences: Option<Audiences>,
     /// Indexed by `SubIndex::position`.

@@ -33,6 +33,8 @@ pub(super) struct RawFile {
     pub(super) tensions: Vec<RawTension>,
     #[serde(default)]
     pub(super) related: Vec<RawRelated>,
+    #[serde(default)]
+    pub(super) absences: Vec<RawAbsence>,
     pub(super) audiences: Option<RawAudiences>,
     pub(super) teams: Option<crate::team::RawTeams>,
     #[serde(flatten)]
@@ -51,6 +53,21 @@ pub(super) struct RawTension {
     pub(super) extra: Extra,
 }
 
+/// Something an answer says the company does not have (`[[absences]]`).
+#[derive(Deserialize)]
+pub(super) struct RawAbsence {
+    pub(super) id: Option<String>,
+    pub(super) item: Option<String>,
+    #[serde(default)]
+    pub(super) options: Vec<String>,
+    #[serde(default)]
+    pub(super) mentions: Vec<String>,
+    #[serde(default)]
+    pub(super) instead: BTreeMap<String, String>,
+    #[serde(flatten)]
+    pub(super) extra: Extra,
+}
+
 /// A paragraph for one audience (of a tension or a related group).
 #[derive(Deserialize)]
 pub(super) struct RawTextVariant {
@@ -65,6 +82,7 @@ pub(super) struct RawRelated {
     pub(super) title: Option<String>,
     #[serde(default)]
     pub(super) items: Vec<String>,
+    pub(super) headline: Option<String>,
     pub(super) paragraph: Option<String>,
     pub(super) variants: Option<BTreeMap<String, RawTextVariant>>,
     #[serde(flatten)]
@@ -143,6 +161,7 @@ pub(super) struct RawBand {
     pub(super) from: Option<f64>,
     pub(super) to: Option<f64>,
     pub(super) description: Option<String>,
+    pub(super) with_stop: Option<String>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }
@@ -190,6 +209,7 @@ pub(super) struct RawOption {
     pub(super) named: Option<String>,
     pub(super) forms: Option<BTreeMap<String, String>>,
     pub(super) names: Option<Vec<String>>,
+    pub(super) overclaims: Option<Vec<String>>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }

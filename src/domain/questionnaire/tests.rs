@@ -120,7 +120,9 @@ fn every_key_area_declares_a_headline_for_each_verdict() {
             assert!(reads_after_change(headline), "{}: {headline}", item.id);
         }
     }
-    let text = STUDY.replacen("stop = \"", "stoop = \"", 1);
+    // A key area's own `stop`, at the start of its line (a category's
+    // `with_stop` is another key).
+    let text = STUDY.replacen("\nstop = \"", "\nstoop = \"", 1);
     let err = Questionnaire::from_toml("t", &text).expect_err("missing headline");
     assert!(err.problems.iter().any(|p| {
         p.message
@@ -289,8 +291,8 @@ fn a_rep_is_never_told_what_only_a_leader_can_do() {
         1,
     );
     let text = text.replacen(
-        "find_out = \"a guess into a fact: find out how often your team meets the executives who decide\"",
-        "find_out = \"a guess into a fact: find out how often your team meets the executives who decide\"\n[items.variants.rep]\nweak = \"\"\"You said your team is not effective at gaining access to key influencers. Ask for introductions early in every deal you own.\"\"\"",
+        "find_out = \"a guess into a fact: find out how often you meet the executives who decide\"",
+        "find_out = \"a guess into a fact: find out how often you meet the executives who decide\"\nweak = \"\"\"You said your team is not effective at gaining access to key influencers. Ask for introductions early in every deal you own.\"\"\"",
         1,
     );
     assert!(Questionnaire::from_toml("t", &text).is_ok());
@@ -342,6 +344,50 @@ fn related_groups_and_audiences_are_checked() {
     let found = problems_with("[tensions.variants.rep]", "[tensions.variants.reps]");
     assert!(
         found.iter().any(|p| p == "tension `basics_important_vs_basics_weak`: has variants for `reps`, which no [audiences] group declares"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn no_text_presumes_what_an_answer_can_deny() {
+    let found = problems_with(
+        "forecast calls and admin,",
+        "forecast calls and CRM updates,",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("item `own_customer_time`")
+                && p.contains(
+                    "mentions \u{201c}crm\u{201d}, which an answer to `crm_tenure` can deny"
+                )),
+        "{found:?}"
+    );
+    let found = problems_with(
+        "[absences.instead]\ncrm_single_record_of_deals",
+        "[absences.instead]\nno_such_item = \"\"\"Text.\"\"\"\ncrm_single_record_of_deals",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("`instead` names item `no_such_item`, which does not exist")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_answer_is_not_praised_in_words_it_does_not_support() {
+    let found = problems_with(
+        "and each of those deals pays off twice",
+        "and that consistency pays off twice",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("item `own_process_adherence`")
+                && p.contains(
+                    "is said for \u{201c}50-75%\u{201d} and calls it \u{201c}consistency\u{201d}"
+                )),
         "{found:?}"
     );
 }

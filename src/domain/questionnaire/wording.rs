@@ -6,9 +6,13 @@
 //!   another option of the question declares in `names` ("you are unsure" is
 //!   not said for "Neither agree nor disagree"), uses only the `{answer:KEY}`
 //!   forms its options declare, and never hedges the answer it names ("perhaps
-//!   a quarter to half").
+//!   a quarter to half"), nor praises it in words it does not support
+//!   (`overclaims`: "consistency" for "50-75%").
 //! - A text an audience reads (its variant, else the default) holds none of the
 //!   phrases that audience is never told (`not_said`: "coach reps" to a rep).
+//! - Nothing presumes what an answer can deny (`[[absences]]`): only the
+//!   question that asks and the questions with an `instead` paragraph mention
+//!   it ("CRM" beside "We have no CRM").
 //! - Variants name declared audiences only; related groups hold scored company
 //!   items, each in one group, and no tension pairs two items of one group.
 
@@ -70,6 +74,20 @@ pub(super) fn build_related(
         }
         let title = required_text(&place, "title", r.title, problems);
         let paragraph = required_text(&place, "paragraph", r.paragraph, problems);
+        let headline = required_text(&place, "headline", r.headline, problems);
+        if !headline.is_empty() && !reads_after_change(&headline) {
+            problems.push(Problem::new(
+                &place,
+                format!(
+                    "`headline` must read after CHANGE: start it with one of {}",
+                    CHANGE_OPENERS
+                        .iter()
+                        .map(|o| format!("\u{201c}{}\u{201d}", o.trim_end()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+        }
         if r.items.len() < 2 {
             problems.push(Problem::new(
                 &place,
@@ -102,6 +120,7 @@ pub(super) fn build_related(
             id,
             title,
             items: r.items,
+            headline,
             paragraph,
             variants,
         });
@@ -209,6 +228,122 @@ pub(super) fn build_audiences(
     }
 }
 
+pub(super) fn build_absences(
+    raw: Vec<RawAbsence>,
+    items: &[Item],
+    item_index: &HashMap<String, usize>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Absence> {
+    let mut ids = HashSet::new();
+    let mut out = Vec::new();
+    for (n, a) in raw.into_iter().enumerate() {
+        let place = match &a.id {
+            Some(id) => format!("absence `{id}`"),
+            None => format!("absence #{}", n + 1),
+        };
+        unknown_keys(&place, &a.extra, problems);
+        let id = identifier(&place, a.id, problems);
+        if !ids.insert(id.clone()) {
+            problems.push(Problem::new(&place, "duplicate absence id"));
+        }
+        let item_id = required_text(&place, "item", a.item, problems);
+        match item_index.get(&item_id).map(|&i| &items[i]) {
+            None if item_id.is_empty() => {}
+            None => problems.push(Problem::new(
+                &place,
+                format!("names item `{item_id}`, which does not exist"),
+            )),
+            Some(item) => {
+                for o in &a.options {
+                    if item.option(o).is_none() {
+                        problems.push(Problem::new(
+                            &place,
+                            format!("names option `{o}`, which item `{item_id}` does not offer"),
+                        ));
+                    }
+                }
+            }
+        }
+        if a.options.is_empty() {
+            problems.push(Problem::new(&place, "names no `options`"));
+        }
+        let mentions: Vec<String> = a
+            .mentions
+            .iter()
+            .map(|m| m.trim().to_lowercase())
+            .filter(|m| !m.is_empty())
+            .collect();
+        if mentions.is_empty() {
+            problems.push(Problem::new(&place, "names no `mentions`"));
+        }
+        for (presumer, text) in &a.instead {
+            match item_index.get(presumer).map(|&i| &items[i]) {
+                None => problems.push(Problem::new(
+                    &place,
+                    format!("`instead` names item `{presumer}`, which does not exist"),
+                )),
+                Some(i) if i.commentary.is_none() => problems.push(Problem::new(
+                    &place,
+                    format!("`instead` names item `{presumer}`, which has no commentary"),
+                )),
+                Some(_) => {}
+            }
+            if text.trim().is_empty() {
+                problems.push(Problem::new(
+                    &place,
+                    format!("`instead.{presumer}` is empty"),
+                ));
+            }
+        }
+        out.push(Absence {
+            id,
+            item: item_id,
+            options: a.options,
+            mentions,
+            instead: a.instead,
+        });
+    }
+    out
+}
+
+/// A text a respondent who denies something may read never mentions it: only
+/// the question that asks and the questions that say `instead` may.
+fn check_absences(q: &Questionnaire, found: &mut BTreeSet<(String, String)>) {
+    let audiences: Vec<Option<&str>> = std::iter::once(None)
+        .chain(
+            q.audiences
+                .iter()
+                .flat_map(|a| &a.groups)
+                .map(|g| Some(g.id.as_str())),
+        )
+        .collect();
+    for absence in &q.absences {
+        let allowed: BTreeSet<String> = std::iter::once(&absence.item)
+            .chain(absence.instead.keys())
+            .map(|i| format!("item `{i}`"))
+            .collect();
+        for audience in &audiences {
+            for said in said_to(q, *audience) {
+                if allowed.contains(&said.place) {
+                    continue;
+                }
+                let lower = said.text.to_lowercase();
+                for m in &absence.mentions {
+                    if holds_phrase(&lower, m) {
+                        found.insert((
+                            said.place.clone(),
+                            format!(
+                                "{} mentions \u{201c}{m}\u{201d}, which an answer to `{}` can deny (absence `{}`): say it without presuming it, or give the item an `instead` paragraph",
+                                said.what, absence.item, absence.id
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// A text the report may say, with where it comes from in the file.
 struct Said<'a> {
     place: String,
@@ -261,7 +396,7 @@ pub(super) fn check(q: &Questionnaire, problems: &mut Vec<Problem>) {
         check_tension_naming(q, t, &mut found);
     }
     for g in &groups {
-        for said in said_to(q, &g.id) {
+        for said in said_to(q, Some(&g.id)) {
             let lower = said.text.to_lowercase();
             for phrase in &g.not_said {
                 if holds_phrase(&lower, phrase) {
@@ -276,6 +411,7 @@ pub(super) fn check(q: &Questionnaire, problems: &mut Vec<Problem>) {
             }
         }
     }
+    check_absences(q, &mut found);
     problems.extend(found.into_iter().map(|(p, m)| Problem::new(p, m)));
 }
 
@@ -411,6 +547,17 @@ fn check_said_for(
             }
         }
     }
+    for word in &option.overclaims {
+        if holds_phrase(&said, word) {
+            found.insert((
+                place.to_string(),
+                format!(
+                    "{what} is said for \u{201c}{}\u{201d} and calls it \u{201c}{word}\u{201d}, which that answer does not support: praise only what it says, or give it a text of its own",
+                    option.label
+                ),
+            ));
+        }
+    }
     // The answer's own words first, so that "disagree" in "strongly disagree"
     // is not read as another answer.
     own.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -436,8 +583,7 @@ fn check_said_for(
 }
 
 /// Every text an audience group reads, with its place in the file.
-fn said_to<'a>(q: &'a Questionnaire, group: &str) -> Vec<Said<'a>> {
-    let audience = Some(group);
+fn said_to<'a>(q: &'a Questionnaire, audience: Option<&str>) -> Vec<Said<'a>> {
     let mut out = Vec::new();
     for item in &q.items {
         let place = format!("item `{}`", item.id);
@@ -519,6 +665,11 @@ fn said_to<'a>(q: &'a Questionnaire, group: &str) -> Vec<Said<'a>> {
             what: "the paragraph".into(),
             text: r.paragraph_for(audience),
         });
+        out.push(Said {
+            place: format!("related `{}`", r.id),
+            what: "the headline".into(),
+            text: &r.headline,
+        });
     }
     out.push(Said {
         place: "[study]".into(),
@@ -535,6 +686,13 @@ fn said_to<'a>(q: &'a Questionnaire, group: &str) -> Vec<Said<'a>> {
                 what: "the description".into(),
                 text: &b.description,
             });
+            if let Some(t) = &b.with_stop {
+                out.push(Said {
+                    place: format!("{list} `{}`", b.name),
+                    what: "`with_stop`".into(),
+                    text: t,
+                });
+            }
         }
     }
     out

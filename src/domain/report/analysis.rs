@@ -117,6 +117,18 @@ pub fn figure_standing(
     }
 }
 
+/// "You won 2 of the 3 deals decided.", said where the report only recalls the
+/// count: why it is not read as a rate is said once, in full.
+pub(super) fn deals_won_sentence(w: &WinRates) -> Option<String> {
+    let d = decided(w)?;
+    Some(format!(
+        "You won {} of the {} deal{} decided.",
+        format_amount(w.deals_won.unwrap_or_default()),
+        format_amount(d),
+        if d == 1.0 { "" } else { "s" },
+    ))
+}
+
 /// "You won 2 of the 3 deals decided: too few to read as a rate, which needs 10."
 pub(super) fn few_deals_sentence(q: &Questionnaire, w: &WinRates) -> Option<String> {
     let d = decided(w)?;
@@ -201,6 +213,29 @@ pub(super) fn figure_sentence(
     }
 }
 
+/// The figure beside an answer, as a short line: "Your figure: 90 days; the
+/// median of your peer group (Software and internet, 44 responses): 60 days."
+/// The sub-index it feeds says the same in a sentence, with what it means: the
+/// line only puts the number beside the answer.
+pub(super) fn figure_line(
+    q: &Questionnaire,
+    standing: &PeerStanding,
+    n: PeerNumber,
+    label: &str,
+    yours: f64,
+) -> String {
+    let written = write(q, unit_of(n), yours);
+    let median = standing.number_medians.get(n.key()).copied();
+    match (median, standing.number_group(n)) {
+        (Some(m), Some(g)) => format!(
+            "{label}: {written}; the median of your peer group ({}): {}.",
+            group_label(q, &g),
+            write(q, unit_of(n), m)
+        ),
+        _ => format!("{label}: {written}; {}.", no_median(q, standing)),
+    }
+}
+
 /// How the respondent's own figure for a number begins: "Your sales cycle is 90
 /// days".
 pub(super) fn mine(
@@ -241,7 +276,7 @@ pub(super) fn sub_index_figure(
         let few = (n == PeerNumber::WinRate)
             .then(|| card.win_rate.as_ref().filter(|w| thin(q, w)))
             .flatten()
-            .and_then(|w| few_deals_sentence(q, w));
+            .and_then(deals_won_sentence);
         return (few, None);
     };
     let sentence = figure_sentence(q, standing, n, &mine(q, numbers, n, yours), yours);
@@ -261,17 +296,17 @@ pub(super) fn win_rate_figure(
 ) -> Option<String> {
     let mut parts = Vec::new();
     if let Some(stated) = numbers.win_rate {
-        parts.push(figure_sentence(
+        parts.push(figure_line(
             q,
             standing,
             PeerNumber::WinRate,
-            &format!("You stated a win rate of {}", percent(stated)),
+            "Your stated win rate",
             stated,
         ));
     }
     if let Some(w) = numbers.win_rates(q.minimum_decided_deals) {
         if thin(q, &w) {
-            parts.extend(few_deals_sentence(q, &w));
+            parts.extend(deals_won_sentence(&w));
         } else if let (Some(u), Some(d)) = (w.unit, decided(&w)) {
             let unit_median = standing.number_medians.get(PeerNumber::UnitWinRate.key());
             let value_median = standing.number_medians.get(PeerNumber::ValueWinRate.key());
@@ -393,18 +428,31 @@ pub(super) fn sections(
                             }
                         }
                     }
+                    // An answer elsewhere says the company does not have what
+                    // this question presumes: its own paragraph would advise on
+                    // something that is not there.
+                    if let Some(instead) = input.answers.said_instead(q, &item.id) {
+                        return Some(EntryView {
+                            item: item.id.clone(),
+                            question: item.text.clone(),
+                            answer: option.label.clone(),
+                            answered: format!("You answered: {}", option.label),
+                            band,
+                            paragraph: instead.to_string(),
+                            figure: None,
+                            tensions: tensions
+                                .iter()
+                                .filter(|t| t.items.contains(&item.id))
+                                .map(|t| tension_link(q, t, &item.id))
+                                .collect(),
+                        });
+                    }
                     let figure = quoted.and_then(|n| {
                         if n == PeerNumber::WinRate {
                             return win_rate_figure(q, input.standing, &numbers);
                         }
                         let yours = n.of(&numbers, q.minimum_decided_deals)?;
-                        Some(figure_sentence(
-                            q,
-                            input.standing,
-                            n,
-                            &mine(q, &numbers, n, yours),
-                            yours,
-                        ))
+                        Some(figure_line(q, input.standing, n, "Your figure", yours))
                     });
                     let links: Vec<TensionLink> = tensions
                         .iter()
@@ -412,14 +460,17 @@ pub(super) fn sections(
                         .map(|t| tension_link(q, t, &item.id))
                         .collect();
                     if !links.is_empty() && band == Band::Strong {
+                        // Named by its disagreement, so that two strong
+                        // answers in two disagreements do not read alike.
                         paragraph = format!(
-                            "On its own, \u{201c}{}\u{201d} here would be a strength. {} pulls against it, so it is a question to settle first, not a strength to keep.",
+                            "On its own, \u{201c}{}\u{201d} here would be a strength; {} under \u{201c}{}\u{201d} pulls against it, so it is a question to settle first, not a strength to keep.",
                             option.label,
                             if links.iter().map(|l| l.other_items.len()).sum::<usize>() > 1 {
-                                "What you answered elsewhere"
+                                "what you answered elsewhere"
                             } else {
-                                "Another of your answers"
-                            }
+                                "another of your answers"
+                            },
+                            links[0].title
                         );
                     } else if band == Band::Strong && !item.key_area && figure.is_none() {
                         // A strong routine answer, briefly.

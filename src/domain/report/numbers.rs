@@ -91,6 +91,12 @@ pub(super) fn velocity_next_time(q: &Questionnaire, card: &Scorecard) -> &'stati
     }
 }
 
+/// No win rate was stated: a count too small to read as one is then part of
+/// why velocity is missing ([`velocity_missing`]).
+fn numbers_win_rate_missing(card: &Scorecard) -> bool {
+    card.numbers.as_ref().is_none_or(|n| n.win_rate.is_none())
+}
+
 pub(super) fn and_list(items: &[&str]) -> String {
     match items {
         [] => String::new(),
@@ -267,10 +273,9 @@ pub(super) fn numbers_view(
             "Your sales velocity is {} of revenue per day; the executive summary shows what ten percent on each factor would make of it.",
             q.currency.format(v.per_day),
         ),
-        None => format!(
-            "Your sales velocity is not shown because {}.",
-            velocity_missing(q, card)
-        ),
+        // Why, and what would give it a figure, is said once: in the
+        // executive summary.
+        None => "Your sales velocity is not shown; the executive summary says why, and what would give it a figure next time.".to_string(),
     };
     let velocity_sentence = if groups_differ {
         format!(
@@ -282,6 +287,12 @@ pub(super) fn numbers_view(
     };
     let win_rate_sentence = win.map(|w| {
         let mut s = match (w.unit, w.value) {
+            // Said in full once: in the executive summary when it is why
+            // velocity is missing, else here.
+            _ if thin(q, w) && card.velocity.is_none() && numbers_win_rate_missing(card) => format!(
+                "{} The executive summary says why that is not read as a win rate.",
+                deals_won_sentence(w).unwrap_or_default()
+            ),
             _ if thin(q, w) => few_deals_sentence(q, w).unwrap_or_default(),
             (Some(u), Some(v)) => {
                 let mut s = format!(

@@ -37,7 +37,9 @@ pub(super) fn no_standing(
     score: Option<f64>,
 ) -> String {
     if score.is_none() {
-        "not compared, because there were too few answers to score it".to_string()
+        // Short: beside each unscored index, the paragraph says why it has
+        // no score.
+        "not compared, because it has no score".to_string()
     } else if standing.found {
         format!(
             "not compared, because fewer than {} peers have a score for it",
@@ -196,7 +198,7 @@ impl Report {
                     index,
                     meaning: text.meaning.clone(),
                     paragraph: Some(match score.shown() {
-                        None => not_scored(q, score),
+                        None => not_scored(q, score, &text.name),
                         Some(s) => {
                             let band = q.commentary.band(Some(s));
                             let (figure, standing_of_figure) =
@@ -222,9 +224,20 @@ impl Report {
                                 _ if questioned => text.paragraph(Band::Middling, audience),
                                 _ => text.paragraph(band, audience),
                             };
+                            // A "don't know" is not evidence of good practice:
+                            // a strong score says what it does not rest on.
+                            let unknown = unknown_behind(q, input.answers, sub);
+                            let paragraph = if band == Band::Strong && unknown.0 > 0 {
+                                format!(
+                                    "{paragraph} Your {} score rests on the answers you gave, not on the {} of its {} questions you answered \u{201c}don't know\u{201d}.",
+                                    text.name, unknown.0, unknown.1
+                                )
+                            } else {
+                                paragraph.to_string()
+                            };
                             match figure {
                                 Some(f) => format!("{paragraph} {f}"),
-                                None => paragraph.to_string(),
+                                None => paragraph,
                             }
                         }
                     }),
@@ -234,12 +247,13 @@ impl Report {
             })
             .collect();
         let company = text_answer("contact_company");
-        let overall = index_view(
+        let mut overall = index_view(
             IndexKind::Overall,
             COMPANY_INDEX.into(),
             &card.overall,
             false,
         );
+
         let personal = index_view(
             IndexKind::Personal,
             PERSONAL_INDEX.into(),
@@ -304,18 +318,30 @@ impl Report {
                 );
             }
         }
+        // The summary line agrees with the actions beneath it: a category that
+        // reads "consistent" says otherwise while a STOP is among them.
+        if actions.iter().any(|a| a.verdict == Verdict::Stop)
+            && let Some(with_stop) = card
+                .overall
+                .shown()
+                .and_then(|s| q.company_categories.find(s).with_stop.clone())
+        {
+            overall.category_description = Some(with_stop);
+        }
         // Said once: the detailed analysis points to the action instead of
         // repeating its paragraph.
         for e in company_sections.iter_mut().flat_map(|s| &mut s.entries) {
             if let Some(a) = actions.iter().find(|a| a.item == e.item) {
                 e.paragraph = format!(
-                    "This is one of your first actions: {} {}. What to do about it is set out in the executive summary.",
+                    "One of your first actions: {} {}; the executive summary says what to do.",
                     verdict_label(a.verdict),
                     a.headline
                 );
                 e.figure = None;
             }
         }
+        let mut personal_sections = sections(q, input, PartKind::Personal, &tensions);
+        point_to_each_disagreement_once(&mut company_sections, &mut personal_sections);
         let respondent = text_answer("contact_name");
         let coverage_note = coverage_note(card);
         let words = Words::new(
@@ -351,12 +377,62 @@ impl Report {
             velocity_paragraphs: velocity_paragraphs(q, card, standing, numbers.as_ref()),
             actions,
             company_sections,
-            personal_sections: sections(q, input, PartKind::Personal, &tensions),
+            personal_sections,
             tensions,
             numbers,
             coverage_note,
         }
     }
+}
+
+/// Each disagreement is pointed to in full once, from the first of its answers in
+/// reading order; the answers after it point to it in a few words, and a strong
+/// answer it questions says so briefly instead of repeating why.
+fn point_to_each_disagreement_once(company: &mut [SectionView], personal: &mut [SectionView]) {
+    let mut seen: Vec<String> = Vec::new();
+    for e in company
+        .iter_mut()
+        .chain(personal.iter_mut())
+        .flat_map(|s| &mut s.entries)
+    {
+        // The paragraph of a strong answer names its first disagreement.
+        let named_seen = e.tensions.first().is_some_and(|l| seen.contains(&l.id));
+        for link in &mut e.tensions {
+            if seen.contains(&link.id) {
+                link.sentence = Paragraph::new()
+                    .plain("See ")
+                    .link(
+                        format!("\u{201c}{}\u{201d}", link.title),
+                        format!("tension-{}", link.id),
+                    )
+                    .plain(".");
+            } else {
+                seen.push(link.id.clone());
+            }
+        }
+        if named_seen && e.band == Band::Strong && e.paragraph.starts_with("On its own, ") {
+            e.paragraph = "A question to settle first.".to_string();
+        }
+    }
+}
+
+/// How many of the questions that feed `sub` were answered "don't know" (an
+/// option without a score), and how many questions feed it.
+fn unknown_behind(q: &Questionnaire, answers: &Answers, sub: SubIndex) -> (usize, usize) {
+    let mut unknown = 0;
+    let mut all = 0;
+    for (pos, item) in q.items.iter().enumerate() {
+        if item.weights[sub.position()] <= 0.0 {
+            continue;
+        }
+        all += 1;
+        if let Some(Answer::Option(i)) = answers.get(pos)
+            && item.options[*i].score.is_none()
+        {
+            unknown += 1;
+        }
+    }
+    (unknown, all)
 }
 
 /// The band's paragraph for the answer to `item`, when it is a scored choice.
@@ -399,9 +475,9 @@ pub(super) fn potential_reason(p: &RevenuePotential) -> String {
 
 /// Why a sub-index has no figure, and what would give it one when the
 /// respondent assesses again.
-pub(super) fn not_scored(q: &Questionnaire, score: &IndexScore) -> String {
+pub(super) fn not_scored(q: &Questionnaire, score: &IndexScore, name: &str) -> String {
     format!(
-        "Not scored: the questions you answered carry {}% of this index's weight, and a score needs {}%.",
+        "Not scored: the questions you answered carry {}% of the {name} index's weight, and a score needs {}%.",
         score.coverage.floor(),
         format_number(q.minimum_coverage)
     )
@@ -410,7 +486,7 @@ pub(super) fn not_scored(q: &Questionnaire, score: &IndexScore) -> String {
 /// How much was answered, in a sentence.
 pub(super) fn coverage_note(card: &Scorecard) -> String {
     format!(
-        "You answered {}{}.",
+        "You answered {}{}.{}",
         if card.answered.scored_items_answered == card.answered.scored_items {
             format!("all {} scored questions", card.answered.scored_items)
         } else {
@@ -423,6 +499,12 @@ pub(super) fn coverage_note(card: &Scorecard) -> String {
             0 => String::new(),
             1 => " and said \"don't know\" once".to_string(),
             n => format!(" and said \"don't know\" {n} times"),
+        },
+        if card.answered.dont_know > 0 {
+            // Said once, here: what a "don't know" means for every score.
+            " A \u{201c}don't know\u{201d} counts neither for nor against you: it is left out of every score, so each score rests only on the answers you gave."
+        } else {
+            ""
         }
     )
 }

@@ -84,7 +84,6 @@ impl Scorecard {
             IndexScore::from_parts(*scores.get(k), coverage(k), &q.company_categories)
         };
         let sub_indices = PerSubIndex::from_fn(|sub| company(IndexKind::Sub(sub)));
-        let audience = answers.audience(q);
         let actions = record
             .actions
             .iter()
@@ -95,7 +94,7 @@ impl Scorecard {
                     .ok_or_else(|| mismatch(format!("no item at position {pos}")))?;
                 match answers.get(pos) {
                     Some(Answer::Option(option)) if *option < item.options.len() => {
-                        Ok(action_of(q, pos, *option, verdict, impact, audience))
+                        Ok(action_of(q, pos, *option, verdict, impact, answers))
                     }
                     _ => Err(mismatch(format!("no answer to `{}`", item.id))),
                 }

@@ -65,8 +65,9 @@ fn overall_is_the_mean_of_the_four_sub_indices_76_76_75_80_is_77() {
 }
 
 #[test]
-fn sub_indices_are_not_rounded_before_averaging() {
-    // Rounded first: 77 + 77 + 76 + 80 = 310 / 4 = 77.5 -> 78. Unrounded: 77.225 -> 77.
+fn the_company_index_is_the_mean_of_the_sub_indices_as_shown() {
+    // Shown 77, 77, 76 and 80: a reader adds them up to 310 / 4 = 77.5, so the
+    // company index shows 78%, not the 77% of the unrounded 77.225.
     let q = study_with_option_scores(&[76.5, 75.5, 80.4]);
     let a = answers(
         &q,
@@ -74,8 +75,8 @@ fn sub_indices_are_not_rounded_before_averaging() {
     );
     let card = score(&q, &a);
     let overall = card.overall.score.expect("scored");
-    assert!((overall - 77.225).abs() < 1e-9);
-    assert_eq!(card.overall.display(), "77%");
+    assert!((overall - 77.5).abs() < 1e-9);
+    assert_eq!(card.overall.display(), "78%");
 }
 
 #[test]
@@ -176,8 +177,11 @@ fn related_key_areas_are_judged_together_one_action_and_no_keep_beside_a_stop() 
         .filter(|a| group.items.contains(&a.item))
         .collect();
     assert_eq!(in_group.len(), 1, "{:?}", card.actions);
-    assert_eq!(in_group[0].verdict, Verdict::Stop);
+    // The answers disagree: the one action says so, neutrally, instead of
+    // accusing the weak answer.
+    assert_eq!(in_group[0].verdict, Verdict::Change);
     assert_eq!(in_group[0].item, "evidence_based_stage_exit_criteria");
+    assert_eq!(in_group[0].headline, group.headline);
     // The strong answers of the group are questioned, not kept; the KEEP comes
     // from elsewhere.
     let questioned = questioned_items(
@@ -337,7 +341,8 @@ proptest! {
     fn overall_equals_the_mean_of_the_sub_indices(picks in prop::collection::vec(prop::option::weighted(0.9, 0usize..10), 60)) {
         let q = study();
         let card = score(&q, &random_answers(&q, &picks));
-        let subs: Option<Vec<f64>> = card.sub_indices.iter().map(|(_, s)| s.score).collect();
+        // The sub-indices as shown: what is shown adds up.
+        let subs: Option<Vec<f64>> = card.sub_indices.iter().map(|(_, s)| s.shown()).collect();
         match subs {
             Some(subs) => {
                 let mean = subs.iter().sum::<f64>() / 4.0;
@@ -384,11 +389,17 @@ proptest! {
         let card = score(&q, &a);
         let verdicts: Vec<Verdict> = card.actions.iter().map(|a| a.verdict).collect();
         prop_assert!(verdicts.iter().filter(|v| **v == Verdict::Stop).count() <= MAX_STOPS);
-        // No verdict contradicts its answer's band.
+        // No verdict contradicts its answer's band; a related group whose
+        // answers disagree gives a neutral CHANGE.
+        let in_conflict: Vec<String> = conflicting_groups(&q, &a)
+            .into_iter()
+            .flat_map(|g| g.items.clone())
+            .collect();
         for action in &card.actions {
             let item = q.item(&action.item).expect("item");
             let option = item.options.iter().find(|o| o.label == action.answer).expect("option");
             let expected = match q.commentary.band(option.score) {
+                _ if in_conflict.contains(&action.item) => Verdict::Change,
                 Band::Strong => Verdict::Keep,
                 Band::Weak => Verdict::Stop,
                 Band::Middling => Verdict::Change,
@@ -400,7 +411,7 @@ proptest! {
         // KEEP, a weak one a STOP.
         let questioned = questioned_items(&q, &a);
         let bands: Vec<Band> = q.items_of_part(PartKind::Company)
-            .filter(|i| i.key_area)
+            .filter(|i| i.key_area && !in_conflict.contains(&i.id))
             .filter_map(|i| match a.by_id(&q, &i.id) {
                 Some((item, Answer::Option(o))) => Some(q.commentary.band(item.options[*o].score))
                     .filter(|b| *b != Band::Strong || !questioned.contains(&item.id)),
