@@ -792,6 +792,6 @@ pub fn read_answers(q: &Questionnaire, path: &Path) -> Result<Answers, CliError>
         file: file.clone(),
         message: format!("is not valid JSON: {e}"),
     })?;
-    Answers::from_json(q, &json, Completeness::Final)
+    Answers::from_submitted_json(q, &json, Completeness::Final)
         .map_err(|source| CliError::Answers { file, source })
 }

@@ -395,11 +395,10 @@ async fn an_amount_in_another_currency_is_refused_and_the_fields_name_the_study_
     let resp = post_page(&app, &client, &path, &csrf_token(&html), &fields, "next").await;
     assert_eq!(resp.status(), 422);
     let html = resp.text().await.expect("body");
+    // Both currencies named, and the way to choose the typed one.
     assert!(
         html.contains(
-            "this study&#x27;s amounts are in US dollars (USD), so enter the amount in US dollars"
-        ) || html.contains(
-            "this study&#39;s amounts are in US dollars (USD), so enter the amount in US dollars"
+            "is in euros (EUR), but your numbers are in US dollars (USD): enter the amount in US dollars, or choose euros (EUR) as the currency of your numbers"
         ),
         "{html}"
     );
@@ -410,6 +409,64 @@ async fn an_amount_in_another_currency_is_refused_and_the_fields_name_the_study_
         .await
         .expect("draft");
     assert_eq!(draft.answers, serde_json::json!({}));
+}
+
+#[actix_web::test]
+async fn a_respondent_answers_in_euros_and_reads_her_report_in_euros() {
+    let app = spawn_app_with(40).await;
+    let client = app.client();
+    let mut answers = example("strong-company");
+    answers["currency"] = "eur".into();
+    let typed = answers["average_deal_value"].as_f64().expect("an amount");
+    let report = fill_and_submit(&app, &client, &answers).await;
+    // Kept in US dollars at the study's rate (1 EUR = 1.16 USD), to the cent.
+    let stored = app
+        .stored(report.trim_start_matches("/r/"))
+        .await
+        .expect("stored");
+    let kept = (typed * 1.16 * 100.0).round() / 100.0;
+    assert_eq!(stored.answers["average_deal_value"].as_f64(), Some(kept));
+    assert_eq!(stored.answers["currency"], "eur");
+    // Her report speaks euros and says once which rate turned the peer
+    // figures into them.
+    let html = get_page(&app, &client, &report).await;
+    let amount = dealbench::domain::report::format_amount(typed);
+    assert!(html.contains(&format!("€{amount}")), "her amount in euros");
+    assert_eq!(
+        html.matches("converted at 1 EUR = 1.16 USD, the rate of 30 November 2026")
+            .count(),
+        1,
+        "{html}"
+    );
+    assert!(!html.contains(&format!("${amount}")));
+    // Assessing again offers her amounts back as she typed them, in euros:
+    // copied as kept, never converted a second time.
+    let page = get_page(&app, &client, &format!("{report}/again")).await;
+    let resp = client
+        .post(app.url(&format!("{report}/again")))
+        .form(&[("csrf_token", csrf_token(&page))])
+        .send()
+        .await
+        .expect("again");
+    assert_eq!(resp.status(), 303);
+    let first = location(&resp);
+    let numbers = get_page(
+        &app,
+        &client,
+        &page_of_draft(&first, format!("/{}", numbers_page())),
+    )
+    .await;
+    assert!(
+        numbers.contains("Average deal value (in euros)"),
+        "{numbers}"
+    );
+    assert!(
+        numbers.contains(&format!(
+            "value=\"{}\"",
+            dealbench::domain::answers::format_number(typed)
+        )),
+        "{numbers}"
+    );
 }
 
 #[actix_web::test]

@@ -178,7 +178,6 @@ fn a_thousand_random_reports_follow_every_rule() {
     let q = study();
     let peers = population(&q, 400);
     let k = q.peer_group_minimum;
-    let symbol = q.currency.symbol.clone();
     let mut rng = fastrand::Rng::with_seed(10);
     let mut seen_mixed = 0;
     // Hedging is a property of the questionnaire's text: collected over all
@@ -198,6 +197,23 @@ fn a_thousand_random_reports_follow_every_rule() {
             submitted_on: "2026-11-22",
         });
         let ctx = format!("response {n}");
+        // Amounts in the currency the response chose, and the rate that
+        // turned the peer figures into it said once when it is not the
+        // study's reference.
+        let chosen = q.chosen_currency(&answers);
+        let symbol = chosen.symbol.clone();
+        let note = r.numbers.as_ref().and_then(|n| n.currency_note.clone());
+        if r.numbers.is_some() {
+            assert_eq!(note, chosen.rate_sentence(), "{ctx}");
+        }
+        if let Some(note) = &note {
+            let said = serde_json::to_string(&r).expect("json");
+            assert_eq!(
+                said.matches(note.as_str()).count(),
+                1,
+                "{ctx}: the rate said once"
+            );
+        }
 
         // Keep / Change / Stop.
         let verdicts: Vec<Verdict> = r.actions.iter().map(|a| a.verdict).collect();

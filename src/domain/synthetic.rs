@@ -109,6 +109,9 @@ pub fn respondent(q: &Questionnaire, seed: u64) -> Answers {
                 }
             }
             ItemKind::Text => {}
+            // Synthetic amounts are drawn in the reference currency, and a
+            // choice of another would only change how a report shows them.
+            _ if q.currency_item.as_deref() == Some(item.id.as_str()) => {}
             _ if !item.is_scored() => {
                 // An unscored choice (years in sales): any option.
                 let o = &item.options[rng.usize(..item.options.len())];

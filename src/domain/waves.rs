@@ -553,9 +553,11 @@ fn number_changes(q: &Questionnaire, before: &Answers, after: &Answers) -> Vec<N
         CompanyNumbers::from_answers(q, before),
         CompanyNumbers::from_answers(q, after),
     );
+    // Both reports' amounts in the currency of the newer one.
+    let money = q.chosen_currency(after);
     let say = |kind: Figure, v: f64| match kind {
         Figure::Count => format_amount(v),
-        Figure::Money => q.currency.format(v),
+        Figure::Money => money.format(v),
         Figure::Percent => format!("{}%", format_number((v * 10.0).round() / 10.0)),
         Figure::Days => format!("{} days", format_amount(v)),
     };

@@ -211,6 +211,7 @@ fn check_complete(report: &Report, pages: &[PageLayout]) {
         in_order.push(n.velocity_sentence.clone());
         in_order.extend(n.win_rate_sentence.clone());
         in_order.extend(n.win_rate_reconciled.clone());
+        in_order.extend(n.currency_note.clone());
     }
     let mut from = 0;
     for e in &in_order {

@@ -218,7 +218,7 @@ pub fn example_answers(q: &Questionnaire, name: &str) -> Option<Result<Answers, 
 pub fn answers_from_json(q: &Questionnaire, bytes: &[u8]) -> Result<Answers, String> {
     let json = crate::domain::answers::parse_json(bytes)
         .map_err(|e| format!("the file is not valid JSON: {e}"))?;
-    Answers::from_json(q, &json, Completeness::Final).map_err(|e| e.to_string())
+    Answers::from_submitted_json(q, &json, Completeness::Final).map_err(|e| e.to_string())
 }
 
 impl Study {

@@ -83,7 +83,8 @@ async fn submit(
         .ok_or(ApiError::Unauthorized)?;
     let q = &state.study.questionnaire;
     let t0 = std::time::Instant::now();
-    let answers = Answers::from_json(q, &body, Completeness::Final).map_err(ApiError::Invalid)?;
+    let answers =
+        Answers::from_submitted_json(q, &body, Completeness::Final).map_err(ApiError::Invalid)?;
     let prepared = state
         .study
         .prepare_from_client(

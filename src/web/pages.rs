@@ -12,7 +12,7 @@ use super::{AppState, csrf};
 use super::{html_page as html, see_other};
 use crate::domain::answers::{AnswerError, AnswerProblem, Completeness};
 use crate::domain::ids::LinkId;
-use crate::domain::questionnaire::{Item, ItemKind, Questionnaire, Section};
+use crate::domain::questionnaire::{Currency, Item, ItemKind, Questionnaire, Section};
 use crate::domain::{Answers, answers::Answer};
 use crate::study::records::{Draft, SubmitOutcome};
 use crate::study::{Origin, PageSaved};
@@ -173,11 +173,24 @@ fn page_view<'a>(
     let section: &Section = &q.sections[page - 1];
     let part = q.part(&section.part);
     let first_of_part = page == 1 || q.sections[page - 2].part != section.part;
+    // Amounts are kept in the study's reference currency and shown in the one
+    // the respondent chose (or is choosing on this page).
+    let currency = match &shown {
+        Shown::Stored(a) => q.chosen_currency(a),
+        Shown::Typed(f) => q
+            .currency_item
+            .as_deref()
+            .and_then(|id| f.get(id))
+            .and_then(|code| q.currency_by_code(code.trim()))
+            .unwrap_or(q.reference_currency()),
+    };
     let items = section
         .items
         .iter()
         .map(|&pos| {
             let item: &Item = &q.items[pos];
+            let money = item.metric.is_some_and(|m| m.is_money());
+            // The number as kept (an amount in the reference currency).
             let read = match &shown {
                 Shown::Stored(a) => match a.get(pos) {
                     Some(Answer::Number(n)) => Some(*n),
@@ -186,11 +199,16 @@ fn page_view<'a>(
                 Shown::Typed(f) => f
                     .get(&item.id)
                     .filter(|_| item.kind == ItemKind::Number)
-                    .and_then(|v| crate::domain::answers::parse_typed_number(v)),
+                    .and_then(|v| crate::domain::answers::parse_typed_number(v))
+                    .map(|n| if money { currency.to_reference(n) } else { n }),
             };
             let (selected, value) = match &shown {
                 Shown::Stored(a) => match a.get(pos) {
                     Some(Answer::Option(i)) => (Some(item.options[*i].id.clone()), String::new()),
+                    Some(Answer::Number(n)) if money => {
+                        let typed = (currency.from_reference(*n) * 100.0).round() / 100.0;
+                        (None, crate::domain::answers::format_number(typed))
+                    }
                     Some(Answer::Number(n)) => (None, crate::domain::answers::format_number(*n)),
                     Some(Answer::Text(t)) => (None, t.clone()),
                     None => (None, String::new()),
@@ -220,8 +238,8 @@ fn page_view<'a>(
             ItemView {
                 id: &item.id,
                 kind,
-                text: if item.metric.is_some_and(|m| m.is_money()) && !q.currency.name.is_empty() {
-                    format!("{} (in {})", item.text, q.currency.name)
+                text: if money && !currency.name.is_empty() {
+                    format!("{} (in {})", item.text, currency.name)
                 } else {
                     item.text.clone()
                 },
@@ -249,7 +267,7 @@ fn page_view<'a>(
                     .filter(|u| !u.is_empty()),
                 input_id: format!("q-{}", item.id),
                 error: errors.and_then(|e| e.message_for(&item.id)).map(capitalise),
-                read_as: read.map(|n| read_as(q, item, n)),
+                read_as: read.map(|n| read_as(currency, item, n)),
                 team_answer,
                 input_mode: if item.email {
                     "email"
@@ -299,11 +317,12 @@ fn page_view<'a>(
     }
 }
 
-/// A number answer as the report will use it: money in the study's currency,
-/// other figures with thousands separators and their unit.
-fn read_as(q: &Questionnaire, item: &Item, n: f64) -> String {
+/// A number answer as the report will use it: money (kept in the reference
+/// currency) in the respondent's currency, other figures with thousands
+/// separators and their unit.
+fn read_as(currency: &Currency, item: &Item, n: f64) -> String {
     if item.metric.is_some_and(|m| m.is_money()) {
-        return q.currency.format(n);
+        return currency.format(n);
     }
     let number = if n.fract() == 0.0 {
         crate::domain::report::format_amount(n)
@@ -469,11 +488,18 @@ async fn save_page(
 
     // A number read differently from how it was typed is shown once, with its
     // reading, before the respondent moves on.
+    // (An amount is compared in the currency it was typed in, not as kept.)
+    let currency = q.chosen_currency(&page_answers);
     let to_check = action != "back"
         && fields.get("numbers_checked").map(String::as_str) != Some("1")
         && section.items.iter().any(|&pos| {
             let item = &q.items[pos];
+            let money = item.metric.is_some_and(|m| m.is_money());
             match (page_answers.get(pos), fields.get(&item.id)) {
+                (Some(Answer::Number(n)), Some(typed)) if money => {
+                    let as_typed = (currency.from_reference(*n) * 100.0).round() / 100.0;
+                    read_differently(typed, as_typed)
+                }
                 (Some(Answer::Number(n)), Some(typed)) => read_differently(typed, *n),
                 _ => false,
             }

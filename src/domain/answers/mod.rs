@@ -10,7 +10,7 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::questionnaire::{Item, ItemKind, Questionnaire};
+use super::questionnaire::{Currency, Item, ItemKind, Questionnaire};
 
 mod json;
 pub use json::parse_json;
@@ -63,11 +63,14 @@ pub enum AnswerProblemKind {
         max_chars: usize,
     },
     NotAnEmail,
-    /// An amount typed in another currency than the study's.
+    /// An amount typed in another currency than the one the respondent's
+    /// numbers are in (`currency`, `code`); `typed_in` names the typed one
+    /// when it is one the study offers ("euros (EUR)").
     OtherCurrency {
         typed: String,
         currency: String,
         code: String,
+        typed_in: Option<String>,
     },
     Missing,
 }
@@ -144,10 +147,38 @@ impl Answers {
     /// An [`AnswerError`] listing every problem: unknown item, option not offered,
     /// number out of range, non-number for a number, required answer missing (for
     /// `Completeness::Final`).
+    ///
+    /// Amounts are read as kept: in the study's reference currency (the form
+    /// [`Answers::to_json`] writes). For answers a client submits, whose
+    /// amounts are in the currency they chose, see
+    /// [`Answers::from_submitted_json`].
     pub fn from_json(
         q: &Questionnaire,
         json: &Value,
         completeness: Completeness,
+    ) -> Result<Answers, AnswerError> {
+        Answers::from_json_with(q, json, completeness, AmountsIn::Reference)
+    }
+
+    /// Checks answers a client submits as JSON (the API, an answers file):
+    /// amounts in the currency their currency answer names (the reference
+    /// without one), kept in the reference.
+    ///
+    /// # Errors
+    /// As [`Answers::from_json`].
+    pub fn from_submitted_json(
+        q: &Questionnaire,
+        json: &Value,
+        completeness: Completeness,
+    ) -> Result<Answers, AnswerError> {
+        Answers::from_json_with(q, json, completeness, AmountsIn::ChosenCurrency)
+    }
+
+    fn from_json_with(
+        q: &Questionnaire,
+        json: &Value,
+        completeness: Completeness,
+        amounts: AmountsIn,
     ) -> Result<Answers, AnswerError> {
         let Some(map) = json.as_object() else {
             return Err(AnswerError {
@@ -162,6 +193,7 @@ impl Answers {
             q,
             map.iter().map(|(k, v)| (k.as_str(), Raw::Json(v))),
             completeness,
+            amounts,
         )
     }
 
@@ -192,7 +224,7 @@ impl Answers {
                 continue;
             };
             let item = &q.items[pos];
-            match check_one(q, item, Raw::Json(raw)) {
+            match check_one(q, q.reference_currency(), item, Raw::Json(raw)) {
                 Ok(answer) => answers.values[pos] = answer,
                 Err(kind) => dropped.push(AnswerProblem {
                     item: Some(id.clone()),
@@ -219,6 +251,7 @@ impl Answers {
             q,
             fields.into_iter().map(|(k, v)| (k, Raw::Form(v))),
             completeness,
+            AmountsIn::ChosenCurrency,
         )
     }
 
@@ -226,9 +259,24 @@ impl Answers {
         q: &Questionnaire,
         input: impl Iterator<Item = (&'a str, Raw<'a>)>,
         completeness: Completeness,
+        amounts: AmountsIn,
     ) -> Result<Answers, AnswerError> {
         let mut answers = Answers::empty(q);
         let mut problems = Vec::new();
+        let input: Vec<(&str, Raw<'a>)> = input.collect();
+        // Amounts are read in the currency chosen with them (the reference
+        // when none is) and kept in the reference.
+        let currency = q
+            .currency_item
+            .as_deref()
+            .filter(|_| matches!(amounts, AmountsIn::ChosenCurrency))
+            .and_then(|id| input.iter().find(|(k, _)| *k == id))
+            .and_then(|(_, raw)| match raw {
+                Raw::Json(Value::String(code)) => q.currency_by_code(code),
+                Raw::Form(code) => q.currency_by_code(code.trim()),
+                Raw::Json(_) => None,
+            })
+            .unwrap_or(q.reference_currency());
         for (id, raw) in input {
             let Some(pos) = q.item_position(id) else {
                 problems.push(AnswerProblem {
@@ -239,7 +287,7 @@ impl Answers {
                 continue;
             };
             let item = &q.items[pos];
-            match check_one(q, item, raw) {
+            match check_one(q, currency, item, raw) {
                 Ok(answer) => answers.values[pos] = answer,
                 Err(kind) => problems.push(AnswerProblem {
                     item: Some(id.to_string()),
@@ -365,6 +413,15 @@ impl Answers {
     }
 }
 
+/// How the amounts of an input are written.
+#[derive(Debug, Clone, Copy)]
+enum AmountsIn {
+    /// As kept: in the study's reference currency.
+    Reference,
+    /// As a respondent gives them: in the currency they chose.
+    ChosenCurrency,
+}
+
 /// A number as a person writes it: no trailing `.0`, at most two decimals.
 pub fn format_number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
@@ -377,6 +434,7 @@ pub fn format_number(n: f64) -> String {
 
 fn check_one(
     q: &Questionnaire,
+    currency: &Currency,
     item: &Item,
     raw: Raw<'_>,
 ) -> Result<Option<Answer>, AnswerProblemKind> {
@@ -399,14 +457,14 @@ fn check_one(
                 })
         }
         ItemKind::Number => {
+            let money = item.metric.is_some_and(|m| m.is_money());
             let n = match raw {
                 Raw::Json(Value::Number(n)) => n.as_f64().ok_or(AnswerProblemKind::NotANumber)?,
-                Raw::Form(s) if item.metric.is_some_and(|m| m.is_money()) => {
-                    amount_in_study_currency(q, s)?
-                }
+                Raw::Form(s) if money => amount_in_currency(q, currency, s)?,
                 Raw::Form(s) => parse_form_number(s).ok_or(AnswerProblemKind::NotANumber)?,
                 Raw::Json(_) => return Err(AnswerProblemKind::NotANumber),
             };
+            let n = if money { currency.to_reference(n) } else { n };
             if !n.is_finite() {
                 return Err(AnswerProblemKind::NotANumber);
             }
@@ -449,25 +507,43 @@ fn check_one(
     }
 }
 
-/// An amount typed into a form, in the study's currency. The one place where a
-/// typed currency meets the study's: an amount marked with another currency is
-/// refused, never read silently as the study's (this is where a conversion
-/// will go once the study declares rates).
+/// An amount typed into a form, in `currency` (the one the respondent's
+/// numbers are in). The one place where a typed currency meets the chosen
+/// one: an amount marked with another currency is refused, naming both, never
+/// read silently as the chosen one nor converted.
 ///
 /// # Errors
 /// `NotANumber` when no amount can be read, `OtherCurrency` when it names
 /// another currency.
-pub fn amount_in_study_currency(q: &Questionnaire, s: &str) -> Result<f64, AnswerProblemKind> {
+pub fn amount_in_currency(
+    q: &Questionnaire,
+    currency: &Currency,
+    s: &str,
+) -> Result<f64, AnswerProblemKind> {
     // The currency first: "A$25,000" or "25,000 kr" is another currency even
     // where the number itself would not read.
-    if currency_marks(s).iter().any(|m| !q.currency.is_named_by(m)) {
+    let marks = currency_marks(s);
+    if let Some(other) = marks.iter().find(|m| !currency.is_named_by(m)) {
         return Err(AnswerProblemKind::OtherCurrency {
             typed: s.trim().to_string(),
-            currency: q.currency.name.clone(),
-            code: q.currency.code.clone(),
+            currency: currency.name.clone(),
+            code: currency.code.clone(),
+            typed_in: q
+                .currencies
+                .iter()
+                .find(|c| c.is_named_by(other))
+                .map(|c| format!("{} ({})", c.name, c.code)),
         });
     }
     parse_typed_number(s).ok_or(AnswerProblemKind::NotANumber)
+}
+
+/// An amount typed into a form in the study's reference currency.
+///
+/// # Errors
+/// As [`amount_in_currency`].
+pub fn amount_in_study_currency(q: &Questionnaire, s: &str) -> Result<f64, AnswerProblemKind> {
+    amount_in_currency(q, q.reference_currency(), s)
 }
 
 /// ISO codes of the currencies a respondent is likely to type.
@@ -708,8 +784,17 @@ fn message(item: &Item, kind: &AnswerProblemKind) -> String {
             typed,
             currency,
             code,
+            typed_in: Some(typed_in),
         } => format!(
-            "\u{201c}{typed}\u{201d} is in another currency: this study's amounts are in {currency} ({code}), so enter the amount in {currency}"
+            "\u{201c}{typed}\u{201d} is in {typed_in}, but your numbers are in {currency} ({code}): enter the amount in {currency}, or choose {typed_in} as the currency of your numbers"
+        ),
+        AnswerProblemKind::OtherCurrency {
+            typed,
+            currency,
+            code,
+            typed_in: None,
+        } => format!(
+            "\u{201c}{typed}\u{201d} is in another currency: your numbers are in {currency} ({code}), so enter the amount in {currency}"
         ),
         AnswerProblemKind::Missing => "please answer this question".into(),
     }

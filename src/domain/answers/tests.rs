@@ -117,12 +117,22 @@ fn an_amount_in_another_currency_is_refused_never_read_as_the_study_s() {
             "{typed}: {p:?}"
         );
         assert!(
-            p.message
-                .contains("this study's amounts are in US dollars (USD)"),
+            p.message.contains("your numbers are in US dollars (USD)"),
             "{}",
             p.message
         );
     }
+    // A currency the study offers is named, with the way to choose it.
+    let err = Answers::from_form(
+        &q,
+        [("average_deal_value", "EUR 25,000")],
+        Completeness::Draft,
+    )
+    .expect_err("euros while the numbers are in dollars");
+    assert_eq!(
+        err.problems[0].message,
+        "\u{201c}EUR 25,000\u{201d} is in euros (EUR), but your numbers are in US dollars (USD): enter the amount in US dollars, or choose euros (EUR) as the currency of your numbers"
+    );
     // The study's own currency, however it is typed, and no currency at all.
     for typed in [
         "$25,000",
@@ -268,4 +278,51 @@ proptest! {
         let _ = Answers::from_form(&q, [(id.as_str(), value.as_str())], Completeness::Final);
         let _ = Answers::from_form(&q, [("stated_win_rate", value.as_str())], Completeness::Draft);
     }
+}
+
+#[test]
+fn an_amount_in_the_chosen_currency_is_kept_in_the_reference_at_the_study_s_rate() {
+    let q = study();
+    let pos = q.item_position("average_deal_value").expect("item");
+    for typed in ["€25,000", "25000 euros", "EUR 25k", "25,000"] {
+        let a = Answers::from_form(
+            &q,
+            [("currency", "eur"), ("average_deal_value", typed)],
+            Completeness::Draft,
+        )
+        .unwrap_or_else(|e| panic!("{typed}: {e}"));
+        // 1 EUR = 1.16 USD on the study's day.
+        assert_eq!(a.get(pos), Some(&Answer::Number(29_000.0)), "{typed}");
+        assert_eq!(q.chosen_currency(&a).code, "EUR");
+        assert_eq!(q.chosen_currency(&a).format(29_000.0), "€25,000");
+    }
+    // The sign of the reference while the numbers are in euros: refused,
+    // naming both, never converted.
+    let err = Answers::from_form(
+        &q,
+        [("currency", "eur"), ("average_deal_value", "$25,000")],
+        Completeness::Draft,
+    )
+    .expect_err("dollars while the numbers are in euros");
+    assert_eq!(
+        err.problems[0].message,
+        "\u{201c}$25,000\u{201d} is in US dollars (USD), but your numbers are in euros (EUR): enter the amount in euros, or choose US dollars (USD) as the currency of your numbers"
+    );
+    // A client's submitted amounts are in the chosen currency too.
+    let a = Answers::from_submitted_json(
+        &q,
+        &serde_json::json!({ "currency": "gbp", "average_deal_value": 10000 }),
+        Completeness::Draft,
+    )
+    .expect("answers");
+    assert_eq!(a.get(pos), Some(&Answer::Number(13_200.0)));
+    // Answers as kept (stored, copied into a new assessment) read back as
+    // they are, never converted twice.
+    let (stored, dropped) = Answers::read_stored(&q, &a.to_json(&q));
+    assert!(dropped.is_empty());
+    assert_eq!(stored, a);
+    assert_eq!(
+        Answers::from_json(&q, &a.to_json(&q), Completeness::Draft).expect("kept"),
+        a
+    );
 }

@@ -342,18 +342,87 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
             code: String::new(),
             symbol: String::new(),
             name: String::new(),
+            rate: 1.0,
+            rate_date: String::new(),
+            reference_code: String::new(),
+            reference_name: String::new(),
         },
         Some(c) => {
             unknown_keys("[study.currency]", &c.extra, problems);
             let code = required_text("[study.currency]", "code", c.code, problems);
+            if c.rate.is_some() || c.rate_date.is_some() {
+                problems.push(Problem::new(
+                    "[study.currency]",
+                    "the reference currency has no `rate` or `rate_date`: the other currencies' rates are to it",
+                ));
+            }
             Currency {
                 name: optional_text("[study.currency]", "name", c.name, problems)
                     .unwrap_or_else(|| code.clone()),
                 code,
                 symbol: required_text("[study.currency]", "symbol", c.symbol, problems),
+                rate: 1.0,
+                rate_date: String::new(),
+                reference_code: String::new(),
+                reference_name: String::new(),
             }
         }
     };
+    let mut currencies = vec![currency.clone()];
+    for (n, c) in study.currencies.unwrap_or_default().into_iter().enumerate() {
+        let place = format!("[[study.currencies]] #{}", n + 1);
+        unknown_keys(&place, &c.extra, problems);
+        let code = required_text(&place, "code", c.code, problems);
+        let rate = match c.rate {
+            Some(r) if r.is_finite() && r > 0.0 => r,
+            Some(r) => {
+                problems.push(Problem::new(
+                    place.as_str(),
+                    format!(
+                        "`rate` {r} must be a positive number: units of {} one {code} is worth",
+                        currency.code
+                    ),
+                ));
+                1.0
+            }
+            None => {
+                problems.push(Problem::new(
+                    place.as_str(),
+                    format!(
+                        "needs a `rate`: units of {} one {code} is worth",
+                        currency.code
+                    ),
+                ));
+                1.0
+            }
+        };
+        let rate_date = required_text(&place, "rate_date", c.rate_date, problems);
+        if !rate_date.is_empty() && long_date(&rate_date) == rate_date {
+            problems.push(Problem::new(
+                place.as_str(),
+                format!("`rate_date` \"{rate_date}\" must be a day written as 2026-11-30"),
+            ));
+        }
+        if currencies
+            .iter()
+            .any(|k| k.code.eq_ignore_ascii_case(&code))
+        {
+            problems.push(Problem::new(
+                place.as_str(),
+                format!("currency `{code}` is declared twice"),
+            ));
+        }
+        currencies.push(Currency {
+            name: optional_text(&place, "name", c.name, problems).unwrap_or_else(|| code.clone()),
+            code,
+            symbol: required_text(&place, "symbol", c.symbol, problems),
+            rate,
+            rate_date,
+            reference_code: currency.code.clone(),
+            reference_name: currency.name.clone(),
+        });
+    }
+    let currency_item = study.currency_item;
 
     let mut sub_texts = raw.sub_indices;
     for key in sub_texts.keys() {
@@ -618,6 +687,13 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
         .audiences
         .map(|a| super::wording::build_audiences(a, &items, &item_index, problems));
 
+    check_currency_item(
+        currency_item.as_deref(),
+        &currencies,
+        &items,
+        &item_index,
+        problems,
+    );
     let teams = raw.teams.map(|t| t.build(&items, problems));
     let q = Questionnaire {
         id,
@@ -639,6 +715,8 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
         revenue_potential,
         potential_target,
         currency,
+        currencies,
+        currency_item,
         tensions,
         related,
         absences,
@@ -652,6 +730,58 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
     };
     super::wording::check(&q, problems);
     Some(q)
+}
+
+/// The currency item chooses among exactly the study's currencies: a choice
+/// whose option ids are their codes, scored nowhere. With other currencies
+/// declared, one is needed (a respondent must be able to choose).
+fn check_currency_item(
+    id: Option<&str>,
+    currencies: &[Currency],
+    items: &[Item],
+    item_index: &HashMap<String, usize>,
+    problems: &mut Vec<Problem>,
+) {
+    let Some(id) = id else {
+        if currencies.len() > 1 {
+            problems.push(Problem::new(
+                "[study]",
+                "with `[[study.currencies]]`, name the item respondents choose their currency with in `currency_item`",
+            ));
+        }
+        return;
+    };
+    let Some(item) = item_index.get(id).map(|&pos| &items[pos]) else {
+        problems.push(Problem::new(
+            "[study]",
+            format!("`currency_item` names `{id}`, which is not an item"),
+        ));
+        return;
+    };
+    let place = format!("item `{id}`");
+    if item.kind != ItemKind::Choice
+        || item.is_scored()
+        || item.options.iter().any(|o| o.score.is_some())
+    {
+        problems.push(Problem::new(
+            place.as_str(),
+            "the currency item must be an unscored choice",
+        ));
+    }
+    let mut offered: Vec<String> = item.options.iter().map(|o| o.id.to_uppercase()).collect();
+    let mut declared: Vec<String> = currencies.iter().map(|c| c.code.to_uppercase()).collect();
+    offered.sort();
+    declared.sort();
+    if offered != declared {
+        problems.push(Problem::new(
+            place.as_str(),
+            format!(
+                "its options must be the study's currency codes ({}), not {}",
+                declared.join(", "),
+                offered.join(", ")
+            ),
+        ));
+    }
 }
 
 /// With a declared target, revenue potential must agree with the sub-index's own

@@ -701,7 +701,9 @@ impl CommentaryThresholds {
     }
 }
 
-/// The currency every amount of the study is written in.
+/// A currency of the study: the reference currency every amount is kept and
+/// compared in, or one a respondent may give their amounts in instead, with
+/// its rate to the reference.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Currency {
     /// ISO code, for people reading exports ("USD").
@@ -710,6 +712,14 @@ pub struct Currency {
     pub symbol: String,
     /// As a sentence names it ("US dollars"); the code when not declared.
     pub name: String,
+    /// Units of the reference currency one unit of this one is worth (1 for
+    /// the reference).
+    pub rate: f64,
+    /// The day of the rate, "2026-11-30" (empty for the reference).
+    pub rate_date: String,
+    /// The reference currency's code and name (empty for the reference).
+    pub reference_code: String,
+    pub reference_name: String,
 }
 
 impl Currency {
@@ -731,11 +741,83 @@ impl Currency {
                 .any(|w| w.len() > 3 && (w == mark || w.trim_end_matches('s') == mark))
     }
 
-    /// A whole amount with the symbol and thousands separators: "$12,800".
-    pub fn format(&self, amount: f64) -> String {
+    /// Whether this is the reference currency itself.
+    pub fn is_reference(&self) -> bool {
+        self.reference_code.is_empty()
+    }
+
+    /// An amount typed in this currency, in the reference currency, to the
+    /// cent (25,000 EUR at 1.16 is 29,000 USD, not 28,999.999...).
+    pub fn to_reference(&self, typed: f64) -> f64 {
+        if self.is_reference() {
+            typed
+        } else {
+            (typed * self.rate * 100.0).round() / 100.0
+        }
+    }
+
+    /// An amount kept in the reference currency, in this one.
+    pub fn from_reference(&self, kept: f64) -> f64 {
+        kept / self.rate
+    }
+
+    /// An amount kept in the reference currency, shown whole in this one with
+    /// its symbol and thousands separators: "$12,800", "€11,034".
+    pub fn format(&self, kept: f64) -> String {
+        self.format_typed(self.from_reference(kept))
+    }
+
+    /// An amount already in this currency, shown as [`Currency::format`] does.
+    pub fn format_typed(&self, amount: f64) -> String {
         let whole = super::report::format_amount(amount.abs());
         let sign = if amount.round() < 0.0 { "-" } else { "" };
         format!("{sign}{}{whole}", self.symbol)
+    }
+
+    /// Once in a report given in another currency than the reference: which
+    /// rate and day turned the peer figures into it. `None` for the reference.
+    pub fn rate_sentence(&self) -> Option<String> {
+        (!self.is_reference()).then(|| {
+            format!(
+                "Amounts are in {} ({}). Peer figures are kept in {} ({}) and shown here converted at 1 {} = {} {}, the rate of {}.",
+                self.name,
+                self.code,
+                self.reference_name,
+                self.reference_code,
+                self.code,
+                crate::answers::format_number((self.rate * 10_000.0).round() / 10_000.0),
+                self.reference_code,
+                long_date(&self.rate_date)
+            )
+        })
+    }
+}
+
+/// "2026-11-30" as "30 November 2026"; as given when it is not such a date.
+pub fn long_date(date: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = date.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
+            (Ok(m @ 1..=12), Ok(d @ 1..=31)) if y.len() == 4 => {
+                format!("{d} {} {y}", MONTHS[m - 1])
+            }
+            _ => date.to_string(),
+        },
+        _ => date.to_string(),
     }
 }
 
@@ -864,7 +946,13 @@ pub struct Questionnaire {
     /// The absolute target (0-100) a sub-index is measured against for revenue
     /// potential, beside the peer group's top decile.
     pub potential_target: f64,
+    /// The reference currency: every amount is kept and compared in it.
     pub currency: Currency,
+    /// Every currency respondents may give amounts in, the reference first.
+    pub currencies: Vec<Currency>,
+    /// The item whose answer (a currency code) chooses a respondent's
+    /// currency; without one, everyone answers in the reference.
+    pub currency_item: Option<String>,
     pub tensions: Vec<Tension>,
     /// Groups of company questions judged together.
     pub related: Vec<Related>,
@@ -1028,6 +1116,47 @@ mod item;
 mod load;
 mod raw;
 mod wording;
+
+/// The currencies of a study and a respondent's choice among them.
+impl Questionnaire {
+    /// The currency with this code, among those respondents may use.
+    pub fn currency_by_code(&self, code: &str) -> Option<&Currency> {
+        self.currencies
+            .iter()
+            .find(|c| c.code.eq_ignore_ascii_case(code))
+    }
+
+    /// The reference currency, whatever currency this questionnaire is read
+    /// in ([`Questionnaire::in_currency`]).
+    pub fn reference_currency(&self) -> &Currency {
+        self.currencies.first().unwrap_or(&self.currency)
+    }
+
+    /// The currency a respondent gave their amounts in: their answer to the
+    /// currency item, or the reference when there is none.
+    pub fn chosen_currency(&self, answers: &crate::answers::Answers) -> &Currency {
+        self.currency_item
+            .as_deref()
+            .and_then(|id| {
+                let pos = self.item_position(id)?;
+                match answers.get(pos)? {
+                    crate::answers::Answer::Option(i) => {
+                        self.currency_by_code(&self.items[pos].options.get(*i)?.id)
+                    }
+                    _ => None,
+                }
+            })
+            .unwrap_or(self.reference_currency())
+    }
+
+    /// This questionnaire as read in `currency`: every amount it formats is
+    /// shown in that currency (a report for a respondent who answered in it).
+    pub fn in_currency(&self, currency: &Currency) -> Questionnaire {
+        let mut q = self.clone();
+        q.currency = currency.clone();
+        q
+    }
+}
 
 use load::build;
 use raw::RawFile;

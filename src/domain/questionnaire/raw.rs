@@ -123,6 +123,11 @@ pub(super) struct RawCurrency {
     pub(super) code: Option<String>,
     pub(super) symbol: Option<String>,
     pub(super) name: Option<String>,
+    /// Units of the reference currency one unit of this one is worth (only
+    /// for the currencies besides the reference).
+    pub(super) rate: Option<f64>,
+    /// The day of that rate, "2026-11-30".
+    pub(super) rate_date: Option<String>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }
@@ -145,6 +150,10 @@ pub(super) struct RawStudy {
     pub(super) quality: Option<crate::quality::QualityRules>,
     pub(super) potential_target: Option<f64>,
     pub(super) currency: Option<RawCurrency>,
+    /// The other currencies respondents may give their amounts in.
+    pub(super) currencies: Option<Vec<RawCurrency>>,
+    /// The item whose options (currency codes) choose a respondent's currency.
+    pub(super) currency_item: Option<String>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }

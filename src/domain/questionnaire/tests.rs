@@ -391,3 +391,66 @@ fn an_answer_is_not_praised_in_words_it_does_not_support() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_currencies_need_a_rate_a_day_and_an_item_offering_exactly_them() {
+    let eur =
+        r#"{ code = "EUR", symbol = "€", name = "euros", rate = 1.16, rate_date = "2026-11-30" }"#;
+    for (from, to, expected) in [
+        (
+            eur,
+            r#"{ code = "EUR", symbol = "€", name = "euros", rate_date = "2026-11-30" }"#,
+            "needs a `rate`",
+        ),
+        (
+            eur,
+            r#"{ code = "EUR", symbol = "€", name = "euros", rate = -1, rate_date = "2026-11-30" }"#,
+            "must be a positive number",
+        ),
+        (
+            eur,
+            r#"{ code = "EUR", symbol = "€", name = "euros", rate = 1.16, rate_date = "30/11/2026" }"#,
+            "must be a day written as 2026-11-30",
+        ),
+        (
+            eur,
+            r#"{ code = "USD", symbol = "€", name = "euros", rate = 1.16, rate_date = "2026-11-30" }"#,
+            "currency `USD` is declared twice",
+        ),
+        (
+            r#"  { id = "gbp", label = "Pounds sterling (£)" },"#,
+            "",
+            "its options must be the study's currency codes (EUR, GBP, USD), not EUR, USD",
+        ),
+        (
+            r#"currency_item = "currency""#,
+            "",
+            "name the item respondents choose their currency with",
+        ),
+    ] {
+        let text = STUDY.replacen(from, to, 1);
+        assert_ne!(text, STUDY, "{from}");
+        let err = Questionnaire::from_toml("t", &text).expect_err(expected);
+        assert!(
+            err.problems.iter().any(|p| p.message.contains(expected)),
+            "{expected}: {:?}",
+            err.problems
+        );
+    }
+}
+
+#[test]
+fn a_report_in_another_currency_says_once_which_rate_and_day_it_used() {
+    let q = study();
+    assert_eq!(q.currency.rate_sentence(), None, "the reference needs none");
+    let eur = q.currency_by_code("eur").expect("euros");
+    assert_eq!(
+        eur.rate_sentence().as_deref(),
+        Some(
+            "Amounts are in euros (EUR). Peer figures are kept in US dollars (USD) and shown here converted at 1 EUR = 1.16 USD, the rate of 30 November 2026."
+        )
+    );
+    // Read in euros, the questionnaire formats kept dollars as euros.
+    assert_eq!(q.in_currency(eur).currency.format(11_600.0), "€10,000");
+    assert_eq!(q.in_currency(eur).reference_currency().code, "USD");
+}

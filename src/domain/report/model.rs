@@ -152,6 +152,9 @@ pub struct NumbersView {
     pub deals_open: Option<String>,
     pub open_value: Option<String>,
     pub rows: Vec<NumberRow>,
+    /// In another currency than the study's reference: which rate and day
+    /// turned the peer figures into it, said once.
+    pub currency_note: Option<String>,
 }
 
 /// The peer group the standing was computed against.

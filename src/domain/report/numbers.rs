@@ -375,6 +375,7 @@ pub(super) fn numbers_view(
             .filter(|v| *v > 0.0)
             .map(|v| q.currency.format(v)),
         rows,
+        currency_note: q.currency.rate_sentence(),
     })
 }
 

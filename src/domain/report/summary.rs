@@ -101,7 +101,16 @@ pub(super) fn percent(v: f64) -> String {
 
 impl Report {
     pub fn build(input: &ReportInput<'_>) -> Report {
-        let q = input.questionnaire;
+        // Every amount in the currency the respondent gave theirs in: the
+        // questionnaire read in it (a copy only when it is not the reference).
+        let chosen = input.questionnaire.chosen_currency(input.answers);
+        let in_currency;
+        let q = if chosen.is_reference() {
+            input.questionnaire
+        } else {
+            in_currency = input.questionnaire.in_currency(chosen);
+            &in_currency
+        };
         let card = input.scorecard;
         let standing = input.standing;
         let text_answer = |id: &str| match input.answers.by_id(q, id) {

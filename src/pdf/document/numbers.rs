@@ -92,9 +92,13 @@ pub(super) fn your_numbers(words: &Words, n: &NumbersView, flow: &mut Flow<'_, '
         0.0,
         Align::Left,
     );
-    for p in [&n.win_rate_sentence, &n.win_rate_reconciled]
-        .into_iter()
-        .flatten()
+    for p in [
+        &n.win_rate_sentence,
+        &n.win_rate_reconciled,
+        &n.currency_note,
+    ]
+    .into_iter()
+    .flatten()
     {
         flow.space(7.0, false);
         flow.body(&[span(p, FontStyle::Regular, INK)]);

@@ -355,7 +355,23 @@ fn shown<'a>(q: &'a Questionnaire, running: bool) -> Shown<'a> {
         },
         Setting {
             name: "Currency",
-            value: format!("{} ({})", q.currency.code, q.currency.symbol),
+            value: format!(
+                "{} ({}), in which amounts are kept and compared{}",
+                q.reference_currency().code,
+                q.reference_currency().symbol,
+                q.currencies
+                    .iter()
+                    .skip(1)
+                    .map(|c| format!(
+                        "; {} ({}) at {} {} each, the rate of {}",
+                        c.code,
+                        c.symbol,
+                        crate::domain::answers::format_number(c.rate),
+                        c.reference_code,
+                        c.rate_date
+                    ))
+                    .collect::<String>()
+            ),
         },
         Setting {
             name: "Held for review when",
