@@ -140,6 +140,11 @@ async fn the_exports_page_explains_the_files_refuses_small_groups_and_links_the_
     }
     assert!(page.contains("<code>close_ratio_satisfactory</code>"));
     assert!(page.contains("email addresses"));
+    // Amounts in the reference currency, and which column says the
+    // respondent's own.
+    assert!(page.contains(
+        "Amounts are in the study's reference currency (US dollars (USD)), whatever currency the respondent gave them in; that one is the <code>currency</code> column"
+    ), "{page}");
 
     let page = get_page(&app, &client, "/admin/exports?synthetic=on").await;
     assert!(

@@ -46,6 +46,10 @@ struct ExportsView<'a> {
     dimension_columns: Vec<String>,
     scores: ExportFile,
     answers: ExportFile,
+    /// The reference currency amounts are exported in ("US dollars (USD)"),
+    /// and the column of the currency each respondent gave them in.
+    currency: String,
+    currency_item: String,
 }
 
 /// The Exports page: one group's filter, as a comparison group's, and for a group
@@ -98,6 +102,12 @@ pub async fn exports_page(
         dimension_columns: q.dimensions().map(|(d, _)| d.to_string()).collect(),
         scores: file(ExportKind::Scores, "/admin/export/scores.csv"),
         answers: file(ExportKind::Answers, "/admin/export/answers.csv"),
+        currency: format!(
+            "{} ({})",
+            q.reference_currency().name,
+            q.reference_currency().code
+        ),
+        currency_item: q.currency_item.clone().unwrap_or_default(),
     };
     Ok(html(state.templates.render("admin_exports.html", &view)?))
 }
