@@ -12,28 +12,28 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000000}
 cargo build --release --quiet
-bin=./target/release/dealbench
+dealbench=./target/release/dealbench
 data=target/bench-data
 mkdir -p "$data"
 db="$data/million-$N.db"
 if [ ! -f "$db" ]; then
-  "$bin" demo --respondents "$N" --db "$db.partial" >/dev/null
+  "$dealbench" demo --respondents "$N" --db "$db.partial" >/dev/null
   sqlite3 "$db.partial" 'VACUUM; PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
   mv "$db.partial" "$db"
   rm -f "$db.partial-wal" "$db.partial-shm"
 fi
-export N db bin
+export N db dealbench
 exec bash .ci/with-postgres bash -c '
   set -euo pipefail
   url=${DEALBENCH_TEST_POSTGRES%/postgres}/million
   psql "$DEALBENCH_TEST_POSTGRES" -qc "CREATE DATABASE million" >/dev/null
   start=$(date +%s.%N)
-  "$bin" db copy --from "$db" --to "$url" >/dev/null
+  "$dealbench" db copy --from "$db" --to "$url" >/dev/null
   echo "db copy: $N responses in $(echo "$(date +%s.%N) - $start" | bc) s" >&2
   psql "$url" -qc "VACUUM ANALYZE" >/dev/null
   work=$(mktemp -d)
   start=$(date +%s.%N)
-  RUST_LOG=info "$bin" serve --bind 127.0.0.1 --port 0 --db "$url" >"$work/out" 2>"$work/log" &
+  RUST_LOG=info "$dealbench" serve --bind 127.0.0.1 --port 0 --db "$url" >"$work/out" 2>"$work/log" &
   pid=$!
   trap "kill $pid 2>/dev/null; rm -rf $work" EXIT
   base=

@@ -357,8 +357,14 @@ impl Report {
             company.as_deref(),
             respondent.as_deref(),
             input.submitted_on,
+            // What "Higher than 70%" means only where such a figure is shown.
             format!(
-                "{coverage_note} \u{201c}Higher than 70%\u{201d} means that 70% of your peer group scored the same as you or lower.{}",
+                "{coverage_note}{}{}",
+                if overall.relative_display.is_some() || personal.relative_display.is_some() {
+                    " \u{201c}Higher than 70%\u{201d} means that 70% of your peer group scored the same as you or lower."
+                } else {
+                    ""
+                },
                 if overall.peer_median.is_some() && !sub_indices.is_empty() {
                     " The dark tick on each bar and gauge marks the peer median."
                 } else {

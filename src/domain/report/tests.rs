@@ -173,3 +173,31 @@ fn dont_know_answers_get_the_middling_paragraph_and_are_counted() {
     );
     assert!(r.coverage_note.contains("\"don't know\""));
 }
+
+#[test]
+fn the_note_explains_higher_than_only_when_a_report_shows_such_a_figure() {
+    let q = study();
+    let a = answers(&q, examples::MIXED);
+    let card = score(&q, &a);
+    let alone = Report::build(&ReportInput {
+        questionnaire: &q,
+        answers: &a,
+        scorecard: &card,
+        standing: &PeerStanding::none("2026-01-05"),
+        submitted_on: "2026-01-05",
+    });
+    assert!(alone.overall.relative_display.is_none());
+    assert!(
+        !alone.words.note.contains("Higher than"),
+        "{}",
+        alone.words.note
+    );
+    let among_peers = report_against(&q, examples::MIXED, &demo_peers(&q, 300, 0));
+    assert!(among_peers.overall.relative_display.is_some());
+    assert!(
+        among_peers
+            .words
+            .note
+            .contains("\u{201c}Higher than 70%\u{201d} means that 70% of your peer group")
+    );
+}

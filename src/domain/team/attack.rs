@@ -328,12 +328,10 @@ fn attack(team: &Team, report: &TeamReport) -> Result<(), TestCaseError> {
                 m.scores[k].is_none()
                     || (m.role < RULES.role_groups.len() && by_role[m.role].is_some())
             });
-            let at_max = all_in_roles
-                && roles.iter().any(|&r| r == shown)
-                && roles.iter().all(|&r| r <= shown);
-            let at_min = all_in_roles
-                && roles.iter().any(|&r| r == shown)
-                && roles.iter().all(|&r| r >= shown);
+            let at_max =
+                all_in_roles && roles.contains(&shown) && roles.iter().all(|&r| r <= shown);
+            let at_min =
+                all_in_roles && roles.contains(&shown) && roles.iter().all(|&r| r >= shown);
             check_figure(
                 truth,
                 &|v| (sum + v) / n as f64,
