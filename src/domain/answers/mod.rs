@@ -224,7 +224,7 @@ impl Answers {
                 continue;
             };
             let item = &q.items[pos];
-            match check_one(q, q.reference_currency(), item, Raw::Json(raw)) {
+            match check_one(q, q.reference_currency(), true, item, Raw::Json(raw)) {
                 Ok(answer) => answers.values[pos] = answer,
                 Err(kind) => dropped.push(AnswerProblem {
                     item: Some(id.clone()),
@@ -287,7 +287,13 @@ impl Answers {
                 continue;
             };
             let item = &q.items[pos];
-            match check_one(q, currency, item, raw) {
+            match check_one(
+                q,
+                currency,
+                matches!(amounts, AmountsIn::Reference),
+                item,
+                raw,
+            ) {
                 Ok(answer) => answers.values[pos] = answer,
                 Err(kind) => problems.push(AnswerProblem {
                     item: Some(id.to_string()),
@@ -432,9 +438,12 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
+/// `currency`: the one amounts are typed in; `kept`: amounts are as kept, in
+/// the reference currency (stored answers, copies).
 fn check_one(
     q: &Questionnaire,
     currency: &Currency,
+    kept: bool,
     item: &Item,
     raw: Raw<'_>,
 ) -> Result<Option<Answer>, AnswerProblemKind> {
@@ -464,15 +473,28 @@ fn check_one(
                 Raw::Form(s) => parse_form_number(s).ok_or(AnswerProblemKind::NotANumber)?,
                 Raw::Json(_) => return Err(AnswerProblemKind::NotANumber),
             };
-            let n = if money { currency.to_reference(n) } else { n };
             if !n.is_finite() {
                 return Err(AnswerProblemKind::NotANumber);
             }
+            // The range is the one the respondent reads: of the amount as
+            // typed, in their currency. An amount as kept may come from any
+            // of the study's currencies, so it may lie anywhere their rates
+            // carry the range to.
+            let (low, high) = match item.number.as_ref() {
+                Some(range) if money && kept => {
+                    let rates = q.currencies.iter().map(|c| c.rate);
+                    let lowest = rates.clone().fold(1.0_f64, f64::min);
+                    let highest = rates.fold(1.0_f64, f64::max);
+                    (range.min * lowest, range.max * highest)
+                }
+                Some(range) => (range.min, range.max),
+                None => (f64::NEG_INFINITY, f64::INFINITY),
+            };
             if let Some(range) = &item.number {
                 if range.integer && n.fract() != 0.0 {
                     return Err(AnswerProblemKind::NotAnInteger);
                 }
-                if n < range.min || n > range.max {
+                if n < low || n > high {
                     return Err(AnswerProblemKind::OutOfRange {
                         min: range.min,
                         max: range.max,
@@ -480,6 +502,7 @@ fn check_one(
                     });
                 }
             }
+            let n = if money { currency.to_reference(n) } else { n };
             Ok(Some(Answer::Number(n)))
         }
         ItemKind::Text => {

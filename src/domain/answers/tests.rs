@@ -326,3 +326,34 @@ fn an_amount_in_the_chosen_currency_is_kept_in_the_reference_at_the_study_s_rate
         a
     );
 }
+
+#[test]
+fn an_amount_s_range_is_the_one_the_respondent_reads_in_their_currency() {
+    let q = study();
+    let pos = q.item_position("deals_won_value").expect("item");
+    let max = q.items[pos].number.as_ref().expect("a range").max;
+    // The largest amount allowed, typed in pounds: kept as more dollars than
+    // the range's top, and read back as kept.
+    let a = Answers::from_submitted_json(
+        &q,
+        &serde_json::json!({ "currency": "gbp", "deals_won_value": max }),
+        Completeness::Draft,
+    )
+    .expect("within the range in pounds");
+    let kept = max * 1.32;
+    assert_eq!(a.get(pos), Some(&Answer::Number(kept)));
+    let (stored, dropped) = Answers::read_stored(&q, &a.to_json(&q));
+    assert!(dropped.is_empty(), "{dropped:?}");
+    assert_eq!(stored, a);
+    // Above the range in pounds is refused, naming the range as typed.
+    let err = Answers::from_submitted_json(
+        &q,
+        &serde_json::json!({ "currency": "gbp", "deals_won_value": max * 1.01 }),
+        Completeness::Draft,
+    )
+    .expect_err("above the range");
+    assert!(matches!(
+        err.problems[0].kind,
+        AnswerProblemKind::OutOfRange { .. }
+    ));
+}
