@@ -206,7 +206,7 @@ fn page_view<'a>(
                 Shown::Stored(a) => match a.get(pos) {
                     Some(Answer::Option(i)) => (Some(item.options[*i].id.clone()), String::new()),
                     Some(Answer::Number(n)) if money => {
-                        let typed = (currency.from_reference(*n) * 100.0).round() / 100.0;
+                        let typed = currency.from_reference(*n);
                         (None, crate::domain::answers::format_number(typed))
                     }
                     Some(Answer::Number(n)) => (None, crate::domain::answers::format_number(*n)),
@@ -497,8 +497,7 @@ async fn save_page(
             let money = item.metric.is_some_and(|m| m.is_money());
             match (page_answers.get(pos), fields.get(&item.id)) {
                 (Some(Answer::Number(n)), Some(typed)) if money => {
-                    let as_typed = (currency.from_reference(*n) * 100.0).round() / 100.0;
-                    read_differently(typed, as_typed)
+                    read_differently(typed, currency.from_reference(*n))
                 }
                 (Some(Answer::Number(n)), Some(typed)) => read_differently(typed, *n),
                 _ => false,

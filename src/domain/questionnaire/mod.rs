@@ -756,15 +756,21 @@ impl Currency {
         }
     }
 
-    /// An amount kept in the reference currency, in this one.
+    /// An amount kept in the reference currency, in this one, to the cent
+    /// (29,000 USD at 1.16 is 25,000 EUR, as it was typed).
     pub fn from_reference(&self, kept: f64) -> f64 {
-        kept / self.rate
+        if self.is_reference() {
+            kept
+        } else {
+            (kept / self.rate * 100.0).round() / 100.0
+        }
     }
 
     /// An amount kept in the reference currency, shown whole in this one with
     /// its symbol and thousands separators: "$12,800", "€11,034".
     pub fn format(&self, kept: f64) -> String {
-        self.format_typed(self.from_reference(kept))
+        // Rounded once, to the whole unit.
+        self.format_typed(kept / self.rate)
     }
 
     /// An amount already in this currency, shown as [`Currency::format`] does.

@@ -100,19 +100,25 @@ impl<'a> WaveRelease<'a> {
             _ => None,
         };
         let shown = shown.map(|mut team| {
-            let mut roles = Vec::new();
-            for (m, role) in &self.covered {
-                if m.scores.get(kind).is_none() {
-                    continue;
-                }
-                match role.and_then(|g| self.role_mean(rules, kind, g)) {
-                    Some(role_mean) => roles.push(role_mean.value),
-                    None => return team,
-                }
-            }
-            let low = roles.iter().copied().fold(f64::INFINITY, f64::min);
-            let high = roles.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            if low <= high {
+            // The role groups of the members behind the mean, each once.
+            let mut groups: Vec<Option<usize>> = self
+                .covered
+                .iter()
+                .filter(|(m, _)| m.scores.get(kind).is_some())
+                .map(|(_, role)| *role)
+                .collect();
+            groups.sort_unstable();
+            groups.dedup();
+            let roles: Option<Vec<f64>> = groups
+                .into_iter()
+                .map(|g| {
+                    g.and_then(|g| self.role_mean(rules, kind, g))
+                        .map(|r| r.value)
+                })
+                .collect();
+            if let Some(roles) = roles.filter(|r| !r.is_empty()) {
+                let low = roles.iter().copied().fold(f64::INFINITY, f64::min);
+                let high = roles.iter().copied().fold(f64::NEG_INFINITY, f64::max);
                 team.value = team.value.clamp(low, high);
             }
             team
