@@ -680,7 +680,7 @@ fn check_own_numbers(
 
 /// Actions only a leader (or a manager) can take: a rep is given what they can
 /// do on their own deals, or raise with their manager, instead.
-const LEADER_ONLY: [&str; 24] = [
+const LEADER_ONLY: [&str; 33] = [
     "pilot them",
     "pilot the rules",
     "roll it out",
@@ -705,6 +705,23 @@ const LEADER_ONLY: [&str; 24] = [
     "require a written problem statement",
     "inspect deals against",
     "secure an executive sponsor",
+    "introduce a simple aging rule",
+    "keep the rule objective",
+    "encourage reps",
+    "set a rule",
+    "owned by a named person",
+    "give one person",
+    "ask account managers",
+    "how you track retention",
+    "how many customers you keep",
+];
+
+/// Praise for an answer that is not a practice: naming a hard stage is not a
+/// virtue to flatter.
+const FLATTERY: [&str; 3] = [
+    "self-awareness",
+    "which shows real",
+    "means you take it seriously",
 ];
 
 /// One failure class of the report, the rule that catches it, and the first
@@ -1116,6 +1133,61 @@ fn a_thousand_random_reports_read_like_one_expert() {
             }
         }
 
+        // 2b. The same for every absence the study declares, within the part
+        // it names: "we have no defined sales process" (or not knowing
+        // whether there is one) is never followed by a paragraph about
+        // following it.
+        for absence in &q.absences {
+            let denied = chosen(&q, &answers, &absence.item)
+                .is_some_and(|(it, i)| absence.options.contains(&it.options[i].id));
+            if !denied {
+                continue;
+            }
+            *seen.entry("absences denied").or_default() += 1;
+            let sections = match absence.within.as_deref() {
+                Some("personal") => r.personal_sections.iter().collect::<Vec<_>>(),
+                Some(_) => continue,
+                None => r
+                    .company_sections
+                    .iter()
+                    .chain(&r.personal_sections)
+                    .collect(),
+            };
+            for e in sections.iter().flat_map(|s| &s.entries) {
+                if e.item == absence.item {
+                    continue;
+                }
+                // A question that presumes it speaks to someone without it.
+                if let Some(instead) = absence.instead.get(&e.item) {
+                    let said =
+                        chosen(&q, &answers, &e.item).map(|(it, i)| it.options[i].put_in(instead));
+                    broken.check(
+                        "advice presupposes what an answer denies",
+                        said.as_deref() == Some(e.paragraph.as_str()),
+                        || {
+                            format!(
+                                "{ctx}: {} ({}), yet {}: {}",
+                                absence.id, absence.item, e.item, e.paragraph
+                            )
+                        },
+                    );
+                    continue;
+                }
+                let lower = e.paragraph.to_lowercase();
+                let presumed = absence.mentions.iter().find(|m| holds_phrase(&lower, m));
+                broken.check(
+                    "advice presupposes what an answer denies",
+                    presumed.is_none(),
+                    || {
+                        format!(
+                            "{ctx}: {} ({}), yet {}: {presumed:?}: {}",
+                            absence.id, absence.item, e.item, e.paragraph
+                        )
+                    },
+                );
+            }
+        }
+
         // 3. "Don't know" is not evidence of good practice: a sub-index praised
         // while "don't know" answers feed it says so.
         for s in &r.sub_indices {
@@ -1293,6 +1365,75 @@ fn a_thousand_random_reports_read_like_one_expert() {
             });
         }
 
+        // 9. One pointer to a disagreement per answer: the paragraph of a
+        // strong answer it questions does not say "pulls against" before the
+        // pointer says it again.
+        for e in r
+            .company_sections
+            .iter()
+            .chain(&r.personal_sections)
+            .flat_map(|s| &s.entries)
+        {
+            let n = e.paragraph.matches("pulls against").count()
+                + e.tensions
+                    .iter()
+                    .map(|l| l.sentence.text().matches("pulls against").count())
+                    .sum::<usize>();
+            broken.check("said more than once", n <= 1, || {
+                format!(
+                    "{ctx}: {} says \u{201c}pulls against\u{201d} {n} times",
+                    e.item
+                )
+            });
+        }
+
+        // 10. Grammar by count: one open deal is not "some".
+        if let Some(s) = r
+            .numbers
+            .as_ref()
+            .and_then(|n| n.win_rate_sentence.as_deref())
+            && numbers.deals_open == Some(1.0)
+        {
+            *seen.entry("one open deal").or_default() += 1;
+            broken.check(
+                "grammar by count",
+                !s.contains("some will be won") && !s.contains("counts them"),
+                || format!("{ctx}: {s}"),
+            );
+        }
+
+        // 11. No flattery for an answer that is not a practice.
+        for s in &sentences {
+            let lower = s.to_lowercase();
+            let flattery = FLATTERY.iter().find(|f| lower.contains(*f));
+            broken.check("flattery", flattery.is_none(), || {
+                format!("{ctx}: {flattery:?}: {s}")
+            });
+        }
+
+        // 12. A question fits every role it is put to: an executive is not
+        // asked about "your manager".
+        if let Some(audience) = answers.audience(&q) {
+            let group = q
+                .audiences
+                .iter()
+                .flat_map(|a| &a.groups)
+                .find(|g| g.id == audience)
+                .expect("group");
+            for e in r
+                .company_sections
+                .iter()
+                .chain(&r.personal_sections)
+                .flat_map(|s| &s.entries)
+            {
+                let lower = e.question.to_lowercase();
+                let asked = group.not_asked.iter().find(|p| holds_phrase(&lower, p));
+                broken.check("a question for every role", asked.is_none(), || {
+                    format!("{ctx}: a {audience} is asked {asked:?}: {}", e.question)
+                });
+            }
+        }
+
         earlier = Some(answers);
     }
     broken.assert_none();
@@ -1304,6 +1445,8 @@ fn a_thousand_random_reports_read_like_one_expert() {
         ("reports without a sub-index", 5),
         ("no CRM", 50),
         ("praised with don't know", 5),
+        ("absences denied", 300),
+        ("one open deal", 1),
     ] {
         let n = seen.get(what).copied().unwrap_or_default();
         assert!(n >= at_least, "{what}: {n}");
@@ -1381,4 +1524,36 @@ fn strong_reports_that_carry_a_stop_say_so_in_their_summary_line() {
     }
     broken.assert_none();
     assert!(seen >= 50, "{seen} strong reports with a STOP");
+}
+
+/// Before any peer group exists, why is said once, at the top of the report
+/// (issue 20, finding 6): every figure without a peer median says so in a few
+/// words, not "fewer than 10 responses" again.
+#[test]
+fn a_report_without_peers_says_why_once() {
+    let q = study();
+    let peers = population(&q, 0);
+    let mut rng = fastrand::Rng::with_seed(20);
+    let k = q.peer_group_minimum;
+    let why = format!("fewer than {k} responses");
+    for n in 0..200 {
+        let answers = random_answers(&q, &mut rng);
+        let mut card = score(&q, &answers);
+        let standing = peers.standing(&profile(&q, &answers), &card, "2026-11-22");
+        card.benchmark_against(&q, &standing.tops);
+        let r = Report::build(&ReportInput {
+            questionnaire: &q,
+            answers: &answers,
+            scorecard: &card,
+            standing: &standing,
+            submitted_on: "2026-11-22",
+        });
+        assert!(
+            r.peer.sentence.contains(&why),
+            "response {n}: {}",
+            r.peer.sentence
+        );
+        let said = serde_json::to_string(&r).expect("json");
+        assert_eq!(said.matches(&why).count(), 1, "response {n}: {said}");
+    }
 }

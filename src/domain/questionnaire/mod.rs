@@ -895,8 +895,13 @@ pub struct Absence {
     pub options: Vec<String>,
     /// The words that name it, in lower case ("crm").
     pub mentions: Vec<String>,
-    /// By item id: the paragraph a question that presumes it says instead.
+    /// By item id: the paragraph a question that presumes it says instead
+    /// (`{answer}` and its forms stand for that question's own answer).
     pub instead: BTreeMap<String, String>,
+    /// The part (by id) whose texts may not presume it; every text when none
+    /// ("a defined sales process" is judged in the respondent's own practice,
+    /// where the company questions about it judge themselves together).
+    pub within: Option<String>,
 }
 
 /// Who a report speaks to: the respondent's answer to the role question puts
@@ -917,6 +922,9 @@ pub struct AudienceGroup {
     /// Phrases never said to this group ("coach reps"): the loader refuses any
     /// text the group would read that holds one.
     pub not_said: Vec<String>,
+    /// Phrases no question put to this group holds ("your manager" to an
+    /// executive): the loader refuses any question or help text holding one.
+    pub not_asked: Vec<String>,
 }
 
 /// A loaded, valid questionnaire.

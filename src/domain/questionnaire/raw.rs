@@ -64,6 +64,7 @@ pub(super) struct RawAbsence {
     pub(super) mentions: Vec<String>,
     #[serde(default)]
     pub(super) instead: BTreeMap<String, String>,
+    pub(super) within: Option<String>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }
@@ -105,6 +106,8 @@ pub(super) struct RawAudienceGroup {
     pub(super) options: Vec<String>,
     #[serde(default)]
     pub(super) not_said: Vec<String>,
+    #[serde(default)]
+    pub(super) not_asked: Vec<String>,
     #[serde(flatten)]
     pub(super) extra: Extra,
 }

@@ -9,7 +9,9 @@
 //!   a quarter to half"), nor praises it in words it does not support
 //!   (`overclaims`: "consistency" for "50-75%").
 //! - A text an audience reads (its variant, else the default) holds none of the
-//!   phrases that audience is never told (`not_said`: "coach reps" to a rep).
+//!   phrases that audience is never told (`not_said`: "coach reps" to a rep),
+//!   and no question holds a phrase a group it is put to is never asked
+//!   (`not_asked`: "your manager" to an executive).
 //! - Nothing presumes what an answer can deny (`[[absences]]`): only the
 //!   question that asks and the questions with an `instead` paragraph mention
 //!   it ("CRM" beside "We have no CRM").
@@ -208,18 +210,27 @@ pub(super) fn build_audiences(
                 ));
             }
         }
-        let mut not_said = Vec::new();
-        for phrase in g.not_said {
-            if phrase.trim().is_empty() {
-                problems.push(Problem::new(&gplace, "`not_said` holds an empty phrase"));
-            } else {
-                not_said.push(phrase.trim().to_lowercase());
+        let mut phrases = |key: &str, list: Vec<String>| {
+            let mut out = Vec::new();
+            for phrase in list {
+                if phrase.trim().is_empty() {
+                    problems.push(Problem::new(
+                        &gplace,
+                        format!("`{key}` holds an empty phrase"),
+                    ));
+                } else {
+                    out.push(phrase.trim().to_lowercase());
+                }
             }
-        }
+            out
+        };
+        let not_said = phrases("not_said", g.not_said);
+        let not_asked = phrases("not_asked", g.not_asked);
         groups.push(AudienceGroup {
             id,
             options: g.options,
             not_said,
+            not_asked,
         });
     }
     Audiences {
@@ -301,6 +312,7 @@ pub(super) fn build_absences(
             options: a.options,
             mentions,
             instead: a.instead,
+            within: a.within,
         });
     }
     out
@@ -318,13 +330,35 @@ fn check_absences(q: &Questionnaire, found: &mut BTreeSet<(String, String)>) {
         )
         .collect();
     for absence in &q.absences {
+        let place = format!("absence `{}`", absence.id);
         let allowed: BTreeSet<String> = std::iter::once(&absence.item)
             .chain(absence.instead.keys())
             .map(|i| format!("item `{i}`"))
+            .chain(std::iter::once(place.clone()))
             .collect();
+        // Within one part: only the texts of its questions are read.
+        let judged: Option<BTreeSet<String>> = match &absence.within {
+            None => None,
+            Some(part) if q.part(part).is_none() => {
+                found.insert((
+                    place.clone(),
+                    format!("`within` names part `{part}`, which does not exist"),
+                ));
+                continue;
+            }
+            Some(part) => Some(
+                q.items
+                    .iter()
+                    .filter(|i| q.part_of(i).is_some_and(|p| &p.id == part))
+                    .map(|i| format!("item `{}`", i.id))
+                    .collect(),
+            ),
+        };
         for audience in &audiences {
             for said in said_to(q, *audience) {
-                if allowed.contains(&said.place) {
+                if allowed.contains(&said.place)
+                    || judged.as_ref().is_some_and(|j| !j.contains(&said.place))
+                {
                     continue;
                 }
                 let lower = said.text.to_lowercase();
@@ -395,6 +429,19 @@ pub(super) fn check(q: &Questionnaire, problems: &mut Vec<Problem>) {
     for t in &q.tensions {
         check_tension_naming(q, t, &mut found);
     }
+    // An `instead` paragraph is said for any answer of its question.
+    for a in &q.absences {
+        let place = format!("absence `{}`", a.id);
+        for (item_id, text) in &a.instead {
+            let Some(item) = q.item(item_id) else {
+                continue;
+            };
+            for i in 0..item.options.len() {
+                let what = format!("`instead.{item_id}`");
+                check_said_for(&place, &what, text, "answer", item, i, &mut found);
+            }
+        }
+    }
     for g in &groups {
         for said in said_to(q, Some(&g.id)) {
             let lower = said.text.to_lowercase();
@@ -407,6 +454,30 @@ pub(super) fn check(q: &Questionnaire, problems: &mut Vec<Problem>) {
                             said.what, g.id, g.id
                         ),
                     ));
+                }
+            }
+        }
+    }
+    // Every respondent is asked every question: none holds a phrase that does
+    // not fit a group it is put to.
+    for g in &groups {
+        for item in &q.items {
+            for (what, text) in [
+                ("the question", Some(&item.text)),
+                ("the help", item.help.as_ref()),
+            ] {
+                let Some(text) = text else { continue };
+                let lower = text.to_lowercase();
+                for phrase in &g.not_asked {
+                    if holds_phrase(&lower, phrase) {
+                        found.insert((
+                            format!("item `{}`", item.id),
+                            format!(
+                                "{what} is put to `{}` and holds \u{201c}{phrase}\u{201d}, which that audience is never asked: word it for every role",
+                                g.id
+                            ),
+                        ));
+                    }
                 }
             }
         }
@@ -670,6 +741,15 @@ fn said_to<'a>(q: &'a Questionnaire, audience: Option<&str>) -> Vec<Said<'a>> {
             what: "the headline".into(),
             text: &r.headline,
         });
+    }
+    for a in &q.absences {
+        for (item, text) in &a.instead {
+            out.push(Said {
+                place: format!("absence `{}`", a.id),
+                what: format!("`instead.{item}`"),
+                text,
+            });
+        }
     }
     out.push(Said {
         place: "[study]".into(),

@@ -149,10 +149,9 @@ pub(super) fn no_median(q: &Questionnaire, standing: &PeerStanding) -> String {
             q.peer_group_minimum
         )
     } else {
-        format!(
-            "there is no peer median yet: fewer than {} responses were in the study",
-            q.peer_group_minimum
-        )
+        // Why there is no peer group yet is said once, at the top of the
+        // report.
+        "there is no peer median yet".to_string()
     }
 }
 
@@ -438,7 +437,7 @@ pub(super) fn sections(
                             answer: option.label.clone(),
                             answered: format!("You answered: {}", option.label),
                             band,
-                            paragraph: instead.to_string(),
+                            paragraph: option.put_in(instead),
                             figure: None,
                             tensions: tensions
                                 .iter()
@@ -462,8 +461,10 @@ pub(super) fn sections(
                     if !links.is_empty() && band == Band::Strong {
                         // Named by its disagreement, so that two strong
                         // answers in two disagreements do not read alike.
+                        // The pointer that follows says what pulls against
+                        // it: the paragraph does not say it twice.
                         paragraph = format!(
-                            "On its own, \u{201c}{}\u{201d} here would be a strength; {} under \u{201c}{}\u{201d} pulls against it, so it is a question to settle first, not a strength to keep.",
+                            "On its own, \u{201c}{}\u{201d} here would be a strength; beside {} under \u{201c}{}\u{201d}, it is a question to settle first, not a strength to keep.",
                             option.label,
                             if links.iter().map(|l| l.other_items.len()).sum::<usize>() > 1 {
                                 "what you answered elsewhere"

@@ -194,14 +194,7 @@ pub(super) fn numbers_view(
         let group = standing.number_group(n);
         let (peer_median, peer_group, peer_missing) = match (median, group) {
             (Some(m), Some(g)) => (Some(write(q, unit, m)), Some(group_label(q, &g)), None),
-            _ if !standing.found => (
-                None,
-                None,
-                Some(format!(
-                    "fewer than {} responses in the study",
-                    q.peer_group_minimum
-                )),
-            ),
+            _ if !standing.found => (None, None, Some("no peer group yet".to_string())),
             _ => (
                 None,
                 None,
@@ -336,11 +329,15 @@ pub(super) fn numbers_view(
                 .filter(|v| *v > 0.0)
                 .map_or_else(String::new, |v| format!(" worth {}", q.currency.format(v)));
             s.push_str(&format!(
-                " {} deal{}{worth} {} still open. Neither rate counts {}: some will be won, and some are losses not yet recorded.",
+                " {} deal{}{worth} {} still open. {}",
                 format_amount(open),
                 if open == 1.0 { "" } else { "s" },
                 if open == 1.0 { "is" } else { "are" },
-                if open == 1.0 { "it" } else { "them" },
+                if open == 1.0 {
+                    "Neither rate counts it: it may yet be won, or be a loss not yet recorded."
+                } else {
+                    "Neither rate counts them: some will be won, and some are losses not yet recorded."
+                },
             ));
         } else if let Some(v) = w.open_value.filter(|v| *v > 0.0) {
             s.push_str(&format!(

@@ -46,10 +46,9 @@ pub(super) fn no_standing(
             q.peer_group_minimum
         )
     } else {
-        format!(
-            "not compared yet, because fewer than {} responses were in the study on {}",
-            q.peer_group_minimum, standing.computed_on
-        )
+        // Why there is no peer group yet is said once, at the top of the
+        // report: here a short reference to it.
+        "not compared yet, because there is no peer group yet".to_string()
     }
 }
 
