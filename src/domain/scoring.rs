@@ -339,7 +339,9 @@ pub fn band_of(q: &Questionnaire, answers: &Answers, item: &str) -> Option<Band>
     }
 }
 
-/// The related groups whose answers disagree: at least one strong and one weak.
+/// The related groups whose answers disagree: at least one strong and one weak,
+/// or, in a tight group, a strong and a middling one (a "don't know" is not an
+/// answer that disagrees).
 pub fn conflicting_groups<'q>(q: &'q Questionnaire, answers: &Answers) -> Vec<&'q Related> {
     q.related
         .iter()
@@ -347,9 +349,13 @@ pub fn conflicting_groups<'q>(q: &'q Questionnaire, answers: &Answers) -> Vec<&'
             let bands: Vec<Band> = g
                 .items
                 .iter()
+                .filter(|i| {
+                    matches!(answers.by_id(q, i), Some((it, Answer::Option(o))) if it.options[*o].score.is_some())
+                })
                 .filter_map(|i| band_of(q, answers, i))
                 .collect();
-            bands.contains(&Band::Strong) && bands.contains(&Band::Weak)
+            bands.contains(&Band::Strong)
+                && (bands.contains(&Band::Weak) || g.tight && bands.contains(&Band::Middling))
         })
         .collect()
 }
@@ -393,7 +399,11 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         .into_iter()
         .flat_map(|g| g.items.iter().map(String::as_str))
         .collect();
-    let group_of = |pos: usize| q.related_group(&q.items[pos].id).map(|g| g.id.as_str());
+    let groups_of = |pos: usize| -> Vec<&str> {
+        q.related_groups(&q.items[pos].id)
+            .map(|g| g.id.as_str())
+            .collect()
+    };
     for item in q.items_of_part(PartKind::Company) {
         if !item.key_area {
             continue;
@@ -429,10 +439,10 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
     let mut chosen: Vec<usize> = Vec::new();
     // One action per related group.
     let group_taken = |chosen: &[usize], i: usize| {
-        group_of(candidates[i].pos).is_some_and(|g| {
+        groups_of(candidates[i].pos).into_iter().any(|g| {
             chosen
                 .iter()
-                .any(|&j| group_of(candidates[j].pos) == Some(g))
+                .any(|&j| groups_of(candidates[j].pos).contains(&g))
         })
     };
     for verdict in [Verdict::Keep, Verdict::Stop] {

@@ -869,6 +869,9 @@ pub struct Related {
     pub headline: String,
     /// What the disagreement usually means, and what to do.
     pub paragraph: String,
+    /// Its answers measure one thing (retention and renewals): a strong answer
+    /// beside a middling one disagrees too, not only beside a weak one.
+    pub tight: bool,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub variants: BTreeMap<String, String>,
 }
@@ -1078,7 +1081,16 @@ impl Questionnaire {
         })
     }
 
-    /// The related group an item belongs to.
+    /// The related groups an item belongs to (one practice can be judged
+    /// beside several others: an executive sponsor on a major account, and
+    /// access to executives).
+    pub fn related_groups<'a>(&'a self, item: &'a str) -> impl Iterator<Item = &'a Related> {
+        self.related
+            .iter()
+            .filter(move |g| g.items.iter().any(|i| i == item))
+    }
+
+    /// The first related group an item belongs to.
     pub fn related_group(&self, item: &str) -> Option<&Related> {
         self.related
             .iter()

@@ -85,6 +85,8 @@ pub(super) struct RawRelated {
     pub(super) items: Vec<String>,
     pub(super) headline: Option<String>,
     pub(super) paragraph: Option<String>,
+    #[serde(default)]
+    pub(super) tight: bool,
     pub(super) variants: Option<BTreeMap<String, RawTextVariant>>,
     #[serde(flatten)]
     pub(super) extra: Extra,

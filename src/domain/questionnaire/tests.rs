@@ -326,10 +326,29 @@ fn related_groups_and_audiences_are_checked() {
     }
     let found = problems_with(
         "items = [\"sales_marketing_collaboration\", \"marketing_content_used_by_sales\"]",
-        "items = [\"sales_marketing_collaboration\", \"pipeline_accurate_picture\"]",
+        "items = [\"sales_marketing_collaboration\", \"pipeline_accurate_picture\", \"pipeline_review_clears_stalled_deals\"]",
     );
     assert!(
-        found.iter().any(|p| p == "related `sales_and_marketing`: item `pipeline_accurate_picture` is already in related group `pipeline_and_forecast`"),
+        found.iter().any(|p| p == "related `sales_and_marketing`: items `pipeline_accurate_picture` and `pipeline_review_clears_stalled_deals` are already judged together by related group `pipeline_and_forecast`"),
+        "{found:?}"
+    );
+    // A question that holds a phrase a group is never asked is refused.
+    let found = problems_with(
+        "text = \"Our customer retention rate is satisfactory.\"",
+        "text = \"Your manager would call our customer retention rate satisfactory.\"",
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with("item `customer_retention_satisfactory`: the question is put to `leader` and holds \u{201c}your manager\u{201d}")),
+        "{found:?}"
+    );
+    // A process absence judged within the personal part refuses a personal
+    // paragraph that presumes the process, unless it says `instead`.
+    let found = problems_with(
+        "[absences.instead]\nown_process_adherence = ",
+        "[absences.instead]\nown_win_loss_review = ",
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with("item `own_process_adherence`: the `strong` paragraph mentions \u{201c}sales process\u{201d}")),
         "{found:?}"
     );
     let found = problems_with(

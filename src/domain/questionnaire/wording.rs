@@ -16,7 +16,8 @@
 //!   question that asks and the questions with an `instead` paragraph mention
 //!   it ("CRM" beside "We have no CRM").
 //! - Variants name declared audiences only; related groups hold scored company
-//!   items, each in one group, and no tension pairs two items of one group.
+//!   items, no two groups judge the same two items together, and no tension
+//!   pairs two items of one group.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -62,7 +63,8 @@ pub(super) fn build_related(
     problems: &mut Vec<Problem>,
 ) -> Vec<Related> {
     let mut ids = HashSet::new();
-    let mut grouped: HashMap<String, String> = HashMap::new();
+    // Each pair of items judged together, and the group that judges it.
+    let mut paired: HashMap<(String, String), String> = HashMap::new();
     let mut out = Vec::new();
     for (n, r) in raw.into_iter().enumerate() {
         let place = match &r.id {
@@ -110,11 +112,26 @@ pub(super) fn build_related(
                 }
                 Some(_) => {}
             }
-            if let Some(other) = grouped.insert(item_id.clone(), id.clone()) {
-                problems.push(Problem::new(
-                    &place,
-                    format!("item `{item_id}` is already in related group `{other}`"),
-                ));
+        }
+        // An item may sit in several groups, but two groups never judge the
+        // same two answers together: the report would say it twice.
+        for (a, first) in r.items.iter().enumerate() {
+            for second in &r.items[a + 1..] {
+                let pair = if first < second {
+                    (first.clone(), second.clone())
+                } else {
+                    (second.clone(), first.clone())
+                };
+                if let Some(other) = paired.insert(pair, id.clone())
+                    && other != id
+                {
+                    problems.push(Problem::new(
+                        &place,
+                        format!(
+                            "items `{first}` and `{second}` are already judged together by related group `{other}`"
+                        ),
+                    ));
+                }
             }
         }
         let variants = text_variants(&place, r.variants, problems);
@@ -124,6 +141,7 @@ pub(super) fn build_related(
             items: r.items,
             headline,
             paragraph,
+            tight: r.tight,
             variants,
         });
     }

@@ -442,7 +442,8 @@ pub(super) fn sections(
                             tensions: tensions
                                 .iter()
                                 .filter(|t| t.items.contains(&item.id))
-                                .map(|t| tension_link(q, t, &item.id))
+                                .enumerate()
+                                .map(|(n, t)| tension_link(q, t, &item.id, n > 0))
                                 .collect(),
                         });
                     }
@@ -456,7 +457,8 @@ pub(super) fn sections(
                     let links: Vec<TensionLink> = tensions
                         .iter()
                         .filter(|t| t.items.contains(&item.id))
-                        .map(|t| tension_link(q, t, &item.id))
+                        .enumerate()
+                        .map(|(n, t)| tension_link(q, t, &item.id, n > 0))
                         .collect();
                     if !links.is_empty() && band == Band::Strong {
                         // Named by its disagreement, so that two strong
@@ -496,12 +498,15 @@ pub(super) fn sections(
 
 /// "This answer pulls against your answers to “...” and “...”: see “...” under
 /// Where your answers disagree."
-fn tension_link(q: &Questionnaire, t: &TensionView, item: &str) -> TensionLink {
+/// A second disagreement of the same answer reads "It also disagrees with ...",
+/// so that "pulls against" is said once beside it.
+fn tension_link(q: &Questionnaire, t: &TensionView, item: &str, also: bool) -> TensionLink {
     let others: Vec<&String> = t.items.iter().filter(|i| *i != item).collect();
-    let mut sentence = Paragraph::new().plain(if others.len() == 1 {
-        "This answer pulls against your answer to "
-    } else {
-        "This answer pulls against your answers to "
+    let mut sentence = Paragraph::new().plain(match (also, others.len() == 1) {
+        (false, true) => "This answer pulls against your answer to ",
+        (false, false) => "This answer pulls against your answers to ",
+        (true, true) => "It also disagrees with your answer to ",
+        (true, false) => "It also disagrees with your answers to ",
     });
     for (n, other) in others.iter().enumerate() {
         if n > 0 {

@@ -318,7 +318,12 @@ impl Report {
             let Some(group) = q.related.iter().find(|g| g.id == t.id) else {
                 continue;
             };
-            if let Some(a) = actions.iter_mut().find(|a| group.items.contains(&a.item)) {
+            // The action headed by this group (an item in two groups that
+            // both disagree heads one of them).
+            if let Some(a) = actions
+                .iter_mut()
+                .find(|a| group.items.contains(&a.item) && a.headline == group.headline)
+            {
                 a.paragraph = std::mem::take(&mut t.paragraph);
                 t.paragraph = format!(
                     "What this usually means, and what to do about it, comes with your first actions: {} {}.",

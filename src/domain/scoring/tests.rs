@@ -123,7 +123,7 @@ fn keep_change_stop_mixes_verdicts_and_orders_them_by_impact() {
                 "customer_retention_satisfactory": "dont_know",
                 "evidence_based_stage_exit_criteria": "strongly_disagree",
                 "sales_cycle_length_appropriate": "disagree",
-                "major_account_potential": "strongly_disagree",
+                "business_problem_uncovered": "strongly_disagree",
             }),
         ),
     );
@@ -487,4 +487,72 @@ proptest! {
         let with = score(&q, &answers(&q, json));
         prop_assert_eq!(all_indices(&without), all_indices(&with));
     }
+}
+
+#[test]
+fn an_answer_in_two_related_groups_is_judged_with_both() {
+    // A major account planned with an executive sponsor, beside a team that
+    // does not reach executives: no KEEP of the one beside a STOP of the other
+    // (the cold read's "KEEP planning each major account with an executive
+    // sponsor" beside "STOP selling only to the people who are easy to meet").
+    let q = study();
+    let card = score(
+        &q,
+        &answers(
+            &q,
+            json!({
+                "major_account_potential": "strongly_agree",
+                "executive_access_effective": "strongly_disagree",
+                "sales_company_strategy_alignment": "agree",
+            }),
+        ),
+    );
+    let acted: Vec<&Action> = card
+        .actions
+        .iter()
+        .filter(|a| {
+            ["major_account_potential", "executive_access_effective"].contains(&a.item.as_str())
+        })
+        .collect();
+    assert_eq!(acted.len(), 1, "{acted:?}");
+    assert_eq!(acted[0].verdict, Verdict::Change);
+    assert!(
+        acted[0].headline.contains("reaching executives"),
+        "{}",
+        acted[0].headline
+    );
+}
+
+#[test]
+fn a_tight_group_disagrees_on_a_middling_answer_too() {
+    // Retention you are happy with beside a renewal rate you are undecided
+    // about: not a KEEP, and said once as a disagreement.
+    let q = study();
+    let given = |renewal: &str| {
+        answers(
+            &q,
+            json!({
+                "customer_retention_satisfactory": "strongly_agree",
+                "renewal_rate_satisfactory": renewal,
+                "sales_company_strategy_alignment": "agree",
+            }),
+        )
+    };
+    let neutral = given("neutral");
+    assert!(
+        conflicting_groups(&q, &neutral)
+            .iter()
+            .any(|g| g.id == "keeping_customers")
+    );
+    let card = score(&q, &neutral);
+    assert!(
+        !card
+            .actions
+            .iter()
+            .any(|a| a.item == "customer_retention_satisfactory" && a.verdict == Verdict::Keep),
+        "{:?}",
+        card.actions
+    );
+    // "Don't know" (no recurring business) says nothing against it.
+    assert!(conflicting_groups(&q, &given("dont_know")).is_empty());
 }
