@@ -716,6 +716,18 @@ const LEADER_ONLY: [&str; 33] = [
     "how many customers you keep",
 ];
 
+/// Patterns a sub-index paragraph may not assert beside a strong answer to the
+/// question that says the opposite.
+const DENIED_PATTERNS: [(&str, &str); 4] = [
+    ("sales_marketing_collaboration", "lives in a few"),
+    (
+        "sales_marketing_collaboration",
+        "marketing works to a different",
+    ),
+    ("value_case_articulated", "business case less well"),
+    ("value_case_articulated", "describe the product well"),
+];
+
 /// Praise for an answer that is not a practice: naming a hard stage is not a
 /// virtue to flatter.
 const FLATTERY: [&str; 3] = [
@@ -933,6 +945,30 @@ fn a_thousand_random_reports_read_like_one_expert() {
                     )
                 },
             );
+        }
+
+        // 3b. A sub-index paragraph asserts no pattern an answer behind it
+        // denies: "the definition of a good prospect lives in a few heads"
+        // is not said beside a shared ideal-customer profile. Each pattern the
+        // sub-index texts once asserted, with the answer that denies it.
+        for s in &r.sub_indices {
+            let Some(paragraph) = &s.paragraph else {
+                continue;
+            };
+            let lower = paragraph.to_lowercase();
+            for (item, pattern) in DENIED_PATTERNS {
+                let denied = band_of(item) == Some(Band::Strong);
+                broken.check(
+                    "a paragraph asserts a pattern an answer denies",
+                    !(denied && lower.contains(pattern)),
+                    || {
+                        format!(
+                            "{ctx}: {} says {pattern:?} beside a strong {item}",
+                            s.index.key
+                        )
+                    },
+                );
+            }
         }
 
         // 4. No hedge where the report holds the facts.
