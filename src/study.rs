@@ -43,7 +43,7 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-use recent::RecentSubmissions;
+use recent::{CappedAddresses, RecentSubmissions};
 
 use crate::domain::Catalogue;
 use crate::domain::answers::{Answer, Answers};
@@ -138,6 +138,8 @@ pub struct Study {
     /// Whether the figures hold every stored response yet.
     loading: tokio::sync::watch::Sender<Load>,
     recent: Mutex<RecentSubmissions>,
+    /// Addresses the database found at their cap (see [`recent::CappedAddresses`]).
+    capped: Mutex<CappedAddresses>,
     /// Stops the follower when the study goes (dropped with it).
     _follower: Mutex<Option<tokio::sync::oneshot::Sender<()>>>,
     /// Operator password checks, in bounded memory.
@@ -382,6 +384,7 @@ impl Study {
             store,
             loading: tokio::sync::watch::Sender::new(Load::Running),
             recent: Mutex::new(RecentSubmissions::default()),
+            capped: Mutex::new(CappedAddresses::default()),
             _follower: Mutex::new(None),
             password_checks: operators::PasswordChecks::default(),
         })
@@ -570,14 +573,34 @@ impl Study {
         origin: &Origin<'_>,
     ) -> StudyResult<Prepared> {
         let shared = match origin.address {
-            Some(address) if !origin.synthetic && self.store.keeps_recent_submissions() => Some(
-                self.store
-                    .recent_submissions(address, self.near_duplicate_window(), recent::PER_ADDRESS)
-                    .await?,
-            ),
+            Some(address) if !origin.synthetic && self.store.keeps_recent_submissions() => {
+                Some(self.recent_in_store(address).await?)
+            }
             _ => None,
         };
         self.prepare_among(answers, origin, shared)
+    }
+
+    /// The recent fingerprints of `address` as the database keeps them (`None`:
+    /// at its cap, known here or told by the database).
+    async fn recent_in_store(&self, address: IpAddr) -> StudyResult<Option<Vec<Vec<u8>>>> {
+        let capped = |now| self.capped.lock().is_ok_and(|c| c.holds(address, now));
+        if capped(Instant::now()) {
+            return Ok(None);
+        }
+        let found = self
+            .store
+            .recent_submissions(address, self.near_duplicate_window(), recent::PER_ADDRESS)
+            .await?;
+        Ok(match found {
+            port::Recent::Fingerprints(kept) => Some(kept),
+            port::Recent::AtCap { for_at_least } => {
+                if let Ok(mut c) = self.capped.lock() {
+                    c.note(address, for_at_least, Instant::now());
+                }
+                None
+            }
+        })
     }
 
     /// Prepares a response; `shared` holds the address's recent fingerprints
@@ -614,6 +637,9 @@ impl Study {
         // One byte per item: what is stored, and the near-duplicate check's
         // fingerprint.
         let chosen = choices_of(q, answers);
+        // An address at its cap has nothing more remembered: the database's own
+        // check would refuse the fingerprint after counting the cap's worth again.
+        let at_cap = matches!(shared, Some(None));
         let flags = if origin.synthetic {
             Vec::new()
         } else {
@@ -654,7 +680,9 @@ impl Study {
             flags: QualityFlag::join(&flags),
             held: !flags.is_empty(),
             remember: match origin.address {
-                Some(address) if !origin.synthetic && self.store.keeps_recent_submissions() => {
+                Some(address)
+                    if !origin.synthetic && !at_cap && self.store.keeps_recent_submissions() =>
+                {
                     Some(port::RecentMark {
                         address,
                         window: self.near_duplicate_window(),

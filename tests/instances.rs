@@ -642,3 +642,65 @@ async fn the_periodic_draft_expiry_runs_on_one_server_of_two() {
         0
     );
 }
+
+/// The quality flags of a stored response, read from the database.
+fn flags_of(db: &TestDatabase, id: &str) -> String {
+    let rows = db.texts(&format!("SELECT flags FROM responses WHERE id = '{id}'"));
+    rows.first()
+        .and_then(|r| r.first().cloned().flatten())
+        .unwrap_or_default()
+}
+
+/// An address with the near-duplicate memory's cap of responses (1,000) within
+/// the window has each further one held as "too many from this address",
+/// through either server, however it learnt that; and once its oldest leave
+/// the window its responses count again on both, without a restart.
+#[actix_web::test]
+async fn an_address_at_its_cap_is_held_on_both_servers_only_until_its_oldest_leave_the_window() {
+    let Some(db) = common::database::postgres_or_skip("an address at its cap") else {
+        return;
+    };
+    let key = dealbench(&["api-key", "add", "cap-test"], &db, None)
+        .trim()
+        .to_string();
+    let (a, b) = (serve(&db), serve(&db));
+    let client = reqwest::Client::new();
+    let first = submit(&client, &a, &key, &answers(1)).await;
+    let first = first["id"].as_str().expect("id").to_string();
+    assert!(
+        !flags_of(&db, &first).contains("too_many"),
+        "the first is not held"
+    );
+    // The cap's worth from this address, all leaving the 24-hour window eight
+    // seconds from now.
+    db.execute(
+        "INSERT INTO recent_submissions (address, at, choices)
+             SELECT address, at, choices FROM recent_submissions, generate_series(1, 999);
+         UPDATE recent_submissions
+             SET at = (extract(epoch FROM now()) * 1000)::bigint - 86400000 + 8000",
+    );
+    let aged = Instant::now();
+    for (n, server) in [&a, &b, &a, &b].into_iter().enumerate() {
+        let held = submit(&client, server, &key, &answers(10 + n as u64)).await;
+        let id = held["id"].as_str().expect("id");
+        assert!(
+            flags_of(&db, id).contains("too_many_from_address"),
+            "held at the cap on {}",
+            server.address
+        );
+    }
+    assert!(
+        aged.elapsed() < Duration::from_secs(8),
+        "the servers were too slow for this test's window"
+    );
+    tokio::time::sleep(Duration::from_secs(9).saturating_sub(aged.elapsed())).await;
+    for (n, server) in [&a, &b].into_iter().enumerate() {
+        let counted = submit(&client, server, &key, &answers(20 + n as u64)).await;
+        let id = counted["id"].as_str().expect("id");
+        assert!(
+            !flags_of(&db, id).contains("too_many"),
+            "counted again on {} once the oldest left the window",
+            server.address
+        );
+    }
+}

@@ -383,6 +383,25 @@ async fn a_study_copied_into_postgresql_renders_every_report_the_same() {
         "{copied:?}"
     );
     assert_eq!(counts(&target), counted, "every table's rows");
+    // The copy counts the participation days once instead of row by row, and
+    // leaves the responses' triggers on for what comes after it.
+    let participation = |db: &common::TestDatabase| {
+        db.count(
+            "SELECT COALESCE(sum(responses), 0)::bigint FROM participation_days WHERE $1 = $1",
+            "x",
+        )
+    };
+    assert_eq!(participation(&target), counted[0], "participation days");
+    assert_eq!(
+        target.count(
+            "SELECT count(*) FROM pg_trigger
+             WHERE tgrelid = 'responses'::regclass AND NOT tgisinternal
+               AND tgenabled = 'O' AND $1 = $1",
+            "x"
+        ),
+        3,
+        "the responses' triggers are on after a copy"
+    );
 
     let moved = Arc::new(
         Study::open(q.clone(), target.database.clone())
@@ -401,6 +420,25 @@ async fn a_study_copied_into_postgresql_renders_every_report_the_same() {
         in_figures,
         "every response but the held ones is in the peer figures"
     );
+    let answers = Answers::from_json(&q, &common::example("weak-company"), Completeness::Final)
+        .expect("valid");
+    let origin = Origin {
+        draft_id: None,
+        started_at: None,
+        synthetic: false,
+        address: None,
+    };
+    let prepared = moved.prepare(&answers, &origin).expect("prepare");
+    moved
+        .submit(&prepared)
+        .await
+        .expect("submit after the copy");
+    assert_eq!(
+        participation(&target),
+        counted[0] + 1,
+        "a submission after the copy is counted"
+    );
+    let counted: Vec<i64> = counts(&target);
 
     // Copying again would mix two studies: refused, nothing written.
     let catalogue = dealbench::domain::Catalogue::load_for(&common::manifest_path(common::STUDY))

@@ -475,14 +475,25 @@ pub trait Throttles: Send + Sync {
     /// by every server on it (PostgreSQL); otherwise the study keeps it in its
     /// own memory (an SQLite file is served by one server).
     fn keeps_recent_submissions(&self) -> bool;
-    /// The fingerprints of the responses from `address` within `window`, at
-    /// most `cap` (`None` when there are `cap` or more: too many to say).
+    /// What the database remembers of the responses from `address` within
+    /// `window`: their fingerprints while there are fewer than `cap`.
     async fn recent_submissions(
         &self,
         address: IpAddr,
         window: Duration,
         cap: usize,
-    ) -> StoreResult<Option<Vec<Vec<u8>>>>;
+    ) -> StoreResult<Recent>;
+}
+
+/// What the database remembers of one address's recent responses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recent {
+    /// Fewer than the cap: their fingerprints.
+    Fingerprints(Vec<Vec<u8>>),
+    /// The cap's worth or more. Fingerprints are only added, or forgotten once
+    /// out of the window, so the address stays at its cap at least until the
+    /// oldest of them leaves it: `for_at_least` from now.
+    AtCap { for_at_least: Duration },
 }
 
 /// Jobs every server runs every so often (deleting expired questionnaires):

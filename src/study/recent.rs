@@ -167,6 +167,37 @@ impl RecentSubmissions {
     }
 }
 
+/// The most addresses [`CappedAddresses`] keeps.
+const CAPPED: usize = 10_000;
+
+/// Addresses the database found at their cap (on PostgreSQL, where the memory
+/// is the database's), with the moment each stays at it until. An address at
+/// its cap stays there until its oldest fingerprint leaves the window, so until
+/// then its further responses are held as "too many" without reading the cap's
+/// worth of fingerprints again for each: what one integration sending many
+/// responses from one address would otherwise pay on every submission.
+#[derive(Default)]
+pub(super) struct CappedAddresses {
+    until: HashMap<IpAddr, Instant>,
+}
+
+impl CappedAddresses {
+    /// Whether `address` is known to be at its cap at `now`.
+    pub(super) fn holds(&self, address: IpAddr, now: Instant) -> bool {
+        self.until.get(&address).is_some_and(|until| now < *until)
+    }
+
+    /// Notes that `address` stays at its cap for `for_at_least` from `now`.
+    pub(super) fn note(&mut self, address: IpAddr, for_at_least: Duration, now: Instant) {
+        if self.until.len() >= CAPPED {
+            self.until.retain(|_, until| now < *until);
+        }
+        if self.until.len() < CAPPED {
+            self.until.insert(address, now + for_at_least);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,5 +321,17 @@ mod tests {
             ),
             SameAddress::Unlike
         );
+    }
+
+    #[test]
+    fn an_address_at_its_cap_is_known_so_until_its_oldest_response_leaves_the_window() {
+        let mut capped = CappedAddresses::default();
+        let (one, other) = (IpAddr::from([10, 0, 0, 1]), IpAddr::from([10, 0, 0, 2]));
+        let now = Instant::now();
+        assert!(!capped.holds(one, now));
+        capped.note(one, Duration::from_secs(60), now);
+        assert!(capped.holds(one, now + Duration::from_secs(59)));
+        assert!(!capped.holds(one, now + Duration::from_secs(60)));
+        assert!(!capped.holds(other, now));
     }
 }

@@ -201,9 +201,16 @@ impl AnswerOption {
     /// `text` with this option put in for `{answer}` and `{answer:KEY}`; a form
     /// the option does not declare is left as written (the loader refuses it).
     pub fn put_in(&self, text: &str) -> String {
+        // Most paragraphs name no answer: a search for one byte settles it (every
+        // report puts each of its paragraphs through here).
+        if !text.contains('{') {
+            return text.to_string();
+        }
         let mut out = text.replace(ANSWER_PLACEHOLDER, &self.named);
-        for (key, form) in &self.forms {
-            out = out.replace(&format!("{{answer:{key}}}"), form);
+        if out.contains("{answer:") {
+            for (key, form) in &self.forms {
+                out = out.replace(&format!("{{answer:{key}}}"), form);
+            }
         }
         out
     }

@@ -17,8 +17,8 @@ use crate::study::StoreError;
 use crate::study::port::{
     ApiKeys, Console, DeletionLogEntry, DraftLink, Drafts, ExportRow, HeldResponse, LinkedDraft,
     Loading, MemberRow, NewEmail, NewResponse, Operators, Outbox, PeerChanges, PeerCursor,
-    Periodic, Privacy, QueuedEmail, RequestLimit, Responses, Sessions, StoreResult, StudyStore,
-    Teams, Throttles,
+    Periodic, Privacy, QueuedEmail, Recent, RequestLimit, Responses, Sessions, StoreResult,
+    StudyStore, Teams, Throttles,
 };
 use crate::study::records::{
     ApiKey, Draft, EmailBounds, EmailKind, Found, Participation, Queued, ScoreGroups, Session,
@@ -609,7 +609,7 @@ impl Throttles for PostgresStore {
         address: std::net::IpAddr,
         window: std::time::Duration,
         cap: usize,
-    ) -> StoreResult<Option<Vec<Vec<u8>>>> {
+    ) -> StoreResult<Recent> {
         self.on(move |db| async move { db.recent_submissions(address, window, cap).await })
             .await
     }

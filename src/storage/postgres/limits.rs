@@ -12,7 +12,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::Result;
 use super::queries::Db;
-use crate::study::port::RecentMark;
+use crate::study::port::{Recent, RecentMark};
 use crate::study::rate_limit::RequestLimit;
 use crate::study::throttle::{
     self, ACCOUNT_BACKOFF_AFTER, Attempt, KNOWN_FOR, PER_ADDRESS, PER_PAIR, Refusal, WINDOW,
@@ -225,42 +225,48 @@ impl Db {
 }
 
 impl Db {
-    /// The fingerprints of the responses from `address` within `window`
-    /// (`None`: `cap` or more of them).
+    /// What is remembered of the responses from `address` within `window`:
+    /// their fingerprints, or when there are `cap` or more, how long that lasts
+    /// at least.
     pub async fn recent_submissions(
         &self,
         address: IpAddr,
         window: Duration,
         cap: usize,
-    ) -> Result<Option<Vec<Vec<u8>>>> {
-        let since = now_ms().saturating_sub(millis(window));
+    ) -> Result<Recent> {
+        let now = now_ms();
+        let since = now.saturating_sub(millis(window));
         let cap = i64::try_from(cap).unwrap_or(i64::MAX);
         let client = self.client().await?;
-        // The count first, then the fingerprints only when under the cap: an
-        // address at its cap costs one row, not the cap's worth.
+        // The count and the oldest first, then the fingerprints only when under
+        // the cap: an address at its cap costs one row, not the cap's worth.
         let query = client
             .prepare_cached(
                 "WITH kept AS (
-                     SELECT choices FROM recent_submissions WHERE address = $1 AND at > $2
+                     SELECT at, choices FROM recent_submissions WHERE address = $1 AND at > $2
                      ORDER BY at LIMIT $3)
-                 SELECT (SELECT count(*) FROM kept), NULL::bytea
+                 SELECT (SELECT count(*) FROM kept), (SELECT min(at) FROM kept), NULL::bytea
                  UNION ALL
-                 SELECT NULL, choices FROM kept WHERE (SELECT count(*) FROM kept) < $3",
+                 SELECT NULL, NULL, choices FROM kept WHERE (SELECT count(*) FROM kept) < $3",
             )
             .await?;
         let rows = client
             .query(&query, &[&self.address_key(Some(address)), &since, &cap])
             .await?;
-        let kept: i64 = rows
-            .iter()
-            .find_map(|r| r.get::<_, Option<i64>>(0))
-            .unwrap_or(0);
+        let head = rows.iter().find(|r| r.get::<_, Option<i64>>(0).is_some());
+        let kept: i64 = head.and_then(|r| r.get(0)).unwrap_or(0);
         if kept >= cap {
-            return Ok(None);
+            let oldest: i64 = head.and_then(|r| r.get(1)).unwrap_or(now);
+            let leaves = oldest.saturating_add(millis(window));
+            return Ok(Recent::AtCap {
+                for_at_least: Duration::from_millis(
+                    u64::try_from(leaves.saturating_sub(now)).unwrap_or(0),
+                ),
+            });
         }
-        Ok(Some(
+        Ok(Recent::Fingerprints(
             rows.iter()
-                .filter_map(|r| r.get::<_, Option<Vec<u8>>>(1))
+                .filter_map(|r| r.get::<_, Option<Vec<u8>>>(2))
                 .collect(),
         ))
     }

@@ -586,7 +586,7 @@ impl Throttles for SqliteStore {
         _address: std::net::IpAddr,
         _window: std::time::Duration,
         _cap: usize,
-    ) -> StoreResult<Option<Vec<Vec<u8>>>> {
+    ) -> StoreResult<crate::study::port::Recent> {
         Err(StoreError::new(
             "an SQLite file keeps no near-duplicate memory: the study does",
             None,
