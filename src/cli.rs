@@ -440,11 +440,16 @@ fn execute(cli: Cli) -> Result<(), CliError> {
 fn check(named: Option<&Path>) -> Result<(), CliError> {
     let ok = |source: &str, q: &Questionnaire| {
         say(format_args!(
-            "{source}: ok ({} v{}: {} items in {} sections)",
+            "{source}: ok ({} v{}: {} items in {} sections; languages {})",
             q.id,
             q.version,
             q.items.len(),
-            q.sections.len()
+            q.sections.len(),
+            q.languages()
+                .iter()
+                .map(|l| l.code())
+                .collect::<Vec<_>>()
+                .join(", ")
         ))
     };
     match named {

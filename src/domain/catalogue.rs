@@ -191,9 +191,21 @@ pub fn questionnaire_files(folder: &Path) -> Result<Vec<PathBuf>, CatalogueError
     let mut paths: Vec<PathBuf> = listing
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+        // `dealbench-v1.de.toml` is the German words of `dealbench-v1.toml`,
+        // read with it, not a questionnaire of its own.
+        .filter(|p| !is_translation(p))
         .collect();
     paths.sort();
     Ok(paths)
+}
+
+/// Whether `path` names a translation file (`NAME.LANG.toml`).
+pub fn is_translation(path: &Path) -> bool {
+    path.file_stem()
+        .map(Path::new)
+        .and_then(Path::extension)
+        .and_then(|code| code.to_str())
+        .is_some_and(|code| crate::language::Language::from_code(code).is_some())
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

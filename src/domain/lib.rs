@@ -10,6 +10,7 @@ pub mod answers;
 pub mod catalogue;
 pub mod comparison;
 pub mod ids;
+pub mod language;
 pub mod peer;
 pub mod quality;
 pub mod questionnaire;

@@ -18,6 +18,22 @@ use crate::synthetic;
 /// The study questionnaire as shipped.
 pub const STUDY: &str = include_str!("../../questionnaires/dealbench-v1.toml");
 
+/// The shipped translations of the study questionnaire.
+pub const TRANSLATIONS: &[(crate::language::Language, &str)] = &[
+    (
+        crate::language::Language::German,
+        include_str!("../../questionnaires/dealbench-v1.de.toml"),
+    ),
+    (
+        crate::language::Language::French,
+        include_str!("../../questionnaires/dealbench-v1.fr.toml"),
+    ),
+    (
+        crate::language::Language::Spanish,
+        include_str!("../../questionnaires/dealbench-v1.es.toml"),
+    ),
+];
+
 /// The date the fixtures' reports were submitted and their peers computed on.
 pub const SUBMITTED_ON: &str = "2026-11-22";
 

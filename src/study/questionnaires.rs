@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::domain::answers::{Answer, Answers, Completeness};
+use crate::domain::language::Language;
 use crate::domain::peer::PeerStanding;
 use crate::domain::report::{Report, ReportInput};
 use crate::domain::{Catalogue, CatalogueError, Questionnaire, QuestionnaireError, score};
@@ -16,6 +17,24 @@ use super::Study;
 pub const SHIPPED_FILE: &str = "dealbench-v1.toml";
 /// The shipped questionnaire.
 pub const SHIPPED: &str = include_str!("../../questionnaires/dealbench-v1.toml");
+/// The shipped questionnaire's translations: (language, file name, text).
+pub const SHIPPED_TRANSLATIONS: &[(Language, &str, &str)] = &[
+    (
+        Language::German,
+        "dealbench-v1.de.toml",
+        include_str!("../../questionnaires/dealbench-v1.de.toml"),
+    ),
+    (
+        Language::French,
+        "dealbench-v1.fr.toml",
+        include_str!("../../questionnaires/dealbench-v1.fr.toml"),
+    ),
+    (
+        Language::Spanish,
+        "dealbench-v1.es.toml",
+        include_str!("../../questionnaires/dealbench-v1.es.toml"),
+    ),
+];
 /// The guide to the questionnaire file, copied beside it.
 const SHIPPED_README: &str = include_str!("../../questionnaires/README.md");
 
@@ -67,7 +86,11 @@ pub const SHIPPED_SOURCE: &str = "dealbench-v1.toml (built in)";
 /// # Errors
 /// Only for a broken build (the tests load it).
 pub fn shipped() -> Result<Questionnaire, QuestionnaireError> {
-    Questionnaire::from_toml(SHIPPED_SOURCE, SHIPPED)
+    let files: Vec<(Language, String, String)> = SHIPPED_TRANSLATIONS
+        .iter()
+        .map(|(l, name, text)| (*l, format!("{name} (built in)"), (*text).to_string()))
+        .collect();
+    Questionnaire::from_toml(SHIPPED_SOURCE, SHIPPED)?.with_translations(&files)
 }
 
 /// The catalogue of a study: the operator's file or folder when one is named,
@@ -120,6 +143,9 @@ pub fn copy_files() -> Vec<(PathBuf, &'static str)> {
         (PathBuf::from(SHIPPED_FILE), SHIPPED),
         (PathBuf::from("README.md"), SHIPPED_README),
     ];
+    for (_, name, text) in SHIPPED_TRANSLATIONS {
+        files.push((PathBuf::from(name), *text));
+    }
     for (name, text) in EXAMPLES {
         files.push((Path::new("examples").join(format!("{name}.json")), *text));
     }

@@ -17,6 +17,7 @@ pub mod email;
 pub mod error;
 pub mod http;
 pub mod json;
+pub mod language;
 pub mod openapi;
 pub mod pages;
 pub mod pdf_queue;
@@ -24,6 +25,7 @@ pub mod public_url;
 pub mod report_page;
 pub mod teams;
 pub mod templates;
+pub mod words;
 
 use std::net::TcpListener;
 use std::sync::Arc;

@@ -8,14 +8,19 @@ use serde::Serialize;
 
 use super::error::PageError;
 use super::http::Endpoint;
+use super::language::{self, LanguageLink};
+use super::words::Words;
 use super::{AppState, csrf};
 use super::{html_page as html, see_other};
 use crate::domain::answers::{AnswerError, AnswerProblem, Completeness};
 use crate::domain::ids::LinkId;
+use crate::domain::language::Language;
 use crate::domain::questionnaire::{Currency, Item, ItemKind, Questionnaire, Section};
 use crate::domain::{Answers, answers::Answer};
 use crate::study::records::{Draft, SubmitOutcome};
 use crate::study::{Origin, PageSaved};
+use fluent_bundle::FluentValue;
+use std::collections::BTreeMap;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(Endpoint::at("/").get(landing).resource())
@@ -39,10 +44,20 @@ struct LandingView<'a> {
     pages: usize,
     parts: Vec<&'a str>,
     csrf: String,
+    lang: &'static str,
+    languages: Vec<LanguageLink>,
+    /// The page's own words without variables, by message id.
+    w: BTreeMap<String, String>,
+    minutes_text: String,
+    pages_text: String,
 }
 
 async fn landing(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
-    let q = &state.study.questionnaire;
+    let offered = state.study.questionnaire.languages();
+    let chosen = language::chosen(&req, &offered);
+    let l = chosen.language;
+    let q = state.study.questionnaire.in_language(l);
+    let words = &state.templates.words;
     let (token, cookie) = csrf::token(&req);
     let view = LandingView {
         title: &q.name,
@@ -53,8 +68,35 @@ async fn landing(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRes
         pages: q.sections.len(),
         parts: q.parts.iter().map(|p| p.title.as_str()).collect(),
         csrf: token,
+        lang: l.code(),
+        languages: language::links(&offered, l),
+        w: words.plain(l),
+        minutes_text: words.say(
+            l,
+            "landing-minutes",
+            &[("minutes", FluentValue::from(q.minutes))],
+        ),
+        pages_text: words.say(
+            l,
+            "landing-pages",
+            &[("pages", FluentValue::from(q.sections.len()))],
+        ),
     };
-    Ok(html(state.templates.render("landing.html", &view)?, cookie))
+    let resp = html(state.templates.render("landing.html", &view)?, cookie);
+    Ok(with_language_cookie(resp, chosen.cookie))
+}
+
+/// `resp` with the cookie that keeps a language a link chose, if one did.
+fn with_language_cookie(
+    mut resp: HttpResponse,
+    cookie: Option<actix_web::cookie::Cookie<'static>>,
+) -> HttpResponse {
+    if let Some(c) = cookie
+        && let Err(e) = resp.add_cookie(&c)
+    {
+        tracing::warn!(error = %e, "the language cookie could not be set");
+    }
+    resp
 }
 
 /// The fields of a posted form, by name (the last value of a repeated name wins).
@@ -148,6 +190,12 @@ struct PageView<'a> {
     /// The page is shown again once after saving so that the respondent sees
     /// how each typed number was read before moving on.
     numbers_check: bool,
+    lang: &'static str,
+    languages: Vec<LanguageLink>,
+    /// The page's own words without variables, by message id.
+    w: BTreeMap<String, String>,
+    progress_text: String,
+    errors_text: String,
 }
 
 /// What the form shows in each field: the stored answer, or what was just typed.
@@ -161,7 +209,7 @@ enum Shown<'a> {
 /// belongs to a team (`team`: item id -> the team's answer).
 #[allow(clippy::too_many_arguments)]
 fn page_view<'a>(
-    q: &'a Questionnaire,
+    (q, words, l, offered): (&'a Questionnaire, &Words, Language, &[Language]),
     draft_id: &'a str,
     page: usize,
     shown: Shown<'_>,
@@ -199,7 +247,7 @@ fn page_view<'a>(
                 Shown::Typed(f) => f
                     .get(&item.id)
                     .filter(|_| item.kind == ItemKind::Number)
-                    .and_then(|v| crate::domain::answers::parse_typed_number(v))
+                    .and_then(|v| crate::domain::answers::parse_typed_number_in(v, q.language))
                     .map(|n| if money { currency.to_reference(n) } else { n }),
             };
             let (selected, value) = match &shown {
@@ -239,7 +287,21 @@ fn page_view<'a>(
                 id: &item.id,
                 kind,
                 text: if money && !currency.name.is_empty() {
-                    format!("{} (in {})", item.text, currency.name)
+                    // The study file names its currencies in English; other
+                    // languages read the code ("EUR").
+                    let name = if l == Language::English {
+                        currency.name.as_str()
+                    } else {
+                        currency.code.as_str()
+                    };
+                    words.say(
+                        l,
+                        "page-amount-in",
+                        &[
+                            ("question", FluentValue::from(item.text.as_str())),
+                            ("currency", FluentValue::from(name)),
+                        ],
+                    )
                 } else {
                     item.text.clone()
                 },
@@ -267,7 +329,13 @@ fn page_view<'a>(
                     .filter(|u| !u.is_empty()),
                 input_id: format!("q-{}", item.id),
                 error: errors.and_then(|e| e.message_for(&item.id)).map(capitalise),
-                read_as: read.map(|n| read_as(currency, item, n)),
+                read_as: read.map(|n| {
+                    words.say(
+                        l,
+                        "page-read-as",
+                        &[("value", FluentValue::from(read_as(currency, item, n)))],
+                    )
+                }),
                 team_answer,
                 input_mode: if item.email {
                     "email"
@@ -284,16 +352,19 @@ fn page_view<'a>(
     PageView {
         // A page sent back with errors says so first in its title, which is what
         // a screen reader announces as the page loads.
-        title: match error_count {
-            0 => format!("{} ({} of {})", section.title, page, pages),
-            1 => format!(
-                "Error: one answer needs attention: {} ({page} of {pages})",
-                section.title
-            ),
-            n => format!(
-                "Error: {n} answers need attention: {} ({page} of {pages})",
-                section.title
-            ),
+        title: {
+            let args = [
+                ("section", FluentValue::from(section.title.as_str())),
+                ("page", FluentValue::from(page)),
+                ("pages", FluentValue::from(pages)),
+                ("count", FluentValue::from(error_count)),
+            ];
+            let id = match error_count {
+                0 => "page-title",
+                1 => "page-title-one-error",
+                _ => "page-title-errors",
+            };
+            words.say(l, id, &args)
         },
         study_name: &q.name,
         draft_id,
@@ -314,6 +385,26 @@ fn page_view<'a>(
         resume_url: format!("{base_url}/s/{draft_id}"),
         error_count,
         numbers_check: false,
+        lang: l.code(),
+        languages: language::links(offered, l),
+        w: words.plain(l),
+        progress_text: words.say(
+            l,
+            "page-progress",
+            &[
+                ("page", FluentValue::from(page)),
+                ("pages", FluentValue::from(pages)),
+                (
+                    "part",
+                    FluentValue::from(part.map_or("", |p| p.title.as_str())),
+                ),
+            ],
+        ),
+        errors_text: words.say(
+            l,
+            "page-errors",
+            &[("count", FluentValue::from(error_count))],
+        ),
     }
 }
 
@@ -372,6 +463,8 @@ async fn show_page(
         return Ok(see_other(&format!("/r/{report}")));
     }
     let q = &state.study.questionnaire;
+    let offered = q.languages();
+    let chosen = language::chosen(&req, &offered);
     let page = page_number(q, &page)?;
     let answers = state.study.draft_answers(&draft);
     let errors = if query.check {
@@ -382,7 +475,12 @@ async fn show_page(
     let team = state.study.team_answers(&draft_id).await?;
     let (token, cookie) = csrf::token(&req);
     let mut view = page_view(
-        q,
+        (
+            q.in_language(chosen.language),
+            &state.templates.words,
+            chosen.language,
+            &offered,
+        ),
         &draft.id,
         page,
         Shown::Stored(&answers),
@@ -392,7 +490,8 @@ async fn show_page(
         state.public_url.origin(),
     );
     view.numbers_check = query.numbers && view.items.iter().any(|i| i.read_as.is_some());
-    Ok(html(state.templates.render("page.html", &view)?, cookie))
+    let resp = html(state.templates.render("page.html", &view)?, cookie);
+    Ok(with_language_cookie(resp, chosen.cookie))
 }
 
 /// Whether a typed number was read as something other than the plain number
@@ -436,6 +535,14 @@ async fn save_page(
     let q = &state.study.questionnaire;
     let page = page_number(q, &page)?;
     let action = fields.get("action").map_or("next", String::as_str);
+    // A switch of language saves what is typed as "back" does (nothing is
+    // required yet) and shows the same page again in the other language.
+    let switch_to = action.strip_prefix("lang-").and_then(Language::from_code);
+    let action = if switch_to.is_some() {
+        "switch"
+    } else {
+        action
+    };
     let section = &q.sections[page - 1];
     let page_items: Vec<&Item> = section.items.iter().map(|&i| &q.items[i]).collect();
 
@@ -443,10 +550,13 @@ async fn save_page(
     let page_fields = page_items
         .iter()
         .filter_map(|item| fields.get(&item.id).map(|v| (item.id.as_str(), v.as_str())));
-    let checked = Answers::from_form(q, page_fields, Completeness::Draft);
+    // Numbers are read the way the page's language writes them ("92,5").
+    let offered = q.languages();
+    let typed_in = language::chosen(&req, &offered).language;
+    let checked = Answers::from_form(q.in_language(typed_in), page_fields, Completeness::Draft);
     // Moving on needs this page's required answers; going back does not. Both kinds
     // of problem are reported together.
-    let missing: Vec<AnswerProblem> = if action == "back" {
+    let missing: Vec<AnswerProblem> = if matches!(action, "back" | "switch") {
         Vec::new()
     } else {
         page_items
@@ -470,8 +580,9 @@ async fn save_page(
             // Nothing is saved; everything typed is shown again with the messages.
             let team = state.study.team_answers(&draft_id).await?;
             let (token, cookie) = csrf::token(&req);
+            let l = switch_to.unwrap_or(typed_in);
             let view = page_view(
-                q,
+                (q.in_language(l), &state.templates.words, l, &offered),
                 &draft.id,
                 page,
                 Shown::Typed(&fields),
@@ -490,7 +601,7 @@ async fn save_page(
     // reading, before the respondent moves on.
     // (An amount is compared in the currency it was typed in, not as kept.)
     let currency = q.chosen_currency(&page_answers);
-    let to_check = action != "back"
+    let to_check = !matches!(action, "back" | "switch")
         && fields.get("numbers_checked").map(String::as_str) != Some("1")
         && section.items.iter().any(|&pos| {
             let item = &q.items[pos];
@@ -509,7 +620,7 @@ async fn save_page(
     let answers = state.study.keep_team_profile(&draft_id, answers).await?;
     let next_page = match action {
         "back" => page.saturating_sub(1).max(1),
-        "save" => page,
+        "save" | "switch" => page,
         _ if to_check => page,
         _ => (page + 1).min(q.sections.len()),
     };
@@ -522,6 +633,13 @@ async fn save_page(
         return Ok(see_other(&format!("/s/{}", draft.id)));
     }
 
+    if let Some(l) = switch_to {
+        return Ok(see_other(&format!(
+            "/s/{}/{page}?lang={}",
+            draft.id,
+            l.code()
+        )));
+    }
     if to_check {
         return Ok(see_other(&format!("/s/{}/{page}?numbers=true", draft.id)));
     }

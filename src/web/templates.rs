@@ -4,6 +4,7 @@
 use tera::{Context, Tera};
 
 use super::error::PageError;
+use super::words::{Words, WordsError};
 
 const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
@@ -82,18 +83,32 @@ const TEMPLATES: &[(&str, &str)] = &[
 
 pub struct Templates {
     tera: Tera,
+    /// The pages' own words in every language.
+    pub words: Words,
+}
+
+/// Templates or messages that do not load (a bug caught by the tests).
+#[derive(Debug, thiserror::Error)]
+pub enum TemplatesError {
+    #[error("a template does not parse: {0}")]
+    Template(#[from] tera::Error),
+    #[error(transparent)]
+    Words(#[from] WordsError),
 }
 
 impl Templates {
-    /// Parses every template.
+    /// Parses every template and every language's messages.
     ///
     /// # Errors
-    /// A template that does not parse (a bug caught by the tests).
-    pub fn load() -> Result<Templates, tera::Error> {
+    /// A template or message file that does not parse.
+    pub fn load() -> Result<Templates, TemplatesError> {
         let mut tera = Tera::new();
         tera.autoescape_on([".html"]);
         tera.add_raw_templates(TEMPLATES.iter().copied())?;
-        Ok(Templates { tera })
+        Ok(Templates {
+            tera,
+            words: Words::load()?,
+        })
     }
 
     /// Renders a template with a serialisable view.

@@ -5,6 +5,7 @@
 //! through the same checks, and every problem is reported at once, each tied to its
 //! item so that a form can show the message next to the field.
 
+use crate::language::Language;
 use std::fmt;
 
 use serde::Serialize;
@@ -470,7 +471,9 @@ fn check_one(
             let n = match raw {
                 Raw::Json(Value::Number(n)) => n.as_f64().ok_or(AnswerProblemKind::NotANumber)?,
                 Raw::Form(s) if money => amount_in_currency(q, currency, s)?,
-                Raw::Form(s) => parse_form_number(s).ok_or(AnswerProblemKind::NotANumber)?,
+                Raw::Form(s) => {
+                    parse_form_number(s, q.language).ok_or(AnswerProblemKind::NotANumber)?
+                }
                 Raw::Json(_) => return Err(AnswerProblemKind::NotANumber),
             };
             if !n.is_finite() {
@@ -558,7 +561,7 @@ pub fn amount_in_currency(
                 .map(|c| format!("{} ({})", c.name, c.code)),
         });
     }
-    parse_typed_number(s).ok_or(AnswerProblemKind::NotANumber)
+    parse_typed_number_in(s, q.language).ok_or(AnswerProblemKind::NotANumber)
 }
 
 /// An amount typed into a form in the study's reference currency.
@@ -646,8 +649,8 @@ pub fn currency_marks(s: &str) -> Vec<String> {
 /// Numbers typed into a form, read the way people write them: "€25,000", "25k",
 /// "25 000", "92,5", "90 days", "30%", "1.234.567,5", "$2.5m". See
 /// [`parse_typed_number`].
-fn parse_form_number(s: &str) -> Option<f64> {
-    parse_typed_number(s)
+fn parse_form_number(s: &str, language: Language) -> Option<f64> {
+    parse_typed_number_in(s, language)
 }
 
 /// Reads a number as a person types it.
@@ -664,6 +667,14 @@ fn parse_form_number(s: &str) -> Option<f64> {
 ///
 /// `None` when what is left is not a number ("ninety", "1,2,3").
 pub fn parse_typed_number(s: &str) -> Option<f64> {
+    parse_typed_number_in(s, Language::English)
+}
+
+/// [`parse_typed_number`] as a speaker of `language` writes numbers: where the
+/// comma is the decimal mark (German, French, Spanish), one comma is always
+/// decimal ("92,5", "0,750") and a single "." before groups of three digits
+/// groups thousands ("25.000").
+pub fn parse_typed_number_in(s: &str, language: Language) -> Option<f64> {
     let lower = s.trim().to_lowercase();
     let is_body = |c: char| c.is_ascii_digit() || matches!(c, ',' | '.');
     let is_group = |c: char| c.is_whitespace() || matches!(c, '\'' | '_' | '\u{2019}');
@@ -695,7 +706,7 @@ pub fn parse_typed_number(s: &str) -> Option<f64> {
     }
     let body: String = chars[..end].iter().filter(|c| !is_group(**c)).collect();
     let suffix: String = chars[end..].iter().collect();
-    let value = read_separators(&body)?;
+    let value = read_separators(&body, language.decimal_comma())?;
     let suffix = suffix.trim();
     let (multiplier, unit) = match suffix.split_once(|c: char| !c.is_alphabetic()) {
         _ if suffix.is_empty() => (1.0, ""),
@@ -729,7 +740,7 @@ fn multiplier(word: &str) -> f64 {
 }
 
 /// Digits with "," and "." as a person meant them (see [`parse_typed_number`]).
-fn read_separators(body: &str) -> Option<f64> {
+fn read_separators(body: &str, decimal_comma: bool) -> Option<f64> {
     if body.is_empty() || !body.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -743,6 +754,8 @@ fn read_separators(body: &str) -> Option<f64> {
     let (commas, dots) = (body.matches(',').count(), body.matches('.').count());
     let plain = match (commas, dots) {
         (0, 0) => body.to_string(),
+        (1, 0) if decimal_comma => body.replace(',', "."),
+        (0, _) if decimal_comma && groups_of_three(body, '.') => body.replace('.', ""),
         (_, 0) if groups_of_three(body, ',') => body.replace(',', ""),
         (1, 0) => body.replace(',', "."),
         (0, 1) => body.to_string(),

@@ -357,3 +357,25 @@ fn an_amount_s_range_is_the_one_the_respondent_reads_in_their_currency() {
         AnswerProblemKind::OutOfRange { .. }
     ));
 }
+
+#[test]
+fn numbers_are_read_as_the_respondent_s_language_writes_them() {
+    use crate::language::Language;
+    let read = |s: &str, l| parse_typed_number_in(s, l);
+    for l in [Language::German, Language::French, Language::Spanish] {
+        assert_eq!(read("92,5", l), Some(92.5));
+        assert_eq!(read("25.000", l), Some(25_000.0));
+        assert_eq!(read("25.000 EUR", l), Some(25_000.0));
+        assert_eq!(read("1.234.567,5", l), Some(1_234_567.5));
+        assert_eq!(read("0,750", l), Some(0.75), "one comma is always decimal");
+        assert_eq!(read("25 000", l), Some(25_000.0));
+        assert_eq!(
+            read("2.5", l),
+            Some(2.5),
+            "a dot before fewer than three digits"
+        );
+    }
+    // English keeps its own reading: one dot is a decimal point.
+    assert_eq!(read("25.000", Language::English), Some(25.0));
+    assert_eq!(read("25,000", Language::English), Some(25_000.0));
+}

@@ -727,6 +727,8 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
         items,
         teams,
         item_index,
+        translations: BTreeMap::new(),
+        language: crate::language::Language::English,
     };
     super::wording::check(&q, problems);
     Some(q)

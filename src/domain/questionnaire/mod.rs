@@ -10,8 +10,11 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
+
+use crate::language::Language;
 
 /// One factor of sales velocity, scored by its own sub-index of the company index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -280,9 +283,18 @@ pub const CHANGE_OPENERS: [&str; 9] = [
     "a guess into a fact: ",
 ];
 
-/// Whether a headline reads after the verdict word CHANGE.
+/// Whether a headline reads after the verdict word CHANGE: it starts with one of
+/// [`CHANGE_OPENERS`], and what it changes is a practice, never the respondent's
+/// answers ("CHANGE your pipeline answers into one picture" reads as "answer
+/// differently"), in one imperative clause before at most one colon.
 pub fn reads_after_change(headline: &str) -> bool {
+    let changed = headline.split(':').next().unwrap_or_default();
     CHANGE_OPENERS.iter().any(|o| headline.starts_with(o))
+        && !changed
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "answers" || w == "answer")
+        && headline.matches(':').count() <= 1
+        && !headline.contains(';')
 }
 
 /// The placeholder in a paragraph of commentary that stands for the chosen option's
@@ -994,9 +1006,89 @@ pub struct Questionnaire {
     pub teams: Option<super::team::TeamRules>,
     #[serde(skip)]
     item_index: HashMap<String, usize>,
+    /// The questionnaire in each language its translation files give
+    /// ([`translation`]): the same ids, scores and weights in other words.
+    #[serde(skip)]
+    pub translations: BTreeMap<Language, Arc<Questionnaire>>,
+    /// The language of its words: the study file's own (English), or a
+    /// translation's. Numbers typed into its form are read its way.
+    #[serde(skip)]
+    pub language: Language,
 }
 
 impl Questionnaire {
+    /// The questionnaire in `language`: its translation, or the study file's
+    /// own words when it has none in that language.
+    pub fn in_language(&self, language: Language) -> &Questionnaire {
+        self.translations.get(&language).map_or(self, Arc::as_ref)
+    }
+
+    /// The languages respondents can answer in: the study file's own, then
+    /// those its translations give.
+    pub fn languages(&self) -> Vec<Language> {
+        let mut out = vec![Language::English];
+        out.extend(self.translations.keys().copied());
+        out
+    }
+
+    /// Adds the translations `files` give, each (language, its name in
+    /// messages, its text), after checking each against this questionnaire.
+    ///
+    /// # Errors
+    /// A [`QuestionnaireError`] for the first translation file with problems,
+    /// listing every one of them.
+    pub fn with_translations(
+        mut self,
+        files: &[(Language, String, String)],
+    ) -> Result<Questionnaire, QuestionnaireError> {
+        for (language, source, text) in files {
+            let t = translation::Translation::from_toml(*language, text).map_err(|p| {
+                QuestionnaireError {
+                    file: source.clone(),
+                    problems: vec![p],
+                }
+            })?;
+            let problems = t.problems(&self);
+            if !problems.is_empty() {
+                return Err(QuestionnaireError {
+                    file: source.clone(),
+                    problems,
+                });
+            }
+            let translated = t.apply(&self);
+            self.translations.insert(*language, Arc::new(translated));
+        }
+        Ok(self)
+    }
+
+    /// The translation files beside the study file at `path`
+    /// (`dealbench-v1.de.toml` beside `dealbench-v1.toml`), read.
+    fn translation_files(
+        path: &Path,
+    ) -> Result<Vec<(Language, String, String)>, QuestionnaireError> {
+        let mut out = Vec::new();
+        let (Some(folder), Some(stem)) = (path.parent(), path.file_stem()) else {
+            return Ok(out);
+        };
+        for language in Language::ALL.into_iter().skip(1) {
+            let file = folder.join(format!(
+                "{}.{}.toml",
+                stem.to_string_lossy(),
+                language.code()
+            ));
+            if !file.is_file() {
+                continue;
+            }
+            let source = file.display().to_string();
+            let text = std::fs::read_to_string(&file).map_err(|e| QuestionnaireError {
+                file: source.clone(),
+                problems: vec![Problem::new("file", format!("cannot be read: {e}"))],
+            })?;
+            out.push((language, source, text));
+        }
+        Ok(out)
+    }
+
     /// Reads and validates a questionnaire file.
     ///
     /// # Errors
@@ -1007,7 +1099,8 @@ impl Questionnaire {
             file: source.clone(),
             problems: vec![Problem::new("file", format!("cannot be read: {e}"))],
         })?;
-        Questionnaire::from_toml(&source, &text)
+        Questionnaire::from_toml(&source, &text)?
+            .with_translations(&Questionnaire::translation_files(path)?)
     }
 
     /// Parses and validates questionnaire text; `source` names it in errors.
@@ -1148,6 +1241,7 @@ impl Problem {
 mod item;
 mod load;
 mod raw;
+pub mod translation;
 mod wording;
 
 /// The currencies of a study and a respondent's choice among them.

@@ -1,0 +1,41 @@
+# The respondent's pages around the questionnaire's own words: the landing
+# page, every questionnaire page and the frame around them.
+
+## Frame of every page
+skip-to-content = Zum Inhalt springen
+footer = Dealbench: eine Benchmark-Studie zum Vertrieb. Ihre Antworten bleiben auf diesem Server.
+language-switch = Sprache
+
+## Landing page
+landing-minutes = Etwa { $minutes } Minuten
+landing-pages = { $pages } kurze Seiten; Ihre Antworten werden auf jeder Seite gespeichert.
+landing-resume = Unterbrechen und später weitermachen
+landing-resume-detail = Sie erhalten einen privaten Link, mit dem Sie auf jedem Gerät fortfahren können.
+landing-report = Ihr Bericht, sofort
+landing-report-detail = Punktwerte, Vergleich mit ähnlichen Unternehmen und fünf Maßnahmen – am Bildschirm und als PDF.
+landing-asked = Worum es in den Fragen geht
+landing-privacy = Was mit Ihren Antworten geschieht
+landing-start = Fragebogen starten
+
+## A questionnaire page
+page-title = { $section } ({ $page } von { $pages })
+page-title-one-error = Fehler: Bitte prüfen Sie eine Antwort – { $section } ({ $page } von { $pages })
+page-title-errors = Fehler: Bitte prüfen Sie { $count } Antworten – { $section } ({ $page } von { $pages })
+page-progress = Seite { $page } von { $pages }: { $part }
+page-errors =
+    { $count ->
+        [one] Bitte prüfen Sie eine Antwort
+       *[other] Bitte prüfen Sie { $count } Antworten
+    }
+page-numbers-check = Bitte prüfen Sie, wie Ihre Zahlen erfasst wurden
+page-numbers-check-detail = Bei jeder Zahl unten sehen Sie, wie sie erfasst wurde. Wenn eine nicht dem entspricht, was Sie gemeint haben, korrigieren Sie sie; andernfalls fahren Sie einfach fort.
+page-required = (Pflichtfeld)
+page-error = Fehler:
+page-team-answer = die Antwort Ihres Teams – für alle Kolleginnen und Kollegen gleich, damit Sie alle mit derselben Vergleichsgruppe verglichen werden.
+page-amount-in = { $question } (in { $currency })
+page-read-as = Erfasst als { $value }
+page-submit = Absenden und Bericht ansehen
+page-next = Speichern und weiter
+page-back = Zurück
+page-come-back = Später fortfahren
+page-come-back-detail = Ihre Antworten werden bei jedem Seitenwechsel gespeichert. Um auf einem beliebigen Gerät fortzufahren, bewahren Sie diesen privaten Link auf:

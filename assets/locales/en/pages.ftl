@@ -1,0 +1,41 @@
+# The respondent's pages around the questionnaire's own words: the landing
+# page, every questionnaire page and the frame around them.
+
+## Frame of every page
+skip-to-content = Skip to content
+footer = Dealbench: a sales benchmark study. Your answers stay on this server.
+language-switch = Language
+
+## Landing page
+landing-minutes = About { $minutes } minutes
+landing-pages = { $pages } short pages; your answers are saved on every page.
+landing-resume = Leave and come back
+landing-resume-detail = You get a private link to resume on any device.
+landing-report = Your report, at once
+landing-report-detail = Scores, peer comparison and five actions, on screen and as a PDF.
+landing-asked = What you will be asked
+landing-privacy = What happens to your answers
+landing-start = Start the questionnaire
+
+## A questionnaire page
+page-title = { $section } ({ $page } of { $pages })
+page-title-one-error = Error: one answer needs attention: { $section } ({ $page } of { $pages })
+page-title-errors = Error: { $count } answers need attention: { $section } ({ $page } of { $pages })
+page-progress = Page { $page } of { $pages }: { $part }
+page-errors =
+    { $count ->
+        [one] One answer needs your attention
+       *[other] { $count } answers need your attention
+    }
+page-numbers-check = Check how your numbers were read
+page-numbers-check-detail = Each number below shows how it was read. If one is not what you meant, correct it; otherwise continue.
+page-required = (required)
+page-error = Error:
+page-team-answer = your team's answer, the same for every colleague so that you are all compared with the same peer group.
+page-amount-in = { $question } (in { $currency })
+page-read-as = Read as { $value }
+page-submit = Submit and see my report
+page-next = Save and continue
+page-back = Back
+page-come-back = Come back later
+page-come-back-detail = Your answers are saved each time you move to another page. To continue on any device, keep this private link:

@@ -1,0 +1,42 @@
+# The respondent's pages around the questionnaire's own words: the landing
+# page, every questionnaire page and the frame around them.
+
+## Frame of every page
+skip-to-content = Saltar al contenido
+footer = Dealbench: un estudio comparativo de ventas. Sus respuestas permanecen en este servidor.
+language-switch = Idioma
+
+## Landing page
+landing-minutes = Unos { $minutes } minutos
+landing-pages = { $pages } páginas breves; sus respuestas se guardan en cada página.
+landing-resume = Salga y vuelva cuando quiera
+landing-resume-detail = Recibirá un enlace privado para continuar desde cualquier dispositivo.
+landing-report = Su informe, al instante
+landing-report-detail = Puntuaciones, comparación con empresas similares y cinco acciones, en pantalla y en PDF.
+landing-asked = Qué se le preguntará
+landing-privacy = Qué se hace con sus respuestas
+landing-start = Comenzar el cuestionario
+
+## A questionnaire page
+page-title = { $section } ({ $page } de { $pages })
+page-title-one-error = Error: una respuesta requiere su atención: { $section } ({ $page } de { $pages })
+page-title-errors = Error: { $count } respuestas requieren su atención: { $section } ({ $page } de { $pages })
+page-progress = Página { $page } de { $pages }: { $part }
+page-errors =
+    { $count ->
+        [one] Una respuesta requiere su atención
+        [many] { $count } respuestas requieren su atención
+       *[other] { $count } respuestas requieren su atención
+    }
+page-numbers-check = Compruebe cómo se han interpretado sus cifras
+page-numbers-check-detail = Junto a cada número se indica cómo se ha interpretado. Si alguno no corresponde a lo que quería decir, corríjalo; si no, continúe.
+page-required = (obligatorio)
+page-error = Error:
+page-team-answer = respuesta de su equipo, la misma para todos sus compañeros, para que a todos se les compare con el mismo grupo de referencia.
+page-amount-in = { $question } (en { $currency })
+page-read-as = Interpretado como { $value }
+page-submit = Enviar y ver mi informe
+page-next = Guardar y continuar
+page-back = Atrás
+page-come-back = Continuar más tarde
+page-come-back-detail = Sus respuestas se guardan cada vez que pasa a otra página. Para continuar desde cualquier dispositivo, guarde este enlace privado:

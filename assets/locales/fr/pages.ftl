@@ -1,0 +1,41 @@
+# The respondent's pages around the questionnaire's own words: the landing
+# page, every questionnaire page and the frame around them.
+
+## Frame of every page
+skip-to-content = Aller au contenu
+footer = Dealbench : une étude de benchmark commercial. Vos réponses restent sur ce serveur.
+language-switch = Langue
+
+## Landing page
+landing-minutes = Environ { $minutes } minutes
+landing-pages = { $pages } pages courtes ; vos réponses sont enregistrées à chaque page.
+landing-resume = Interrompez, reprenez plus tard
+landing-resume-detail = Vous recevez un lien privé pour reprendre sur n’importe quel appareil.
+landing-report = Votre rapport, tout de suite
+landing-report-detail = Scores, comparaison avec vos pairs et cinq actions, à l’écran et en PDF.
+landing-asked = Les questions qui vous seront posées
+landing-privacy = Ce que deviennent vos réponses
+landing-start = Commencer le questionnaire
+
+## A questionnaire page
+page-title = { $section } ({ $page } sur { $pages })
+page-title-one-error = Erreur : une réponse est à revoir – { $section } ({ $page } sur { $pages })
+page-title-errors = Erreur : { $count } réponses sont à revoir – { $section } ({ $page } sur { $pages })
+page-progress = Page { $page } sur { $pages } : { $part }
+page-errors =
+    { $count ->
+        [one] Une réponse demande votre attention
+       *[other] { $count } réponses demandent votre attention
+    }
+page-numbers-check = Vérifiez la lecture de vos chiffres
+page-numbers-check-detail = Pour chaque chiffre ci-dessous, vous voyez comment il a été lu. Si l’un d’eux ne correspond pas à ce que vous vouliez dire, corrigez-le ; sinon, continuez.
+page-required = (obligatoire)
+page-error = Erreur :
+page-team-answer = réponse de votre équipe, identique pour tous vos collègues afin que vous soyez tous comparés au même groupe de pairs.
+page-amount-in = { $question } (en { $currency })
+page-read-as = Interprété comme { $value }
+page-submit = Valider et voir mon rapport
+page-next = Enregistrer et continuer
+page-back = Retour
+page-come-back = Reprendre plus tard
+page-come-back-detail = Vos réponses sont enregistrées à chaque changement de page. Pour continuer sur n’importe quel appareil, conservez ce lien privé :

@@ -1,0 +1,219 @@
+//! The respondent's pages' own words in each language (Project Fluent files in
+//! `assets/locales/LANG/`), compiled into the binary. The questionnaire's words
+//! come from its translation files instead (see the domain's `translation`).
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::domain::language::Language;
+
+/// Each language's message file.
+const FILES: &[(Language, &str)] = &[
+    (
+        Language::English,
+        include_str!("../../assets/locales/en/pages.ftl"),
+    ),
+    (
+        Language::German,
+        include_str!("../../assets/locales/de/pages.ftl"),
+    ),
+    (
+        Language::French,
+        include_str!("../../assets/locales/fr/pages.ftl"),
+    ),
+    (
+        Language::Spanish,
+        include_str!("../../assets/locales/es/pages.ftl"),
+    ),
+];
+
+/// A message file that does not load (a bug the tests catch).
+#[derive(Debug, thiserror::Error)]
+#[error("the {language} page messages do not load: {reason}")]
+pub struct WordsError {
+    language: Language,
+    reason: String,
+}
+
+/// The pages' messages in every language.
+pub struct Words {
+    bundles: BTreeMap<Language, FluentBundle<FluentResource>>,
+}
+
+impl Words {
+    /// Parses every language's messages.
+    ///
+    /// # Errors
+    /// A file that does not parse, or holds a message twice.
+    pub fn load() -> Result<Words, WordsError> {
+        let mut bundles = BTreeMap::new();
+        for (language, text) in FILES {
+            let fail = |reason: String| WordsError {
+                language: *language,
+                reason,
+            };
+            let id: unic_langid::LanguageIdentifier = language
+                .code()
+                .parse()
+                .map_err(|e| fail(format!("{e:?}")))?;
+            let resource = FluentResource::try_new((*text).to_string())
+                .map_err(|(_, errors)| fail(format!("{errors:?}")))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // The words go into HTML, where Unicode isolation marks would show.
+            bundle.set_use_isolating(false);
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| fail(format!("{errors:?}")))?;
+            bundles.insert(*language, bundle);
+        }
+        Ok(Words { bundles })
+    }
+
+    /// Message `id` in `language` with `args`; in English when that language
+    /// lacks it (the tests make sure none does).
+    pub fn say(&self, language: Language, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.format(language, id, args)
+            .or_else(|| self.format(Language::English, id, args))
+            .map_or_else(|| id.to_string(), |(text, _)| text)
+    }
+
+    /// Message `id` in `language`, and whether it wanted arguments it was not given.
+    fn format(
+        &self,
+        language: Language,
+        id: &str,
+        args: &[(&str, FluentValue<'_>)],
+    ) -> Option<(String, bool)> {
+        let bundle = self.bundles.get(&language)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        Some((text.into_owned(), !errors.is_empty()))
+    }
+
+    /// Every message without arguments in `language`, keyed by its id with
+    /// `_` for `-` (as templates read them: `w.page_next`).
+    pub fn plain(&self, language: Language) -> BTreeMap<String, String> {
+        message_ids(FILES[0].1)
+            .into_iter()
+            .filter(|id| {
+                self.format(Language::English, id, &[])
+                    .is_some_and(|(_, wanted)| !wanted)
+            })
+            .map(|id| (id.replace('-', "_"), self.say(language, id, &[])))
+            .collect()
+    }
+}
+
+/// The ids of the messages a Fluent file defines, in order.
+fn message_ids(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim()))
+        .collect()
+}
+
+/// The variables (`$name`) a message's text uses, sorted.
+#[cfg(test)]
+fn variables(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split('$')
+        .skip(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect()
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each message's text in a file: its line and any indented lines after it.
+    fn messages(text: &str) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        let mut current: Option<String> = None;
+        for line in text.lines() {
+            if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                if let Some((id, rest)) = line.split_once('=') {
+                    current = Some(id.trim().to_string());
+                    out.insert(id.trim().to_string(), rest.to_string());
+                }
+            } else if line.starts_with(' ') {
+                if let Some(id) = &current {
+                    out.entry(id.clone()).or_default().push_str(line);
+                }
+            } else {
+                current = None;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_message_exists_in_every_language_with_the_same_variables() {
+        let english = messages(FILES[0].1);
+        assert!(english.len() > 20);
+        for (language, text) in &FILES[1..] {
+            let theirs = messages(text);
+            let missing: Vec<_> = english
+                .keys()
+                .filter(|k| !theirs.contains_key(*k))
+                .collect();
+            let extra: Vec<_> = theirs
+                .keys()
+                .filter(|k| !english.contains_key(*k))
+                .collect();
+            assert!(missing.is_empty(), "{language} lacks {missing:?}");
+            assert!(extra.is_empty(), "{language} has unknown {extra:?}");
+            for (id, source) in &english {
+                assert_eq!(
+                    variables(&theirs[id]),
+                    variables(source),
+                    "{language}: the variables of {id}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_loads_and_speaks_its_own_words() {
+        let words = Words::load().expect("loads");
+        let next = |l| words.say(l, "page-next", &[]);
+        assert_eq!(next(Language::English), "Save and continue");
+        for l in &Language::ALL[1..] {
+            assert_ne!(next(*l), next(Language::English), "{l}");
+        }
+        let progress = words.say(
+            Language::German,
+            "page-progress",
+            &[
+                ("page", FluentValue::from(2)),
+                ("pages", FluentValue::from(14)),
+                ("part", FluentValue::from("Ihr Unternehmen")),
+            ],
+        );
+        assert!(
+            progress.contains('2')
+                && progress.contains("14")
+                && progress.contains("Ihr Unternehmen")
+        );
+        let plain = words.plain(Language::French);
+        assert!(plain.contains_key("page_next"));
+        assert!(
+            !plain.contains_key("page_progress"),
+            "a message with variables is not plain"
+        );
+    }
+}

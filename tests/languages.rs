@@ -1,0 +1,152 @@
+//! A respondent answers in their own language: the landing page and every
+//! questionnaire page speak the one their browser prefers among the study's,
+//! a switch on every page changes it without losing an answer, and numbers
+//! typed the German way ("92,5", "25.000") are read as meant.
+
+mod common;
+
+use common::{csrf_token, location, page_fields, post_page};
+use dealbench::domain::Questionnaire;
+use dealbench::domain::answers::format_number;
+use dealbench::domain::language::Language;
+
+/// The start of `text` up to the first character HTML escapes, so that it can
+/// be found in a page as written.
+fn visible(text: &str) -> &str {
+    let end = text
+        .find(['&', '<', '>', '"', '\'', '/'])
+        .unwrap_or(text.len());
+    let shown = &text[..end];
+    assert!(shown.len() >= 8, "too little of {text:?} to look for");
+    shown
+}
+
+async fn page(app: &common::TestApp, client: &reqwest::Client, path: &str, accept: &str) -> String {
+    let resp = client
+        .get(app.url(path))
+        .header("accept-language", accept)
+        .send()
+        .await
+        .expect("page");
+    assert_eq!(resp.status(), 200, "{path}");
+    resp.text().await.expect("body")
+}
+
+fn section_of(q: &Questionnaire, id: &str) -> usize {
+    q.sections.iter().position(|s| s.id == id).expect("section") + 1
+}
+
+#[actix_web::test]
+async fn a_german_browser_answers_in_german_switches_to_french_mid_way_and_loses_nothing() {
+    let app = common::spawn_app().await;
+    let client = app.client();
+    let q = common::study();
+    let (de, fr) = (
+        q.in_language(Language::German),
+        q.in_language(Language::French),
+    );
+    assert_eq!(
+        q.languages(),
+        Language::ALL.to_vec(),
+        "the study ships four languages"
+    );
+    let german = "de-DE,de;q=0.9,en;q=0.5";
+
+    // The landing page speaks German, and offers the other languages.
+    let landing = page(&app, &client, "/", german).await;
+    assert!(landing.contains("<html lang=\"de\">"));
+    assert!(landing.contains(visible(&de.intro)));
+    assert!(
+        !landing.contains("Start the questionnaire"),
+        "no English left"
+    );
+    assert!(landing.contains("hreflang=\"fr\"") && landing.contains("Français"));
+    let resp = client
+        .post(app.url("/s"))
+        .form(&[("csrf_token", csrf_token(&landing).as_str())])
+        .send()
+        .await
+        .expect("start");
+    let first = location(&resp);
+
+    // The first page in German: its section, its questions, its options.
+    let html = page(&app, &client, &first, german).await;
+    assert!(html.contains("<html lang=\"de\">"));
+    let profile = &q.sections[0];
+    let item = &q.items[profile.items[0]];
+    let de_item = &de.items[profile.items[0]];
+    assert!(html.contains(visible(&de_item.text)), "{}", de_item.text);
+    assert!(
+        !html.contains(visible(&item.text)),
+        "the English question is gone"
+    );
+    assert!(html.contains(visible(&de_item.options[0].label)) || de_item.options.is_empty());
+    assert!(!html.contains("Save and continue"));
+
+    // Answer the page, then switch to French: the answers are kept.
+    let answers = common::example("strong-company");
+    let fields = page_fields(&q, &answers, 1);
+    let resp = post_page(
+        &app,
+        &client,
+        &first,
+        &csrf_token(&html),
+        &fields,
+        "lang-fr",
+    )
+    .await;
+    assert_eq!(resp.status(), 303);
+    let switched = location(&resp);
+    assert_eq!(switched, format!("{first}?lang=fr"));
+    let html = page(&app, &client, &switched, german).await;
+    assert!(html.contains("<html lang=\"fr\">"));
+    assert!(html.contains(visible(&fr.items[profile.items[0]].text)));
+    let (id, chosen) = fields
+        .iter()
+        .find(|(id, _)| q.item(id).is_some_and(|i| !i.options.is_empty()))
+        .expect("a choice on the first page");
+    assert!(
+        html.contains(&format!("id=\"{id}--{chosen}\" value=\"{chosen}\" checked")),
+        "the answer given in German is still chosen in French"
+    );
+    // The choice is kept: the same page without `?lang` stays French.
+    let again = page(&app, &client, &first, german).await;
+    assert!(again.contains("<html lang=\"fr\">"));
+
+    // Numbers typed the German way, in euros, are read as meant.
+    let numbers = section_of(&q, "company_numbers");
+    let draft = first.trim_end_matches("/1");
+    let path = format!("{draft}/{numbers}?lang=de");
+    let html = page(&app, &client, &path, german).await;
+    assert!(html.contains(visible(&de.sections[numbers - 1].title)));
+    let typed = vec![
+        ("currency".to_string(), "eur".to_string()),
+        ("average_deal_value".to_string(), "25.000 EUR".to_string()),
+        ("quota_attainment".to_string(), "92,5".to_string()),
+    ];
+    let path = format!("{draft}/{numbers}");
+    let resp = post_page(&app, &client, &path, &csrf_token(&html), &typed, "next").await;
+    assert_eq!(resp.status(), 303, "{:?}", resp.text().await);
+    let html = page(&app, &client, &path, german).await;
+    assert!(html.contains("<html lang=\"de\">"));
+    for (id, kept) in [("average_deal_value", 25_000.0), ("quota_attainment", 92.5)] {
+        assert!(
+            html.contains(&format!("name=\"{id}\" value=\"{}\"", format_number(kept))),
+            "{id} read as {kept}: {}",
+            html.split("name=\"average_deal_value\"")
+                .nth(1)
+                .unwrap_or("")
+                .chars()
+                .take(200)
+                .collect::<String>()
+        );
+    }
+}
+
+#[actix_web::test]
+async fn a_browser_that_names_none_of_the_study_s_languages_reads_english() {
+    let app = common::spawn_app().await;
+    let html = page(&app, &app.client(), "/", "it-IT,ja;q=0.5").await;
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("Start the questionnaire"));
+}
