@@ -1498,6 +1498,82 @@ fn a_thousand_random_reports_read_like_one_expert() {
             }
         }
 
+        // 30. A disagreement names at least two answers, and every answer it
+        // links from names the others: no "pulls against your answers to : see".
+        for t in &r.tensions {
+            broken.check(
+                "a disagreement names two answers or more",
+                t.items.len() >= 2,
+                || format!("{ctx}: {}: {:?}", t.id, t.items),
+            );
+        }
+        for e in r
+            .company_sections
+            .iter()
+            .chain(&r.personal_sections)
+            .flat_map(|s| &s.entries)
+        {
+            for link in &e.tensions {
+                broken.check(
+                    "a disagreement's link names the other answers",
+                    !link.other_items.is_empty() && !link.other_items.contains(&e.item),
+                    || format!("{ctx}: {} in {}: {:?}", e.item, link.id, link.other_items),
+                );
+            }
+            // A strong answer a disagreement questions says in a sentence that
+            // it is not yet a strength, never in a fragment ("A question to
+            // settle first.").
+            if e.band == Band::Strong && !e.tensions.is_empty() && e.paragraph.len() < 80 {
+                broken.check(
+                    "a questioned answer is said not to be a strength",
+                    e.paragraph.contains("not yet a strength")
+                        && e.paragraph.split_whitespace().count() >= 5,
+                    || format!("{ctx}: {}: {}", e.item, e.paragraph),
+                );
+            }
+        }
+
+        // 31. A figure within the study's margin of its median is "close to"
+        // it, as the paragraph beside it says: never merely "above" or
+        // "below", "longer" or "shorter".
+        for sentence in &sentences {
+            for (bare, marked) in [
+                ("above the median of your peer group", "well above"),
+                ("below the median of your peer group", "well below"),
+                ("longer than the median of your peer group", "much longer"),
+                ("shorter than the median of your peer group", "much shorter"),
+                ("above your peers'", "well above"),
+                ("below your peers'", "well below"),
+            ] {
+                for (at, _) in sentence.match_indices(bare) {
+                    let before = &sentence[..at];
+                    broken.check(
+                        "a figure near its median is close to it",
+                        before.ends_with(&format!(
+                            "{} ",
+                            marked.split(' ').next().unwrap_or_default()
+                        )),
+                        || format!("{ctx}: {sentence}"),
+                    );
+                }
+            }
+        }
+
+        // 32. The open deals are left out of the rates the report shows: "neither
+        // rate" only beside two rates, "the win rate" beside one.
+        if let Some(numbers) = &r.numbers
+            && let Some(w) = &numbers.win_rate_sentence
+        {
+            let shown = usize::from(numbers.unit_win_rate.is_some())
+                + usize::from(numbers.value_win_rate.is_some());
+            broken.check(
+                "open deals are left out of the rates shown",
+                (!w.contains("Neither rate") && !w.contains("in neither rate") || shown == 2)
+                    && (!w.contains("The win rate does not count") || shown == 1),
+                || format!("{ctx}: {shown} rates shown: {w}"),
+            );
+        }
+
         earlier = Some(answers);
     }
     broken.assert_none();

@@ -131,6 +131,36 @@ fn every_key_area_declares_a_headline_for_each_verdict() {
 }
 
 #[test]
+fn a_related_group_headline_changes_a_practice_not_the_answers() {
+    let q = study();
+    for g in &q.related {
+        assert!(reads_after_change(&g.headline), "{}: {}", g.id, g.headline);
+    }
+    // "CHANGE your answers ... into one picture" asks the reader to answer
+    // differently; two clauses after a colon and a semicolon is no headline.
+    for bad in [
+        "your pipeline and forecast answers into one picture",
+        "how you judge your pipeline: they disagree; find out which holds",
+        "how you judge it: one thing: another",
+    ] {
+        assert!(!reads_after_change(bad), "{bad}");
+    }
+    let text = STUDY.replacen(
+        "headline = \"how you judge your pipeline: test your answers against your ten largest late-stage deals\"",
+        "headline = \"your pipeline and forecast answers into one picture: they disagree; find out which of them your late-stage deals bear out\"",
+        1,
+    );
+    assert_ne!(text, STUDY);
+    let err = Questionnaire::from_toml("t", &text).expect_err("answers changed");
+    assert!(
+        err.problems
+            .iter()
+            .any(|p| p.message.contains("`headline` must read after CHANGE")),
+        "{err:?}"
+    );
+}
+
+#[test]
 fn the_study_ships_at_least_six_tensions_or_related_groups_between_real_answers() {
     let q = study();
     assert!(

@@ -83,7 +83,7 @@ pub(super) fn build_related(
             problems.push(Problem::new(
                 &place,
                 format!(
-                    "`headline` must read after CHANGE: start it with one of {}",
+                    "`headline` must read after CHANGE: start it with one of {}, change a practice (never the answers), in one clause before at most one colon",
                     CHANGE_OPENERS
                         .iter()
                         .map(|o| format!("\u{201c}{}\u{201d}", o.trim_end()))

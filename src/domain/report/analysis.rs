@@ -165,8 +165,10 @@ pub fn sub_index_number(sub: SubIndex) -> PeerNumber {
     }
 }
 
-/// Where a figure stands against the median, in words: "well above", "below",
-/// "the same as"; a cycle is "much longer than" or "shorter than".
+/// Where a figure stands against the median, in words: "well above", "close
+/// to", "the same as"; a cycle is "much longer than" or "close to". Within the
+/// study's margin a figure is "close to" the median, whichever side it falls:
+/// the paragraph beside it reads it as level, so the figure says so too.
 pub(super) fn against_words(
     q: &Questionnaire,
     n: PeerNumber,
@@ -182,12 +184,9 @@ pub(super) fn against_words(
     match (n == PeerNumber::SalesCycleDays, marked, higher) {
         (true, true, true) => "much longer than",
         (true, true, false) => "much shorter than",
-        (true, false, true) => "longer than",
-        (true, false, false) => "shorter than",
+        (true, false, _) | (false, false, _) => "close to",
         (false, true, true) => "well above",
         (false, true, false) => "well below",
-        (false, false, true) => "above",
-        (false, false, false) => "below",
     }
 }
 
@@ -315,8 +314,9 @@ pub(super) fn win_rate_figure(
                     percent(yours),
                     match against_words(q, n, yours, m) {
                         "the same as" => "level with your peers'",
-                        w if w.contains("above") => "above your peers'",
-                        _ => "below your peers'",
+                        "close to" => "close to your peers'",
+                        w if w.contains("above") => "well above your peers'",
+                        _ => "well below your peers'",
                     },
                     percent(m)
                 )

@@ -323,26 +323,49 @@ pub(super) fn numbers_view(
                 }
             }
         };
+        // What leaves the open deals out names the rates shown: both, one, or
+        // none (too few decided deals, or a count left blank).
+        let rates_shown = if thin(q, w) || w.unit.is_none() {
+            0
+        } else if w.value.is_some() {
+            2
+        } else {
+            1
+        };
         if let Some(open) = w.deals_open.filter(|d| *d > 0.0) {
             let worth = w
                 .open_value
                 .filter(|v| *v > 0.0)
                 .map_or_else(String::new, |v| format!(" worth {}", q.currency.format(v)));
+            let one = open == 1.0;
+            let left_out = match (rates_shown, one) {
+                (2, true) => "Neither rate counts it",
+                (2, false) => "Neither rate counts them",
+                (1, true) => "The win rate does not count it",
+                (1, false) => "The win rate does not count them",
+                (_, true) => "It is not counted as decided",
+                (_, false) => "They are not counted as decided",
+            };
             s.push_str(&format!(
-                " {} deal{}{worth} {} still open. {}",
+                " {} deal{}{worth} {} still open. {left_out}: {}",
                 format_amount(open),
-                if open == 1.0 { "" } else { "s" },
-                if open == 1.0 { "is" } else { "are" },
-                if open == 1.0 {
-                    "Neither rate counts it: it may yet be won, or be a loss not yet recorded."
+                if one { "" } else { "s" },
+                if one { "is" } else { "are" },
+                if one {
+                    "it may yet be won, or be a loss not yet recorded."
                 } else {
-                    "Neither rate counts them: some will be won, and some are losses not yet recorded."
+                    "some will be won, and some are losses not yet recorded."
                 },
             ));
         } else if let Some(v) = w.open_value.filter(|v| *v > 0.0) {
             s.push_str(&format!(
-                " Deals worth {} are still open, in neither rate.",
-                q.currency.format(v)
+                " Deals worth {} are still open, {}.",
+                q.currency.format(v),
+                match rates_shown {
+                    2 => "in neither rate",
+                    1 => "not in the win rate",
+                    _ => "not counted as decided",
+                }
             ));
         }
         s

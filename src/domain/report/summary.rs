@@ -430,7 +430,7 @@ fn point_to_each_disagreement_once(company: &mut [SectionView], personal: &mut [
             }
         }
         if named_seen && e.band == Band::Strong && e.paragraph.starts_with("On its own, ") {
-            e.paragraph = "A question to settle first.".to_string();
+            e.paragraph = "This answer is not yet a strength.".to_string();
         }
     }
 }
@@ -516,8 +516,8 @@ pub(super) fn coverage_note(card: &Scorecard) -> String {
         },
         match card.answered.dont_know {
             0 => String::new(),
-            1 => " and said \"don't know\" once".to_string(),
-            n => format!(" and said \"don't know\" {n} times"),
+            1 => " and said \u{201c}don't know\u{201d} once".to_string(),
+            n => format!(" and said \u{201c}don't know\u{201d} {n} times"),
         },
         if card.answered.dont_know > 0 {
             // Said once, here: what a "don't know" means for every score.
@@ -647,9 +647,15 @@ pub(super) fn tensions(
     };
     let mut out = Vec::new();
     for group in crate::scoring::conflicting_groups(q, answers) {
-        // The answers that say it works, then those that say it does not.
+        // The answers that say it works, then those that say it does not; in a
+        // tight group a middling answer is one that does not, and is named too.
         let mut named: Vec<(String, String, String)> = Vec::new();
-        for band in [Band::Strong, Band::Weak] {
+        let against: &[Band] = if group.tight {
+            &[Band::Strong, Band::Middling, Band::Weak]
+        } else {
+            &[Band::Strong, Band::Weak]
+        };
+        for &band in against {
             for item in &group.items {
                 if crate::scoring::band_of(q, answers, item) == Some(band)
                     && let Some((_, question, answer)) = chosen(item)

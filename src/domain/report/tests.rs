@@ -171,7 +171,7 @@ fn dont_know_answers_get_the_middling_paragraph_and_are_counted() {
             .iter()
             .all(|e| e.answer == "Don't know" && e.band == Band::Middling)
     );
-    assert!(r.coverage_note.contains("\"don't know\""));
+    assert!(r.coverage_note.contains("\u{201c}don't know\u{201d}"));
 }
 
 #[test]
