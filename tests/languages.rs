@@ -7,7 +7,6 @@ mod common;
 
 use common::{csrf_token, location, page_fields, post_page};
 use dealbench::domain::Questionnaire;
-use dealbench::domain::answers::format_number;
 use dealbench::domain::language::Language;
 
 /// The start of `text` up to the first character HTML escapes, so that it can
@@ -125,13 +124,26 @@ async fn a_german_browser_answers_in_german_switches_to_french_mid_way_and_loses
         ("quota_attainment".to_string(), "92,5".to_string()),
     ];
     let path = format!("{draft}/{numbers}");
+    // A number that does not read is refused in German, with nothing in English.
+    let wrong = vec![("quota_attainment".to_string(), "sehr viel".to_string())];
+    let resp = post_page(&app, &client, &path, &csrf_token(&html), &wrong, "next").await;
+    assert_eq!(resp.status(), 422);
+    let refused = resp.text().await.expect("body");
+    let words = dealbench::web::words::Words::load().expect("words");
+    let message = words.say(Language::German, "error-not-a-number", &[]);
+    assert!(refused.contains(visible(&message[1..])), "{message}");
+    assert!(!refused.contains("enter a number"), "no English left");
     let resp = post_page(&app, &client, &path, &csrf_token(&html), &typed, "next").await;
     assert_eq!(resp.status(), 303, "{:?}", resp.text().await);
     let html = page(&app, &client, &path, german).await;
     assert!(html.contains("<html lang=\"de\">"));
-    for (id, kept) in [("average_deal_value", 25_000.0), ("quota_attainment", 92.5)] {
+    // Shown back the German way, which reads back the same.
+    for (id, kept) in [
+        ("average_deal_value", "25.000"),
+        ("quota_attainment", "92,5"),
+    ] {
         assert!(
-            html.contains(&format!("name=\"{id}\" value=\"{}\"", format_number(kept))),
+            html.contains(&format!("name=\"{id}\" value=\"{kept}\"")),
             "{id} read as {kept}: {}",
             html.split("name=\"average_deal_value\"")
                 .nth(1)

@@ -232,6 +232,11 @@ fn page_view<'a>(
             .and_then(|code| q.currency_by_code(code.trim()))
             .unwrap_or(q.reference_currency()),
     };
+    // A number shown in a field reads back the same in the page's language.
+    let shown_number = |n: f64| match l {
+        Language::English => crate::domain::answers::format_number(n),
+        _ => words.number(l, n),
+    };
     let items = section
         .items
         .iter()
@@ -255,9 +260,9 @@ fn page_view<'a>(
                     Some(Answer::Option(i)) => (Some(item.options[*i].id.clone()), String::new()),
                     Some(Answer::Number(n)) if money => {
                         let typed = currency.from_reference(*n);
-                        (None, crate::domain::answers::format_number(typed))
+                        (None, shown_number(typed))
                     }
-                    Some(Answer::Number(n)) => (None, crate::domain::answers::format_number(*n)),
+                    Some(Answer::Number(n)) => (None, shown_number(*n)),
                     Some(Answer::Text(t)) => (None, t.clone()),
                     None => (None, String::new()),
                 },
@@ -328,12 +333,21 @@ fn page_view<'a>(
                     .map(|r| r.unit.as_str())
                     .filter(|u| !u.is_empty()),
                 input_id: format!("q-{}", item.id),
-                error: errors.and_then(|e| e.message_for(&item.id)).map(capitalise),
+                error: errors
+                    .and_then(|e| {
+                        e.problems
+                            .iter()
+                            .find(|p| p.item.as_deref() == Some(&item.id))
+                    })
+                    .map(|p| capitalise(&problem_text(words, l, p))),
                 read_as: read.map(|n| {
                     words.say(
                         l,
                         "page-read-as",
-                        &[("value", FluentValue::from(read_as(currency, item, n)))],
+                        &[(
+                            "value",
+                            FluentValue::from(read_as((words, l), currency, item, n)),
+                        )],
                     )
                 }),
                 team_answer,
@@ -411,19 +425,91 @@ fn page_view<'a>(
 /// A number answer as the report will use it: money (kept in the reference
 /// currency) in the respondent's currency, other figures with thousands
 /// separators and their unit.
-fn read_as(currency: &Currency, item: &Item, n: f64) -> String {
+fn read_as((words, l): (&Words, Language), currency: &Currency, item: &Item, n: f64) -> String {
     if item.metric.is_some_and(|m| m.is_money()) {
-        return currency.format(n);
+        return words.amount(l, currency, n);
     }
-    let number = if n.fract() == 0.0 {
-        crate::domain::report::format_amount(n)
-    } else {
-        crate::domain::answers::format_number(n)
+    let number = match l {
+        Language::English if n.fract() == 0.0 => crate::domain::report::format_amount(n),
+        Language::English => crate::domain::answers::format_number(n),
+        _ => words.number(l, n),
     };
     match item.number.as_ref().map(|r| r.unit.as_str()) {
-        Some("%") => format!("{number}%"),
+        Some("%") if l == Language::English => format!("{number}%"),
+        Some("%") => words.percent(l, n),
         Some(unit) if !unit.is_empty() => format!("{number} {unit}"),
         _ => number,
+    }
+}
+
+/// What is wrong with an answer, in the page's language.
+fn problem_text(words: &Words, l: Language, problem: &AnswerProblem) -> String {
+    use crate::domain::answers::AnswerProblemKind as Kind;
+    // The study file names currencies in English; other languages read codes.
+    let named = |name: &str, code: &str| match l {
+        Language::English => (format!("{name} ({code})"), name.to_string()),
+        _ => (code.to_string(), code.to_string()),
+    };
+    let number = |n: f64| match l {
+        Language::English => crate::domain::answers::format_number(n),
+        _ => words.number(l, n),
+    };
+    match &problem.kind {
+        Kind::NotAnOption => words.say(l, "error-not-an-option", &[]),
+        Kind::NotANumber => words.say(l, "error-not-a-number", &[]),
+        Kind::NotAnInteger => words.say(l, "error-not-an-integer", &[]),
+        Kind::OutOfRange { min, max, unit } => words
+            .say(
+                l,
+                "error-out-of-range",
+                &[
+                    ("min", FluentValue::from(number(*min))),
+                    ("max", FluentValue::from(number(*max))),
+                    ("unit", FluentValue::from(unit.as_str())),
+                ],
+            )
+            .trim()
+            .to_string(),
+        Kind::NotText => words.say(l, "error-not-text", &[]),
+        Kind::TooLong { max_chars } => words.say(
+            l,
+            "error-too-long",
+            &[("max", FluentValue::from(*max_chars))],
+        ),
+        Kind::NotAnEmail => words.say(l, "error-not-an-email", &[]),
+        Kind::OtherCurrency {
+            typed,
+            currency,
+            code,
+            typed_in,
+        } => {
+            let (named, short) = named(currency, code);
+            let mut args = vec![
+                ("typed", FluentValue::from(typed.as_str())),
+                ("named", FluentValue::from(named)),
+                ("currency", FluentValue::from(short)),
+            ];
+            match typed_in {
+                Some(other) => {
+                    // "euros (EUR)": in other languages, the code alone.
+                    let other = match l {
+                        Language::English => other.clone(),
+                        _ => other
+                            .rsplit_once('(')
+                            .map_or(other.as_str(), |(_, c)| c.trim_end_matches(')'))
+                            .to_string(),
+                    };
+                    args.push(("typed_in", FluentValue::from(other)));
+                    words.say(l, "error-other-currency-named", &args)
+                }
+                None => words.say(l, "error-other-currency", &args),
+            }
+        }
+        Kind::Missing => words.say(l, "error-missing", &[]),
+        // Only a body sent to the API has these; a page shows its own words.
+        Kind::NotAnObject | Kind::UnknownItem | Kind::UnknownOption { .. } => {
+            problem.message.clone()
+        }
     }
 }
 
@@ -497,9 +583,11 @@ async fn show_page(
 /// Whether a typed number was read as something other than the plain number
 /// it shows ("25k", "25.000 $", "92,5"): then the page shows its reading once
 /// before moving on.
-fn read_differently(typed: &str, n: f64) -> bool {
+fn read_differently(typed: &str, n: f64, words: &Words, l: Language) -> bool {
     let plain = typed.trim();
-    !plain.is_empty() && plain != crate::domain::answers::format_number(n)
+    !plain.is_empty()
+        && plain != crate::domain::answers::format_number(n)
+        && plain != words.number(l, n)
 }
 
 /// Required answers missing on one page, as errors to show next to the fields.
@@ -607,10 +695,15 @@ async fn save_page(
             let item = &q.items[pos];
             let money = item.metric.is_some_and(|m| m.is_money());
             match (page_answers.get(pos), fields.get(&item.id)) {
-                (Some(Answer::Number(n)), Some(typed)) if money => {
-                    read_differently(typed, currency.from_reference(*n))
+                (Some(Answer::Number(n)), Some(typed)) if money => read_differently(
+                    typed,
+                    currency.from_reference(*n),
+                    &state.templates.words,
+                    typed_in,
+                ),
+                (Some(Answer::Number(n)), Some(typed)) => {
+                    read_differently(typed, *n, &state.templates.words, typed_in)
                 }
-                (Some(Answer::Number(n)), Some(typed)) => read_differently(typed, *n),
                 _ => false,
             }
         });

@@ -6,6 +6,10 @@ use std::collections::BTreeMap;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+
+use crate::domain::questionnaire::Currency;
 
 use crate::domain::language::Language;
 
@@ -37,9 +41,10 @@ pub struct WordsError {
     reason: String,
 }
 
-/// The pages' messages in every language.
+/// The pages' messages in every language, and how each writes numbers.
 pub struct Words {
     bundles: BTreeMap<Language, FluentBundle<FluentResource>>,
+    numbers: BTreeMap<Language, DecimalFormatter>,
 }
 
 impl Words {
@@ -68,7 +73,56 @@ impl Words {
                 .map_err(|errors| fail(format!("{errors:?}")))?;
             bundles.insert(*language, bundle);
         }
-        Ok(Words { bundles })
+        let mut numbers = BTreeMap::new();
+        for language in Language::ALL {
+            let fail = |reason: String| WordsError { language, reason };
+            let locale: icu_locale_core::Locale = language
+                .code()
+                .parse()
+                .map_err(|e| fail(format!("{e:?}")))?;
+            let formatter = DecimalFormatter::try_new(locale.into(), Default::default())
+                .map_err(|e| fail(format!("no number format: {e:?}")))?;
+            numbers.insert(language, formatter);
+        }
+        Ok(Words { bundles, numbers })
+    }
+
+    /// `n` as `language` writes it, to two decimals at most ("25.000",
+    /// "92,5", "25 000"): what a page shows, and reads back the same way.
+    pub fn number(&self, language: Language, n: f64) -> String {
+        let Some(formatter) = self.numbers.get(&language) else {
+            return crate::domain::answers::format_number(n);
+        };
+        // Hundredths, as a whole number, then the decimal point put back.
+        let hundredths = (n * 100.0).round();
+        if !hundredths.is_finite() || hundredths.abs() >= 9.0e15 {
+            return crate::domain::answers::format_number(n);
+        }
+        let mut decimal = Decimal::from(hundredths as i64);
+        decimal.multiply_pow10(-2);
+        decimal.trim_end();
+        formatter.format(&decimal).to_string()
+    }
+
+    /// An amount in `currency` as `language` writes it: "$25,000" in English,
+    /// "25.000 €" in German.
+    pub fn amount(&self, language: Language, currency: &Currency, n: f64) -> String {
+        if language == Language::English {
+            return currency.format(n);
+        }
+        format!(
+            "{}\u{a0}{}",
+            self.number(language, n.round()),
+            currency.symbol
+        )
+    }
+
+    /// A percentage as `language` writes it: "92.5%", "92,5 %".
+    pub fn percent(&self, language: Language, n: f64) -> String {
+        if language == Language::English {
+            return format!("{}%", self.number(language, n));
+        }
+        format!("{}\u{a0}%", self.number(language, n))
     }
 
     /// Message `id` in `language` with `args`; in English when that language
@@ -209,6 +263,20 @@ mod tests {
                 && progress.contains("14")
                 && progress.contains("Ihr Unternehmen")
         );
+        assert_eq!(words.number(Language::German, 25_000.0), "25.000");
+        assert_eq!(words.number(Language::German, 92.5), "92,5");
+        assert_eq!(
+            words.number(Language::English, 1_234_567.25),
+            "1,234,567.25"
+        );
+        assert_eq!(words.number(Language::French, 25_000.0), "25\u{202f}000");
+        for l in Language::ALL {
+            for n in [0.0, 1.125, 92.5, 25_000.0, 1_234_567.5] {
+                let shown = words.number(l, n);
+                let read = crate::domain::answers::parse_typed_number_in(&shown, l);
+                assert_eq!(read, Some(n), "{l}: {n} shown as {shown:?} reads back");
+            }
+        }
         let plain = words.plain(Language::French);
         assert!(plain.contains_key("page_next"));
         assert!(

@@ -39,3 +39,15 @@ page-next = Speichern und weiter
 page-back = Zurück
 page-come-back = Später fortfahren
 page-come-back-detail = Ihre Antworten werden bei jedem Seitenwechsel gespeichert. Um auf einem beliebigen Gerät fortzufahren, bewahren Sie diesen privaten Link auf:
+
+## What is wrong with an answer, next to its field
+error-not-an-option = wählen Sie eine der vorgegebenen Antworten
+error-not-a-number = geben Sie eine Zahl ein, z. B. 25000, 25.000 oder 25k
+error-not-an-integer = geben Sie eine ganze Zahl ein
+error-out-of-range = geben Sie eine Zahl von { $min } bis { $max } { $unit } ein
+error-not-text = geben Sie reinen Text ein
+error-too-long = verwenden Sie hier höchstens { $max } Zeichen
+error-not-an-email = geben Sie eine E-Mail-Adresse ein, z. B. name@example.com
+error-other-currency-named = „{ $typed }“ ist in { $typed_in } angegeben, Ihre Beträge aber in { $named }: Geben Sie den Betrag in { $currency } an oder wählen Sie { $typed_in } als Währung Ihrer Beträge
+error-other-currency = „{ $typed }“ ist in einer anderen Währung angegeben: Ihre Beträge sind in { $named }, geben Sie den Betrag also in { $currency } an
+error-missing = bitte beantworten Sie diese Frage

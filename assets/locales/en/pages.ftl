@@ -39,3 +39,15 @@ page-next = Save and continue
 page-back = Back
 page-come-back = Come back later
 page-come-back-detail = Your answers are saved each time you move to another page. To continue on any device, keep this private link:
+
+## What is wrong with an answer, next to its field
+error-not-an-option = choose one of the answers offered
+error-not-a-number = enter a number, such as 25000, 25,000 or 25k
+error-not-an-integer = enter a whole number
+error-out-of-range = enter a number from { $min } to { $max } { $unit }
+error-not-text = enter plain text
+error-too-long = keep this to { $max } characters or fewer
+error-not-an-email = enter an email address such as name@example.com
+error-other-currency-named = “{ $typed }” is in { $typed_in }, but your numbers are in { $named }: enter the amount in { $currency }, or choose { $typed_in } as the currency of your numbers
+error-other-currency = “{ $typed }” is in another currency: your numbers are in { $named }, so enter the amount in { $currency }
+error-missing = please answer this question

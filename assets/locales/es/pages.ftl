@@ -40,3 +40,15 @@ page-next = Guardar y continuar
 page-back = Atrás
 page-come-back = Continuar más tarde
 page-come-back-detail = Sus respuestas se guardan cada vez que pasa a otra página. Para continuar desde cualquier dispositivo, guarde este enlace privado:
+
+## What is wrong with an answer, next to its field
+error-not-an-option = elija una de las respuestas propuestas
+error-not-a-number = introduzca un número, por ejemplo 25000, 25.000 o 25k
+error-not-an-integer = introduzca un número entero
+error-out-of-range = introduzca un número entre { $min } y { $max } { $unit }
+error-not-text = introduzca solo texto sin formato
+error-too-long = no supere los { $max } caracteres
+error-not-an-email = introduzca una dirección de correo electrónico, por ejemplo nombre@example.com
+error-other-currency-named = «{ $typed }» está en { $typed_in }, pero sus importes están en { $named }: introduzca el importe en { $currency } o elija { $typed_in } como moneda de sus importes
+error-other-currency = «{ $typed }» está en otra moneda: sus importes están en { $named }, así que introduzca el importe en { $currency }
+error-missing = responda a esta pregunta

@@ -39,3 +39,15 @@ page-next = Enregistrer et continuer
 page-back = Retour
 page-come-back = Reprendre plus tard
 page-come-back-detail = Vos réponses sont enregistrées à chaque changement de page. Pour continuer sur n’importe quel appareil, conservez ce lien privé :
+
+## What is wrong with an answer, next to its field
+error-not-an-option = choisissez l’une des réponses proposées
+error-not-a-number = saisissez un nombre, par exemple 25000, 25 000 ou 25k
+error-not-an-integer = saisissez un nombre entier
+error-out-of-range = saisissez un nombre compris entre { $min } et { $max } { $unit }
+error-not-text = saisissez du texte simple
+error-too-long = ne dépassez pas { $max } caractères
+error-not-an-email = saisissez une adresse e-mail, par exemple nom@example.com
+error-other-currency-named = « { $typed } » est en { $typed_in }, mais vos montants sont en { $named } : saisissez le montant en { $currency } ou choisissez { $typed_in } comme devise de vos montants
+error-other-currency = « { $typed } » est dans une autre devise : vos montants sont en { $named }, saisissez donc le montant en { $currency }
+error-missing = veuillez répondre à cette question
