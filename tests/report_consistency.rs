@@ -1695,5 +1695,14 @@ fn a_report_without_peers_says_why_once() {
         );
         let said = serde_json::to_string(&r).expect("json");
         assert_eq!(said.matches(&why).count(), 1, "response {n}: {said}");
+        // The summary's sentences do not point to the missing peer group
+        // again: the gauges' labels say "not compared yet".
+        for sentence in [&r.overall_sentence, &r.personal_opening] {
+            assert!(
+                !sentence.contains("peer group yet")
+                    && !sentence.contains("Against peers it is not"),
+                "response {n}: {sentence}"
+            );
+        }
     }
 }

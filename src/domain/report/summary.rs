@@ -48,9 +48,14 @@ pub(super) fn no_standing(
     } else {
         // Why there is no peer group yet is said once, at the top of the
         // report: here a short reference to it.
-        "not compared yet, because there is no peer group yet".to_string()
+        NO_PEER_GROUP_YET.to_string()
     }
 }
+
+/// The standing of an index when the study has no peer group yet: a label
+/// beside each gauge; the summary's sentences leave it out, since the top of
+/// the report already says why.
+pub(super) const NO_PEER_GROUP_YET: &str = "not compared yet, because there is no peer group yet";
 
 /// Relative performance in words: the share shown is rounded down, so that 99.6%
 /// of a group is never "higher than 100%".
@@ -556,6 +561,8 @@ pub(super) fn overall_sentence(
                 .map_or_else(String::new, |m| format!(" The peer median is {m}."));
             let standing = if o.relative.is_some() {
                 format!(": {}", o.standing)
+            } else if o.standing == NO_PEER_GROUP_YET {
+                String::new()
             } else {
                 format!(". Against peers it is {}", o.standing)
             };
@@ -586,15 +593,19 @@ pub(super) fn personal_opening(p: &IndexView) -> String {
                 .peer_median_display
                 .as_ref()
                 .map_or_else(String::new, |m| format!(", where the median is {m}"));
+            let against = if p.standing == NO_PEER_GROUP_YET {
+                String::new()
+            } else {
+                format!(" Against peers it is {}{median}.", p.standing)
+            };
             format!(
-                "Your personal index is {}, which makes you {} {category}.{description} Against peers it is {}{median}.",
+                "Your personal index is {}, which makes you {} {category}.{description}{against}",
                 p.display,
                 if category.starts_with(['A', 'E', 'I', 'O', 'U']) {
                     "an"
                 } else {
                     "a"
                 },
-                p.standing
             )
         }
         None => {
