@@ -66,6 +66,7 @@ async fn measure(server: &str) {
         started_at: None,
         synthetic: true,
         address: None,
+        language: Default::default(),
     };
     let mut lags = Vec::new();
     for seed in 0..200u64 {

@@ -38,6 +38,7 @@ pub fn today() -> String {
     storage::today()
 }
 
+use crate::domain::language::Language;
 use std::collections::BTreeMap;
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex, RwLock};
@@ -124,6 +125,8 @@ pub struct Origin<'a> {
     /// The client's address, for the near-duplicate check (kept in memory for
     /// the check's window only, never stored).
     pub address: Option<IpAddr>,
+    /// The language it was answered in.
+    pub language: Language,
 }
 
 pub struct Study {
@@ -679,6 +682,7 @@ impl Study {
             standing: standing_json,
             flags: QualityFlag::join(&flags),
             held: !flags.is_empty(),
+            language: origin.language.code().to_string(),
             remember: match origin.address {
                 Some(address)
                     if !origin.synthetic && !at_cap && self.store.keeps_recent_submissions() =>
@@ -798,6 +802,7 @@ impl Study {
                         started_at: None,
                         synthetic: true,
                         address: None,
+                        language: Language::English,
                     },
                 )?;
                 let ago = rng.f64() * 60.0 * 86_400.0;

@@ -162,3 +162,70 @@ async fn a_browser_that_names_none_of_the_study_s_languages_reads_english() {
     assert!(html.contains("<html lang=\"en\">"));
     assert!(html.contains("Start the questionnaire"));
 }
+
+/// The language is kept with the draft (a resume link opened on another
+/// device speaks it) and with the response (a column of the exports).
+#[actix_web::test]
+async fn the_language_is_kept_with_the_draft_and_the_response() {
+    let app = common::spawn_app().await;
+    let q = common::study();
+    let answers = common::example("strong-company");
+    let spanish = app.client();
+    let landing = page(&app, &spanish, "/?lang=es", "en").await;
+    let resp = spanish
+        .post(app.url("/s"))
+        .form(&[("csrf_token", csrf_token(&landing).as_str())])
+        .send()
+        .await
+        .expect("start");
+    let mut path = location(&resp);
+    for p in 1..=q.sections.len() {
+        let html = page(&app, &spanish, &path, "en").await;
+        assert!(html.contains("<html lang=\"es\">"), "page {p}");
+        if p == 2 {
+            // The resume link on another device, with no cookie: Spanish still.
+            let elsewhere = app.client();
+            let resumed = page(&app, &elsewhere, &path, "en-GB").await;
+            assert!(resumed.contains("<html lang=\"es\">"), "resumed elsewhere");
+        }
+        let action = if p == q.sections.len() {
+            "submit"
+        } else {
+            "next"
+        };
+        let resp = post_page(
+            &app,
+            &spanish,
+            &path,
+            &csrf_token(&html),
+            &page_fields(&q, &answers, p),
+            action,
+        )
+        .await;
+        assert_eq!(resp.status(), 303, "page {p}");
+        path = location(&resp);
+        if path.contains("numbers=true") {
+            let html = page(&app, &spanish, &path, "en").await;
+            let fields = page_fields(&q, &answers, p);
+            let mut checked = fields.clone();
+            checked.push(("numbers_checked".into(), "1".into()));
+            let resp = post_page(
+                &app,
+                &spanish,
+                path.split('?').next().unwrap_or(&path),
+                &csrf_token(&html),
+                &checked,
+                action,
+            )
+            .await;
+            path = location(&resp);
+        }
+    }
+    assert!(path.starts_with("/r/"), "{path}");
+    let id = path.trim_start_matches("/r/");
+    assert_eq!(
+        app.database
+            .texts(&format!("SELECT language FROM responses WHERE id = '{id}'")),
+        vec![vec![Some("es".to_string())]]
+    );
+}

@@ -298,6 +298,7 @@ async fn a_study_copied_into_postgresql_renders_every_report_the_same() {
             started_at: None,
             synthetic: false,
             address: None,
+            language: Default::default(),
         };
         let prepared = study.prepare(&answers, &origin).expect("prepare");
         match study.submit(&prepared).await.expect("submit") {
@@ -427,6 +428,7 @@ async fn a_study_copied_into_postgresql_renders_every_report_the_same() {
         started_at: None,
         synthetic: false,
         address: None,
+        language: Default::default(),
     };
     let prepared = moved.prepare(&answers, &origin).expect("prepare");
     moved
@@ -605,6 +607,7 @@ async fn a_win_rate_stored_from_too_few_deals_leaves_the_peer_figures_at_the_upg
         started_at: None,
         synthetic: false,
         address: None,
+        language: Default::default(),
     };
     let thin_ids = {
         let study = Study::open(q.clone(), &db).await.expect("open");

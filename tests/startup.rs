@@ -222,6 +222,7 @@ async fn the_peer_figures_load_beside_a_server_that_answers_at_once() {
             started_at: None,
             synthetic: false,
             address: None,
+            language: Default::default(),
         };
         let prepared = study.prepare(&answers, &origin).expect("prepare");
         match study.submit(&prepared).await.expect("submit") {
@@ -244,6 +245,7 @@ async fn the_peer_figures_load_beside_a_server_that_answers_at_once() {
         started_at: None,
         synthetic: false,
         address: None,
+        language: Default::default(),
     };
     match study.prepare(&answers, &origin) {
         Ok(_) => {}

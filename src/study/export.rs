@@ -96,6 +96,7 @@ pub fn header_row(q: &Questionnaire, kind: ExportKind) -> Vec<String> {
         "synthetic",
         "flags",
         "held",
+        "language",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -180,6 +181,7 @@ fn export_record(
         flag(row.synthetic),
         row.flags.clone(),
         flag(row.held),
+        row.language.clone(),
     ];
     rec.extend(
         q.dimensions()

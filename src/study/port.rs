@@ -66,6 +66,8 @@ pub struct NewResponse {
     pub flags: String,
     /// Held out of the peer figures until an operator accepts it.
     pub held: bool,
+    /// The language it was answered in (a code: "de").
+    pub language: String,
     /// Where the database keeps the near-duplicate check's memory, the
     /// response is remembered there with its store (never the address itself).
     pub remember: Option<RecentMark>,
@@ -171,6 +173,8 @@ pub struct ExportRow {
     pub flags: String,
     /// Held out of the peer figures until accepted.
     pub held: bool,
+    /// The language it was answered in (a code: "de").
+    pub language: String,
 }
 
 /// A member of a team as the team report needs them. The contact details are
@@ -321,6 +325,7 @@ pub trait Drafts: Send + Sync {
         answers: &str,
         page: usize,
         now: &str,
+        language: &str,
     ) -> StoreResult<bool>;
 
     /// What a draft was started for, if it was started from a team or a report.

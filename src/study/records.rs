@@ -18,6 +18,8 @@ pub struct Draft {
     pub started_at: String,
     /// Set once submitted: the report id.
     pub response_id: Option<String>,
+    /// The language of its last saved page (a code), if saved since languages.
+    pub language: Option<String>,
 }
 
 /// Contact details, kept apart from the answers so that they never reach exports.

@@ -8,6 +8,7 @@ use super::records::{Draft, StoredResponse, SubmitOutcome};
 use super::storage::now_timestamp;
 use super::{Origin, Study};
 use crate::domain::ids::{LinkId, ResponseId};
+use crate::domain::language::Language;
 use crate::domain::report::{Report, ReportInput};
 use crate::domain::waves::WaveChange;
 use crate::domain::{Answers, Questionnaire};
@@ -61,8 +62,8 @@ impl Study {
         read_stored_answers(&self.questionnaire, &draft.answers, &draft.id)
     }
 
-    /// Saves a page's worth of answers (the whole draft's answers) and the page to
-    /// return to.
+    /// Saves a page's worth of answers (the whole draft's answers), the page to
+    /// return to and the language the page was answered in.
     ///
     /// # Errors
     /// When the write fails; nothing is saved then.
@@ -71,11 +72,18 @@ impl Study {
         id: &LinkId,
         answers: &Answers,
         page: usize,
+        language: Language,
     ) -> StudyResult<PageSaved> {
         let answers = answers.to_json(&self.questionnaire).to_string();
         let saved = self
             .store
-            .save_draft(id.as_str(), &answers, page, &now_timestamp())
+            .save_draft(
+                id.as_str(),
+                &answers,
+                page,
+                &now_timestamp(),
+                language.code(),
+            )
             .await?;
         Ok(if saved {
             PageSaved::Saved

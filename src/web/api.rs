@@ -94,6 +94,14 @@ async fn submit(
                 started_at: None,
                 synthetic: false,
                 address: state.trusted_proxies.client_address(&req),
+                // The language the answers were given in, when the client says
+                // (`Content-Language: de`); English otherwise.
+                language: req
+                    .headers()
+                    .get(actix_web::http::header::CONTENT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(crate::domain::language::Language::from_code)
+                    .unwrap_or_default(),
             },
         )
         .await?;

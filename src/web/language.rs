@@ -1,6 +1,7 @@
 //! Which language a respondent's pages speak: the one a link asks for
 //! (`?lang=de`, kept in a cookie from then on), else the one the cookie keeps,
-//! else the browser's preference (`Accept-Language`) among those the
+//! else the one the draft was last saved in (a resume link opened on another
+//! device), else the browser's preference (`Accept-Language`) among those the
 //! questionnaire has; and the switch between them on every page.
 
 use actix_web::HttpRequest;
@@ -20,8 +21,9 @@ pub struct Chosen {
     pub cookie: Option<Cookie<'static>>,
 }
 
-/// The language to speak to `req` among `offered` (the questionnaire's).
-pub fn chosen(req: &HttpRequest, offered: &[Language]) -> Chosen {
+/// The language to speak to `req` among `offered` (the questionnaire's);
+/// `kept` is the draft's, if the page belongs to one.
+pub fn chosen(req: &HttpRequest, offered: &[Language], kept: Option<Language>) -> Chosen {
     let available = |l: Option<Language>| l.filter(|l| offered.contains(l));
     let asked = query_language(req.query_string());
     if let Some(language) = available(asked) {
@@ -41,8 +43,8 @@ pub fn chosen(req: &HttpRequest, offered: &[Language]) -> Chosen {
             cookie: Some(cookie),
         };
     }
-    let kept = cookies::value(req, COOKIE).and_then(|c| Language::from_code(&c));
-    let language = available(kept).unwrap_or_else(|| {
+    let cookie = cookies::value(req, COOKIE).and_then(|c| Language::from_code(&c));
+    let language = available(cookie).or(available(kept)).unwrap_or_else(|| {
         let header = req
             .headers()
             .get(header::ACCEPT_LANGUAGE)

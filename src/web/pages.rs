@@ -54,7 +54,7 @@ struct LandingView<'a> {
 
 async fn landing(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let offered = state.study.questionnaire.languages();
-    let chosen = language::chosen(&req, &offered);
+    let chosen = language::chosen(&req, &offered, None);
     let l = chosen.language;
     let q = state.study.questionnaire.in_language(l);
     let words = &state.templates.words;
@@ -84,6 +84,11 @@ async fn landing(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRes
     };
     let resp = html(state.templates.render("landing.html", &view)?, cookie);
     Ok(with_language_cookie(resp, chosen.cookie))
+}
+
+/// The language a draft's pages were last saved in.
+fn kept_language(draft: &Draft) -> Option<Language> {
+    draft.language.as_deref().and_then(Language::from_code)
 }
 
 /// `resp` with the cookie that keeps a language a link chose, if one did.
@@ -550,7 +555,7 @@ async fn show_page(
     }
     let q = &state.study.questionnaire;
     let offered = q.languages();
-    let chosen = language::chosen(&req, &offered);
+    let chosen = language::chosen(&req, &offered, kept_language(&draft));
     let page = page_number(q, &page)?;
     let answers = state.study.draft_answers(&draft);
     let errors = if query.check {
@@ -640,7 +645,7 @@ async fn save_page(
         .filter_map(|item| fields.get(&item.id).map(|v| (item.id.as_str(), v.as_str())));
     // Numbers are read the way the page's language writes them ("92,5").
     let offered = q.languages();
-    let typed_in = language::chosen(&req, &offered).language;
+    let typed_in = language::chosen(&req, &offered, kept_language(&draft)).language;
     let checked = Answers::from_form(q.in_language(typed_in), page_fields, Completeness::Draft);
     // Moving on needs this page's required answers; going back does not. Both kinds
     // of problem are reported together.
@@ -719,7 +724,12 @@ async fn save_page(
     };
     let saved = state
         .study
-        .save_draft(&draft_id, &answers, next_page)
+        .save_draft(
+            &draft_id,
+            &answers,
+            next_page,
+            switch_to.unwrap_or(typed_in),
+        )
         .await?;
     if saved == PageSaved::AlreadySubmitted {
         // Submitted in the meantime (a second tab): show where it went.
@@ -760,6 +770,7 @@ async fn save_page(
                 started_at: Some(&draft.started_at),
                 synthetic: false,
                 address,
+                language: typed_in,
             },
         )
         .await?;

@@ -274,9 +274,11 @@ impl Drafts for PostgresStore {
         answers: &str,
         page: usize,
         now: &str,
+        language: &str,
     ) -> StoreResult<bool> {
         let (id, answers, now) = (id.to_string(), answers.to_string(), now.to_string());
-        self.on(move |db| async move { db.save_draft(&id, &answers, page, &now).await })
+        let language = language.to_string();
+        self.on(move |db| async move { db.save_draft(&id, &answers, page, &now, &language).await })
             .await
     }
 

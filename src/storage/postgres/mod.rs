@@ -47,6 +47,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (2, include_str!("migrations/0002_several_servers.sql")),
     (3, include_str!("migrations/0003_disclosure_and_bounds.sql")),
     (4, include_str!("migrations/0004_shared_limits.sql")),
+    (5, include_str!("migrations/0005_languages.sql")),
 ];
 
 /// The advisory lock key that serialises migrations between servers starting

@@ -129,9 +129,9 @@ fn version(v: i32) -> u32 {
 const INSERT_RESPONSE: &str = "INSERT INTO responses (id, draft_id, questionnaire_id,
          questionnaire_version, started_at, submitted_at, synthetic, answers, choices,
          peer_numbers, contact, standing, overall, value, number, win_rate, sales_cycle,
-         personal, flags, held, scoring)
+         personal, flags, held, scoring, language)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-             $19, $20, $21)";
+             $19, $20, $21, $22)";
 
 /// The columns of a response that are stored in a form of their own.
 struct Encoded {
@@ -145,7 +145,7 @@ struct Encoded {
 
 impl Encoded {
     /// The parameters of [`INSERT_RESPONSE`].
-    fn params<'a>(&'a self, r: &'a NewResponse) -> [&'a (dyn ToSql + Sync); 21] {
+    fn params<'a>(&'a self, r: &'a NewResponse) -> [&'a (dyn ToSql + Sync); 22] {
         let s = &r.scores;
         [
             &r.id,
@@ -169,6 +169,7 @@ impl Encoded {
             &r.flags,
             &r.held,
             &self.scoring,
+            &r.language,
         ]
     }
 }
@@ -176,7 +177,7 @@ impl Encoded {
 /// The columns every query for [`ExportRow`]s reads, in this order.
 const EXPORT_COLUMNS: &str = "seq, id, submitted_at, questionnaire_version, synthetic,
     choices, answers, overall, value, number, win_rate, sales_cycle, personal, flags, held,
-    peer_numbers, questionnaire_id";
+    peer_numbers, questionnaire_id, language";
 
 const TEAM_COLUMNS: &str = "id, invite_id, created_at, starter_response_id, profile, wave";
 
@@ -373,6 +374,10 @@ impl Db {
                 peer_numbers: decode_peer_numbers(&numbers),
                 flags: r.get(13),
                 held: r.get(14),
+                // Responses from before languages were answered in English.
+                language: r
+                    .get::<_, Option<String>>(17)
+                    .unwrap_or_else(|| "en".to_string()),
             },
         ))
     }
@@ -761,7 +766,7 @@ impl Db {
         let stmt = client
             .prepare_cached(
                 "SELECT id, questionnaire_id, questionnaire_version, answers, page, started_at,
-                        response_id FROM drafts WHERE id = $1",
+                        response_id, language FROM drafts WHERE id = $1",
             )
             .await?;
         let Some(r) = client.query_opt(&stmt, &[&id]).await? else {
@@ -777,6 +782,7 @@ impl Db {
             page: usize::try_from(page).unwrap_or(1).max(1),
             started_at: r.get(5),
             response_id: r.get(6),
+            language: r.get(7),
         }))
     }
 
@@ -786,16 +792,20 @@ impl Db {
         answers: &str,
         page: usize,
         now: &str,
+        language: &str,
     ) -> Result<bool> {
         let client = self.client().await?;
         let stmt = client
             .prepare_cached(
-                "UPDATE drafts SET answers = $2, page = $3, updated_at = $4
+                "UPDATE drafts SET answers = $2, page = $3, updated_at = $4, language = $5
                  WHERE id = $1 AND response_id IS NULL",
             )
             .await?;
         let page = i32::try_from(page).unwrap_or(i32::MAX);
-        Ok(client.execute(&stmt, &[&id, &answers, &page, &now]).await? == 1)
+        Ok(client
+            .execute(&stmt, &[&id, &answers, &page, &now, &language])
+            .await?
+            == 1)
     }
 
     pub async fn draft_link(&self, id: &str) -> Result<Option<DraftLink>> {

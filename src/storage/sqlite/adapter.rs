@@ -134,6 +134,7 @@ impl SqliteStore {
             flags: r.flags.clone(),
             held: r.held,
             scoring: encode_scoring(&r.scoring),
+            language: r.language.clone(),
         })
     }
 }
@@ -265,6 +266,7 @@ impl Drafts for SqliteStore {
         answers: &str,
         page: usize,
         now: &str,
+        language: &str,
     ) -> StoreResult<bool> {
         let saved = self
             .store
@@ -274,6 +276,7 @@ impl Drafts for SqliteStore {
                 answers: answers.to_string(),
                 page,
                 now: now.to_string(),
+                language: language.to_string(),
             })
             .await?;
         Ok(saved == Outcome::DraftSaved(true))

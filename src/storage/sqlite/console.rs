@@ -235,7 +235,7 @@ impl Store {
 /// The columns every query for [`ExportRow`]s starts with, in this order.
 pub(super) const EXPORT_COLUMNS: &str = "rowid, id, submitted_at, questionnaire_version, synthetic,
     choices, answers, overall, value, number, win_rate, sales_cycle, personal, flags, held,
-    peer_numbers, questionnaire_id";
+    peer_numbers, questionnaire_id, language";
 
 /// A row that starts with [`EXPORT_COLUMNS`], before it is decoded with its
 /// questionnaire version.
@@ -270,6 +270,10 @@ pub(super) fn export_row_columns(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawE
             peer_numbers: decode_peer_numbers(numbers.as_deref().unwrap_or_default()),
             flags: r.get(13)?,
             held: r.get(14)?,
+            // Responses from before languages were answered in English.
+            language: r
+                .get::<_, Option<String>>(17)?
+                .unwrap_or_else(|| "en".to_string()),
         },
         choices: r.get(5)?,
         answers: r.get(6)?,

@@ -53,6 +53,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (7, include_str!("migrations/0007_team_disclosure.sql")),
     (8, include_str!("migrations/0008_decided_deals.sql")),
     (9, include_str!("migrations/0009_score_records.sql")),
+    (10, include_str!("migrations/0010_languages.sql")),
 ];
 
 /// What can go wrong in storage. The variants an operator can act on name the
@@ -585,7 +586,8 @@ impl Store {
         self.read(|conn| {
             let row = conn
                 .query_row(
-                    "SELECT id, questionnaire_id, questionnaire_version, answers, page, started_at, response_id
+                    "SELECT id, questionnaire_id, questionnaire_version, answers, page, started_at, response_id,
+                            language
                      FROM drafts WHERE id = ?1",
                     [id],
                     |r| {
@@ -597,11 +599,12 @@ impl Store {
                             r.get::<_, i64>(4)?,
                             r.get::<_, String>(5)?,
                             r.get::<_, Option<String>>(6)?,
+                            r.get::<_, Option<String>>(7)?,
                         ))
                     },
                 )
                 .optional()?;
-            row.map(|(id, qid, qver, answers, page, started_at, response_id)| {
+            row.map(|(id, qid, qver, answers, page, started_at, response_id, language)| {
                 Ok(Draft {
                     answers: parse_json(&answers, "draft answers")?,
                     id,
@@ -610,6 +613,7 @@ impl Store {
                     page: usize::try_from(page).unwrap_or(1).max(1),
                     started_at,
                     response_id,
+                    language,
                 })
             })
             .transpose()

@@ -74,6 +74,8 @@ pub struct ResponseRow {
     pub held: bool,
     /// What scoring decided (see `compact::encode_scoring`).
     pub scoring: String,
+    /// The language it was answered in (a code).
+    pub language: String,
 }
 
 /// One write.
@@ -91,6 +93,7 @@ pub enum Write {
         answers: String,
         page: usize,
         now: String,
+        language: String,
     },
     Submit(Box<ResponseRow>),
     /// Any other statement (operators, sessions, deletion): the rows it changed.
@@ -431,13 +434,14 @@ fn apply(conn: &Connection, write: &Write) -> Result<Outcome> {
             answers,
             page,
             now,
+            language,
         } => {
             let n = conn
                 .prepare_cached(
-                    "UPDATE drafts SET answers = ?2, page = ?3, updated_at = ?4
+                    "UPDATE drafts SET answers = ?2, page = ?3, updated_at = ?4, language = ?5
                      WHERE id = ?1 AND response_id IS NULL",
                 )?
-                .execute(params![id, answers, *page as i64, now])?;
+                .execute(params![id, answers, *page as i64, now, language])?;
             Ok(Outcome::DraftSaved(n == 1))
         }
         Write::Submit(r) => submit(conn, r).map(Outcome::Submitted),
@@ -479,9 +483,10 @@ fn submit(conn: &Connection, r: &ResponseRow) -> Result<SubmitOutcome> {
     conn.prepare_cached(
         "INSERT INTO responses (id, draft_id, questionnaire_id, questionnaire_version, started_at,
              submitted_at, synthetic, answers, choices, peer_numbers, contact, standing,
-             overall, value, number, win_rate, sales_cycle, personal, flags, held, scoring)
+             overall, value, number, win_rate, sales_cycle, personal, flags, held, scoring,
+             language)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-                 ?19, ?20, ?21)",
+                 ?19, ?20, ?21, ?22)",
     )?
     .execute(params![
         r.id,
@@ -504,7 +509,8 @@ fn submit(conn: &Connection, r: &ResponseRow) -> Result<SubmitOutcome> {
         personal,
         r.flags,
         r.held,
-        r.scoring
+        r.scoring,
+        r.language
     ])?;
     if let Some(draft) = &r.draft_id {
         // The response holds the answers now; the draft keeps no second copy.
