@@ -284,8 +284,13 @@ pub fn render(report: &Report, fonts: &PdfFonts, generated_on: &str) -> Result<V
         &document::title(report),
         &report.study_name,
         &subject,
+        REPORT_LANGUAGE,
     )
 }
+
+/// The language reports are written in, whatever language the questionnaire
+/// was answered in (the report's words come from the study file).
+pub(crate) const REPORT_LANGUAGE: &str = "en";
 
 /// Writes typeset pages as a PDF file with the given metadata: the one writer
 /// behind every report's PDF.
@@ -299,6 +304,7 @@ pub(crate) fn write(
     title: &str,
     author: &str,
     subject: &str,
+    language: &str,
 ) -> Result<Vec<u8>, PdfError> {
     let mut doc = PdfDocument::new(title);
     let now = DateTime::now_utc();
@@ -419,6 +425,15 @@ pub(crate) fn write(
         for key in [&b"GTS_PDFXVersion"[..], b"Identifier", b"Keywords"] {
             info.remove(key);
         }
+    }
+    // The language its text is in (what a screen reader reads it with), and the
+    // title, not the file name, in a viewer's window.
+    if let Ok(catalog) = pdf.catalog_mut() {
+        catalog.set("Lang", lopdf::Object::string_literal(language));
+        catalog.set(
+            "ViewerPreferences",
+            lopdf::Dictionary::from_iter([("DisplayDocTitle", lopdf::Object::Boolean(true))]),
+        );
     }
     // Compressed here rather than by the writer, which always uses the slowest
     // level.

@@ -678,5 +678,6 @@ pub fn render(t: &TeamReport, fonts: &PdfFonts, generated_on: &str) -> Result<Ve
         "Your team's benchmark report",
         &t.study_name,
         "Team sales benchmark report",
+        super::REPORT_LANGUAGE,
     )
 }

@@ -427,4 +427,25 @@ fn the_pdf_is_small_and_has_real_text() {
     assert!(doc.metadata.info.document_title.contains("Sample Company"));
     assert_eq!(doc.metadata.info.author, r.study_name);
     assert!(doc.metadata.info.creation_date.year() > 2000);
+    // The language a screen reader reads it with, and the title in the window.
+    let written = lopdf::Document::load_mem(&bytes).expect("loads");
+    let catalog = written.catalog().expect("catalog");
+    assert_eq!(
+        catalog
+            .get(b"Lang")
+            .and_then(lopdf::Object::as_str)
+            .expect("Lang"),
+        b"en"
+    );
+    let preferences = catalog
+        .get(b"ViewerPreferences")
+        .and_then(lopdf::Object::as_dict)
+        .expect("viewer preferences");
+    assert_eq!(
+        preferences
+            .get(b"DisplayDocTitle")
+            .and_then(lopdf::Object::as_bool)
+            .expect("set"),
+        true
+    );
 }
