@@ -925,15 +925,13 @@ fn a_thousand_random_reports_read_like_one_expert() {
             let figure = figure_standing(&q, n, yours, median);
             *seen.entry("sub-index figures quoted").or_default() += 1;
             let starts = |t: Option<&str>| t.is_some_and(|t| paragraph.starts_with(t));
+            let audience = answers.audience(&q);
+            let disagrees = text.figure_disagrees_for(audience);
+            let better = text.figure_better_for(audience);
             let agrees = match (band, figure) {
-                (Band::Strong, FigureStanding::Worse) => starts(text.figure_disagrees.as_deref()),
-                (Band::Middling | Band::Weak, FigureStanding::Better) => {
-                    starts(text.figure_better.as_deref())
-                }
-                _ => {
-                    !starts(text.figure_disagrees.as_deref())
-                        && !starts(text.figure_better.as_deref())
-                }
+                (Band::Strong, FigureStanding::Worse) => starts(disagrees),
+                (Band::Middling | Band::Weak, FigureStanding::Better) => starts(better),
+                _ => !starts(disagrees) && !starts(better),
             };
             broken.check(
                 "a paragraph's verdict agrees with the figure it quotes",

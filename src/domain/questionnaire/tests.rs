@@ -161,6 +161,22 @@ fn a_related_group_headline_changes_a_practice_not_the_answers() {
 }
 
 #[test]
+fn a_rep_is_never_given_the_leaders_step_in_a_sub_index_paragraph() {
+    // Without its rep variant, the Value paragraph of a weak index would tell a
+    // rep to make everyone who sells say one sentence: the loader refuses it.
+    let rep_value = "[sub_indices.value.variants.rep]\n";
+    assert!(STUDY.contains(rep_value));
+    let text = STUDY.replacen(rep_value, "[sub_indices.value.variants.nobody_yet]\n", 1);
+    let err = Questionnaire::from_toml("t", &text).expect_err("leader wording for reps");
+    assert!(
+        err.problems
+            .iter()
+            .any(|p| p.message.contains("until everyone who sells can say it")),
+        "{err:?}"
+    );
+}
+
+#[test]
 fn the_study_ships_at_least_six_tensions_or_related_groups_between_real_answers() {
     let q = study();
     assert!(
