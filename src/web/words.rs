@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use fixed_decimal::FloatPrecision;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use icu_decimal::DecimalFormatter;
@@ -87,21 +88,16 @@ impl Words {
         Ok(Words { bundles, numbers })
     }
 
-    /// `n` as `language` writes it, to two decimals at most ("25.000",
-    /// "92,5", "25 000"): what a page shows, and reads back the same way.
+    /// `n` as `language` writes it, digit for digit ("25.000", "92,5",
+    /// "25 000"): what a page shows, and reads back as the same number.
     pub fn number(&self, language: Language, n: f64) -> String {
-        let Some(formatter) = self.numbers.get(&language) else {
-            return crate::domain::answers::format_number(n);
-        };
-        // Hundredths, as a whole number, then the decimal point put back.
-        let hundredths = (n * 100.0).round();
-        if !hundredths.is_finite() || hundredths.abs() >= 9.0e15 {
-            return crate::domain::answers::format_number(n);
+        match (
+            self.numbers.get(&language),
+            Decimal::try_from_f64(n, FloatPrecision::RoundTrip),
+        ) {
+            (Some(formatter), Ok(decimal)) => formatter.format(&decimal).to_string(),
+            _ => crate::domain::answers::format_number(n),
         }
-        let mut decimal = Decimal::from(hundredths as i64);
-        decimal.multiply_pow10(-2);
-        decimal.trim_end();
-        formatter.format(&decimal).to_string()
     }
 
     /// An amount in `currency` as `language` writes it: "$25,000" in English,
@@ -271,7 +267,7 @@ mod tests {
         );
         assert_eq!(words.number(Language::French, 25_000.0), "25\u{202f}000");
         for l in Language::ALL {
-            for n in [0.0, 1.125, 92.5, 25_000.0, 1_234_567.5] {
+            for n in [0.0, 1.125, 92.5, 25_000.0, 1_234_567.5, 2.0e10] {
                 let shown = words.number(l, n);
                 let read = crate::domain::answers::parse_typed_number_in(&shown, l);
                 assert_eq!(read, Some(n), "{l}: {n} shown as {shown:?} reads back");
