@@ -521,6 +521,7 @@ impl Study {
             row.questionnaire_version,
             row.synthetic,
             &row.scores,
+            Language::from_code(&row.language).unwrap_or_default(),
         );
         (summary, choices, record)
     }
@@ -702,6 +703,7 @@ impl Study {
             q.version,
             origin.synthetic,
             &record.scores,
+            origin.language,
         );
         Ok(Prepared {
             response,
@@ -1018,6 +1020,7 @@ pub(crate) fn loaded_entry(
         row.questionnaire_version,
         row.synthetic,
         &row.scores,
+        row.language,
     );
     (summary, translation.apply(&row.choices), record)
 }
@@ -1030,6 +1033,7 @@ pub(crate) fn summary_of(
     questionnaire_version: u32,
     synthetic: bool,
     scores: &PerIndex<Option<f64>>,
+    language: Language,
 ) -> ResponseSummary {
     ResponseSummary {
         id: id_bits(id),
@@ -1037,6 +1041,7 @@ pub(crate) fn summary_of(
         questionnaire_version,
         synthetic,
         scores: ResponseSummary::scores_of(scores),
+        language,
     }
 }
 

@@ -229,3 +229,75 @@ async fn the_language_is_kept_with_the_draft_and_the_response() {
         vec![vec![Some("es".to_string())]]
     );
 }
+
+/// The console compares responses by the language they were answered in, and
+/// exports only those of one language when asked.
+#[actix_web::test]
+async fn the_console_compares_and_exports_by_language() {
+    let app = common::spawn_app().await;
+    let q = common::study();
+    let client = app.client();
+    for seed in 0..13u64 {
+        let answers = dealbench::domain::synthetic::respondent(&q, 500 + seed)
+            .without_contact(&q)
+            .to_json(&q);
+        let language = if seed < 10 { "de" } else { "fr" };
+        let resp = app
+            .submit(&client, &answers)
+            .header("content-language", language)
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(resp.status(), 201, "{:?}", resp.text().await);
+    }
+    common::add_operator(&app, "ops").await;
+    let operator = app.client();
+    let login = page(&app, &operator, "/admin/login", "en").await;
+    let resp = operator
+        .post(app.url("/admin/login"))
+        .form(&[
+            ("csrf_token", csrf_token(&login).as_str()),
+            ("name", "ops"),
+            ("password", common::PASSWORD),
+        ])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(resp.status(), 303);
+    let html = page(
+        &app,
+        &operator,
+        "/admin/compare?groups=2&g1_language=de&g2_language=fr",
+        "en",
+    )
+    .await;
+    assert!(
+        html.contains("answered in Deutsch"),
+        "the group says its language"
+    );
+    assert!(html.contains("<option value=\"de\" selected>Deutsch</option>"));
+    let sizes: Vec<&str> = html
+        .split("<td>")
+        .skip(1)
+        .step_by(2)
+        .take(2)
+        .map(|cell| cell.split("</td>").next().unwrap_or(""))
+        .collect();
+    assert_eq!(sizes, vec!["10", "fewer than 10 responses"], "{sizes:?}");
+    let csv = page(
+        &app,
+        &operator,
+        "/admin/export/scores.csv?language=de",
+        "en",
+    )
+    .await;
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().expect("header").split(',').collect();
+    let column = header
+        .iter()
+        .position(|c| *c == "language")
+        .expect("a language column");
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows.len(), 10);
+    assert!(rows.iter().all(|r| r[column] == "de"));
+}

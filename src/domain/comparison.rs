@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::answers::{Answer, Answers};
+use super::language::Language;
 use super::peer::{IndexKind, PerIndex, Summary};
 use super::questionnaire::Questionnaire;
 
@@ -57,6 +58,8 @@ pub struct ResponseSummary {
     /// NaN where there is none. Single precision is plenty for the console's
     /// distributions.
     pub scores: PerIndex<f32>,
+    /// The language it was answered in.
+    pub language: Language,
 }
 
 impl ResponseSummary {
@@ -198,6 +201,8 @@ impl ChoiceTranslation {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct GroupFilter {
     pub dimensions: BTreeMap<String, String>,
+    /// Only responses answered in this language; any language when `None`.
+    pub language: Option<Language>,
     pub from: Option<String>,
     pub to: Option<String>,
     pub include_synthetic: bool,
@@ -218,6 +223,7 @@ impl ResolvedFilter<'_> {
         };
         let day = std::str::from_utf8(&r.submitted_on).unwrap_or("");
         (self.filter.include_synthetic || !r.synthetic)
+            && self.filter.language.is_none_or(|l| l == r.language)
             && self.filter.from.as_ref().is_none_or(|f| day >= f.as_str())
             && self.filter.to.as_ref().is_none_or(|t| day <= t.as_str())
             && dimensions
@@ -244,16 +250,19 @@ impl GroupFilter {
         }
     }
 
-    /// Whether a response with this profile, origin and submission date (or
-    /// timestamp: only its first ten characters count) is in the group.
+    /// Whether a response with this profile, origin, submission date (or
+    /// timestamp: only its first ten characters count) and language is in the
+    /// group.
     pub fn matches_row(
         &self,
         profile: &BTreeMap<String, String>,
         synthetic: bool,
         submitted: &str,
+        language: Language,
     ) -> bool {
         let day = submitted.get(..10).unwrap_or(submitted);
         (self.include_synthetic || !synthetic)
+            && self.language.is_none_or(|l| l == language)
             && self.from.as_ref().is_none_or(|f| day >= f.as_str())
             && self.to.as_ref().is_none_or(|t| day <= t.as_str())
             && self
@@ -448,6 +457,11 @@ mod tests {
             questionnaire_version: 1,
             synthetic: i.is_multiple_of(5),
             scores: PerIndex::from_fn(|_| score as f32),
+            language: if i.is_multiple_of(3) {
+                Language::German
+            } else {
+                Language::English
+            },
         };
         (summary, choices)
     }
@@ -511,6 +525,24 @@ mod tests {
             .count();
         let c = compare(&q, &[f], &all(&q, &rs), 1);
         assert_eq!(c.groups[0].size, brute);
+    }
+
+    #[test]
+    fn a_language_filter_counts_only_the_responses_answered_in_it() {
+        let q = Questionnaire::from_toml("s", STUDY).expect("valid");
+        let rs: Vec<_> = (0..40)
+            .map(|i| response(i, "software", 60.0, 2, &q))
+            .collect();
+        let mut german = filter("software");
+        german.language = Some(Language::German);
+        let mut english = german.clone();
+        english.language = Some(Language::English);
+        let c = compare(&q, &[german, english, filter("software")], &all(&q, &rs), 1);
+        let count = |l| rs.iter().filter(|(r, _)| r.language == l).count();
+        assert_eq!(c.groups[0].size, count(Language::German));
+        assert_eq!(c.groups[1].size, count(Language::English));
+        assert_eq!(c.groups[2].size, rs.len());
+        assert!(c.groups[0].size > 0 && c.groups[1].size > 0);
     }
 
     #[test]

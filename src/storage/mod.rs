@@ -87,6 +87,13 @@ pub(super) async fn copy(
 }
 
 /// The SHA-256 of a text, as hex: how secrets (session ids, API keys) are stored.
+/// The language of a stored code; a response from before languages (no code)
+/// was answered in English.
+pub(super) fn language_of(code: Option<&str>) -> crate::domain::language::Language {
+    code.and_then(crate::domain::language::Language::from_code)
+        .unwrap_or_default()
+}
+
 pub(super) fn sha256_hex(text: &str) -> String {
     use sha2::Digest;
     sha2::Sha256::digest(text.as_bytes())

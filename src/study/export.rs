@@ -6,6 +6,7 @@
 use super::Study;
 use super::error::StudyResult;
 use crate::domain::comparison::GroupFilter;
+use crate::domain::language::Language;
 use std::collections::HashMap;
 
 use super::port::ExportRow;
@@ -67,10 +68,10 @@ impl Study {
                 return Ok(());
             };
             after = last.position;
-            for r in rows
-                .iter()
-                .filter(|r| filter.matches_row(&r.profile, r.synthetic, &r.submitted_at))
-            {
+            for r in rows.iter().filter(|r| {
+                let language = Language::from_code(&r.language).unwrap_or_default();
+                filter.matches_row(&r.profile, r.synthetic, &r.submitted_at, language)
+            }) {
                 let figures = match kind {
                     ExportKind::Scores => RecordFigures::Scores,
                     ExportKind::Answers => {

@@ -25,6 +25,7 @@ use super::records::{
 };
 use super::throttle::{Attempt, Refusal};
 use crate::domain::answers::Answers;
+use crate::domain::language::Language;
 use crate::domain::peer::{PerIndex, PerNumber};
 use crate::domain::scoring::ScoreRecord;
 use crate::domain::team::ReleaseKey;
@@ -95,6 +96,8 @@ pub struct LoadedResponse {
     pub peer_numbers: PerNumber<Option<f64>>,
     pub scores: PerIndex<Option<f64>>,
     pub held: bool,
+    /// The language it was answered in.
+    pub language: Language,
 }
 
 /// Stored responses arriving in pieces, oldest first, so that loading a million

@@ -2,6 +2,7 @@
 //! on a connection from the pool. The rows hold the same compact forms as the
 //! SQLite file (see `compact`).
 
+use crate::study::storage::language_of;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -419,7 +420,7 @@ impl Db {
         let rows = tx
             .query_raw(
                 "SELECT id, submitted_at, questionnaire_version, synthetic, choices, peer_numbers,
-                        overall, value, number, win_rate, sales_cycle, personal, held
+                        overall, value, number, win_rate, sales_cycle, personal, held, language
                  FROM responses WHERE questionnaire_id = $1 ORDER BY seq",
                 [questionnaire_id],
             )
@@ -437,6 +438,7 @@ impl Db {
                 peer_numbers: decode_peer_numbers(&numbers),
                 scores: scores_at(&r, 6),
                 held: r.get(12),
+                language: language_of(r.get::<_, Option<&str>>(13)),
             });
             if batch.len() == piece_size
                 && !piece(std::mem::replace(
@@ -483,7 +485,7 @@ impl Db {
                 "SELECT c.entered, c.response_id, c.figures,
                         r.id, r.submitted_at, r.questionnaire_version, r.synthetic, r.choices,
                         r.peer_numbers, r.overall, r.value, r.number, r.win_rate, r.sales_cycle,
-                        r.personal, r.held
+                        r.personal, r.held, r.language
                  FROM peer_changes c LEFT JOIN responses r
                      ON c.entered AND r.id = c.response_id AND r.questionnaire_id = $3
                  WHERE c.xid >= $1 AND c.xid < $2
@@ -519,6 +521,7 @@ impl Db {
                     peer_numbers: decode_peer_numbers(&numbers),
                     scores: scores_at(r, 9),
                     held: false,
+                    language: language_of(r.get::<_, Option<&str>>(16)),
                 }));
             } else if let Some(figures) = r.get::<_, Option<String>>(2) {
                 let (of, left) = left_figures(r.get(1), &figures)?;

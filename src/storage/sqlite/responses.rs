@@ -3,6 +3,7 @@
 //! all of a study at start-up from their compact columns only, and the
 //! one-time conversion of rows stored in an earlier form.
 
+use crate::study::storage::language_of;
 use std::sync::Arc;
 
 use rusqlite::types::Value as Sql;
@@ -135,7 +136,7 @@ impl Store {
         self.read(|conn| {
             let mut stmt = conn.prepare(
                 "SELECT id, submitted_at, questionnaire_version, synthetic, choices, peer_numbers,
-                        overall, value, number, win_rate, sales_cycle, personal, held
+                        overall, value, number, win_rate, sales_cycle, personal, held, language
                  FROM responses WHERE questionnaire_id = ?1 ORDER BY seq",
             )?;
             let mut rows = stmt.query([questionnaire_id])?;
@@ -162,6 +163,7 @@ impl Store {
                         personal: r.get(11)?,
                     },
                     held: r.get(12)?,
+                    language: language_of(r.get::<_, Option<String>>(13)?.as_deref()),
                 })?;
             }
             Ok(())

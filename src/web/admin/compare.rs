@@ -2,6 +2,7 @@
 //! comparison can be shared), each group's index figures with histograms, and the
 //! items whose answers differ most between the groups.
 
+use crate::domain::language::Language;
 use std::collections::{BTreeMap, HashMap};
 
 use actix_web::{HttpResponse, web};
@@ -127,6 +128,9 @@ pub fn parse_filter(
     }
     GroupFilter {
         dimensions: dims,
+        language: get("language")
+            .and_then(Language::from_code)
+            .filter(|l| q.languages().contains(l)),
         from: get("from").filter(|d| is_date(d)).map(str::to_string),
         to: get("to").filter(|d| is_date(d)).map(str::to_string),
         include_synthetic: get("synthetic").is_some(),
@@ -140,6 +144,9 @@ pub(super) fn filter_query(filter: &GroupFilter, prefix: &str) -> String {
         .iter()
         .map(|(d, v)| format!("{prefix}{d}={v}"))
         .collect();
+    if let Some(l) = filter.language {
+        parts.push(format!("{prefix}language={}", l.code()));
+    }
     if let Some(f) = &filter.from {
         parts.push(format!("{prefix}from={f}"));
     }
@@ -160,6 +167,9 @@ pub(super) fn describe(q: &Questionnaire, filter: &GroupFilter) -> String {
             item.option(v).map(|(_, o)| o.label.clone())
         })
         .collect();
+    if let Some(l) = filter.language {
+        parts.push(format!("answered in {}", l.name()));
+    }
     if parts.is_empty() {
         parts.push("Everyone".into());
     }
@@ -180,6 +190,7 @@ struct GroupForm {
     n: usize,
     prefix: String,
     selected: BTreeMap<String, String>,
+    language: &'static str,
     from: String,
     to: String,
     synthetic: bool,
@@ -229,6 +240,8 @@ struct CompareView<'a> {
     console: super::ConsoleBar,
     k: usize,
     dimensions: Vec<DimensionView>,
+    /// The languages the questionnaire is answered in, for the language filter.
+    languages: Vec<crate::web::language::LanguageLink>,
     forms: Vec<GroupForm>,
     groups: Vec<GroupHead>,
     stats: Vec<StatRow>,
@@ -348,6 +361,7 @@ pub async fn compare(
         console: super::ConsoleBar::of(&state, &session).await,
         k: q.peer_group_minimum,
         dimensions: dimensions(q),
+        languages: crate::web::language::links(&q.languages(), Language::English),
         forms: filters
             .iter()
             .enumerate()
@@ -355,6 +369,7 @@ pub async fn compare(
                 n: i + 1,
                 prefix: format!("g{}_", i + 1),
                 selected: f.dimensions.clone(),
+                language: f.language.map_or("", |l| l.code()),
                 from: f.from.clone().unwrap_or_default(),
                 to: f.to.clone().unwrap_or_default(),
                 synthetic: f.include_synthetic,
