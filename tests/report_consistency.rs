@@ -729,11 +729,16 @@ const DENIED_PATTERNS: [(&str, &str); 4] = [
 ];
 
 /// Praise for an answer that is not a practice: naming a hard stage is not a
-/// virtue to flatter.
-const FLATTERY: [&str; 3] = [
+/// virtue to flatter, and rating something important earns a reason, not a
+/// pat on the back ("and rightly so", which is all a one-sentence paragraph
+/// would say).
+const FLATTERY: [&str; 6] = [
     "self-awareness",
     "which shows real",
     "means you take it seriously",
+    "rightly so",
+    "the right instinct",
+    "the reasoning is sound",
 ];
 
 /// One failure class of the report, the rule that catches it, and the first
