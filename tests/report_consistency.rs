@@ -716,6 +716,14 @@ const LEADER_ONLY: [&str; 33] = [
     "how many customers you keep",
 ];
 
+/// Guesses a detailed-analysis paragraph may not make beside a strong answer
+/// that rules them out: a methodology the respondent says the team uses was
+/// rolled out.
+const GUESSES_RULED_OUT: [(&str, &str); 1] = [(
+    "sales_methodology_adopted",
+    "never have been properly rolled out",
+)];
+
 /// Patterns a sub-index paragraph may not assert beside a strong answer to the
 /// question that says the opposite.
 const DENIED_PATTERNS: [(&str, &str); 4] = [
@@ -970,6 +978,21 @@ fn a_thousand_random_reports_read_like_one_expert() {
                             s.index.key
                         )
                     },
+                );
+            }
+        }
+
+        for e in r
+            .company_sections
+            .iter()
+            .chain(&r.personal_sections)
+            .flat_map(|s| &s.entries)
+        {
+            for (item, guess) in GUESSES_RULED_OUT {
+                broken.check(
+                    "a paragraph guesses what an answer rules out",
+                    !(band_of(item) == Some(Band::Strong) && e.paragraph.contains(guess)),
+                    || format!("{ctx}: {} guesses {guess:?} beside a strong {item}", e.item),
                 );
             }
         }
