@@ -438,7 +438,9 @@ fn execute(cli: Cli) -> Result<(), CliError> {
 /// `questionnaire check`: one file, the built-in questionnaire, or every file of
 /// a folder (each problem of each file listed).
 fn check(named: Option<&Path>) -> Result<(), CliError> {
+    let fonts = PdfFonts::load().map_err(|e| CliError::Operator(e.to_string()))?;
     let ok = |source: &str, q: &Questionnaire| {
+        drawable(source, q, &fonts)?;
         say(format_args!(
             "{source}: ok ({} v{}: {} items in {} sections; languages {})",
             q.id,
@@ -458,7 +460,11 @@ fn check(named: Option<&Path>) -> Result<(), CliError> {
             let mut problems = Vec::new();
             for file in &files {
                 match &file.loaded {
-                    Ok(q) => ok(&file.path.display().to_string(), q)?,
+                    Ok(q) => {
+                        if let Err(e) = ok(&file.path.display().to_string(), q) {
+                            problems.push(e.to_string());
+                        }
+                    }
                     Err(e) => problems.push(e.to_string()),
                 }
             }
@@ -481,6 +487,27 @@ fn check(named: Option<&Path>) -> Result<(), CliError> {
             questionnaires::SHIPPED_SOURCE,
             &questionnaires::questionnaire(None)?,
         ),
+    }
+}
+
+/// Refuses a translation with a character the report's PDF fonts cannot draw,
+/// naming each with its place.
+fn drawable(source: &str, q: &Questionnaire, fonts: &PdfFonts) -> Result<(), CliError> {
+    let mut problems = Vec::new();
+    for (language, translated) in &q.translations {
+        for (place, text) in crate::domain::questionnaire::translation::places(translated) {
+            for c in fonts.cannot_draw(&text) {
+                problems.push(format!(
+                    "{source} ({language}): {place}: the PDF's fonts cannot draw \u{201c}{c}\u{201d} (U+{:04X})",
+                    u32::from(c)
+                ));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(CliError::Operator(problems.join("\n")))
     }
 }
 

@@ -103,7 +103,7 @@ const BROKEN: &[(&str, &str, &str)] = &[
     (
         "related-item-twice",
         "related `winning`",
-        "item `value_item` is already in related group `selling`",
+        "items `value_item` and `number_item` are already judged together by related group `selling`",
     ),
     (
         "related-unknown-item",
@@ -421,4 +421,58 @@ fn report_of_an_unknown_response_is_a_clear_error() {
     ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no such database"));
+}
+
+/// A translation is checked with the study file: a text missing, one the study
+/// file does not have, a changed placeholder and a character the PDF cannot
+/// draw are each named with the file and the place; the shipped ones pass.
+#[test]
+fn a_translation_is_checked_against_the_study_file_and_the_pdf_s_fonts() {
+    let o = dealbench(&["questionnaire", "check", "questionnaires/dealbench-v1.toml"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("languages en, de, fr, es"),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires");
+    std::fs::copy(
+        root.join("dealbench-v1.toml"),
+        dir.path().join("dealbench-v1.toml"),
+    )
+    .expect("copy");
+    let german = std::fs::read_to_string(root.join("dealbench-v1.de.toml")).expect("German");
+    let file = dir.path().join("dealbench-v1.de.toml");
+    let check = |text: &str| {
+        std::fs::write(&file, text).expect("write");
+        let path = dir.path().join("dealbench-v1.toml");
+        dealbench(&["questionnaire", "check", path.to_str().expect("utf-8")])
+    };
+
+    // Missing and extra texts, by place, in the translation's file.
+    let broken = german.replacen("[items.years_in_sales]", "[items.years_in_sale]", 1);
+    let o = check(&broken);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("dealbench-v1.de.toml"), "{err}");
+    assert!(
+        err.contains("items.years_in_sales.text: has no translation"),
+        "{err}"
+    );
+    assert!(
+        err.contains("items.years_in_sale.text: is not in the study file"),
+        "{err}"
+    );
+
+    // A character the report's fonts do not have.
+    let o = check(&german.replacen("name = \"", "name = \"\u{4e2d} ", 1));
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("study.name: the PDF's fonts cannot draw"),
+        "{err}"
+    );
+    assert!(err.contains("U+4E2D"), "{err}");
 }

@@ -130,6 +130,18 @@ impl PdfFonts {
         })
     }
 
+    /// The characters of `text` some face of the report cannot draw
+    /// (whitespace aside), each once, in order.
+    pub fn cannot_draw(&self, text: &str) -> Vec<char> {
+        let mut missing: Vec<char> = Vec::new();
+        for c in text.chars().filter(|c| !c.is_whitespace()) {
+            if !missing.contains(&c) && self.faces.iter().any(|f| f.advance(c).is_none()) {
+                missing.push(c);
+            }
+        }
+        missing
+    }
+
     fn face(&self, style: FontStyle) -> &Face {
         &self.faces[style.index()]
     }

@@ -55,8 +55,8 @@ pub struct Translation {
 }
 
 /// Every text of a questionnaire a translation gives, by its place: the study
-/// file's words, as a translation file names them.
-fn places(q: &Questionnaire) -> BTreeMap<String, String> {
+/// file's words (or a translation's), as a translation file names them.
+pub fn places(q: &Questionnaire) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     out.insert("study.name".into(), q.name.clone());
     out.insert("study.intro".into(), q.intro.trim().to_string());
