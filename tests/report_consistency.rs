@@ -716,6 +716,13 @@ const LEADER_ONLY: [&str; 33] = [
     "how many customers you keep",
 ];
 
+/// Whether a quoted question keeps its full stop while the sentence goes on
+/// (“... future business.”, now ...).
+fn ends_inside_quote(text: &str) -> bool {
+    text.match_indices(".\u{201d}")
+        .any(|(at, m)| !text[at + m.len()..].trim().is_empty())
+}
+
 /// Guesses a detailed-analysis paragraph may not make beside a strong answer
 /// that rules them out: a methodology the respondent says the team uses was
 /// rolled out.
@@ -1135,6 +1142,14 @@ fn a_thousand_random_reports_read_like_one_expert() {
                 &answers,
                 Vec::new(),
             );
+            // A question quoted inside a sentence drops its full stop.
+            for moved in &change.said().moved {
+                broken.check(
+                    "a quoted question ends the sentence only where it ends",
+                    !ends_inside_quote(moved),
+                    || format!("{ctx}: {moved}"),
+                );
+            }
             for row in change.said().rows {
                 let shown = |s: &str| s.strip_suffix('%').and_then(|v| v.parse::<f64>().ok());
                 let (Some(b), Some(a)) = (shown(&row[1]), shown(&row[2])) else {
@@ -1526,7 +1541,14 @@ fn a_thousand_random_reports_read_like_one_expert() {
 
         // 30. A disagreement names at least two answers, and every answer it
         // links from names the others: no "pulls against your answers to : see".
+        // The questions it quotes go on mid-sentence without their full stop.
         for t in &r.tensions {
+            let answered = t.answered.text();
+            broken.check(
+                "a quoted question ends the sentence only where it ends",
+                !ends_inside_quote(&answered),
+                || format!("{ctx}: {answered}"),
+            );
             broken.check(
                 "a disagreement names two answers or more",
                 t.items.len() >= 2,
@@ -1540,6 +1562,12 @@ fn a_thousand_random_reports_read_like_one_expert() {
             .flat_map(|s| &s.entries)
         {
             for link in &e.tensions {
+                let said = link.sentence.text();
+                broken.check(
+                    "a quoted question ends the sentence only where it ends",
+                    !ends_inside_quote(&said),
+                    || format!("{ctx}: {said}"),
+                );
                 broken.check(
                     "a disagreement's link names the other answers",
                     !link.other_items.is_empty() && !link.other_items.contains(&e.item),

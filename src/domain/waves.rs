@@ -15,7 +15,7 @@ use serde_json::Value;
 use super::answers::{Answer, Answers, Completeness, format_number};
 use super::peer::IndexKind;
 use super::questionnaire::{PartKind, Questionnaire};
-use super::report::index_name;
+use super::report::{index_name, quoted};
 use super::scoring::score;
 use super::velocity::CompanyNumbers;
 
@@ -346,8 +346,8 @@ impl WaveChange {
                         .map(|k| name_of(k))
                         .collect();
                     format!(
-                        "\u{201c}{}\u{201d}, now \u{201c}{}\u{201d} (last time \u{201c}{}\u{201d}), which feeds {}",
-                        i.text,
+                        "{}, now \u{201c}{}\u{201d} (last time \u{201c}{}\u{201d}), which feeds {}",
+                        quoted(&i.text),
                         i.after,
                         i.before,
                         and_list(&feeds)

@@ -513,10 +513,7 @@ fn tension_link(q: &Questionnaire, t: &TensionView, item: &str, also: bool) -> T
             sentence = sentence.plain(if n + 1 == others.len() { " and " } else { ", " });
         }
         let question = q.item(other).map_or(other.as_str(), |i| i.text.as_str());
-        sentence = sentence.link(
-            format!("\u{201c}{question}\u{201d}"),
-            format!("item-{other}"),
-        );
+        sentence = sentence.link(quoted(question), format!("item-{other}"));
     }
     TensionLink {
         sentence: sentence

@@ -47,7 +47,8 @@ pub use numbers::format_amount;
 pub use reported::{ReportedAction, ReportedScorecard};
 pub use summary::{BOTTOM_QUARTER, BOTTOM_TENTH};
 pub use text::{
-    COMPANY_INDEX, PERSONAL_INDEX, Paragraph, Run, Words, band_word, index_name, verdict_label,
+    COMPANY_INDEX, PERSONAL_INDEX, Paragraph, Run, Words, band_word, index_name, quoted,
+    verdict_label,
 };
 pub use theme::{Rgb, THEME, Theme};
 

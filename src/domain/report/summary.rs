@@ -738,12 +738,16 @@ fn answered_list(named: &[(String, String, String)]) -> Paragraph {
             _ if n + 1 == named.len() => " and ",
             _ => ", ",
         };
+        // The last question ends the sentence with its own full stop; the
+        // others go on after it.
+        let shown = if n + 1 == named.len() {
+            format!("\u{201c}{question}\u{201d}")
+        } else {
+            quoted(question)
+        };
         p = p
             .plain(format!("{joint}\u{201c}{answer}\u{201d} to "))
-            .link(
-                format!("\u{201c}{question}\u{201d}"),
-                format!("item-{item}"),
-            );
+            .link(shown, format!("item-{item}"));
     }
     p
 }

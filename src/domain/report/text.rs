@@ -204,3 +204,12 @@ impl Words {
         }
     }
 }
+
+/// A question quoted inside a sentence: in curly quotes, without its own full
+/// stop, so that the sentence goes on after it ("“Our pipeline is accurate”,
+/// now “Agree”"); a question mark stays.
+pub fn quoted(question: &str) -> String {
+    let q = question.trim();
+    let q = q.strip_suffix('.').unwrap_or(q);
+    format!("\u{201c}{q}\u{201d}")
+}
