@@ -331,7 +331,7 @@ fn gaps(rules: &TeamRules, t: &TeamReport) -> String {
                 }
             }
             (Some(_), Some(_), Some(d)) if d < rules.notable_gap => alike.push(g.name.clone()),
-            (Some(_), Some(_), Some(d)) => rounded.push(format!("{} ({d} points)", g.name)),
+            (Some(_), Some(_), Some(d)) => rounded.push((g.name.clone(), d)),
             _ => {}
         }
     }
@@ -360,10 +360,26 @@ fn gaps(rules: &TeamRules, t: &TeamReport) -> String {
             rules.notable_gap
         ));
     }
-    if !rounded.is_empty() {
+    // One figure said once when every such gap is the same size ("by 40
+    // points on every index"), each beside its index otherwise.
+    if let Some((_, first)) = rounded.first() {
+        let names: Vec<String> = rounded.iter().map(|(n, _)| n.clone()).collect();
+        let differ = if rounded.iter().all(|(_, d)| d == first) {
+            let on = if rounded.len() == t.index_gaps.len() && rounded.len() > 1 {
+                "every index".to_string()
+            } else {
+                list(&names)
+            };
+            format!("the roles differ by {first} points on {on}")
+        } else {
+            let each: Vec<String> = rounded
+                .iter()
+                .map(|(n, d)| format!("{n} ({d} points)"))
+                .collect();
+            format!("the roles differ on {}", list(&each))
+        };
         parts.push(format!(
-            "the roles differ on {}, no more than the rounding and noise of groups this small make on their own",
-            list(&rounded)
+            "{differ}, no more than the rounding and noise of groups this small make on their own"
         ));
     }
     let mut sentence = parts.join("; ");
