@@ -1661,3 +1661,191 @@ async fn a_new_operator_walks_the_console_and_axe_finds_no_violation_on_any_page
     }
     println!("operator screenshots saved in {}", shots.display());
 }
+
+// ---- In German, then French, then German again ------------------------------------
+
+/// A German sales director answers in German, switches to French on the second
+/// page and back to German on the third, types her numbers the German way
+/// ("25.000 EUR", "92,5") in euros, and reads her report and its PDF: every
+/// answer kept across the switches, every number read as she meant it.
+#[actix_web::test]
+async fn a_german_respondent_switches_language_mid_way_and_reads_her_report() {
+    let Some((chromium, chromedriver)) = browser_binaries() else {
+        return;
+    };
+    let _one_browser = one_browser_at_a_time().await;
+    let app = spawn_app_with(200).await;
+    let mut driver = Chromedriver::spawn(&chromedriver);
+    let outcome = tokio::time::timeout(TOTAL, async {
+        driver.wait_ready().await;
+        german_respondent(&app, &mut driver, &chromium).await;
+    })
+    .await;
+    if outcome.is_err() {
+        panic!(
+            "the German respondent did not finish within {TOTAL:?}; chromedriver log: {}",
+            driver.log_tail()
+        );
+    }
+}
+
+async fn german_respondent(app: &TestApp, driver: &mut Chromedriver, chromium: &Path) {
+    use dealbench::domain::language::Language;
+    let q = common::study();
+    let (de, fr) = (
+        q.in_language(Language::German),
+        q.in_language(Language::French),
+    );
+    let mut answers = common::example("mixed-vp-of-sales")
+        .as_object()
+        .expect("an object")
+        .clone();
+    answers.insert("currency".into(), json!("eur"));
+    // Typed the German way; what each is read as.
+    let german_numbers = [
+        ("average_deal_value", "25.000 EUR"),
+        ("quota_attainment", "92,5"),
+    ];
+    let client = driver.connect(chromium).await;
+    set_viewport(&client, LAPTOP, 900).await;
+    client.goto(&app.url("/?lang=de")).await.expect("landing");
+    wait_loaded(&client).await;
+    assert!(page_text(&client).await.contains(&de.name));
+    click(&client, "form button.primary").await;
+    let mut path = wait_for_new_path(&client, "/").await;
+    for page in 1..=PAGES {
+        let section = &q.sections[page - 1];
+        let text = page_text(&client).await;
+        let (reads, expected) = if page == 2 {
+            ("French", fr)
+        } else {
+            ("German", de)
+        };
+        assert!(
+            text.contains(&expected.sections[page - 1].title),
+            "page {page} is not in {reads}"
+        );
+        for &pos in &section.items {
+            let item = &q.items[pos];
+            let Some(value) = answers.get(&item.id) else {
+                continue;
+            };
+            match client
+                .find(Locator::Css(&format!("#q-{} input[type=text]", item.id)))
+                .await
+            {
+                Ok(input) => {
+                    let typed = german_numbers
+                        .iter()
+                        .find(|(id, _)| *id == item.id)
+                        .map(|(_, t)| (*t).to_string())
+                        .unwrap_or_else(|| match value {
+                            serde_json::Value::String(s) => s.clone(),
+                            // Plain digits read the same in every language.
+                            v => v.to_string(),
+                        });
+                    input.clear().await.expect("clear");
+                    input.send_keys(&typed).await.expect("type");
+                }
+                Err(_) => {
+                    let option = value.as_str().expect("an option id");
+                    click(&client, &format!("#{}--{option}", item.id)).await;
+                }
+            }
+        }
+        // Page 1 switches to French, page 2 back to German: each switch saves
+        // what was chosen and shows the same page again.
+        if page <= 2 {
+            let to = if page == 1 { "fr" } else { "de" };
+            click(&client, &format!("button[value=lang-{to}]")).await;
+            let deadline = Instant::now() + NAVIGATION;
+            loop {
+                let html = client.source().await.unwrap_or_default();
+                if html.contains(&format!("<html lang=\"{to}\">")) {
+                    break;
+                }
+                assert!(
+                    Instant::now() < deadline,
+                    "page {page} did not switch to {to}"
+                );
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            wait_loaded(&client).await;
+            for &pos in &section.items {
+                let item = &q.items[pos];
+                if let Some(option) = answers.get(&item.id).and_then(|v| v.as_str())
+                    && !item.options.is_empty()
+                {
+                    let radio = client
+                        .find(Locator::Css(&format!("#{}--{option}", item.id)))
+                        .await
+                        .expect("the option");
+                    assert!(
+                        radio.prop("checked").await.expect("checked").as_deref() == Some("true"),
+                        "page {page}: {} lost its answer in the switch",
+                        item.id
+                    );
+                }
+            }
+        }
+        let button = if page == PAGES {
+            "button[value=submit]"
+        } else {
+            "button[value=next]"
+        };
+        click(&client, button).await;
+        if section.id == "company_numbers" {
+            // The numbers page shows once how each was read, the German way.
+            let deadline = Instant::now() + NAVIGATION;
+            while client.find(Locator::Css("#numbers-check")).await.is_err() {
+                assert!(
+                    Instant::now() < deadline,
+                    "the numbers page did not show its reading"
+                );
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            wait_loaded(&client).await;
+            // The browser hands no-break spaces back as spaces.
+            let text = page_text(&client).await.replace('\u{a0}', " ");
+            for read in ["25.000 €", "92,5 %"] {
+                assert!(
+                    text.contains(read),
+                    "the page does not echo {read:?}:\n{text}"
+                );
+            }
+            click(&client, button).await;
+        }
+        let next = wait_for_new_path(&client, &path).await;
+        path = next;
+    }
+    let id = path
+        .strip_prefix("/r/")
+        .unwrap_or_else(|| panic!("the last page led to {path}, not a report"))
+        .to_string();
+    let text = page_text(&client).await;
+    assert!(
+        text.contains("€25,000"),
+        "her amount in euros, as she typed it"
+    );
+    assert!(text.contains("92"), "her quota attainment");
+    let pdf = app
+        .client()
+        .get(app.url(&format!("/r/{id}.pdf")))
+        .send()
+        .await
+        .expect("the PDF");
+    assert_eq!(pdf.status(), 200);
+    let bytes = pdf.bytes().await.expect("PDF bytes");
+    let text = common::pdf_text(&bytes).unwrap_or_default();
+    assert!(
+        text.contains("€25,000"),
+        "the PDF carries her amount in euros"
+    );
+    assert_eq!(
+        app.database
+            .texts(&format!("SELECT language FROM responses WHERE id = '{id}'")),
+        vec![vec![Some("de".to_string())]]
+    );
+    client.close().await.expect("end the browser session");
+    driver.session = None;
+}

@@ -100,17 +100,16 @@ impl Words {
         }
     }
 
-    /// An amount in `currency` as `language` writes it: "$25,000" in English,
-    /// "25.000 €" in German.
-    pub fn amount(&self, language: Language, currency: &Currency, n: f64) -> String {
+    /// An amount kept in the study's reference currency, shown whole in
+    /// `currency` as `language` writes it: "$25,000" in English, "25.000 €" in
+    /// German.
+    pub fn amount(&self, language: Language, currency: &Currency, kept: f64) -> String {
         if language == Language::English {
-            return currency.format(n);
+            return currency.format(kept);
         }
-        format!(
-            "{}\u{a0}{}",
-            self.number(language, n.round()),
-            currency.symbol
-        )
+        // Rounded once, to the whole unit, as the English form is.
+        let whole = (kept / currency.rate).round();
+        format!("{}\u{a0}{}", self.number(language, whole), currency.symbol)
     }
 
     /// A percentage as `language` writes it: "92.5%", "92,5 %".
@@ -273,6 +272,14 @@ mod tests {
                 assert_eq!(read, Some(n), "{l}: {n} shown as {shown:?} reads back");
             }
         }
+        // An amount kept in dollars, shown in euros.
+        let q = crate::domain::testing::study();
+        let euro = q.currency_by_code("EUR").expect("euros");
+        assert_eq!(
+            words.amount(Language::German, euro, 29_000.0),
+            "25.000\u{a0}€"
+        );
+        assert_eq!(words.amount(Language::English, euro, 29_000.0), "€25,000");
         let plain = words.plain(Language::French);
         assert!(plain.contains_key("page_next"));
         assert!(
