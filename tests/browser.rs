@@ -928,6 +928,28 @@ async fn the_mixed_persona_walks_the_questionnaire_and_reads_a_consistent_report
     }
 }
 
+/// Waits for the numbers page shown again with how each number was read;
+/// returns its text.
+async fn numbers_read_back(client: &Client) -> String {
+    let deadline = Instant::now() + NAVIGATION;
+    while client.find(Locator::Css("#numbers-check")).await.is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "the numbers page did not show how the numbers were read"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    wait_loaded(client).await;
+    page_text(client).await
+}
+
+/// The report id of the path the last page led to.
+fn report_id(path: &str) -> String {
+    path.strip_prefix("/r/")
+        .unwrap_or_else(|| panic!("the last page led to {path}, not a report"))
+        .to_string()
+}
+
 async fn click(client: &Client, css: &str) {
     client
         .find(Locator::Css(css))
@@ -1003,16 +1025,7 @@ async fn mixed_persona(app: &TestApp, driver: &mut Chromedriver, chromium: &Path
         // On first entry the numbers page comes back once, showing how each
         // typed figure was read, before moving on.
         if numbers_page == Some(page) && page < PAGES {
-            let deadline = Instant::now() + NAVIGATION;
-            while client.find(Locator::Css("#numbers-check")).await.is_err() {
-                assert!(
-                    Instant::now() < deadline,
-                    "the numbers page did not show how the numbers were read"
-                );
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-            wait_loaded(&client).await;
-            let text = page_text(&client).await;
+            let text = numbers_read_back(&client).await;
             for read in [
                 "Read as $25,000",
                 "Read as 90 days",
@@ -1024,13 +1037,9 @@ async fn mixed_persona(app: &TestApp, driver: &mut Chromedriver, chromium: &Path
             numbers_page = None;
             click(&client, button).await;
         }
-        let next = wait_for_new_path(&client, &path).await;
-        path = next;
+        path = wait_for_new_path(&client, &path).await;
     }
-    let id = path
-        .strip_prefix("/r/")
-        .unwrap_or_else(|| panic!("the last page led to {path}, not a report"))
-        .to_string();
+    let id = report_id(&path);
     let text = page_text(&client).await;
     for expected in [
         "KEEP",
@@ -1796,17 +1805,8 @@ async fn german_respondent(app: &TestApp, driver: &mut Chromedriver, chromium: &
         click(&client, button).await;
         if section.id == "company_numbers" {
             // The numbers page shows once how each was read, the German way.
-            let deadline = Instant::now() + NAVIGATION;
-            while client.find(Locator::Css("#numbers-check")).await.is_err() {
-                assert!(
-                    Instant::now() < deadline,
-                    "the numbers page did not show its reading"
-                );
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-            wait_loaded(&client).await;
             // The browser hands no-break spaces back as spaces.
-            let text = page_text(&client).await.replace('\u{a0}', " ");
+            let text = numbers_read_back(&client).await.replace('\u{a0}', " ");
             for read in ["25.000 €", "92,5 %"] {
                 assert!(
                     text.contains(read),
@@ -1815,13 +1815,9 @@ async fn german_respondent(app: &TestApp, driver: &mut Chromedriver, chromium: &
             }
             click(&client, button).await;
         }
-        let next = wait_for_new_path(&client, &path).await;
-        path = next;
+        path = wait_for_new_path(&client, &path).await;
     }
-    let id = path
-        .strip_prefix("/r/")
-        .unwrap_or_else(|| panic!("the last page led to {path}, not a report"))
-        .to_string();
+    let id = report_id(&path);
     let text = page_text(&client).await;
     assert!(
         text.contains("€25,000"),
