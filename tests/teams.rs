@@ -501,9 +501,13 @@ async fn a_colleague_sees_the_teams_company_profile_instead_of_being_asked_for_i
     // The starter's industry (software) is shown as the team's answer, sent back
     // unchanged, and not offered as a choice the colleague could change.
     assert!(
-        ["your team&#x27;s answer", "your team&#39;s answer", "your team's answer"]
-            .iter()
-            .any(|w| page.contains(w))
+        [
+            "your team&#x27;s answer",
+            "your team&#39;s answer",
+            "your team's answer"
+        ]
+        .iter()
+        .any(|w| page.contains(w))
     );
     assert!(page.contains("type=\"hidden\" name=\"industry\" value=\"software\""));
     assert!(!page.contains("type=\"radio\" name=\"industry\""));
