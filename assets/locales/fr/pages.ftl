@@ -27,8 +27,8 @@ page-errors =
         [one] Une réponse demande votre attention
        *[other] { $count } réponses demandent votre attention
     }
-page-numbers-check = Vérifiez la lecture de vos chiffres
-page-numbers-check-detail = Pour chaque chiffre ci-dessous, vous voyez comment il a été lu. Si l’un d’eux ne correspond pas à ce que vous vouliez dire, corrigez-le ; sinon, continuez.
+page-numbers-check = Vérifiez comment vos chiffres ont été interprétés
+page-numbers-check-detail = Pour chaque chiffre ci-dessous, vous voyez comment il a été interprété. Si l’un d’eux ne correspond pas à ce que vous vouliez dire, corrigez-le ; sinon, continuez.
 page-required = (obligatoire)
 page-error = Erreur :
 page-team-answer = réponse de votre équipe, identique pour tous vos collègues afin que vous soyez tous comparés au même groupe de pairs.
