@@ -47,7 +47,7 @@ struct LandingView<'a> {
     lang: &'static str,
     languages: Vec<LanguageLink>,
     /// The page's own words without variables, by message id.
-    w: BTreeMap<String, String>,
+    w: &'a BTreeMap<String, String>,
     minutes_text: String,
     pages_text: String,
 }
@@ -198,7 +198,7 @@ struct PageView<'a> {
     lang: &'static str,
     languages: Vec<LanguageLink>,
     /// The page's own words without variables, by message id.
-    w: BTreeMap<String, String>,
+    w: &'a BTreeMap<String, String>,
     progress_text: String,
     errors_text: String,
 }
@@ -214,7 +214,7 @@ enum Shown<'a> {
 /// belongs to a team (`team`: item id -> the team's answer).
 #[allow(clippy::too_many_arguments)]
 fn page_view<'a>(
-    (q, words, l, offered): (&'a Questionnaire, &Words, Language, &[Language]),
+    (q, words, l, offered): (&'a Questionnaire, &'a Words, Language, &[Language]),
     draft_id: &'a str,
     page: usize,
     shown: Shown<'_>,
@@ -236,11 +236,6 @@ fn page_view<'a>(
             .and_then(|id| f.get(id))
             .and_then(|code| q.currency_by_code(code.trim()))
             .unwrap_or(q.reference_currency()),
-    };
-    // A number shown in a field reads back the same in the page's language.
-    let shown_number = |n: f64| match l {
-        Language::English => crate::domain::answers::format_number(n),
-        _ => words.number(l, n),
     };
     let items = section
         .items
@@ -265,9 +260,9 @@ fn page_view<'a>(
                     Some(Answer::Option(i)) => (Some(item.options[*i].id.clone()), String::new()),
                     Some(Answer::Number(n)) if money => {
                         let typed = currency.from_reference(*n);
-                        (None, shown_number(typed))
+                        (None, words.in_field(l, typed))
                     }
-                    Some(Answer::Number(n)) => (None, shown_number(*n)),
+                    Some(Answer::Number(n)) => (None, words.in_field(l, *n)),
                     Some(Answer::Text(t)) => (None, t.clone()),
                     None => (None, String::new()),
                 },
@@ -455,10 +450,7 @@ fn problem_text(words: &Words, l: Language, problem: &AnswerProblem) -> String {
         Language::English => (format!("{name} ({code})"), name.to_string()),
         _ => (code.to_string(), code.to_string()),
     };
-    let number = |n: f64| match l {
-        Language::English => crate::domain::answers::format_number(n),
-        _ => words.number(l, n),
-    };
+    let number = |n: f64| words.in_field(l, n);
     match &problem.kind {
         Kind::NotAnOption => words.say(l, "error-not-an-option", &[]),
         Kind::NotANumber => words.say(l, "error-not-a-number", &[]),

@@ -46,6 +46,8 @@ pub struct WordsError {
 pub struct Words {
     bundles: BTreeMap<Language, FluentBundle<FluentResource>>,
     numbers: BTreeMap<Language, DecimalFormatter>,
+    /// Each language's messages without arguments, formatted once at load.
+    plain: BTreeMap<Language, BTreeMap<String, String>>,
 }
 
 impl Words {
@@ -85,7 +87,16 @@ impl Words {
                 .map_err(|e| fail(format!("no number format: {e:?}")))?;
             numbers.insert(language, formatter);
         }
-        Ok(Words { bundles, numbers })
+        let mut words = Words {
+            bundles,
+            numbers,
+            plain: BTreeMap::new(),
+        };
+        words.plain = Language::ALL
+            .into_iter()
+            .map(|l| (l, words.format_plain(l)))
+            .collect();
+        Ok(words)
     }
 
     /// `n` as `language` writes it, digit for digit ("25.000", "92,5",
@@ -97,6 +108,16 @@ impl Words {
         ) {
             (Some(formatter), Ok(decimal)) => formatter.format(&decimal).to_string(),
             _ => crate::domain::answers::format_number(n),
+        }
+    }
+
+    /// A number as a field on a page in `language` shows it, so that it reads
+    /// back the same: plain digits in English ("25000"), the language's own
+    /// form elsewhere ("25.000").
+    pub fn in_field(&self, language: Language, n: f64) -> String {
+        match language {
+            Language::English => crate::domain::answers::format_number(n),
+            _ => self.number(language, n),
         }
     }
 
@@ -148,7 +169,12 @@ impl Words {
 
     /// Every message without arguments in `language`, keyed by its id with
     /// `_` for `-` (as templates read them: `w.page_next`).
-    pub fn plain(&self, language: Language) -> BTreeMap<String, String> {
+    pub fn plain(&self, language: Language) -> &BTreeMap<String, String> {
+        static NONE: BTreeMap<String, String> = BTreeMap::new();
+        self.plain.get(&language).unwrap_or(&NONE)
+    }
+
+    fn format_plain(&self, language: Language) -> BTreeMap<String, String> {
         message_ids(FILES[0].1)
             .into_iter()
             .filter(|id| {
