@@ -549,7 +549,7 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
                     &StoreOptions::default(),
                 )
                 .await?;
-                let report = study.report(&id).await?;
+                let report = study.report(&id, None).await?;
                 report.ok_or_else(|| {
                     CliError::Operator(format!("no response {id} in {}", db.describe()))
                 })

@@ -228,6 +228,51 @@ async fn the_language_is_kept_with_the_draft_and_the_response() {
             .texts(&format!("SELECT language FROM responses WHERE id = '{id}'")),
         vec![vec![Some("es".to_string())]]
     );
+
+    // Her report speaks Spanish, as she answered, whatever the browser that
+    // opens its link prefers; the link can ask for another language.
+    let elsewhere = app.client();
+    let es = q.in_language(Language::Spanish);
+    let html = page(&app, &elsewhere, &path, "en-GB").await;
+    assert!(html.contains("<html lang=\"es\">"));
+    assert!(html.contains(visible(&es.name)));
+    assert!(html.contains(&format!("href=\"/r/{id}.pdf?lang=es\"")));
+    for english in [
+        "Executive summary",
+        "Detailed analysis",
+        "Download PDF",
+        "Next steps",
+    ] {
+        assert!(!html.contains(english), "{english} on the Spanish report");
+    }
+    let html = page(&app, &elsewhere, &format!("{path}?lang=en"), "es").await;
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("Executive summary") && html.contains("Download PDF"));
+    assert!(
+        html.contains(&format!("href=\"/r/{id}?lang=es\"")),
+        "the switch back"
+    );
+    // A language the study does not speak is the one she answered in.
+    let html = page(&app, &elsewhere, &format!("{path}?lang=it"), "en").await;
+    assert!(html.contains("<html lang=\"es\">"));
+
+    // Its PDF declares the language it is written in.
+    for (query, declared) in [("", "es"), ("?lang=de", "de")] {
+        let resp = elsewhere
+            .get(app.url(&format!("{path}.pdf{query}")))
+            .send()
+            .await
+            .expect("pdf");
+        assert_eq!(resp.status(), 200);
+        let bytes = resp.bytes().await.expect("bytes");
+        let pdf = lopdf::Document::load_mem(&bytes).expect("a PDF");
+        let lang = pdf
+            .catalog()
+            .and_then(|c| c.get(b"Lang"))
+            .and_then(lopdf::Object::as_str)
+            .expect("Lang");
+        assert_eq!(lang, declared.as_bytes(), "{query}");
+    }
 }
 
 /// The console compares responses by the language they were answered in, and

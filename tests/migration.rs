@@ -188,7 +188,20 @@ async fn every_report_reads_the_same_after_the_upgrade_to_compact_rows() {
     let templates = Templates::load().expect("templates");
     let fonts = PdfFonts::load().expect("fonts");
     let rendered = |report: &Report, id: &str| {
-        let page = render_report(&templates, report, id, None, false, false, None).expect("page");
+        let page = render_report(
+            &templates,
+            report,
+            id,
+            None,
+            &dealbench::web::report_page::Shown {
+                language: dealbench::domain::language::Language::English,
+                offered: &[],
+                email: false,
+                in_colleagues_team: false,
+            },
+            None,
+        )
+        .expect("page");
         let pdf = dealbench::pdf::render(report, &fonts, "2026-11-24").expect("pdf");
         (page, pdf)
     };
@@ -335,13 +348,25 @@ async fn a_study_copied_into_postgresql_renders_every_report_the_same() {
             let mut out = Vec::new();
             for id in ids {
                 let report = study
-                    .report(&ResponseId::parse(id).expect("id"))
+                    .report(&ResponseId::parse(id).expect("id"), None)
                     .await
                     .expect("read")
                     .expect("kept")
                     .report;
-                let page =
-                    render_report(templates, &report, id, None, false, false, None).expect("page");
+                let page = render_report(
+                    templates,
+                    &report,
+                    id,
+                    None,
+                    &dealbench::web::report_page::Shown {
+                        language: dealbench::domain::language::Language::English,
+                        offered: &[],
+                        email: false,
+                        in_colleagues_team: false,
+                    },
+                    None,
+                )
+                .expect("page");
                 let pdf = dealbench::pdf::render(&report, fonts, "2026-11-24").expect("pdf");
                 out.push((
                     format!("{report:?}"),

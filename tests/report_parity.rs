@@ -13,6 +13,7 @@ mod common;
 
 use common::teams::fill_from;
 use common::{TestApp, csrf_token, example, get_page, location, spawn_app, spawn_app_with};
+use dealbench::domain::language::Language;
 
 /// The personas read top to bottom: the example files.
 const PERSONAS: [&str; 7] = [
@@ -64,15 +65,26 @@ fn normalised(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// How the foot of a PDF page starts in each language: "Generated on" and
+/// "Page N of M".
+const FOOTERS: [(&str, &str, &str); 4] = [
+    ("Generated on ", "Page ", " of "),
+    ("Erstellt am ", "Seite ", " von "),
+    ("Généré le ", "Page ", " sur "),
+    ("Generado el ", "Página ", " de "),
+];
+
 /// The PDF's text without its chrome: the foot of every page ("Generated on",
-/// "Page N of M") and the running header of the text pages (study name and
-/// company, the lines before the first rule).
+/// "Page N of M", in any language) and the running header of the text pages
+/// (study name and company, the lines before the first rule).
 fn pdf_body(pages: &[String], study: &str, company: Option<&str>) -> String {
     let mut body = Vec::new();
     for (i, page) in pages.iter().enumerate() {
         let mut lines: Vec<&str> = page.lines().map(str::trim).collect();
         lines.retain(|l| {
-            !(l.starts_with("Generated on ") || (l.starts_with("Page ") && l.contains(" of ")))
+            !FOOTERS.iter().any(|(generated, page, of)| {
+                l.starts_with(generated) || (l.starts_with(page) && l.contains(of))
+            })
         });
         if i > 0 {
             // The running header: the study's name, and the company on the same
@@ -250,7 +262,8 @@ async fn differences(app: &TestApp, persona: &str) -> Option<Vec<String>> {
     .await
 }
 
-/// Compares the page at `report` with its PDF, and keeps both for reading.
+/// Compares the page at `report` with its PDF, and keeps both for reading;
+/// in the language `report`'s `?lang=` asks for, else English.
 async fn compare(
     app: &TestApp,
     client: &reqwest::Client,
@@ -266,8 +279,9 @@ async fn compare(
         .text()
         .await
         .expect("html");
+    let (path, query) = report.split_once('?').unwrap_or((report, ""));
     let pdf = client
-        .get(app.url(&format!("{report}.pdf")))
+        .get(app.url(&format!("{path}.pdf?{query}")))
         .send()
         .await
         .expect("pdf")
@@ -276,7 +290,12 @@ async fn compare(
         .expect("bytes");
     let pages = pdf_pages(&pdf)?;
     keep_for_reading(name, &pdf, &pages.join("\u{c}"));
-    let body = pdf_body(&pages, &app.study.questionnaire.name, company);
+    let language = query
+        .strip_prefix("lang=")
+        .and_then(Language::from_code)
+        .unwrap_or_default();
+    let study = &app.study.questionnaire.in_language(language).name;
+    let body = pdf_body(&pages, study, company);
     let blocks = page_blocks(&html);
     let mut found = Vec::new();
     for s in blocks.iter().flat_map(|b| sentences(b)) {
@@ -303,6 +322,37 @@ async fn every_sentence_of_the_page_is_in_the_pdf_and_the_reverse() {
             return;
         };
         found.extend(d);
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// Every language's report reads the same on paper: the German and French
+/// personas (amounts in euros) in each language, and a rep's report.
+#[actix_web::test]
+async fn every_language_reads_the_same_on_paper() {
+    let app = spawn_app_with(300).await;
+    let client = reqwest::Client::new();
+    let mut found = Vec::new();
+    for persona in ["german-vp-of-sales", "french-sales-manager", "junior-rep"] {
+        let resp = app
+            .submit(&client, &example(persona))
+            .send()
+            .await
+            .expect("submit");
+        assert_eq!(resp.status(), 201, "{persona} is accepted");
+        let created: serde_json::Value = resp.json().await.expect("json");
+        let id = created["id"].as_str().expect("id").to_string();
+        let company = example(persona)["contact_company"]
+            .as_str()
+            .map(str::to_string);
+        for language in [Language::German, Language::French, Language::Spanish] {
+            let name = format!("{persona}-{}", language.code());
+            let report = format!("/r/{id}?lang={}", language.code());
+            let Some(d) = compare(&app, &client, &name, &report, company.as_deref()).await else {
+                return;
+            };
+            found.extend(d);
+        }
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }

@@ -3,6 +3,7 @@
 //! Each persona is compared against the same 300 synthetic peers that
 //! `serve --demo 300` would create, so peer figures are part of the snapshot.
 
+use dealbench::domain::language::Language;
 use dealbench::domain::report::Report;
 use dealbench::domain::testing;
 
@@ -31,6 +32,52 @@ persona!(partial_numbers, PARTIAL_NUMBERS);
 persona!(dont_know_key_areas, DONT_KNOW);
 persona!(partial_answers, PARTIAL_ANSWERS);
 persona!(junior_rep, JUNIOR_REP);
+
+/// A persona's report in `language`, against the same peers: peer figures do
+/// not depend on the language.
+fn report_in(language: Language, example: &str) -> Report {
+    let q = testing::study();
+    let peers = testing::demo_peers(&q, 300, 0);
+    testing::report_against(q.in_language(language), example, &peers)
+}
+
+#[test]
+fn german_vp_of_sales() {
+    insta::assert_json_snapshot!(
+        "german_vp_of_sales",
+        report_in(Language::German, testing::examples::GERMAN)
+    );
+}
+
+#[test]
+fn french_sales_manager() {
+    insta::assert_json_snapshot!(
+        "french_sales_manager",
+        report_in(Language::French, testing::examples::FRENCH)
+    );
+}
+
+#[test]
+fn a_report_in_another_language_has_the_same_figures() {
+    let english = report_in(Language::English, testing::examples::GERMAN);
+    for language in [Language::German, Language::French, Language::Spanish] {
+        let other = report_in(language, testing::examples::GERMAN);
+        assert_eq!(other.overall.score, english.overall.score, "{language}");
+        assert_eq!(other.overall.peer_median, english.overall.peer_median);
+        assert_eq!(other.personal.score, english.personal.score);
+        for (a, b) in english.sub_indices.iter().zip(&other.sub_indices) {
+            assert_eq!(a.index.score, b.index.score, "{language}");
+        }
+        let verdicts = |r: &Report| {
+            r.actions
+                .iter()
+                .map(|a| (a.item.clone(), format!("{:?}", a.verdict)))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(verdicts(&other), verdicts(&english), "{language}");
+        assert_ne!(other.overall.name, english.overall.name, "{language}");
+    }
+}
 
 #[test]
 fn mixed_vp_of_sales_again() {

@@ -230,5 +230,5 @@ async fn assessing_again_across_a_version_change_shows_what_moved_like_for_like(
 /// A report by its id, with its change since the earlier assessment.
 async fn report_of(app: &common::TestApp, id: &str) -> Option<dealbench::study::ResponseReport> {
     let id = dealbench::domain::ids::ResponseId::parse(id).expect("a report id");
-    app.study.report(&id).await.expect("read")
+    app.study.report(&id, None).await.expect("read")
 }

@@ -12,6 +12,7 @@ pub mod comparison;
 pub mod ids;
 pub mod language;
 pub mod peer;
+pub mod phrases;
 pub mod quality;
 pub mod questionnaire;
 pub mod report;

@@ -56,17 +56,35 @@ pub mod examples {
     /// a shorter cycle, a higher win rate.
     pub const MIXED_AGAIN: &str =
         include_str!("../../questionnaires/examples/mixed-vp-of-sales-again.json");
+    /// `MIXED` as a German VP Sales answers it, amounts in euros.
+    pub const GERMAN: &str = include_str!("../../questionnaires/examples/german-vp-of-sales.json");
+    /// `AVERAGE` as a French sales manager answers it, amounts in euros.
+    pub const FRENCH: &str =
+        include_str!("../../questionnaires/examples/french-sales-manager.json");
     /// A draft: not every required question answered.
     pub const PARTIAL_ANSWERS: &str =
         include_str!("../../questionnaires/examples/partial-answers.json");
 }
 
-/// The study questionnaire.
+/// The study questionnaire, with its shipped translations
+/// (`study().in_language(Language::German)` is the German one).
 ///
 /// # Panics
-/// When the shipped file does not load: every test would be wrong.
+/// When the shipped files do not load: every test would be wrong.
 pub fn study() -> Questionnaire {
-    Questionnaire::from_toml("dealbench-v1.toml", STUDY).expect("the shipped study is valid")
+    let files: Vec<_> = TRANSLATIONS
+        .iter()
+        .map(|(language, text)| {
+            (
+                *language,
+                format!("dealbench-v1.{language}.toml"),
+                (*text).to_string(),
+            )
+        })
+        .collect();
+    Questionnaire::from_toml("dealbench-v1.toml", STUDY)
+        .and_then(|q| q.with_translations(&files))
+        .expect("the shipped study and its translations are valid")
 }
 
 /// A persona's answers as a submitted response.

@@ -13,9 +13,11 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::answers::{Answer, Answers, Completeness, format_number};
+use super::language::Language;
 use super::peer::IndexKind;
+use super::phrases::{self, Arg};
 use super::questionnaire::{PartKind, Questionnaire};
-use super::report::{index_name, quoted};
+use super::report::index_name;
 use super::scoring::score;
 use super::velocity::CompanyNumbers;
 
@@ -59,6 +61,9 @@ pub struct ItemChange {
 /// One of the company's numbers before and after, as each report shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NumberChange {
+    /// Which number, for the sentence that names it (`waves-number` ids).
+    #[serde(skip)]
+    pub key: &'static str,
     pub label: String,
     pub before: String,
     pub after: String,
@@ -95,6 +100,9 @@ pub struct WaveChange {
     pub retired_items: usize,
     /// Every assessment of the series, oldest first (this one last).
     pub trend: Vec<TrendPoint>,
+    /// The language of the questionnaire compared on: the words' language.
+    #[serde(skip)]
+    pub language: Language,
 }
 
 /// "Since last time" as the respondent reads it, on the web page and in the PDF
@@ -120,64 +128,145 @@ pub struct SinceLastTime {
 
 /// A score as the change table says it.
 pub fn score_said(score: Option<f64>) -> String {
-    score.map_or_else(
-        || "not enough answers".into(),
-        |s| format!("{}%", s.round()),
-    )
+    score_in(Language::English, score)
 }
 
 /// A change in points as a person says it, computed from the two figures as
 /// shown (whole percents): 61% to 66% is "up 5 points", 70% to 70%
 /// "unchanged".
 pub fn change_said(before: Option<f64>, after: Option<f64>) -> String {
+    change_in(Language::English, before, after)
+}
+
+/// [`score_said`] in `language`.
+pub fn score_in(language: Language, score: Option<f64>) -> String {
+    score.map_or_else(
+        || phrases::say(language, "waves-score-missing", &[]),
+        |s| phrases::percent(language, s.round()),
+    )
+}
+
+/// [`change_said`] in `language`.
+pub fn change_in(language: Language, before: Option<f64>, after: Option<f64>) -> String {
     match (before.map(f64::round), after.map(f64::round)) {
-        (Some(b), Some(a)) => points_said(a - b),
-        _ => "not comparable".into(),
+        (Some(b), Some(a)) => points_said(language, a - b),
+        _ => phrases::say(language, "waves-not-comparable", &[]),
     }
 }
 
-/// A difference of whole points: "up 1 point", "down 3 points", "unchanged".
-fn points_said(points: f64) -> String {
-    match points {
-        1.0 => "up 1 point".into(),
-        -1.0 => "down 1 point".into(),
-        c if c > 0.0 => format!("up {c} points"),
-        c if c < 0.0 => format!("down {} points", -c),
-        _ => "unchanged".into(),
+/// A figure as `language` writes it; in English as the report always has
+/// ("1234.5", no thousands mark).
+fn figure(language: Language, n: f64) -> String {
+    match language {
+        Language::English => format_number(n),
+        _ => phrases::number(language, n),
     }
+}
+
+/// The arguments of a change of `points` (not zero): its direction, its size
+/// (for the plural) and its size as written.
+fn change_args(language: Language, points: f64) -> [(&'static str, Arg<'static>); 3] {
+    let direction = if points > 0.0 { "up" } else { "down" };
+    [
+        ("direction", direction.into()),
+        ("points", points.abs().into()),
+        ("shown", figure(language, points.abs()).into()),
+    ]
+}
+
+/// A difference of points: "up 1 point", "down 3 points", "unchanged".
+fn points_said(language: Language, points: f64) -> String {
+    if points == 0.0 {
+        return phrases::say(language, "waves-unchanged", &[]);
+    }
+    phrases::say(language, "waves-points", &change_args(language, points))
+}
+
+/// Items in a sentence, each after the first joined by message `next` (with
+/// `$rest` and `$next`) and the last by `last` (`$rest` and `$last`).
+fn joined(language: Language, items: &[String], next: &str, last: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first, middle @ .., end] => {
+            let rest = middle.iter().fold(first.clone(), |rest, item| {
+                phrases::say(
+                    language,
+                    next,
+                    &[("rest", rest.into()), ("next", item.clone().into())],
+                )
+            });
+            phrases::say(
+                language,
+                last,
+                &[("rest", rest.into()), ("last", end.clone().into())],
+            )
+        }
+    }
+}
+
+/// "A, B and C".
+fn and_list(language: Language, items: &[String]) -> String {
+    match items {
+        [rest @ .., last] if !rest.is_empty() => phrases::say(
+            language,
+            "waves-and",
+            &[
+                ("rest", rest.join(", ").into()),
+                ("last", last.clone().into()),
+            ],
+        ),
+        _ => items.concat(),
+    }
+}
+
+/// "A; B; and C".
+fn semicolon_list(language: Language, items: &[String]) -> String {
+    joined(language, items, "waves-list-next", "waves-list-last")
+}
+
+/// The number's name in a sentence, by its key.
+fn number_in_sentence(language: Language, key: &str) -> String {
+    phrases::say(
+        language,
+        "waves-number-in-sentence",
+        &[("number", key.into())],
+    )
 }
 
 impl WaveChange {
-    /// The words of the change since last time.
+    /// The words of the change since last time, in the language of the
+    /// questionnaire compared on.
     pub fn said(&self) -> SinceLastTime {
-        let questions = if self.compared_items == 1 {
-            "1 question".to_string()
-        } else {
-            format!("{} questions", self.compared_items)
+        let language = self.language;
+        // English reports have always given the day as stored.
+        let date = match language {
+            Language::English => self.earlier_on.clone(),
+            _ => phrases::date(language, &self.earlier_on),
         };
-        let mut intro = format!(
-            "Compared with your assessment of {}, like for like: {questions} asked both times.",
-            self.earlier_on
+        let mut intro = phrases::say(
+            language,
+            "waves-intro",
+            &[
+                ("date", date.into()),
+                ("questions", self.compared_items.into()),
+            ],
         );
         if !self.same_version {
-            let new = match self.new_items.len() {
-                0 => "no question is new".to_string(),
-                1 => "1 new question is left out of the change".to_string(),
-                n => format!("{n} new questions are left out of the change"),
-            };
-            let retired = match self.retired_items {
-                0 => "none of the earlier ones was retired".to_string(),
-                1 => "1 earlier question is no longer asked".to_string(),
-                n => format!("{n} earlier questions are no longer asked"),
-            };
-            intro.push_str(&format!(
-                " The questionnaire changed in between: {new}, and {retired}."
-            ));
-        }
-        if !self.same_version {
-            intro.push_str(
-                " Scores here are recomputed on the common questions only, so they can differ slightly from the ones in either report.",
-            );
+            for sentence in [
+                phrases::say(
+                    language,
+                    "waves-intro-changed",
+                    &[
+                        ("new", self.new_items.len().into()),
+                        ("retired", self.retired_items.into()),
+                    ],
+                ),
+                phrases::say(language, "waves-intro-recomputed", &[]),
+            ] {
+                intro.push(' ');
+                intro.push_str(&sentence);
+            }
         }
         SinceLastTime {
             moved: self.moved(),
@@ -188,9 +277,9 @@ impl WaveChange {
                 .map(|i| {
                     [
                         i.name.clone(),
-                        score_said(i.before),
-                        score_said(i.after),
-                        change_said(i.before, i.after),
+                        score_in(language, i.before),
+                        score_in(language, i.after),
+                        change_in(language, i.before, i.after),
                     ]
                 })
                 .collect(),
@@ -210,16 +299,22 @@ impl WaveChange {
                 .items
                 .iter()
                 .map(|i| {
-                    format!(
-                        "{} ({}): last time {}; now {}.",
-                        i.text, i.section, i.before, i.after
+                    phrases::say(
+                        language,
+                        "waves-answer-changed",
+                        &[
+                            ("question", i.text.clone().into()),
+                            ("section", i.section.clone().into()),
+                            ("before", i.before.clone().into()),
+                            ("after", i.after.clone().into()),
+                        ],
                     )
                 })
                 .collect(),
-            unchanged: self.items.is_empty().then(|| {
-                "You gave the same answers as last time to every question asked both times."
-                    .to_string()
-            }),
+            unchanged: self
+                .items
+                .is_empty()
+                .then(|| phrases::say(language, "waves-no-answer-changed", &[])),
             new_items: self.new_items.clone(),
         }
     }
@@ -228,6 +323,7 @@ impl WaveChange {
     /// figures as shown), the changed answers that moved them most with the
     /// indices each feeds, and the numbers that changed.
     fn moved(&self) -> Vec<String> {
+        let language = self.language;
         let mut out = Vec::new();
         let shown = |i: &IndexChange| i.before.zip(i.after).map(|(b, a)| (b.round(), a.round()));
         let name_of = |key: &str| {
@@ -236,35 +332,53 @@ impl WaveChange {
                 .find(|i| i.key == key)
                 .map_or_else(|| key.to_string(), |i| i.name.clone())
         };
+        let percent = |v: f64| phrases::percent(language, v);
         // The company index and its sub-indices, then the personal index.
         let mut parts = Vec::new();
         let mut still: Vec<String> = Vec::new();
         for index in &self.indices {
             let Some((b, a)) = shown(index) else { continue };
             let said = match index.key {
-                "overall" | "personal" => format!(
-                    "{} {}",
-                    if index.key == "overall" {
-                        "your company index is"
+                "overall" | "personal" if a == b => {
+                    let id = if index.key == "overall" {
+                        "waves-company-unchanged"
                     } else {
-                        "your personal index is"
-                    },
-                    if a == b {
-                        format!("unchanged at {a}%")
+                        "waves-personal-unchanged"
+                    };
+                    phrases::say(language, id, &[("now", percent(a).into())])
+                }
+                "overall" | "personal" => {
+                    let id = if index.key == "overall" {
+                        "waves-company-moved"
                     } else {
-                        format!("{}, from {b}% to {a}%", points_said(a - b))
-                    }
-                ),
+                        "waves-personal-moved"
+                    };
+                    let mut args = change_args(language, a - b).to_vec();
+                    args.push(("before", percent(b).into()));
+                    args.push(("now", percent(a).into()));
+                    phrases::say(language, id, &args)
+                }
                 _ if a == b => {
                     still.push(index.name.clone());
                     continue;
                 }
-                _ => format!("{} {}", index.name, points_said(a - b)),
+                _ => {
+                    let mut args = change_args(language, a - b).to_vec();
+                    args.push(("index", index.name.clone().into()));
+                    phrases::say(language, "waves-index-moved", &args)
+                }
             };
             parts.push((index.key, said));
         }
         if !still.is_empty() {
-            parts.push(("unchanged", format!("{} unchanged", and_list(&still))));
+            parts.push((
+                "unchanged",
+                phrases::say(
+                    language,
+                    "waves-indices-unchanged",
+                    &[("indices", and_list(language, &still).into())],
+                ),
+            ));
         }
         if !parts.is_empty() {
             let overall = parts
@@ -280,20 +394,26 @@ impl WaveChange {
                 .iter()
                 .find(|(k, _)| *k == "personal")
                 .map(|(_, s)| s.clone());
-            let mut sentence = overall.unwrap_or_default();
-            if !subs.is_empty() {
-                if sentence.is_empty() {
-                    sentence = subs.join(", ");
-                } else {
-                    sentence.push_str(&format!(" ({})", subs.join(", ")));
-                }
-            }
+            let subs = subs.join(", ");
+            let mut sentence = match overall {
+                Some(o) if !subs.is_empty() => phrases::say(
+                    language,
+                    "waves-company-and-subs",
+                    &[("company", o.into()), ("subs", subs.into())],
+                ),
+                Some(o) => o,
+                None => subs,
+            };
             if let Some(p) = personal {
-                if sentence.is_empty() {
-                    sentence = p;
+                sentence = if sentence.is_empty() {
+                    p
                 } else {
-                    sentence.push_str(&format!("; {p}"));
-                }
+                    phrases::say(
+                        language,
+                        "waves-clauses",
+                        &[("first", sentence.into()), ("second", p.into())],
+                    )
+                };
             }
             let mut chars = sentence.chars();
             if let Some(first) = chars.next() {
@@ -308,20 +428,10 @@ impl WaveChange {
                 .filter(|i| i.change.is_some_and(|c| c > 0.0))
                 .count();
             let worse = scored.len() - better;
-            const WORDS: [&str; 9] = [
-                "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-            ];
-            let count = match scored.len() {
-                1 => "One answer changed".to_string(),
-                n if n <= 10 => format!("{} answers changed", WORDS[n - 2]),
-                n => format!("{n} answers changed"),
-            };
             let direction = match (better, worse) {
-                (_, 0) if scored.len() > 1 => ", all for the better",
-                (0, _) if scored.len() > 1 => ", all for the worse",
-                (_, 0) => ", for the better",
-                (0, _) => ", for the worse",
-                _ => "",
+                (_, 0) => "better",
+                (0, _) => "worse",
+                _ => "mixed",
             };
             let mut movers = scored.clone();
             movers.sort_by(|x, y| {
@@ -345,65 +455,65 @@ impl WaveChange {
                         .filter(|k| **k != "overall")
                         .map(|k| name_of(k))
                         .collect();
-                    format!(
-                        "{}, now \u{201c}{}\u{201d} (last time \u{201c}{}\u{201d}), which feeds {}",
-                        quoted(&i.text),
-                        i.after,
-                        i.before,
-                        and_list(&feeds)
+                    // The question as a quotation, without its full stop.
+                    let question = i.text.trim();
+                    let question = question.strip_suffix('.').unwrap_or(question);
+                    phrases::say(
+                        language,
+                        "waves-mover",
+                        &[
+                            ("question", question.into()),
+                            ("after", i.after.clone().into()),
+                            ("before", i.before.clone().into()),
+                            ("indices", and_list(language, &feeds).into()),
+                        ],
                     )
                 })
                 .collect();
             let lead = if movers.len() > named.len() {
-                "the largest moves came from"
+                "largest"
             } else if named.len() == 1 {
-                "it is"
+                "one"
             } else {
-                "they are"
+                "several"
             };
-            out.push(format!(
-                "{count}{direction}; {lead} {}.",
-                match named.as_slice() {
-                    [one] => one.clone(),
-                    [rest @ .., last] => format!("{}; and {last}", rest.join("; ")),
-                    [] => String::new(),
-                }
+            out.push(phrases::say(
+                language,
+                "waves-answers-moved",
+                &[
+                    ("count", scored.len().into()),
+                    ("direction", direction.into()),
+                    ("lead", lead.into()),
+                    ("movers", semicolon_list(language, &named).into()),
+                ],
             ));
         }
+        // A number moved when both were given and their figures differ.
         let moved: Vec<String> = self
             .numbers
             .iter()
-            .filter(|n| n.change != "unchanged" && n.change != "not comparable")
+            .filter(|n| n.better.is_some())
             .map(|n| {
-                format!(
-                    "{} from {} to {} ({})",
-                    n.label.to_lowercase(),
-                    n.before,
-                    n.after,
-                    n.change
+                phrases::say(
+                    language,
+                    "waves-number-moved",
+                    &[
+                        ("number", number_in_sentence(language, n.key).into()),
+                        ("before", n.before.clone().into()),
+                        ("after", n.after.clone().into()),
+                        ("change", n.change.clone().into()),
+                    ],
                 )
             })
             .collect();
         if !moved.is_empty() {
-            out.push(format!(
-                "Your numbers moved too: {}.",
-                match moved.as_slice() {
-                    [one] => one.clone(),
-                    [rest @ .., last] => format!("{}; and {last}", rest.join("; ")),
-                    [] => String::new(),
-                }
+            out.push(phrases::say(
+                language,
+                "waves-numbers-moved",
+                &[("changes", semicolon_list(language, &moved).into())],
             ));
         }
         out
-    }
-}
-
-/// "A, B and C".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -525,6 +635,7 @@ pub fn change_since(
         .count();
     let numbers = number_changes(q, &before, &after);
     WaveChange {
+        language: q.language,
         numbers,
         earlier_on: earlier.submitted_on.to_string(),
         same_version: earlier.questionnaire_version == q.version,
@@ -549,51 +660,65 @@ enum Figure {
 /// The company numbers given either time, as each report shows them.
 fn number_changes(q: &Questionnaire, before: &Answers, after: &Answers) -> Vec<NumberChange> {
     use super::report::{format_amount, usable_win_rate};
+    let language = q.language;
     let (b, a) = (
         CompanyNumbers::from_answers(q, before),
         CompanyNumbers::from_answers(q, after),
     );
     // Both reports' amounts in the currency of the newer one.
     let money = q.chosen_currency(after);
+    // English keeps the report's own forms ("$25,000", "1,200"); the other
+    // languages write numbers their way ("25.000 $").
+    let whole = |v: f64| match language {
+        Language::English => format_amount(v),
+        _ => phrases::number(language, v.round()),
+    };
     let say = |kind: Figure, v: f64| match kind {
-        Figure::Count => format_amount(v),
-        Figure::Money => money.format(v),
-        Figure::Percent => format!("{}%", format_number((v * 10.0).round() / 10.0)),
-        Figure::Days => format!("{} days", format_amount(v)),
+        Figure::Count => whole(v),
+        Figure::Money => match language {
+            Language::English => money.format(v),
+            _ => phrases::money(language, &money.symbol, (v / money.rate).round()),
+        },
+        Figure::Percent => phrases::percent(language, (v * 10.0).round() / 10.0),
+        Figure::Days => phrases::say(
+            language,
+            "waves-days",
+            &[("days", v.round().into()), ("shown", whole(v).into())],
+        ),
     };
     let rows = [
         (
-            "Qualified opportunities",
+            "qualified-opportunities",
             b.qualified_opportunities,
             a.qualified_opportunities,
             Figure::Count,
         ),
         (
-            "Average deal value",
+            "average-deal-value",
             b.average_deal_value,
             a.average_deal_value,
             Figure::Money,
         ),
         (
-            "Win rate",
+            "win-rate",
             usable_win_rate(q, &b),
             usable_win_rate(q, &a),
             Figure::Percent,
         ),
         (
-            "Sales cycle",
+            "sales-cycle",
             b.sales_cycle_days,
             a.sales_cycle_days,
             Figure::Days,
         ),
         (
-            "Quota attainment",
+            "quota-attainment",
             b.quota_attainment,
             a.quota_attainment,
             Figure::Percent,
         ),
         (
-            "Sales velocity per day",
+            "sales-velocity",
             b.velocity(q.minimum_decided_deals).map(|v| v.per_day),
             a.velocity(q.minimum_decided_deals).map(|v| v.per_day),
             Figure::Money,
@@ -601,13 +726,17 @@ fn number_changes(q: &Questionnaire, before: &Answers, after: &Answers) -> Vec<N
     ];
     rows.into_iter()
         .filter(|(_, b, a, _)| b.is_some() || a.is_some())
-        .map(|(label, before, after, kind)| {
-            let shown =
-                |v: Option<f64>| v.map_or_else(|| "not given".to_string(), |v| say(kind, v));
+        .map(|(key, before, after, kind)| {
+            let shown = |v: Option<f64>| {
+                v.map_or_else(
+                    || phrases::say(language, "waves-not-given", &[]),
+                    |v| say(kind, v),
+                )
+            };
             // The change is read off the figures as written.
             let (change, better) = match (before, after) {
                 (Some(x), Some(y)) if say(kind, x) == say(kind, y) => {
-                    ("unchanged".to_string(), None)
+                    (phrases::say(language, "waves-unchanged", &[]), None)
                 }
                 (Some(x), Some(y)) => {
                     // Amounts, counts and days are written whole: the change
@@ -616,32 +745,40 @@ fn number_changes(q: &Questionnaire, before: &Answers, after: &Answers) -> Vec<N
                         Figure::Percent => y - x,
                         _ => y.round() - x.round(),
                     };
-                    let word = if d > 0.0 { "up" } else { "down" };
                     let text = match kind {
-                        Figure::Days => format!(
-                            "{} {}",
-                            say(kind, d.abs()),
-                            if d > 0.0 { "longer" } else { "shorter" }
+                        Figure::Days => phrases::say(
+                            language,
+                            if d > 0.0 {
+                                "waves-days-longer"
+                            } else {
+                                "waves-days-shorter"
+                            },
+                            &[("days", d.abs().into()), ("shown", whole(d.abs()).into())],
                         ),
                         Figure::Percent => {
                             let shown = |v: f64| (v * 10.0).round() / 10.0;
                             let p = ((shown(y) - shown(x)) * 10.0).round() / 10.0;
-                            if p.abs() == 1.0 {
-                                format!("{word} 1 point")
-                            } else {
-                                format!("{word} {} points", format_number(p.abs()))
-                            }
+                            phrases::say(language, "waves-points", &change_args(language, p))
                         }
-                        _ => format!("{word} {}", say(kind, d.abs())),
+                        _ => phrases::say(
+                            language,
+                            if d > 0.0 {
+                                "waves-amount-up"
+                            } else {
+                                "waves-amount-down"
+                            },
+                            &[("amount", say(kind, d.abs()).into())],
+                        ),
                     };
                     // Velocity rises with every factor but the cycle.
                     let up_is_better = kind != Figure::Days;
                     (text, Some((d > 0.0) == up_is_better))
                 }
-                _ => ("not comparable".to_string(), None),
+                _ => (phrases::say(language, "waves-not-comparable", &[]), None),
             };
             NumberChange {
-                label: label.to_string(),
+                key,
+                label: phrases::say(language, "waves-number", &[("number", key.into())]),
                 before: shown(before),
                 after: shown(after),
                 change,
@@ -652,10 +789,101 @@ fn number_changes(q: &Questionnaire, before: &Answers, after: &Answers) -> Vec<N
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
+    use std::collections::BTreeSet;
+
     use crate::testing::study;
+
+    /// The words of a Fluent file's messages: no comments, ids, variables or
+    /// variant keys; words of four letters or more, in lower case.
+    fn message_words(ftl: &str) -> BTreeSet<String> {
+        ftl.lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .map(|l| match l.split_once(" =") {
+                Some((_, text)) if !l.starts_with(' ') => text,
+                _ => l,
+            })
+            .flat_map(|l| l.split(|c: char| !(c.is_alphabetic() || c == '$' || c == '-')))
+            .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
+            .filter(|w| !w.starts_with('$') && w.chars().count() >= 4)
+            .map(|w| w.to_lowercase())
+            .collect()
+    }
+
+    /// The English words of message file `file` (of [`phrases::FILES`]) that
+    /// `text` still holds: words the German messages do not share ("Team",
+    /// "Index").
+    pub(crate) fn english_left(file: usize, text: &str) -> Vec<String> {
+        let english = message_words(phrases::FILES[0].1[file]);
+        let german = message_words(phrases::FILES[1].1[file]);
+        let said: BTreeSet<String> = text
+            .split(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase)
+            .collect();
+        english
+            .difference(&german)
+            .filter(|w| said.contains(*w))
+            .cloned()
+            .collect()
+    }
+
+    #[test]
+    fn a_german_reassessment_says_what_moved_in_german() {
+        let study = study();
+        let q = study.in_language(Language::German);
+        assert_eq!(q.language, Language::German);
+        let earlier: Value = serde_json::from_str(crate::testing::examples::MIXED).expect("json");
+        let later: Value =
+            serde_json::from_str(crate::testing::examples::MIXED_AGAIN).expect("json");
+        let answers = Answers::from_json(q, &later, Completeness::Draft).expect("answers");
+        // An earlier version: one question new since, one retired.
+        let new_item = q
+            .items_of_part(PartKind::Company)
+            .find(|i| i.is_scored())
+            .expect("an item")
+            .id
+            .clone();
+        let mut ids: Vec<String> = q
+            .items
+            .iter()
+            .map(|i| i.id.clone())
+            .filter(|id| *id != new_item)
+            .collect();
+        ids.push("retired_item".into());
+        let change = change_since(
+            q,
+            &Earlier {
+                submitted_on: "2026-05-22",
+                questionnaire_version: q.version - 1,
+                answers: &earlier,
+                version_items: &ids,
+            },
+            &answers,
+            Vec::new(),
+        );
+        let said = change.said();
+        assert!(
+            said.intro.contains("Bewertung vom 22. Mai 2026"),
+            "{}",
+            said.intro
+        );
+        assert!(!said.moved.is_empty() && !said.numbers.is_empty());
+        let mut text: Vec<String> = vec![said.intro.clone()];
+        text.extend(said.moved.iter().cloned());
+        text.extend(said.changed.iter().cloned());
+        text.extend(said.unchanged.iter().cloned());
+        text.extend(said.rows.iter().flat_map(|r| r[1..].to_vec()));
+        text.extend(said.numbers.iter().flat_map(|r| r.to_vec()));
+        let text = text.join("\n");
+        assert!(
+            text.contains("\u{a0}%"),
+            "percentages the German way: {text}"
+        );
+        let left = english_left(2, &text);
+        assert!(left.is_empty(), "English left: {left:?}\n{text}");
+    }
 
     fn example(name: &str) -> Value {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -796,6 +1024,7 @@ mod tests {
             retired_items: 2,
             trend: Vec::new(),
             numbers: Vec::new(),
+            language: Language::English,
         };
         let said = change.said();
         assert!(said.intro.contains("57 questions asked both times"));

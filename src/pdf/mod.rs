@@ -30,6 +30,7 @@ use printpdf::{
 };
 
 use crate::domain::Report;
+use crate::domain::phrases::say;
 pub use layout::{Colour, FontStyle};
 
 const INTER_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
@@ -286,9 +287,14 @@ pub fn layout(
 /// [`PdfError::Write`] if the PDF writer reports an error.
 pub fn render(report: &Report, fonts: &PdfFonts, generated_on: &str) -> Result<Vec<u8>, PdfError> {
     let pages = layout(report, fonts, generated_on)?;
+    let language = report.language;
     let subject = match &report.company {
-        Some(c) => format!("Sales benchmark report for {c}"),
-        None => "Sales benchmark report".to_string(),
+        Some(c) => say(
+            language,
+            "pdf-subject-company",
+            &[("company", c.as_str().into())],
+        ),
+        None => say(language, "pdf-subject", &[]),
     };
     write(
         &pages,
@@ -296,13 +302,9 @@ pub fn render(report: &Report, fonts: &PdfFonts, generated_on: &str) -> Result<V
         &document::title(report),
         &report.study_name,
         &subject,
-        REPORT_LANGUAGE,
+        language.code(),
     )
 }
-
-/// The language reports are written in, whatever language the questionnaire
-/// was answered in (the report's words come from the study file).
-pub(crate) const REPORT_LANGUAGE: &str = "en";
 
 /// Writes typeset pages as a PDF file with the given metadata: the one writer
 /// behind every report's PDF.

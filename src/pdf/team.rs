@@ -109,10 +109,6 @@ fn rect(x: f32, y: f32, width: f32, height: f32, fill: Colour) -> Shape {
     }
 }
 
-fn percent(v: f64) -> String {
-    format!("{}%", v.round())
-}
-
 /// The team report's title line: the study, the wave, who answered and who
 /// chose to be named.
 fn subtitle(t: &TeamReport) -> String {
@@ -134,13 +130,14 @@ fn infographic(
     generated_on: &str,
     fold: bool,
 ) -> (PageLayout, bool) {
+    let words = t.words();
     let mut p = page(1, LANDSCAPE);
-    p.bookmark = Some("Team summary".into());
+    p.bookmark = Some(words.summary.clone());
     let (w, h) = LANDSCAPE;
     let mut top = h - MARGIN;
     top -= pen.text(
         &mut p,
-        "Your team's benchmark report",
+        &words.title,
         FontStyle::Bold,
         22.0,
         INK,
@@ -179,7 +176,7 @@ fn infographic(
     let mut y = top;
     y -= pen.text(
         &mut p,
-        "The team",
+        &words.the_team,
         FontStyle::Bold,
         14.0,
         INK,
@@ -226,7 +223,7 @@ fn infographic(
             p.shapes.push(rect(x - 1.5, bar_y - 3.0, 3.0, 16.0, MEAN));
             pen.text(
                 &mut p,
-                &percent(m),
+                &t.percent(m.round()),
                 FontStyle::Bold,
                 10.0,
                 INK,
@@ -294,7 +291,7 @@ fn infographic(
     let mut y = top;
     y -= pen.text(
         &mut p,
-        "Perception gap by role",
+        &words.perception_gap,
         FontStyle::Bold,
         14.0,
         INK,
@@ -333,7 +330,7 @@ fn infographic(
         }
         y -= 18.0;
         for g in &t.index_gaps {
-            y -= gap_rows(&mut p, pen, g, right, col, y, false);
+            y -= gap_rows(t, &mut p, pen, g, (right, col), y, false);
         }
         y -= pen.text(
             &mut p,
@@ -362,7 +359,7 @@ fn infographic(
         if !t.said.reading.is_empty() {
             y -= pen.text(
                 &mut p,
-                READING_HEADING,
+                &words.reading,
                 FontStyle::Bold,
                 11.0,
                 INK,
@@ -386,7 +383,7 @@ fn infographic(
         }
         y -= pen.text(
             &mut p,
-            ITEMS_HEADING,
+            &words.items,
             FontStyle::Bold,
             11.0,
             INK,
@@ -409,7 +406,7 @@ fn infographic(
     let fits = left_end.min(y) > MARGIN + 34.0;
     pen.text(
         &mut p,
-        &format!("{} Generated {generated_on}.", t.said.rounding),
+        &format!("{} {}", t.said.rounding, t.generated(generated_on)),
         FontStyle::Regular,
         8.0,
         MUTED,
@@ -424,11 +421,11 @@ fn infographic(
 /// question and section); an item's row ends with its sentence. Returns the
 /// height used.
 fn gap_rows(
+    t: &TeamReport,
     p: &mut PageLayout,
     pen: &Pen<'_>,
     g: &Gap,
-    x: f32,
-    width: f32,
+    (x, width): (f32, f32),
     top: f32,
     item: bool,
 ) -> f32 {
@@ -468,7 +465,7 @@ fn gap_rows(
         ));
         pen.text(
             p,
-            &percent(*v),
+            &t.percent(v.round()),
             FontStyle::Regular,
             7.5,
             INK,
@@ -494,14 +491,10 @@ fn gap_rows(
     top - y + 6.0
 }
 
-/// The heading of the questions where the roles differ most, on both pages.
-const ITEMS_HEADING: &str = "Where the roles differ most";
-const READING_HEADING: &str = "What this means for your team";
-
 /// The waves, as lines: heading, one line per wave, and what a second wave
 /// would show.
 fn waves_blocks(t: &TeamReport) -> Vec<(String, FontStyle, f32)> {
-    let mut out = vec![("Waves".to_string(), FontStyle::Bold, 11.0)];
+    let mut out = vec![(t.words().waves, FontStyle::Bold, 11.0)];
     for wave in &t.waves {
         out.push((wave.line.clone(), FontStyle::Regular, 9.5));
     }
@@ -517,8 +510,9 @@ fn details(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> Vec<PageLayout>
     let (w, h) = PORTRAIT;
     let width = w - 2.0 * MARGIN;
     let bottom = MARGIN + 30.0;
+    let words = t.words();
     let mut pages = vec![page(2, PORTRAIT)];
-    pages[0].bookmark = Some("What it means".into());
+    pages[0].bookmark = Some(words.what_it_means.clone());
     let mut y = h - MARGIN;
     let measure = |text: &str, style: FontStyle, size: f32| {
         let spans = [Span::new(text, style, INK)];
@@ -554,7 +548,7 @@ fn details(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> Vec<PageLayout>
         set(
             &mut pages,
             &mut y,
-            READING_HEADING,
+            &words.reading,
             FontStyle::Bold,
             15.0,
             INK,
@@ -568,7 +562,7 @@ fn details(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> Vec<PageLayout>
     set(
         &mut pages,
         &mut y,
-        ITEMS_HEADING,
+        &words.items,
         FontStyle::Bold,
         15.0,
         INK,
@@ -607,14 +601,14 @@ fn details(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> Vec<PageLayout>
     for g in &t.item_gaps {
         // Measured on a scratch page first, so that a row is never split.
         let mut scratch = page(0, PORTRAIT);
-        let needed = gap_rows(&mut scratch, pen, g, MARGIN, width, h, true);
+        let needed = gap_rows(t, &mut scratch, pen, g, (MARGIN, width), h, true);
         if y - needed < bottom {
             let n = pages.len() + 2;
             pages.push(page(n, PORTRAIT));
             y = h - MARGIN;
         }
         if let Some(p) = pages.last_mut() {
-            y -= gap_rows(p, pen, g, MARGIN, width, y, true) + 4.0;
+            y -= gap_rows(t, p, pen, g, (MARGIN, width), y, true) + 4.0;
         }
     }
     y -= 10.0;
@@ -625,7 +619,7 @@ fn details(t: &TeamReport, pen: &Pen<'_>, generated_on: &str) -> Vec<PageLayout>
     for p in &mut pages {
         pen.text(
             p,
-            &format!("Generated {generated_on}. Team report: {}", t.study_name),
+            &t.generated_footer(generated_on),
             FontStyle::Regular,
             8.0,
             MUTED,
@@ -672,12 +666,13 @@ pub fn layout(t: &TeamReport, fonts: &PdfFonts, generated_on: &str) -> Vec<PageL
 /// [`PdfError::Write`] if the PDF writer reports an error.
 pub fn render(t: &TeamReport, fonts: &PdfFonts, generated_on: &str) -> Result<Vec<u8>, PdfError> {
     let pages = layout(t, fonts, generated_on);
+    let words = t.words();
     super::write(
         &pages,
         fonts,
-        "Your team's benchmark report",
+        &words.title,
         &t.study_name,
-        "Team sales benchmark report",
-        super::REPORT_LANGUAGE,
+        &words.subject,
+        words.lang,
     )
 }

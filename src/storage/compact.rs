@@ -275,6 +275,7 @@ pub struct RowParts<'a> {
     /// None before scoring records were kept.
     pub scoring: Option<&'a str>,
     pub scores: PerIndex<Option<f64>>,
+    pub language: crate::domain::language::Language,
 }
 
 /// A stored response read back with `q`, its own questionnaire version: the
@@ -310,6 +311,7 @@ pub fn read_back(q: &Questionnaire, row: RowParts<'_>) -> Result<StoredResponse>
         contact: row.contact,
         scorecard,
         standing: row.standing,
+        language: row.language,
     })
 }
 

@@ -21,6 +21,7 @@
 //! The worker and the pages read the time from a [`Clock`], so that a test can
 //! move it and see a reminder fall due or a bound's hour pass.
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
@@ -32,6 +33,9 @@ use time::OffsetDateTime;
 
 use super::port::QueuedEmail;
 use super::records::{EmailBounds, EmailKind};
+use crate::domain::Questionnaire;
+use crate::domain::language::Language;
+use crate::domain::phrases::{self, Arg};
 use crate::study::Study;
 
 /// Attempts before a message is given up.
@@ -261,11 +265,58 @@ struct EmailTemplates {
 /// What a message's templates are given.
 #[derive(Serialize)]
 struct MessageView<'a> {
-    study: &'a str,
-    /// The message's links (`link`, and for a reminder `earlier_on`).
+    /// The message's language (its code), from its facts.
+    lang: &'static str,
+    /// The message's facts: `link`, for a reminder `earlier_on`, and the
+    /// `language` of the report it is about.
     facts: &'a serde_json::Value,
-    /// Members at which a team report is ready.
-    ready_at: usize,
+    /// The message's words in its language: `subject`, `intro`, `start`, `outro`.
+    m: BTreeMap<&'static str, String>,
+}
+
+impl<'a> MessageView<'a> {
+    /// The view of a message of `kind` with `facts`, about study `q` (its words
+    /// in the language the facts name: the report's); a team's is ready at
+    /// `ready_at` members.
+    fn new(
+        kind: EmailKind,
+        q: &Questionnaire,
+        facts: &'a serde_json::Value,
+        ready_at: usize,
+    ) -> MessageView<'a> {
+        let language = facts
+            .get("language")
+            .and_then(serde_json::Value::as_str)
+            .and_then(Language::from_code)
+            .unwrap_or_default();
+        let q = q.in_language(language);
+        let earlier_on = facts
+            .get("earlier_on")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default();
+        // English keeps the day as the report prints it.
+        let earlier_on = match language {
+            Language::English => earlier_on.to_string(),
+            _ => phrases::date(language, earlier_on),
+        };
+        let args = [
+            ("study", Arg::from(q.name.as_str())),
+            ("earlier_on", Arg::from(earlier_on)),
+            ("ready_at", Arg::from(ready_at)),
+        ];
+        let prefix = format!("email-{}", kind.key().replace('_', "-"));
+        let m = ["subject", "intro", "start", "outro"]
+            .into_iter()
+            .filter_map(|part| {
+                phrases::find(language, &format!("{prefix}-{part}"), &args).map(|t| (part, t))
+            })
+            .collect();
+        MessageView {
+            lang: language.code(),
+            facts,
+            m,
+        }
+    }
 }
 
 /// A rendered message.
@@ -329,11 +380,7 @@ impl Worker {
             .claim_due_emails(&now, &lease, ready_at, BATCH)
             .await?;
         for email in due {
-            let view = MessageView {
-                study: &q.name,
-                facts: &email.facts,
-                ready_at,
-            };
+            let view = MessageView::new(email.kind, q, &email.facts, ready_at);
             match self.send(&email, &view) {
                 Ok(()) => {
                     tracing::info!(kind = email.kind.key(), "email sent");
@@ -399,24 +446,77 @@ mod tests {
         }
     }
 
+    const KINDS: [EmailKind; 3] = [
+        EmailKind::ReportLink,
+        EmailKind::TeamReady,
+        EmailKind::Reminder,
+    ];
+
     #[test]
-    fn every_message_renders_a_subject_text_and_html() {
+    fn every_message_renders_a_subject_text_and_html_in_every_language() {
         let templates = EmailTemplates::load().expect("templates");
-        let facts = serde_json::json!({ "link": "http://x/r/1", "earlier_on": "2026-01-01" });
-        for kind in [
-            EmailKind::ReportLink,
-            EmailKind::TeamReady,
-            EmailKind::Reminder,
-        ] {
-            let view = MessageView {
-                study: "Study",
-                facts: &facts,
-                ready_at: 5,
-            };
-            let m = templates.render(kind, &view).expect("render");
-            assert!(!m.subject.is_empty() && !m.subject.contains('\n'));
-            assert!(m.text.contains("http://x/r/1"));
-            assert!(m.html.contains("href=\"http://x/r/1\""));
+        let q = crate::domain::testing::study();
+        for language in Language::ALL {
+            let facts = serde_json::json!({
+                "link": "http://x/r/1",
+                "earlier_on": "2026-01-01",
+                "language": language.code(),
+            });
+            for kind in KINDS {
+                let view = MessageView::new(kind, &q, &facts, 5);
+                let m = templates.render(kind, &view).expect("render");
+                assert!(!m.subject.is_empty() && !m.subject.contains('\n'));
+                assert!(m.text.contains("http://x/r/1"));
+                assert!(m.html.contains("href=\"http://x/r/1\""));
+                assert!(m.html.contains(&format!("lang=\"{}\"", language.code())));
+                // Every part of the message is said, none left as a message id.
+                assert!(
+                    !m.text.contains("email-") && !m.text.contains("{{"),
+                    "{}",
+                    m.text
+                );
+                assert!(view.m.len() >= 3, "{language} {kind:?}");
+            }
         }
+    }
+
+    #[test]
+    fn a_german_reminder_is_german_with_a_german_date_and_an_english_one_english() {
+        let templates = EmailTemplates::load().expect("templates");
+        let q = crate::domain::testing::study();
+        let facts = |language: &str| {
+            serde_json::json!({
+                "link": "http://x/r/1/again",
+                "earlier_on": "2026-01-01",
+                "language": language,
+            })
+        };
+        let de = facts("de");
+        let m = templates
+            .render(
+                EmailKind::Reminder,
+                &MessageView::new(EmailKind::Reminder, &q, &de, 5),
+            )
+            .expect("render");
+        assert!(
+            m.subject.contains("Dealbench-Vertriebsbenchmark"),
+            "{}",
+            m.subject
+        );
+        assert!(m.text.contains("1. Januar 2026"), "{}", m.text);
+        assert!(!m.text.contains("assess"), "{}", m.text);
+        // Emails queued before languages were kept carry none: English.
+        let old = serde_json::json!({ "link": "http://x/r/1/again", "earlier_on": "2026-01-01" });
+        let m = templates
+            .render(
+                EmailKind::Reminder,
+                &MessageView::new(EmailKind::Reminder, &q, &old, 5),
+            )
+            .expect("render");
+        assert!(
+            m.text.contains("what has moved since 2026-01-01"),
+            "{}",
+            m.text
+        );
     }
 }

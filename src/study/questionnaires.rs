@@ -76,6 +76,14 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "partial-numbers",
         include_str!("../../questionnaires/examples/partial-numbers.json"),
     ),
+    (
+        "german-vp-of-sales",
+        include_str!("../../questionnaires/examples/german-vp-of-sales.json"),
+    ),
+    (
+        "french-sales-manager",
+        include_str!("../../questionnaires/examples/french-sales-manager.json"),
+    ),
 ];
 
 /// How the shipped questionnaire is named in messages (it has no file).

@@ -38,6 +38,8 @@ pub struct StoredResponse {
     pub contact: Contact,
     pub scorecard: Scorecard,
     pub standing: PeerStanding,
+    /// The language it was answered in: its report's, unless asked otherwise.
+    pub language: crate::domain::language::Language,
 }
 
 impl StoredResponse {

@@ -22,6 +22,8 @@ pub struct ResponseReport {
     /// The response answered a colleague's team invitation (and started no
     /// team): its report offers what a member can do, not a team of its own.
     pub in_colleagues_team: bool,
+    /// The language it is written in.
+    pub language: Language,
 }
 
 /// What became of a saved page.
@@ -115,16 +117,25 @@ impl Study {
     }
 
     /// The report of a submitted response, with "since last time" when it assessed
-    /// again. `None` for an unknown (or deleted) report.
+    /// again, in `language`, else in the language it was answered in. `None`
+    /// for an unknown (or deleted) report.
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn report(&self, id: &ResponseId) -> StudyResult<Option<ResponseReport>> {
+    pub async fn report(
+        &self,
+        id: &ResponseId,
+        language: Option<Language>,
+    ) -> StudyResult<Option<ResponseReport>> {
         let Some(stored) = self.store.response(id.as_str()).await? else {
             return Ok(None);
         };
-        let mut report = report_of(self.questionnaire_of(&stored), &stored);
-        let change = super::teams::rules::change_of(self, &stored).await?;
+        let language = language.unwrap_or(stored.language);
+        let mut report = report_of(
+            self.questionnaire_of(&stored).in_language(language),
+            &stored,
+        );
+        let change = super::teams::rules::change_of(self, &stored, language).await?;
         report.since_last_time = change.as_ref().map(WaveChange::said);
         let in_colleagues_team = self.store.membership(id.as_str()).await?.is_some()
             && self.store.team_started_by(id.as_str()).await?.is_none();
@@ -132,6 +143,7 @@ impl Study {
             report,
             change,
             in_colleagues_team,
+            language,
         }))
     }
 }

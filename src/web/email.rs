@@ -315,7 +315,10 @@ async fn queue_email(
     let (kind, facts, due_at) = if what == "link" {
         (
             EmailKind::ReportLink,
-            serde_json::json!({ "link": format!("{base}/r/{id}") }),
+            serde_json::json!({
+                "link": format!("{base}/r/{id}"),
+                "language": stored.language.code(),
+            }),
             clock.timestamp_in(Duration::ZERO),
         )
     } else {
@@ -324,6 +327,7 @@ async fn queue_email(
             serde_json::json!({
                 "link": format!("{base}/r/{id}/again"),
                 "earlier_on": stored.submitted_at.get(..10).unwrap_or(&stored.submitted_at),
+                "language": stored.language.code(),
             }),
             clock.timestamp_in(Duration::from_secs(u64::from(months) * 365 * 86_400 / 12)),
         )
@@ -388,7 +392,10 @@ async fn notify_when_ready(
     let request = EmailRequest {
         kind: EmailKind::TeamReady,
         address,
-        facts: serde_json::json!({ "link": format!("{base}/teams/{team_id}") }),
+        facts: serde_json::json!({
+            "link": format!("{base}/teams/{team_id}"),
+            "language": standing.response.language.code(),
+        }),
         due_at: clock.timestamp_in(Duration::ZERO),
         team_id: Some(team_id),
         client: state.trusted_proxies.client_address(&req),

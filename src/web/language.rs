@@ -58,6 +58,11 @@ pub fn chosen(req: &HttpRequest, offered: &[Language], kept: Option<Language>) -
     }
 }
 
+/// The language a link asks for (`?lang=de`), if it names one of ours.
+pub fn asked(req: &HttpRequest) -> Option<Language> {
+    query_language(req.query_string())
+}
+
 /// The `lang` parameter of a query string.
 fn query_language(query: &str) -> Option<Language> {
     query

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
 use super::AppState;
@@ -15,6 +15,7 @@ use super::error::PageError;
 use super::http::Endpoint;
 use super::templates::Templates;
 use crate::domain::ids::ResponseId;
+use crate::domain::language::Language;
 use crate::domain::report::{IndexView, Report};
 use crate::domain::waves::WaveChange;
 use crate::study::ResponseReport;
@@ -26,16 +27,21 @@ pub fn config(cfg: &mut web::ServiceConfig) {
 }
 
 /// The report as a PDF, rendered from the same report model as the page, within
-/// the bounds of the PDF queue (see [`super::pdf_queue`]).
+/// the bounds of the PDF queue (see [`super::pdf_queue`]); in the language the
+/// link asks for (`?lang=de`), else the one the response was answered in.
 async fn pdf(
     state: web::Data<AppState>,
+    req: HttpRequest,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let id = ResponseId::parse(&path).ok_or(PageError::NotFound)?;
     // Refused before anything is read when every place is taken.
     let place = state.pdfs.enter().ok_or(PageError::PdfBusy)?;
-    let ResponseReport { report, .. } =
-        state.study.report(&id).await?.ok_or(PageError::NotFound)?;
+    let ResponseReport { report, .. } = state
+        .study
+        .report(&id, super::language::asked(&req))
+        .await?
+        .ok_or(PageError::NotFound)?;
     let fonts = state.pdf_fonts.clone();
     let name = pdf_file_name(report.company.as_deref(), &report.submitted_on);
     let bytes = place
@@ -85,30 +91,34 @@ pub fn pdf_file_name(company: Option<&str>, date: &str) -> String {
 /// The most rendered reports kept in memory.
 const CACHE_CAPACITY: usize = 2048;
 
-/// Rendered report pages by report id.
+/// Which page of a report: its id, and the language a link asked for (`None`:
+/// the one it was answered in).
+type PageKey = (String, Option<Language>);
+
+/// Rendered report pages by report id and language asked for.
 #[derive(Default)]
 pub struct ReportCache {
-    pages: Mutex<HashMap<String, Arc<String>>>,
+    pages: Mutex<HashMap<PageKey, Arc<String>>>,
 }
 
 impl ReportCache {
-    fn get(&self, id: &str) -> Option<Arc<String>> {
-        self.pages.lock().ok()?.get(id).cloned()
+    fn get(&self, key: &PageKey) -> Option<Arc<String>> {
+        self.pages.lock().ok()?.get(key).cloned()
     }
 
-    fn put(&self, id: String, page: Arc<String>) {
+    fn put(&self, key: PageKey, page: Arc<String>) {
         if let Ok(mut pages) = self.pages.lock() {
             if pages.len() >= CACHE_CAPACITY {
                 pages.clear();
             }
-            pages.insert(id, page);
+            pages.insert(key, page);
         }
     }
 
-    /// Forgets a report (after it was deleted).
+    /// Forgets a report in every language (after it was deleted).
     pub fn evict(&self, id: &str) {
         if let Ok(mut pages) = self.pages.lock() {
-            pages.remove(id);
+            pages.retain(|(kept, _), _| kept != id);
         }
     }
 }
@@ -163,6 +173,11 @@ struct Bar {
 #[derive(Serialize)]
 struct ReportView<'a> {
     title: String,
+    /// The language it is written in (its code), its words, and the links to
+    /// read it in the others.
+    lang: &'static str,
+    w: &'a std::collections::BTreeMap<String, String>,
+    languages: Vec<super::language::LanguageLink>,
     study_name: &'a str,
     r: &'a Report,
     id: &'a str,
@@ -191,10 +206,20 @@ pub struct Preview {
     pub back: String,
 }
 
-/// The report page of response `id`: `change` when it assessed again, `email`
-/// when the page may offer to send its link, `in_colleagues_team` when the
-/// respondent answered a colleague's invitation (the page then says where the
-/// team report is instead of offering a team of their own).
+/// How a report page is shown: in which language, among which, and what it
+/// may offer.
+pub struct Shown<'a> {
+    /// The language the report is written in, and those it can be read in.
+    pub language: Language,
+    pub offered: &'a [Language],
+    /// Email is configured: the page may offer to send its link.
+    pub email: bool,
+    /// The respondent answered a colleague's invitation: the page says where
+    /// the team report is instead of offering a team of their own.
+    pub in_colleagues_team: bool,
+}
+
+/// The report page of response `id`: `change` when it assessed again.
 ///
 /// # Errors
 /// When the template cannot be rendered.
@@ -203,20 +228,33 @@ pub fn render_report(
     report: &Report,
     id: &str,
     change: Option<WaveChange>,
-    email: bool,
-    in_colleagues_team: bool,
+    shown: &Shown<'_>,
     preview: Option<&Preview>,
 ) -> Result<String, PageError> {
+    let Shown {
+        language,
+        offered,
+        email,
+        in_colleagues_team,
+    } = *shown;
     let subs: Vec<&IndexView> = report.sub_indices.iter().map(|s| &s.index).collect();
+    let words = &templates.words;
     let title = match &report.company {
-        Some(c) => format!("{c}: your Dealbench report"),
-        None => "Your Dealbench report".to_string(),
+        Some(c) => words.say(
+            language,
+            "report-title-company",
+            &[("company", c.as_str().into())],
+        ),
+        None => words.say(language, "report-title", &[]),
     };
     let view = ReportView {
         title: match preview {
             Some(_) => format!("Preview: {title}"),
             None => title,
         },
+        lang: language.code(),
+        w: words.plain(language),
+        languages: super::language::links(offered, language),
         study_name: &report.study_name,
         r: report,
         id,
@@ -247,20 +285,31 @@ fn bars(subs: &[&IndexView]) -> Vec<Bar> {
         .collect()
 }
 
+/// The report page, in the language the link asks for (`?lang=de`), else the
+/// one the response was answered in.
 async fn show(
     state: web::Data<AppState>,
     mail: Option<web::Data<crate::study::outbox::Outbox>>,
+    req: HttpRequest,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let id = ResponseId::parse(&path).ok_or(PageError::NotFound)?;
-    if let Some(page) = state.reports.get(id.as_str()) {
+    let offered = state.study.questionnaire.languages();
+    let asked = super::language::asked(&req).filter(|l| offered.contains(l));
+    let key = (id.as_str().to_string(), asked);
+    if let Some(page) = state.reports.get(&key) {
         return Ok(page_response(&page));
     }
     let ResponseReport {
         report,
         change,
         in_colleagues_team,
-    } = state.study.report(&id).await?.ok_or(PageError::NotFound)?;
+        language,
+    } = state
+        .study
+        .report(&id, asked)
+        .await?
+        .ok_or(PageError::NotFound)?;
     let compared = change.is_some();
     let email = mail.is_some_and(|m| m.enabled());
     let page = Arc::new(render_report(
@@ -268,14 +317,18 @@ async fn show(
         &report,
         id.as_str(),
         change,
-        email,
-        in_colleagues_team,
+        &Shown {
+            language,
+            offered: &offered,
+            email,
+            in_colleagues_team,
+        },
         None,
     )?);
     // A report compared with an earlier one is not kept: the earlier one may
     // be deleted, and then its figures must go from this page too.
     if !compared {
-        state.reports.put(id.into_string(), page.clone());
+        state.reports.put(key, page.clone());
     }
     Ok(page_response(&page))
 }

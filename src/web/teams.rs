@@ -379,12 +379,14 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 /// name beside the bars; an item row (`labelled_above`) has the question over
 /// the bars, and the gap's sentence under them.
 pub fn gap_chart(
+    report: &TeamReport,
     gaps: &[crate::domain::team::Gap],
     shown: &[bool],
     labelled_above: bool,
 ) -> GapChart {
     let roles = shown.len();
-    let label = |v: f64| format!("{}%", v.clamp(0.0, 100.0).round());
+    let label = |v: f64| report.percent(v.clamp(0.0, 100.0).round());
+    let no_figure = report.words().no_figure;
     let mut y = 0;
     let mut rows = Vec::new();
     for g in gaps {
@@ -420,7 +422,7 @@ pub fn gap_chart(
                     y: top + 4 + r as u32 * BAR_H,
                     width: (v as u32) * CHART_W / 100,
                     colour: ROLE_COLOURS[r % ROLE_COLOURS.len()],
-                    label: format!("{v}%"),
+                    label: label(v),
                 })
             })
             .collect();
@@ -441,7 +443,7 @@ pub fn gap_chart(
                 .iter()
                 .zip(shown)
                 .filter(|(_, shown)| **shown)
-                .map(|(v, _)| v.map_or_else(|| "no figure".to_string(), label))
+                .map(|(v, _)| v.map_or_else(|| no_figure.clone(), label))
                 .collect(),
             name: g.name.clone(),
             lines,
@@ -487,7 +489,7 @@ fn team_chart(report: &TeamReport) -> TeamChart {
             name: f.name.clone(),
             y: i as u32 * 26,
             mean_x: f.mean.map(at),
-            label: f.mean.map(|m| format!("{m}%")),
+            label: f.mean.map(|m| report.percent(m)),
             spread: f
                 .lower_half
                 .zip(f.upper_half)
@@ -508,7 +510,9 @@ struct LegendEntry {
 
 #[derive(Serialize)]
 struct TeamReportView<'a> {
-    title: &'a str,
+    title: String,
+    /// The report's headings and labels, in its language.
+    words: crate::domain::team::TeamWords,
     study_name: &'a str,
     t: &'a TeamReport,
     team_id: &'a str,
@@ -552,14 +556,16 @@ pub fn render_team_page(
     csrf: String,
 ) -> Result<String, PageError> {
     let shown: Vec<bool> = report.roles.iter().map(|r| r.shown).collect();
+    let words = report.words();
     let view = TeamReportView {
-        title: "Your team's benchmark report",
+        title: words.title.clone(),
+        words,
         study_name: &report.study_name,
         team_id,
         invite_url,
         team_chart: team_chart(report),
-        index_chart: gap_chart(&report.index_gaps, &shown, false),
-        item_chart: gap_chart(&report.item_gaps, &shown, true),
+        index_chart: gap_chart(report, &report.index_gaps, &shown, false),
+        item_chart: gap_chart(report, &report.item_gaps, &shown, true),
         legend: report
             .roles
             .iter()
@@ -692,7 +698,7 @@ pub fn waves_view(c: WaveChange) -> WavesView {
             .map(|&(i, s)| TrendDot {
                 x: 40.0 + step * i as f64,
                 y: 100.0 - s.clamp(0.0, 100.0) * 0.8,
-                label: format!("{}%", s.round()),
+                label: crate::domain::phrases::percent(c.language, s.round()),
                 date: c.trend[i].submitted_on.clone(),
             })
             .collect();

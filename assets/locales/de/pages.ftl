@@ -51,3 +51,17 @@ error-not-an-email = geben Sie eine E-Mail-Adresse ein, z. B. name@example.com
 error-other-currency-named = „{ $typed }“ ist in { $typed_in } angegeben, Ihre Beträge aber in { $named }: Geben Sie den Betrag in { $currency } an oder wählen Sie { $typed_in } als Währung Ihrer Beträge
 error-other-currency = „{ $typed }“ ist in einer anderen Währung angegeben: Ihre Beträge sind in { $named }, geben Sie den Betrag also in { $currency } an
 error-missing = bitte beantworten Sie diese Frage
+
+## The report page
+report-title-company = { $company }: Ihr Dealbench-Bericht
+report-title = Ihr Dealbench-Bericht
+report-download-pdf = PDF herunterladen
+report-languages = Diesen Bericht lesen auf
+report-next-steps = Nächste Schritte
+report-assess-again = Erneut bewerten
+report-assess-again-detail = : Antworten Sie in sechs oder zwölf Monaten erneut, ausgehend von diesen Antworten, und sehen Sie, was sich bewegt hat.
+report-email-me = Per E-Mail senden
+report-email-me-detail = : den Link zu diesem Bericht oder eine Erinnerung, in 6 oder 12 Monaten erneut zu bewerten.
+report-team-member = Sie haben als Teil des Teams eines Kollegen geantwortet. Den Link zum Teambericht hat der Kollege, der Sie eingeladen hat: Fragen Sie ihn danach. Ihr eigener Bericht bleibt hier, und Sie können jederzeit erneut bewerten.
+report-team-assessment = Teambewertung
+report-team-assessment-detail = : Laden Sie Kollegen ein und sehen Sie, wo Führungskräfte, Manager und Vertriebsmitarbeiter Ihre Vertriebsorganisation unterschiedlich sehen.

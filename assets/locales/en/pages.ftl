@@ -51,3 +51,17 @@ error-not-an-email = enter an email address such as name@example.com
 error-other-currency-named = “{ $typed }” is in { $typed_in }, but your numbers are in { $named }: enter the amount in { $currency }, or choose { $typed_in } as the currency of your numbers
 error-other-currency = “{ $typed }” is in another currency: your numbers are in { $named }, so enter the amount in { $currency }
 error-missing = please answer this question
+
+## The report page
+report-title-company = { $company }: your Dealbench report
+report-title = Your Dealbench report
+report-download-pdf = Download PDF
+report-languages = Read this report in
+report-next-steps = Next steps
+report-assess-again = Assess again
+report-assess-again-detail = : answer again in six or twelve months, starting from these answers, and see what moved.
+report-email-me = Email me
+report-email-me-detail = {" "}the link to this report, or a reminder to assess again in 6 or 12 months.
+report-team-member = You answered as part of a colleague's team. The team report's link is with the colleague who invited you: ask them for it. Your own report stays here, and you can assess again whenever you like.
+report-team-assessment = Team assessment
+report-team-assessment-detail = : invite colleagues and see where leaders, managers and reps see your sales organisation differently.

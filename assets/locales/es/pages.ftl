@@ -52,3 +52,17 @@ error-not-an-email = introduzca una dirección de correo electrónico, por ejemp
 error-other-currency-named = «{ $typed }» está en { $typed_in }, pero sus importes están en { $named }: introduzca el importe en { $currency } o elija { $typed_in } como moneda de sus importes
 error-other-currency = «{ $typed }» está en otra moneda: sus importes están en { $named }, así que introduzca el importe en { $currency }
 error-missing = responda a esta pregunta
+
+## The report page
+report-title-company = { $company }: su informe Dealbench
+report-title = Su informe Dealbench
+report-download-pdf = Descargar el PDF
+report-languages = Leer este informe en
+report-next-steps = Próximos pasos
+report-assess-again = Evaluar de nuevo
+report-assess-again-detail = : responda de nuevo dentro de seis o doce meses, a partir de estas respuestas, y vea qué ha cambiado.
+report-email-me = Recibir por correo
+report-email-me-detail = : el enlace a este informe, o un recordatorio para evaluar de nuevo dentro de 6 o 12 meses.
+report-team-member = Usted respondió como parte del equipo de un colega. El enlace al informe del equipo lo tiene el colega que le invitó: pídaselo. Su propio informe sigue aquí, y puede evaluar de nuevo cuando quiera.
+report-team-assessment = Evaluación de equipo
+report-team-assessment-detail = : invite a sus colegas y vea dónde directivos, mánagers y comerciales ven su organización comercial de forma distinta.

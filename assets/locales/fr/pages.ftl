@@ -51,3 +51,17 @@ error-not-an-email = saisissez une adresse e-mail, par exemple nom@example.com
 error-other-currency-named = « { $typed } » est en { $typed_in }, mais vos montants sont en { $named } : saisissez le montant en { $currency } ou choisissez { $typed_in } comme devise de vos montants
 error-other-currency = « { $typed } » est dans une autre devise : vos montants sont en { $named }, saisissez donc le montant en { $currency }
 error-missing = veuillez répondre à cette question
+
+## The report page
+report-title-company = { $company } : votre rapport Dealbench
+report-title = Votre rapport Dealbench
+report-download-pdf = Télécharger le PDF
+report-languages = Lire ce rapport en
+report-next-steps = Prochaines étapes
+report-assess-again = Refaire l’évaluation
+report-assess-again-detail = {"\u00A0"}: répondez de nouveau dans six ou douze mois, à partir de ces réponses, et voyez ce qui a changé.
+report-email-me = Recevoir par e-mail
+report-email-me-detail = {"\u00A0"}: le lien vers ce rapport, ou un rappel pour refaire l’évaluation dans 6 ou 12 mois.
+report-team-member = Vous avez répondu dans le cadre de l’équipe d’un collègue. Le lien du rapport d’équipe est chez le collègue qui vous a invité : demandez-le-lui. Votre propre rapport reste ici, et vous pouvez refaire l’évaluation quand vous le souhaitez.
+report-team-assessment = Évaluation d’équipe
+report-team-assessment-detail = {"\u00A0"}: invitez vos collègues et voyez où dirigeants, managers et commerciaux voient votre organisation commerciale différemment.

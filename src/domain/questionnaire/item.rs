@@ -15,6 +15,7 @@ pub(super) fn build_item(
     part_kind: Option<PartKind>,
     r: RawItem,
     scales: &HashMap<String, Vec<RawOption>>,
+    rules: Rules,
     problems: &mut Vec<Problem>,
 ) -> Item {
     let text = required_text(place, "text", r.text, problems);
@@ -35,7 +36,7 @@ pub(super) fn build_item(
     let scored_by_weights = r.weights.as_ref().is_some_and(|w| !w.is_empty());
     let options = match (kind.scale_name(), kind, r.options) {
         (Some(scale), _, None) => match scales.get(scale) {
-            Some(raw) => build_options(place, raw.clone(), r.reverse, true, &mut Vec::new()),
+            Some(raw) => build_options(place, raw.clone(), r.reverse, true, true, &mut Vec::new()),
             None => {
                 problems.push(Problem::new(
                     place,
@@ -51,9 +52,14 @@ pub(super) fn build_item(
             ));
             Vec::new()
         }
-        (None, ItemKind::Choice, Some(raw)) => {
-            build_options(place, raw, r.reverse, scored_by_weights, problems)
-        }
+        (None, ItemKind::Choice, Some(raw)) => build_options(
+            place,
+            raw,
+            r.reverse,
+            scored_by_weights,
+            rules.lower_case_choices(),
+            problems,
+        ),
         (None, ItemKind::Choice, None) => {
             problems.push(Problem::new(place, "a choice item needs `options`"));
             Vec::new()
@@ -266,7 +272,9 @@ pub(super) fn build_item(
                 ("change", Some(&h.change)),
                 ("find_out", h.find_out.as_ref()),
             ] {
-                if let Some(t) = text.filter(|t| !t.is_empty() && !reads_after_change(t)) {
+                if let Some(t) = text
+                    .filter(|t| rules == Rules::Study && !t.is_empty() && !reads_after_change(t))
+                {
                     problems.push(Problem::new(
                         place,
                         format!(
@@ -350,6 +358,7 @@ pub(super) fn build_item(
         &options,
         r.key_area,
         quotes.is_some(),
+        rules,
         problems,
     );
 
@@ -472,6 +481,7 @@ fn variants(
     options: &[AnswerOption],
     key_area: bool,
     quotes: bool,
+    rules: Rules,
     problems: &mut Vec<Problem>,
 ) -> BTreeMap<String, ItemVariant> {
     let mut out = BTreeMap::new();
@@ -504,7 +514,10 @@ fn variants(
                     format!("`{key}` headlines belong to key areas only"),
                 ));
             }
-            if ["change", "find_out"].contains(&key) && !reads_after_change(&text) {
+            if rules == Rules::Study
+                && ["change", "find_out"].contains(&key)
+                && !reads_after_change(&text)
+            {
                 problems.push(Problem::new(
                     &vplace,
                     format!(

@@ -147,6 +147,7 @@ pub(super) fn build_options(
     raw: Vec<RawOption>,
     reverse: bool,
     scored: bool,
+    lower_case: bool,
     problems: &mut Vec<Problem>,
 ) -> Vec<AnswerOption> {
     let mut seen = HashSet::new();
@@ -165,10 +166,10 @@ pub(super) fn build_options(
         let named = match o.named {
             Some(n) if n.trim().is_empty() => {
                 problems.push(Problem::new(&oplace, "`named` is empty"));
-                label_words(&label)
+                label_words(&label, lower_case)
             }
             Some(n) => n.trim().to_string(),
-            None => label_words(&label),
+            None => label_words(&label, lower_case),
         };
         let mut forms = BTreeMap::new();
         for (key, form) in o.forms.unwrap_or_default() {
@@ -240,7 +241,11 @@ pub(super) fn build_options(
     options
 }
 
-pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
+pub(super) fn build(
+    raw: RawFile,
+    rules: Rules,
+    problems: &mut Vec<Problem>,
+) -> Option<Questionnaire> {
     unknown_keys("file", &raw.extra, problems);
     let Some(study) = raw.study else {
         problems.push(Problem::new("file", "the [study] table is missing"));
@@ -516,7 +521,7 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
             ));
         }
         // Validate the scale's own options once; items reuse them.
-        build_options(&place, scale.options.clone(), false, true, problems);
+        build_options(&place, scale.options.clone(), false, true, true, problems);
         scales.insert(name, scale.options);
     }
 
@@ -624,7 +629,7 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
             }
         };
         items.push(build_item(
-            &place, iid, section, part_kind, r, &scales, problems,
+            &place, iid, section, part_kind, r, &scales, rules, problems,
         ));
     }
 
@@ -680,7 +685,7 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
         }
     }
     let tensions = build_tensions(raw.tensions, &items, &item_index, problems);
-    let related = super::wording::build_related(raw.related, &items, &item_index, problems);
+    let related = super::wording::build_related(raw.related, &items, &item_index, rules, problems);
     super::wording::check_tensions_against_related(&tensions, &related, problems);
     let absences = super::wording::build_absences(raw.absences, &items, &item_index, problems);
     let audiences = raw
@@ -729,8 +734,11 @@ pub(super) fn build(raw: RawFile, problems: &mut Vec<Problem>) -> Option<Questio
         item_index,
         translations: BTreeMap::new(),
         language: crate::language::Language::English,
+        source_text: Arc::from(""),
     };
-    super::wording::check(&q, problems);
+    if rules == Rules::Study {
+        super::wording::check(&q, problems);
+    }
     Some(q)
 }
 

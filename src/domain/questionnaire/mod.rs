@@ -306,9 +306,13 @@ pub const ANSWER_PLACEHOLDER: &str = "{answer}";
 /// label explains itself after a colon ("Target selection: choosing which
 /// prospects to pursue" reads "target selection"). What `{answer}` stands for
 /// unless the option declares `named`.
-pub fn label_words(label: &str) -> String {
-    let name = label.split(':').next().unwrap_or(label);
-    name.trim().to_lowercase()
+pub fn label_words(label: &str, lower_case: bool) -> String {
+    let name = label.split(':').next().unwrap_or(label).trim();
+    if lower_case {
+        name.to_lowercase()
+    } else {
+        name.to_string()
+    }
 }
 
 /// How a paragraph names an option where it writes `{answer}`.
@@ -1014,6 +1018,27 @@ pub struct Questionnaire {
     /// translation's. Numbers typed into its form are read its way.
     #[serde(skip)]
     pub language: Language,
+    /// The study file's text in this questionnaire's language: what its
+    /// translations are checked against and built from.
+    #[serde(skip)]
+    pub(crate) source_text: Arc<str>,
+}
+
+/// Which of the loader's rules a study file is held to: all of them, or, for
+/// a study file with a translation's texts put in, all but the wording rules
+/// written in English phrases (`names`, `not_said`, the CHANGE openers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rules {
+    Study,
+    Translation(Language),
+}
+
+impl Rules {
+    /// Whether `{answer}` names a choice (not a scale step) in lower case:
+    /// "negotiation", but German keeps a noun's capital ("Verhandlung").
+    pub(crate) fn lower_case_choices(self) -> bool {
+        self != Rules::Translation(Language::German)
+    }
 }
 
 impl Questionnaire {
@@ -1055,7 +1080,10 @@ impl Questionnaire {
                     problems,
                 });
             }
-            let translated = t.apply(&self);
+            let translated = t.apply(&self).map_err(|problems| QuestionnaireError {
+                file: source.clone(),
+                problems,
+            })?;
             self.translations.insert(*language, Arc::new(translated));
         }
         Ok(self)
@@ -1108,21 +1136,27 @@ impl Questionnaire {
     /// # Errors
     /// A [`QuestionnaireError`] listing every problem found.
     pub fn from_toml(source: &str, text: &str) -> Result<Questionnaire, QuestionnaireError> {
-        let raw: RawFile = toml::from_str(text).map_err(|e| QuestionnaireError {
+        Questionnaire::from_toml_with(text, Rules::Study).map_err(|problems| QuestionnaireError {
             file: source.to_string(),
-            problems: vec![Problem::new(
+            problems,
+        })
+    }
+
+    /// Parses and validates questionnaire text under `rules`.
+    pub(crate) fn from_toml_with(text: &str, rules: Rules) -> Result<Questionnaire, Vec<Problem>> {
+        let raw: RawFile = toml::from_str(text).map_err(|e| {
+            vec![Problem::new(
                 "file",
                 format!("is not a valid questionnaire: {}", e.to_string().trim()),
-            )],
+            )]
         })?;
         let mut problems = Vec::new();
-        let built = build(raw, &mut problems);
-        match built {
-            Some(q) if problems.is_empty() => Ok(q),
-            _ => Err(QuestionnaireError {
-                file: source.to_string(),
-                problems,
-            }),
+        match build(raw, rules, &mut problems) {
+            Some(mut q) if problems.is_empty() => {
+                q.source_text = Arc::from(text);
+                Ok(q)
+            }
+            _ => Err(problems),
         }
     }
 

@@ -60,6 +60,7 @@ pub(super) fn build_related(
     raw: Vec<RawRelated>,
     items: &[Item],
     item_index: &HashMap<String, usize>,
+    rules: Rules,
     problems: &mut Vec<Problem>,
 ) -> Vec<Related> {
     let mut ids = HashSet::new();
@@ -79,7 +80,7 @@ pub(super) fn build_related(
         let title = required_text(&place, "title", r.title, problems);
         let paragraph = required_text(&place, "paragraph", r.paragraph, problems);
         let headline = required_text(&place, "headline", r.headline, problems);
-        if !headline.is_empty() && !reads_after_change(&headline) {
+        if rules == Rules::Study && !headline.is_empty() && !reads_after_change(&headline) {
             problems.push(Problem::new(
                 &place,
                 format!(

@@ -1,7 +1,10 @@
 //! The detailed analysis: each answer's paragraph, with the respondent's own
-//! figure and its peer median where the item quotes one.
+//! figure and its peer median where the item quotes one. Its words are the
+//! `analysis-…` messages of `assets/locales/LANG/analysis.ftl`.
 
 use super::*;
+use crate::language::Language;
+use crate::phrases::{self, say};
 
 pub(super) fn metric_number(metric: Metric) -> Option<PeerNumber> {
     Some(match metric {
@@ -23,12 +26,67 @@ pub(super) enum Unit {
     Days,
 }
 
+/// A whole count as `language` writes it: "12,800", "12.800", "12 800".
+pub(super) fn figure_count(language: Language, v: f64) -> String {
+    match language {
+        // English keeps its own grouping, as every English report always had.
+        Language::English => format_amount(v),
+        // `+ 0.0` turns a rounded -0.4 into 0, not "-0".
+        _ => phrases::number(language, v.round() + 0.0),
+    }
+}
+
+/// A setting of the study (a peer minimum) as `language` writes it.
+pub(super) fn figure_whole(language: Language, n: usize) -> String {
+    match language {
+        Language::English => n.to_string(),
+        _ => phrases::number(language, n as f64),
+    }
+}
+
+/// A percentage in a sentence, one decimal at most: "24.5%", "24,5 %".
+pub(super) fn figure_percent(language: Language, v: f64) -> String {
+    match language {
+        Language::English => percent(v),
+        _ => phrases::percent(language, (v * 10.0).round() / 10.0),
+    }
+}
+
+/// An amount kept in the reference currency, whole, in the report's currency
+/// and language: "$12,800", "12.800 $".
+pub(super) fn figure_money(q: &Questionnaire, kept: f64) -> String {
+    figure_money_in(q, q.language, kept)
+}
+
+fn figure_money_in(q: &Questionnaire, language: Language, kept: f64) -> String {
+    match language {
+        Language::English => q.currency.format(kept),
+        // Converted and rounded as `Currency::format` does it.
+        language => phrases::money(
+            language,
+            &q.currency.symbol,
+            (kept / q.currency.rate).round() + 0.0,
+        ),
+    }
+}
+
 pub(super) fn write(q: &Questionnaire, unit: Unit, v: f64) -> String {
+    write_in(q, q.language, unit, v)
+}
+
+fn write_in(q: &Questionnaire, language: Language, unit: Unit, v: f64) -> String {
     match unit {
-        Unit::Count => format_amount(v),
-        Unit::Money => q.currency.format(v),
-        Unit::Percent => percent(v),
-        Unit::Days => format!("{} days", format_amount(v)),
+        Unit::Count => figure_count(language, v),
+        Unit::Money => figure_money_in(q, language, v),
+        Unit::Percent => figure_percent(language, v),
+        Unit::Days => say(
+            language,
+            "analysis-days",
+            &[
+                ("days", figure_count(language, v).into()),
+                ("count", v.round().into()),
+            ],
+        ),
     }
 }
 
@@ -41,19 +99,16 @@ pub(super) fn unit_of(n: PeerNumber) -> Unit {
     }
 }
 
-/// "The median of your peer group (Software and internet, 22 responses) is 24%."
+/// The median of a number and the peer group it comes from, written for a
+/// sentence: ("Software and internet, 22 responses", "24%").
 pub(super) fn median_clause(
     q: &Questionnaire,
     standing: &PeerStanding,
     n: PeerNumber,
-) -> Option<String> {
+) -> Option<(String, String)> {
     let median = standing.number_medians.get(n.key())?;
     let group = standing.number_group(n)?;
-    Some(format!(
-        "the median of your peer group ({}) is {}",
-        group_label(q, &group),
-        write(q, unit_of(n), *median)
-    ))
+    Some((group_label(q, &group), write(q, unit_of(n), *median)))
 }
 
 /// Deals won plus lost, when both were given.
@@ -119,39 +174,59 @@ pub fn figure_standing(
 
 /// "You won 2 of the 3 deals decided.", said where the report only recalls the
 /// count: why it is not read as a rate is said once, in full.
-pub(super) fn deals_won_sentence(w: &WinRates) -> Option<String> {
+pub(super) fn deals_won_sentence(language: Language, w: &WinRates) -> Option<String> {
     let d = decided(w)?;
-    Some(format!(
-        "You won {} of the {} deal{} decided.",
-        format_amount(w.deals_won.unwrap_or_default()),
-        format_amount(d),
-        if d == 1.0 { "" } else { "s" },
+    Some(say(
+        language,
+        "analysis-deals-won",
+        &[
+            (
+                "won",
+                figure_count(language, w.deals_won.unwrap_or_default()).into(),
+            ),
+            ("decided", figure_count(language, d).into()),
+            ("count", d.into()),
+        ],
     ))
 }
 
 /// "You won 2 of the 3 deals decided: too few to read as a rate, which needs 10."
 pub(super) fn few_deals_sentence(q: &Questionnaire, w: &WinRates) -> Option<String> {
     let d = decided(w)?;
-    Some(format!(
-        "You won {} of the {} deal{} decided: too few to read as a win rate, which needs at least {} decided deals.",
-        format_amount(w.deals_won.unwrap_or_default()),
-        format_amount(d),
-        if d == 1.0 { "" } else { "s" },
-        format_amount(q.minimum_decided_deals)
+    let language = q.language;
+    Some(say(
+        language,
+        "analysis-few-deals",
+        &[
+            (
+                "won",
+                figure_count(language, w.deals_won.unwrap_or_default()).into(),
+            ),
+            ("decided", figure_count(language, d).into()),
+            ("count", d.into()),
+            (
+                "minimum",
+                figure_count(language, q.minimum_decided_deals).into(),
+            ),
+        ],
     ))
 }
 
 /// Why a number has no peer median, in one plain clause.
 pub(super) fn no_median(q: &Questionnaire, standing: &PeerStanding) -> String {
     if standing.found {
-        format!(
-            "there is no peer median: fewer than {} peers gave theirs",
-            q.peer_group_minimum
+        say(
+            q.language,
+            "analysis-no-median-few",
+            &[(
+                "minimum",
+                figure_whole(q.language, q.peer_group_minimum).into(),
+            )],
         )
     } else {
         // Why there is no peer group yet is said once, at the top of the
         // report.
-        "there is no peer median yet".to_string()
+        say(q.language, "analysis-no-median-yet", &[])
     }
 }
 
@@ -165,28 +240,51 @@ pub fn sub_index_number(sub: SubIndex) -> PeerNumber {
     }
 }
 
-/// Where a figure stands against the median, in words: "well above", "close
-/// to", "the same as"; a cycle is "much longer than" or "close to". Within the
-/// study's margin a figure is "close to" the median, whichever side it falls:
-/// the paragraph beside it reads it as level, so the figure says so too.
-pub(super) fn against_words(
-    q: &Questionnaire,
-    n: PeerNumber,
-    yours: f64,
-    median: f64,
-) -> &'static str {
+/// Where a figure stands against the median, as the messages select their
+/// words ("well above", "close to", "the same as"; a cycle is "much longer
+/// than"): decided once here, so that no sentence reads another's words.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Against {
+    Same,
+    Close,
+    WellAbove,
+    WellBelow,
+    MuchLonger,
+    MuchShorter,
+}
+
+impl Against {
+    /// The key a message selects on.
+    fn key(self) -> &'static str {
+        match self {
+            Against::Same => "same",
+            Against::Close => "close",
+            Against::WellAbove => "well-above",
+            Against::WellBelow => "well-below",
+            Against::MuchLonger => "much-longer",
+            Against::MuchShorter => "much-shorter",
+        }
+    }
+}
+
+/// Where a figure stands against the median. Within the study's margin a
+/// figure is "close to" the median, whichever side it falls: the paragraph
+/// beside it reads it as level, so the figure says so too.
+pub(super) fn against(q: &Questionnaire, n: PeerNumber, yours: f64, median: f64) -> Against {
     let unit = unit_of(n);
-    if write(q, unit, yours) == write(q, unit, median) {
-        return "the same as";
+    // Equal as shown; compared in one language, so that every language says
+    // the same of the same figures.
+    if write_in(q, Language::English, unit, yours) == write_in(q, Language::English, unit, median) {
+        return Against::Same;
     }
     let higher = yours > median;
     let marked = figure_standing(q, n, yours, median) != FigureStanding::Level;
     match (n == PeerNumber::SalesCycleDays, marked, higher) {
-        (true, true, true) => "much longer than",
-        (true, true, false) => "much shorter than",
-        (true, false, _) | (false, false, _) => "close to",
-        (false, true, true) => "well above",
-        (false, true, false) => "well below",
+        (true, true, true) => Against::MuchLonger,
+        (true, true, false) => Against::MuchShorter,
+        (true, false, _) | (false, false, _) => Against::Close,
+        (false, true, true) => Against::WellAbove,
+        (false, true, false) => Against::WellBelow,
     }
 }
 
@@ -201,14 +299,35 @@ pub(super) fn figure_sentence(
 ) -> String {
     let median = standing.number_medians.get(n.key()).copied();
     match (median, standing.number_group(n)) {
-        (Some(m), Some(g)) => format!(
-            "{mine}, {} the median of your peer group ({}), {}.",
-            against_words(q, n, yours, m),
-            group_label(q, &g),
-            write(q, unit_of(n), m)
+        (Some(m), Some(g)) => say(
+            q.language,
+            "analysis-figure-against-median",
+            &[
+                ("mine", mine.into()),
+                ("against", against(q, n, yours, m).key().into()),
+                ("group", group_label(q, &g).into()),
+                ("median", write(q, unit_of(n), m).into()),
+            ],
         ),
-        _ => format!("{mine}; {}.", no_median(q, standing)),
+        _ => say(
+            q.language,
+            "analysis-figure-no-median",
+            &[
+                ("mine", mine.into()),
+                ("no-median", no_median(q, standing).into()),
+            ],
+        ),
     }
+}
+
+/// Which figure a line beside an answer shows: `$which` of
+/// `analysis-figure-line`.
+#[derive(Clone, Copy)]
+pub(super) enum LineLabel {
+    /// "Your figure".
+    Figure,
+    /// "Your stated win rate".
+    StatedWinRate,
 }
 
 /// The figure beside an answer, as a short line: "Your figure: 90 days; the
@@ -219,18 +338,35 @@ pub(super) fn figure_line(
     q: &Questionnaire,
     standing: &PeerStanding,
     n: PeerNumber,
-    label: &str,
+    label: LineLabel,
     yours: f64,
 ) -> String {
+    let which = match label {
+        LineLabel::Figure => "figure",
+        LineLabel::StatedWinRate => "stated-win-rate",
+    };
     let written = write(q, unit_of(n), yours);
     let median = standing.number_medians.get(n.key()).copied();
     match (median, standing.number_group(n)) {
-        (Some(m), Some(g)) => format!(
-            "{label}: {written}; the median of your peer group ({}): {}.",
-            group_label(q, &g),
-            write(q, unit_of(n), m)
+        (Some(m), Some(g)) => say(
+            q.language,
+            "analysis-figure-line",
+            &[
+                ("which", which.into()),
+                ("yours", written.into()),
+                ("group", group_label(q, &g).into()),
+                ("median", write(q, unit_of(n), m).into()),
+            ],
         ),
-        _ => format!("{label}: {written}; {}.", no_median(q, standing)),
+        _ => say(
+            q.language,
+            "analysis-figure-line-no-median",
+            &[
+                ("which", which.into()),
+                ("yours", written.into()),
+                ("no-median", no_median(q, standing).into()),
+            ],
+        ),
     }
 }
 
@@ -242,20 +378,23 @@ pub(super) fn mine(
     n: PeerNumber,
     yours: f64,
 ) -> String {
-    let written = write(q, unit_of(n), yours);
-    match n {
-        PeerNumber::QualifiedOpportunities => {
-            format!("You work {written} qualified opportunities a quarter")
-        }
-        PeerNumber::AverageDealValue => format!("Your average deal is worth {written}"),
-        PeerNumber::WinRate if numbers.win_rate.is_some() => {
-            format!("You stated a win rate of {written}")
-        }
-        PeerNumber::WinRate => format!("Your decided deals give a win rate of {written}"),
-        PeerNumber::SalesCycleDays => format!("Your sales cycle is {written}"),
-        PeerNumber::QuotaAttainment => format!("Your quota attainment is {written}"),
-        _ => format!("Your figure is {written}"),
-    }
+    let number = match n {
+        PeerNumber::QualifiedOpportunities => "opportunities",
+        PeerNumber::AverageDealValue => "deal-value",
+        PeerNumber::WinRate if numbers.win_rate.is_some() => "stated-win-rate",
+        PeerNumber::WinRate => "counted-win-rate",
+        PeerNumber::SalesCycleDays => "sales-cycle",
+        PeerNumber::QuotaAttainment => "quota",
+        _ => "other",
+    };
+    say(
+        q.language,
+        "analysis-figure-mine",
+        &[
+            ("number", number.into()),
+            ("yours", write(q, unit_of(n), yours).into()),
+        ],
+    )
 }
 
 /// The respondent's own figure for a sub-index with the peer median, and where
@@ -274,7 +413,7 @@ pub(super) fn sub_index_figure(
         let few = (n == PeerNumber::WinRate)
             .then(|| card.win_rate.as_ref().filter(|w| thin(q, w)))
             .flatten()
-            .and_then(deals_won_sentence);
+            .and_then(|w| deals_won_sentence(q.language, w));
         return (few, None);
     };
     let sentence = figure_sentence(q, standing, n, &mine(q, numbers, n, yours), yours);
@@ -292,35 +431,41 @@ pub(super) fn win_rate_figure(
     standing: &PeerStanding,
     numbers: &CompanyNumbers,
 ) -> Option<String> {
+    let language = q.language;
     let mut parts = Vec::new();
     if let Some(stated) = numbers.win_rate {
         parts.push(figure_line(
             q,
             standing,
             PeerNumber::WinRate,
-            "Your stated win rate",
+            LineLabel::StatedWinRate,
             stated,
         ));
     }
     if let Some(w) = numbers.win_rates(q.minimum_decided_deals) {
         if thin(q, &w) {
-            parts.extend(deals_won_sentence(&w));
+            parts.extend(deals_won_sentence(language, &w));
         } else if let (Some(u), Some(d)) = (w.unit, decided(&w)) {
             let unit_median = standing.number_medians.get(PeerNumber::UnitWinRate.key());
             let value_median = standing.number_medians.get(PeerNumber::ValueWinRate.key());
             let face = |n: PeerNumber, yours: f64, m: f64| {
-                format!(
-                    "{}, {} {}",
-                    percent(yours),
-                    match against_words(q, n, yours, m) {
-                        "the same as" => "level with your peers'",
-                        "close to" => "close to your peers'",
-                        w if w.contains("above") => "well above your peers'",
-                        _ => "well below your peers'",
-                    },
-                    percent(m)
+                let side = match against(q, n, yours, m) {
+                    Against::Same => "level",
+                    Against::Close => "close",
+                    Against::WellAbove => "above",
+                    _ => "below",
+                };
+                say(
+                    language,
+                    "analysis-win-rate-face",
+                    &[
+                        ("yours", figure_percent(language, yours).into()),
+                        ("against", side.into()),
+                        ("median", figure_percent(language, m).into()),
+                    ],
                 )
             };
+            let decided = figure_count(language, d);
             let sentence = match (
                 unit_median,
                 w.value.zip(value_median.copied()),
@@ -332,37 +477,62 @@ pub(super) fn win_rate_figure(
                         .number_group(PeerNumber::ValueWinRate)
                         .filter(|gv| *gv != g)
                     {
-                        Some(gv) => format!(
-                            "Your {} decided deals give a win rate by count of {} (your peer group: {}), and by value of {} (your peer group: {}).",
-                            format_amount(d),
-                            face(PeerNumber::UnitWinRate, u, *mu),
-                            group_label(q, &g),
-                            face(PeerNumber::ValueWinRate, v, mv),
-                            group_label(q, &gv)
+                        Some(gv) => say(
+                            language,
+                            "analysis-win-rates-two-groups",
+                            &[
+                                ("decided", decided.into()),
+                                ("by-count", face(PeerNumber::UnitWinRate, u, *mu).into()),
+                                ("count-group", group_label(q, &g).into()),
+                                ("by-value", face(PeerNumber::ValueWinRate, v, mv).into()),
+                                ("value-group", group_label(q, &gv).into()),
+                            ],
                         ),
-                        None => format!(
-                            "Your {} decided deals give a win rate by count of {}, and by value of {} (your peer group: {}).",
-                            format_amount(d),
-                            face(PeerNumber::UnitWinRate, u, *mu),
-                            face(PeerNumber::ValueWinRate, v, mv),
-                            group_label(q, &g)
+                        None => say(
+                            language,
+                            "analysis-win-rates-one-group",
+                            &[
+                                ("decided", decided.into()),
+                                ("by-count", face(PeerNumber::UnitWinRate, u, *mu).into()),
+                                ("by-value", face(PeerNumber::ValueWinRate, v, mv).into()),
+                                ("group", group_label(q, &g).into()),
+                            ],
                         ),
                     }
                 }
-                (Some(mu), None, Some(g)) => format!(
-                    "Your {} decided deals give a win rate by count of {} (your peer group: {}).",
-                    format_amount(d),
-                    face(PeerNumber::UnitWinRate, u, *mu),
-                    group_label(q, &g)
+                (Some(mu), None, Some(g)) => say(
+                    language,
+                    "analysis-win-rate-by-count",
+                    &[
+                        ("decided", decided.into()),
+                        ("by-count", face(PeerNumber::UnitWinRate, u, *mu).into()),
+                        ("group", group_label(q, &g).into()),
+                    ],
                 ),
-                _ => format!(
-                    "Your {} decided deals give {} by count{}; {}.",
-                    format_amount(d),
-                    percent(u),
-                    w.value
-                        .map_or_else(String::new, |v| format!(" and {} by value", percent(v))),
-                    no_median(q, standing)
-                ),
+                _ => {
+                    let no_median = no_median(q, standing);
+                    match w.value {
+                        Some(v) => say(
+                            language,
+                            "analysis-win-rates-no-median",
+                            &[
+                                ("decided", decided.into()),
+                                ("by-count", figure_percent(language, u).into()),
+                                ("by-value", figure_percent(language, v).into()),
+                                ("no-median", no_median.into()),
+                            ],
+                        ),
+                        None => say(
+                            language,
+                            "analysis-win-rate-by-count-no-median",
+                            &[
+                                ("decided", decided.into()),
+                                ("by-count", figure_percent(language, u).into()),
+                                ("no-median", no_median.into()),
+                            ],
+                        ),
+                    }
+                }
             };
             parts.push(sentence);
         }
@@ -372,14 +542,44 @@ pub(super) fn win_rate_figure(
 
 /// The first sentence of a paragraph: what a strong routine answer gets, so
 /// that the detailed analysis spends its length where it matters.
-pub(super) fn first_sentence(paragraph: &str) -> &str {
+///
+/// A sentence ends at ". " before a capital. In English that capital is
+/// ASCII, as it always was; the other languages also begin sentences with
+/// "Ü", "É", "¿" or a quotation mark, and write "z. B." or "3. Quartal",
+/// whose full stops end no sentence.
+pub(super) fn first_sentence(language: Language, paragraph: &str) -> &str {
     let bytes = paragraph.as_bytes();
     for (i, _) in paragraph.match_indices(". ") {
-        if bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
+        let ends = match language {
+            Language::English => bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase),
+            _ => {
+                let next = paragraph[i + 2..].chars().next();
+                let word = paragraph[..i]
+                    .rsplit(|c: char| c.is_whitespace() || c == '(')
+                    .next()
+                    .unwrap_or_default();
+                next.is_some_and(|c| c.is_uppercase() || "¿¡«„\u{201c}\"".contains(c))
+                    && !abbreviation(word)
+            }
+        };
+        if ends {
             return &paragraph[..=i];
         }
     }
     paragraph
+}
+
+/// Whether a word before a full stop is an abbreviation or an ordinal ("z",
+/// "B", "ca", "3"), not the end of a sentence.
+fn abbreviation(word: &str) -> bool {
+    const SHORT: [&str; 14] = [
+        "ca", "bzw", "vgl", "usw", "etc", "ggf", "inkl", "evtl", "nr", "dr", "ex", "ej", "env",
+        "sr",
+    ];
+    word.chars().count() == 1
+        || word.chars().all(|c| c.is_ascii_digit())
+        || word.contains('.')
+        || SHORT.contains(&word.to_lowercase().as_str())
 }
 
 pub(super) fn sections(
@@ -388,8 +588,16 @@ pub(super) fn sections(
     kind: PartKind,
     tensions: &[TensionView],
 ) -> Vec<SectionView> {
+    let language = q.language;
     let numbers = input.scorecard.numbers.clone().unwrap_or_default();
     let audience = input.answers.audience(q);
+    let answered = |label: &str| {
+        say(
+            language,
+            "analysis-you-answered",
+            &[("answer", label.into())],
+        )
+    };
     q.sections_of(kind)
         .map(|section| SectionView {
             title: section.title.clone(),
@@ -435,7 +643,7 @@ pub(super) fn sections(
                             item: item.id.clone(),
                             question: item.text.clone(),
                             answer: option.label.clone(),
-                            answered: format!("You answered: {}", option.label),
+                            answered: answered(&option.label),
                             band,
                             paragraph: option.put_in(instead),
                             figure: None,
@@ -452,7 +660,7 @@ pub(super) fn sections(
                             return win_rate_figure(q, input.standing, &numbers);
                         }
                         let yours = n.of(&numbers, q.minimum_decided_deals)?;
-                        Some(figure_line(q, input.standing, n, "Your figure", yours))
+                        Some(figure_line(q, input.standing, n, LineLabel::Figure, yours))
                     });
                     let links: Vec<TensionLink> = tensions
                         .iter()
@@ -465,25 +673,28 @@ pub(super) fn sections(
                         // answers in two disagreements do not read alike.
                         // The pointer that follows says what pulls against
                         // it: the paragraph does not say it twice.
-                        paragraph = format!(
-                            "On its own, \u{201c}{}\u{201d} here would be a strength; beside {} under \u{201c}{}\u{201d}, it is a question to settle first, not a strength to keep.",
-                            option.label,
-                            if links.iter().map(|l| l.other_items.len()).sum::<usize>() > 1 {
-                                "what you answered elsewhere"
-                            } else {
-                                "another of your answers"
-                            },
-                            links[0].title
+                        let others: usize = links.iter().map(|l| l.other_items.len()).sum();
+                        paragraph = say(
+                            language,
+                            "analysis-strength-questioned",
+                            &[
+                                ("answer", option.label.as_str().into()),
+                                (
+                                    "elsewhere",
+                                    if others > 1 { "several" } else { "one" }.into(),
+                                ),
+                                ("title", links[0].title.as_str().into()),
+                            ],
                         );
                     } else if band == Band::Strong && !item.key_area && figure.is_none() {
                         // A strong routine answer, briefly.
-                        paragraph = first_sentence(&paragraph).to_string();
+                        paragraph = first_sentence(language, &paragraph).to_string();
                     }
                     Some(EntryView {
                         item: item.id.clone(),
                         question: item.text.clone(),
                         answer: option.label.clone(),
-                        answered: format!("You answered: {}", option.label),
+                        answered: answered(&option.label),
                         band,
                         paragraph,
                         figure,
@@ -496,33 +707,61 @@ pub(super) fn sections(
         .collect()
 }
 
+/// Where a run of its own goes in a formatted message: the message keeps its
+/// words in its language's order, and the run is put in where it says.
+fn mark(name: &str) -> String {
+    format!("\u{e000}{name}\u{e000}")
+}
+
+/// A message formatted with marks ([`mark`]) for runs, as a paragraph: its
+/// words as plain runs, each mark replaced by the runs given for it.
+fn with_runs(text: &str, runs: &[(&str, Vec<Run>)]) -> Paragraph {
+    let mut p = Paragraph::new();
+    // Between marks, plain text; the marks' names sit at the odd places.
+    for (n, piece) in text.split('\u{e000}').enumerate() {
+        if n % 2 == 1
+            && let Some((_, r)) = runs.iter().find(|(name, _)| *name == piece)
+        {
+            p.0.extend(r.iter().cloned());
+        } else if !piece.is_empty() {
+            p = p.plain(piece);
+        }
+    }
+    p
+}
+
 /// "This answer pulls against your answers to “...” and “...”: see “...” under
 /// Where your answers disagree."
 /// A second disagreement of the same answer reads "It also disagrees with ...",
 /// so that "pulls against" is said once beside it.
 fn tension_link(q: &Questionnaire, t: &TensionView, item: &str, also: bool) -> TensionLink {
+    let language = q.language;
     let others: Vec<&String> = t.items.iter().filter(|i| *i != item).collect();
-    let mut sentence = Paragraph::new().plain(match (also, others.len() == 1) {
-        (false, true) => "This answer pulls against your answer to ",
-        (false, false) => "This answer pulls against your answers to ",
-        (true, true) => "It also disagrees with your answer to ",
-        (true, false) => "It also disagrees with your answers to ",
-    });
+    let mut questions = Paragraph::new();
     for (n, other) in others.iter().enumerate() {
         if n > 0 {
-            sentence = sentence.plain(if n + 1 == others.len() { " and " } else { ", " });
+            questions = questions.plain(if n + 1 == others.len() {
+                say(language, "analysis-list-and", &[])
+            } else {
+                ", ".to_string()
+            });
         }
         let question = q.item(other).map_or(other.as_str(), |i| i.text.as_str());
-        sentence = sentence.link(quoted(question), format!("item-{other}"));
+        questions = questions.link(quoted_in(language, question), format!("item-{other}"));
     }
+    let title = Paragraph::new().link(quote(language, &t.title), format!("tension-{}", t.id));
+    let text = say(
+        language,
+        "analysis-tension-link",
+        &[
+            ("also", if also { "yes" } else { "no" }.into()),
+            ("count", others.len().into()),
+            ("questions", mark("questions").into()),
+            ("title", mark("title").into()),
+        ],
+    );
     TensionLink {
-        sentence: sentence
-            .plain(": see ")
-            .link(
-                format!("\u{201c}{}\u{201d}", t.title),
-                format!("tension-{}", t.id),
-            )
-            .plain(" under Where your answers disagree."),
+        sentence: with_runs(&text, &[("questions", questions.0), ("title", title.0)]),
         id: t.id.clone(),
         title: t.title.clone(),
         other_items: others.into_iter().cloned().collect(),

@@ -12,7 +12,8 @@
 //! - `numbers`: "Your numbers" and the velocity paragraphs;
 //! - `reported`: the scorecard as the API and the command line give it, its
 //!   actions in the report's words;
-//! - `text`: rich text and the fixed words; `theme`: the colours.
+//! - `text`: rich text and the fixed words (messages of `report.ftl`, in the
+//!   questionnaire's language); `theme`: the colours.
 
 use serde::Serialize;
 
@@ -45,10 +46,10 @@ pub use analysis::{
 pub use model::*;
 pub use numbers::format_amount;
 pub use reported::{ReportedAction, ReportedScorecard};
-pub use summary::{BOTTOM_QUARTER, BOTTOM_TENTH};
+pub use summary::{BOTTOM_QUARTER, BOTTOM_TENTH, Unranked};
 pub use text::{
-    COMPANY_INDEX, PERSONAL_INDEX, Paragraph, Run, Words, band_word, index_name, quoted,
-    verdict_label,
+    Paragraph, Part, Run, Words, band_label, band_word, company_index, index_name, personal_index,
+    quote, quoted, quoted_in, verdict_label,
 };
 pub use theme::{Rgb, THEME, Theme};
 

@@ -32,6 +32,10 @@ pub struct IndexView {
     pub median_line: Option<Paragraph>,
     /// Percent of the index's weight answered.
     pub coverage: f64,
+    /// Why there is no figure against peers, when there is none: what the
+    /// sentences about the index decide by, in any language.
+    #[serde(skip)]
+    pub unranked: Option<Unranked>,
 }
 
 /// A sub-index in the executive summary.
@@ -57,8 +61,8 @@ pub struct SubIndexView {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionView {
     pub verdict: Verdict,
-    /// "KEEP", "CHANGE" or "STOP".
-    pub verdict_label: &'static str,
+    /// "KEEP", "CHANGE" or "STOP", in the report's language.
+    pub verdict_label: String,
     /// The imperative after the verdict word; the question for a response stored
     /// before headlines existed.
     pub headline: String,
@@ -172,6 +176,9 @@ pub struct PeerView {
 /// The whole report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
+    /// The language the report is written in: its questionnaire's.
+    #[serde(skip)]
+    pub language: crate::language::Language,
     /// What moved since the respondent's earlier assessment, when this one
     /// assessed again (set by whoever knows the earlier one).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,10 @@
 //! The summary and executive summary: indices, their standing against peers,
 //! the opening sentences, the actions and the tensions.
 
+use super::text::day;
 use super::*;
+use crate::language::Language;
+use crate::phrases::{self, Arg, say};
 
 /// "Software and internet, 250 to 999" from the dimension pairs of a group.
 pub(super) fn dimensions_label(q: &Questionnaire, dimensions: &[(String, String)]) -> String {
@@ -15,7 +18,7 @@ pub(super) fn dimensions_label(q: &Questionnaire, dimensions: &[(String, String)
         })
         .collect();
     if labels.is_empty() {
-        "all respondents".to_string()
+        say(q.language, "summary-all-respondents", &[])
     } else {
         labels.join(", ")
     }
@@ -23,70 +26,94 @@ pub(super) fn dimensions_label(q: &Questionnaire, dimensions: &[(String, String)
 
 /// "Software and internet, 250 to 999, 41 responses".
 pub(super) fn group_label(q: &Questionnaire, group: &FigureGroup) -> String {
-    format!(
-        "{}, {} responses",
-        dimensions_label(q, &group.dimensions),
-        group.n
+    say(
+        q.language,
+        "summary-group",
+        &[
+            ("dimensions", dimensions_label(q, &group.dimensions).into()),
+            ("n", group.n.into()),
+            ("count", count(q.language, group.n).into()),
+        ],
     )
 }
 
-/// Why an index has no peer figure, in one plain clause.
-pub(super) fn no_standing(
-    q: &Questionnaire,
-    standing: &PeerStanding,
-    score: Option<f64>,
-) -> String {
-    if score.is_none() {
-        // Short: beside each unscored index, the paragraph says why it has
-        // no score.
-        "not compared, because it has no score".to_string()
-    } else if standing.found {
-        format!(
-            "not compared, because fewer than {} peers have a score for it",
-            q.peer_group_minimum
-        )
-    } else {
-        // Why there is no peer group yet is said once, at the top of the
-        // report: here a short reference to it.
-        NO_PEER_GROUP_YET.to_string()
+/// A count as the language writes it; in English as the report always has
+/// ("1234").
+pub(super) fn count(language: Language, n: usize) -> String {
+    match language {
+        Language::English => n.to_string(),
+        _ => phrases::number(language, n as f64),
     }
 }
 
-/// The standing of an index when the study has no peer group yet: a label
-/// beside each gauge; the summary's sentences leave it out, since the top of
-/// the report already says why.
-pub(super) const NO_PEER_GROUP_YET: &str = "not compared yet, because there is no peer group yet";
+/// Why an index has no peer figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unranked {
+    /// The index has no score: beside it, the paragraph says why.
+    NoScore,
+    /// Too few peers have a score for it.
+    FewPeers,
+    /// The study has no peer group yet: said once, at the top of the report,
+    /// so the summary's sentences leave it out.
+    NoPeerGroup,
+}
+
+pub(super) fn unranked(standing: &PeerStanding, score: Option<f64>) -> Unranked {
+    if score.is_none() {
+        Unranked::NoScore
+    } else if standing.found {
+        Unranked::FewPeers
+    } else {
+        Unranked::NoPeerGroup
+    }
+}
+
+/// Why an index has no peer figure, in one plain clause, and the first words
+/// of it that a label shows ("Not compared yet").
+pub(super) fn no_standing(q: &Questionnaire, why: Unranked) -> (String, String) {
+    let (id, short) = match why {
+        Unranked::NoScore => (
+            "summary-unranked-no-score",
+            "summary-unranked-no-score-short",
+        ),
+        Unranked::FewPeers => (
+            "summary-unranked-few-peers",
+            "summary-unranked-few-peers-short",
+        ),
+        Unranked::NoPeerGroup => (
+            "summary-unranked-no-group",
+            "summary-unranked-no-group-short",
+        ),
+    };
+    let minimum = count(q.language, q.peer_group_minimum);
+    (
+        say(q.language, id, &[("minimum", minimum.into())]),
+        say(q.language, short, &[]),
+    )
+}
 
 /// Relative performance in words: the share shown is rounded down, so that 99.6%
 /// of a group is never "higher than 100%".
-pub(super) fn relative_words(relative: f64) -> (String, String) {
-    if relative >= 100.0 {
-        (
-            "top of the group".to_string(),
-            "top of your peer group".to_string(),
-        )
+pub(super) fn relative_words(language: Language, relative: f64) -> (String, String) {
+    let id = if relative >= 100.0 {
+        "summary-relative-top"
     } else if relative.floor() <= 0.0 {
-        (
-            "lowest of the group".to_string(),
-            "the lowest in your peer group".to_string(),
-        )
+        "summary-relative-lowest"
     } else if relative < BOTTOM_TENTH {
-        (
-            "bottom tenth of the group".to_string(),
-            "in the bottom tenth of your peer group".to_string(),
-        )
+        "summary-relative-bottom-tenth"
     } else if relative < BOTTOM_QUARTER {
-        (
-            "bottom quarter of the group".to_string(),
-            "in the bottom quarter of your peer group".to_string(),
-        )
+        "summary-relative-bottom-quarter"
     } else {
-        let r = relative.floor();
-        (
-            format!("higher than {r}%"),
-            format!("higher than {r}% of your peer group"),
-        )
-    }
+        "summary-relative-higher"
+    };
+    let args = [(
+        "percent",
+        percent_whole_in(language, relative.floor()).into(),
+    )];
+    (
+        say(language, id, &args),
+        say(language, &format!("{id}-long"), &args),
+    )
 }
 
 /// Below these shares of the group, "higher than 3%" is said the way a person says
@@ -96,6 +123,22 @@ pub const BOTTOM_QUARTER: f64 = 25.0;
 
 pub(super) fn percent_whole(v: f64) -> String {
     format!("{}%", v.round())
+}
+
+/// [`percent_whole`] as `language` writes it ("58 %").
+pub(super) fn percent_whole_in(language: Language, v: f64) -> String {
+    match language {
+        Language::English => percent_whole(v),
+        _ => phrases::percent(language, v.round()),
+    }
+}
+
+/// An index's score as shown: "77%", or why there is none.
+pub(super) fn index_display(language: Language, score: &IndexScore) -> String {
+    match score.score {
+        Some(s) => percent_whole_in(language, s),
+        None => say(language, "summary-index-no-score", &[]),
+    }
 }
 
 /// The percentage as written in a sentence: one decimal at most.
@@ -117,6 +160,7 @@ impl Report {
         };
         let card = input.scorecard;
         let standing = input.standing;
+        let language = q.language;
         let text_answer = |id: &str| match input.answers.by_id(q, id) {
             Some((_, Answer::Text(t))) => Some(t.clone()),
             _ => None,
@@ -129,34 +173,47 @@ impl Report {
             };
             let relative = standing.relative_performance(kind);
             let group = standing.index_group(kind);
-            let (relative_display, standing_text) = match (relative, &group) {
+            let (relative_display, standing_text, why, short) = match (relative, &group) {
                 (Some(r), Some(g)) => {
-                    let (short, long) = relative_words(r);
-                    (Some(short), format!("{long} ({})", group_label(q, g)))
+                    let (short, long) = relative_words(language, r);
+                    let text = say(
+                        language,
+                        "summary-standing-in-group",
+                        &[
+                            ("standing", long.into()),
+                            ("group", group_label(q, g).into()),
+                        ],
+                    );
+                    (Some(short), text, None, None)
                 }
-                _ => (None, no_standing(q, standing, score.score)),
+                _ => {
+                    let why = unranked(standing, score.score);
+                    let (text, short) = no_standing(q, why);
+                    (None, text, Some(why), Some(short))
+                }
             };
-            let median_display = standing.median(kind).map(percent_whole);
-            let relative_short = capitalised(relative_display.as_deref().unwrap_or_else(|| {
-                // Without a figure, its first words ("not compared yet"); the
-                // executive summary says why.
-                standing_text
-                    .split_once(", because")
-                    .map_or(standing_text.as_str(), |(short, _)| short)
-            }));
+            let median_display = standing.median(kind).map(|m| percent_whole_in(language, m));
+            // Without a figure, the label shows the reason's first words ("Not
+            // compared yet"); the executive summary says why.
+            let relative_short = capitalised(
+                relative_display
+                    .as_deref()
+                    .or(short.as_deref())
+                    .unwrap_or_default(),
+            );
             let median_line = median_display.as_ref().map(|m| {
-                let line = Paragraph::new().plain("Peer median ").strong(m.clone());
-                if score.score.is_some() {
-                    line.plain(" (the dark tick)")
+                let id = if score.score.is_some() {
+                    "summary-median-line-tick"
                 } else {
-                    line
-                }
+                    "summary-median-line"
+                };
+                Paragraph::new().say(language, id, &[], &[("median", Part::Strong(m))])
             });
             IndexView {
                 key: kind.key(),
                 name,
                 score: score.score,
-                display: score.display(),
+                display: index_display(language, score),
                 category: score.shown().map(|s| bands.find(s).name.clone()),
                 category_description: score
                     .shown()
@@ -170,6 +227,7 @@ impl Report {
                 relative_short,
                 median_line,
                 coverage: score.coverage,
+                unranked: why,
             }
         };
         let audience = input.answers.audience(q);
@@ -189,23 +247,49 @@ impl Report {
                 let score = card.sub_indices.get(sub);
                 let potential = card.revenue_potential.get(sub).as_ref();
                 let index = index_view(IndexKind::Sub(sub), text.name.clone(), score, false);
-                let mut against_peers = Paragraph::new()
-                    .plain("Against peers: ")
-                    .plain(index.standing.clone());
-                if let Some(m) = &index.peer_median_display {
-                    against_peers = against_peers.plain("; peer median ").strong(m.clone());
-                }
-                let potential_reason = potential.map(potential_reason);
+                let against_peers = match &index.peer_median_display {
+                    Some(m) => Paragraph::new().say(
+                        language,
+                        "summary-against-peers-median",
+                        &[],
+                        &[
+                            ("standing", Part::Plain(&index.standing)),
+                            ("median", Part::Strong(m)),
+                        ],
+                    ),
+                    None => Paragraph::new().say(
+                        language,
+                        "summary-against-peers",
+                        &[],
+                        &[("standing", Part::Plain(&index.standing))],
+                    ),
+                };
+                let potential_reason = potential.map(|p| potential_reason(language, p));
                 SubIndexView {
-                    heading: format!("{}: {}", index.name, index.display),
-                    against_peers: against_peers.plain("."),
+                    heading: say(
+                        language,
+                        "summary-sub-index-heading",
+                        &[
+                            ("name", index.name.as_str().into()),
+                            ("score", index.display.as_str().into()),
+                        ],
+                    ),
+                    against_peers,
                     potential_line: potential.map(|p| {
-                        let line = Paragraph::new()
-                            .plain("Revenue increase potential: ")
-                            .strong(p.level.clone());
+                        let level = [("level", Part::Strong(&p.level))];
                         match &potential_reason {
-                            Some(r) => line.plain(format!(", {r}.")),
-                            None => line.plain("."),
+                            Some(r) => Paragraph::new().say(
+                                language,
+                                "summary-potential-line-reason",
+                                &[("reason", r.as_str().into())],
+                                &level,
+                            ),
+                            None => Paragraph::new().say(
+                                language,
+                                "summary-potential-line",
+                                &[],
+                                &level,
+                            ),
                         }
                     }),
                     index,
@@ -241,10 +325,16 @@ impl Report {
                             // a strong score says what it does not rest on.
                             let unknown = unknown_behind(q, input.answers, sub);
                             let paragraph = if band == Band::Strong && unknown.0 > 0 {
-                                format!(
-                                    "{paragraph} Your {} score rests on the answers you gave, not on the {} of its {} questions you answered \u{201c}don't know\u{201d}.",
-                                    text.name, unknown.0, unknown.1
-                                )
+                                let rests = say(
+                                    language,
+                                    "summary-unknown-behind",
+                                    &[
+                                        ("name", text.name.as_str().into()),
+                                        ("unknown", unknown.0.into()),
+                                        ("questions", unknown.1.into()),
+                                    ],
+                                );
+                                format!("{paragraph} {rests}")
                             } else {
                                 paragraph.to_string()
                             };
@@ -262,14 +352,14 @@ impl Report {
         let company = text_answer("contact_company");
         let mut overall = index_view(
             IndexKind::Overall,
-            COMPANY_INDEX.into(),
+            company_index(language),
             &card.overall,
             false,
         );
 
         let personal = index_view(
             IndexKind::Personal,
-            PERSONAL_INDEX.into(),
+            personal_index(language),
             &card.personal,
             true,
         );
@@ -288,14 +378,18 @@ impl Report {
             .iter()
             .map(|a| {
                 let entry = entry_of(&a.item);
+                let anchor = format!("item-{}", a.item);
                 ActionView {
                     verdict: a.verdict,
-                    verdict_label: verdict_label(a.verdict),
-                    answered: Paragraph::new()
-                        .plain(format!("You answered \u{201c}{}\u{201d} to: ", a.answer))
-                        .link(a.question.clone(), format!("item-{}", a.item)),
+                    verdict_label: verdict_label(language, a.verdict),
+                    answered: Paragraph::new().say(
+                        language,
+                        "summary-action-answered",
+                        &[("answer", a.answer.as_str().into())],
+                        &[("question", Part::Link(&a.question, &anchor))],
+                    ),
                     headline: if a.headline.is_empty() {
-                        stored_before_headlines(q, a)
+                        stored_before_headlines(q, input.answers, a)
                     } else {
                         a.headline.clone()
                     },
@@ -330,9 +424,13 @@ impl Report {
                 .find(|a| group.items.contains(&a.item) && a.headline == group.headline)
             {
                 a.paragraph = std::mem::take(&mut t.paragraph);
-                t.paragraph = format!(
-                    "What this usually means, and what to do about it, comes with your first actions: {} {}.",
-                    a.verdict_label, a.headline
+                t.paragraph = say(
+                    language,
+                    "summary-tension-in-action",
+                    &[
+                        ("verdict", a.verdict_label.as_str().into()),
+                        ("headline", a.headline.as_str().into()),
+                    ],
                 );
             }
         }
@@ -350,48 +448,58 @@ impl Report {
         // repeating its paragraph.
         for e in company_sections.iter_mut().flat_map(|s| &mut s.entries) {
             if let Some(a) = actions.iter().find(|a| a.item == e.item) {
-                e.paragraph = format!(
-                    "One of your first actions: {} {}; the executive summary says what to do.",
-                    verdict_label(a.verdict),
-                    a.headline
+                e.paragraph = say(
+                    language,
+                    "summary-entry-in-action",
+                    &[
+                        ("verdict", a.verdict_label.as_str().into()),
+                        ("headline", a.headline.as_str().into()),
+                    ],
                 );
                 e.figure = None;
             }
         }
         let mut personal_sections = sections(q, input, PartKind::Personal, &tensions);
-        point_to_each_disagreement_once(&mut company_sections, &mut personal_sections);
+        // The entries that point to an action say so instead of their own
+        // paragraph.
+        let in_actions: Vec<&str> = actions.iter().map(|a| a.item.as_str()).collect();
+        point_to_each_disagreement_once(
+            q,
+            input.answers,
+            &in_actions,
+            &mut company_sections,
+            &mut personal_sections,
+        );
         let respondent = text_answer("contact_name");
-        let coverage_note = coverage_note(card);
+        let coverage_note = coverage_note(language, card);
+        let mut note = coverage_note.clone();
+        // What "Higher than 70%" means only where such a figure is shown.
+        if overall.relative_display.is_some() || personal.relative_display.is_some() {
+            note = format!("{note} {}", say(language, "words-note-higher-than", &[]));
+        }
+        if overall.peer_median.is_some() && !sub_indices.is_empty() {
+            note = format!("{note} {}", say(language, "words-note-median-tick", &[]));
+        }
         let words = Words::new(
+            language,
             company.as_deref(),
             respondent.as_deref(),
             input.submitted_on,
-            // What "Higher than 70%" means only where such a figure is shown.
-            format!(
-                "{coverage_note}{}{}",
-                if overall.relative_display.is_some() || personal.relative_display.is_some() {
-                    " \u{201c}Higher than 70%\u{201d} means that 70% of your peer group scored the same as you or lower."
-                } else {
-                    ""
-                },
-                if overall.peer_median.is_some() && !sub_indices.is_empty() {
-                    " The dark tick on each bar and gauge marks the peer median."
-                } else {
-                    ""
-                }
-            ),
+            note,
         );
         Report {
+            language,
             since_last_time: None,
             study_name: q.name.clone(),
             words,
             respondent,
             overall_sentence: overall_sentence(
+                language,
                 company.as_deref(),
                 &overall,
                 card.sub_indices.iter().any(|(_, s)| s.score.is_some()),
             ),
-            personal_opening: personal_opening(&personal),
+            personal_opening: personal_opening(language, &personal),
             company,
             submitted_on: input.submitted_on.to_string(),
             peer: peer_view(q, standing),
@@ -412,7 +520,14 @@ impl Report {
 /// Each disagreement is pointed to in full once, from the first of its answers in
 /// reading order; the answers after it point to it in a few words, and a strong
 /// answer it questions says so briefly instead of repeating why.
-fn point_to_each_disagreement_once(company: &mut [SectionView], personal: &mut [SectionView]) {
+fn point_to_each_disagreement_once(
+    q: &Questionnaire,
+    answers: &Answers,
+    in_actions: &[&str],
+    company: &mut [SectionView],
+    personal: &mut [SectionView],
+) {
+    let language = q.language;
     let mut seen: Vec<String> = Vec::new();
     for e in company
         .iter_mut()
@@ -423,19 +538,27 @@ fn point_to_each_disagreement_once(company: &mut [SectionView], personal: &mut [
         let named_seen = e.tensions.first().is_some_and(|l| seen.contains(&l.id));
         for link in &mut e.tensions {
             if seen.contains(&link.id) {
-                link.sentence = Paragraph::new()
-                    .plain("See ")
-                    .link(
-                        format!("\u{201c}{}\u{201d}", link.title),
-                        format!("tension-{}", link.id),
-                    )
-                    .plain(".");
+                let title = quote(language, &link.title);
+                let anchor = format!("tension-{}", link.id);
+                link.sentence = Paragraph::new().say(
+                    language,
+                    "summary-see-tension",
+                    &[],
+                    &[("title", Part::Link(&title, &anchor))],
+                );
             } else {
                 seen.push(link.id.clone());
             }
         }
-        if named_seen && e.band == Band::Strong && e.paragraph.starts_with("On its own, ") {
-            e.paragraph = "This answer is not yet a strength.".to_string();
+        // A strong answer in a disagreement is named by it (the detailed
+        // analysis's "On its own, ... would be a strength"), unless an answer
+        // elsewhere said it instead or it points to its action.
+        let named_by_disagreement = e.band == Band::Strong
+            && !e.tensions.is_empty()
+            && !in_actions.contains(&e.item.as_str())
+            && answers.said_instead(q, &e.item).is_none();
+        if named_seen && named_by_disagreement {
+            e.paragraph = say(language, "summary-not-yet-a-strength", &[]);
         }
     }
 }
@@ -476,70 +599,99 @@ fn band_paragraph(
 
 /// What a revenue potential was measured against: "19 points below the study's
 /// target of 85%".
-pub(super) fn potential_reason(p: &RevenuePotential) -> String {
-    let points = p.gap.round();
-    let against = match p.benchmark_source {
-        Benchmark::PeerGroup => format!(
-            "the top tenth of your peer group, which starts at {}",
-            percent_whole(p.benchmark)
-        ),
-        Benchmark::Target => {
-            format!("the study's target of {}", percent_whole(p.benchmark))
-        }
-        Benchmark::Scale => "the top of the scale".to_string(),
+pub(super) fn potential_reason(language: Language, p: &RevenuePotential) -> String {
+    let points = p.gap.round().max(0.0);
+    let gap = match language {
+        Language::English => format_number(points),
+        _ => phrases::number(language, points),
     };
-    if points <= 0.0 {
-        format!("at or above {against}")
-    } else if points == 1.0 {
-        format!("1 point below {against}")
-    } else {
-        format!("{points} points below {against}")
-    }
+    let benchmark = match p.benchmark_source {
+        Benchmark::PeerGroup => "peer",
+        Benchmark::Target => "target",
+        Benchmark::Scale => "scale",
+    };
+    say(
+        language,
+        "summary-potential-reason",
+        &[
+            ("points", points.into()),
+            ("gap", gap.into()),
+            ("benchmark", benchmark.into()),
+            ("percent", percent_whole_in(language, p.benchmark).into()),
+        ],
+    )
 }
 
 /// Why a sub-index has no figure, and what would give it one when the
 /// respondent assesses again.
 pub(super) fn not_scored(q: &Questionnaire, score: &IndexScore, name: &str) -> String {
-    format!(
-        "Not scored: the questions you answered carry {}% of the {name} index's weight, and a score needs {}%.",
-        score.coverage.floor(),
-        format_number(q.minimum_coverage)
+    let (coverage, needed) = match q.language {
+        Language::English => (
+            format!("{}%", score.coverage.floor()),
+            format!("{}%", format_number(q.minimum_coverage)),
+        ),
+        l => (
+            phrases::percent(l, score.coverage.floor()),
+            phrases::percent(l, q.minimum_coverage),
+        ),
+    };
+    say(
+        q.language,
+        "summary-not-scored",
+        &[
+            ("name", name.into()),
+            ("coverage", coverage.into()),
+            ("needed", needed.into()),
+        ],
     )
 }
 
 /// How much was answered, in a sentence.
-pub(super) fn coverage_note(card: &Scorecard) -> String {
-    format!(
-        "You answered {}{}.{}",
-        if card.answered.scored_items_answered == card.answered.scored_items {
-            format!("all {} scored questions", card.answered.scored_items)
-        } else {
-            format!(
-                "{} of the {} scored questions",
-                card.answered.scored_items_answered, card.answered.scored_items
-            )
-        },
-        match card.answered.dont_know {
-            0 => String::new(),
-            1 => " and said \u{201c}don't know\u{201d} once".to_string(),
-            n => format!(" and said \u{201c}don't know\u{201d} {n} times"),
-        },
-        if card.answered.dont_know > 0 {
-            // Said once, here: what a "don't know" means for every score.
-            " A \u{201c}don't know\u{201d} counts neither for nor against you: it is left out of every score, so each score rests only on the answers you gave."
-        } else {
-            ""
-        }
-    )
+pub(super) fn coverage_note(language: Language, card: &Scorecard) -> String {
+    let a = &card.answered;
+    let all = if a.scored_items_answered == a.scored_items {
+        "yes"
+    } else {
+        "no"
+    };
+    let answered = say(
+        language,
+        "summary-coverage",
+        &[
+            ("all", all.into()),
+            ("answered", a.scored_items_answered.into()),
+            ("total", a.scored_items.into()),
+            ("unknown", a.dont_know.into()),
+        ],
+    );
+    if a.dont_know > 0 {
+        // Said once, here: what a "don't know" means for every score.
+        format!(
+            "{answered} {}",
+            say(language, "summary-coverage-dont-know", &[])
+        )
+    } else {
+        answered
+    }
 }
 
 /// The headline of an action stored before actions carried one: the item's
 /// headline for the verdict, as the questionnaire declares it now, else the question.
-pub(super) fn stored_before_headlines(q: &Questionnaire, a: &crate::scoring::Action) -> String {
+pub(super) fn stored_before_headlines(
+    q: &Questionnaire,
+    answers: &Answers,
+    a: &crate::scoring::Action,
+) -> String {
     use crate::questionnaire::HeadlineKind;
+    // An answer without a score ("don't know") asks what to find out, as the
+    // scoring engine decides it: by the option chosen, in any language.
+    let unsure = matches!(
+        answers.by_id(q, &a.item),
+        Some((item, Answer::Option(i))) if item.options.get(*i).is_some_and(|o| o.score.is_none())
+    );
     let kind = match a.verdict {
         Verdict::Keep => HeadlineKind::Keep,
-        Verdict::Change if a.answer == "Don't know" => HeadlineKind::FindOut,
+        Verdict::Change if unsure => HeadlineKind::FindOut,
         Verdict::Change => HeadlineKind::Change,
         Verdict::Stop => HeadlineKind::Stop,
     };
@@ -549,86 +701,109 @@ pub(super) fn stored_before_headlines(q: &Questionnaire, a: &crate::scoring::Act
 }
 
 pub(super) fn overall_sentence(
+    language: Language,
     company: Option<&str>,
     o: &IndexView,
     any_sub_index: bool,
 ) -> String {
-    match &o.category {
-        Some(category) => {
-            let median = o
-                .peer_median_display
-                .as_ref()
-                .map_or_else(String::new, |m| format!(" The peer median is {m}."));
-            let standing = if o.relative.is_some() {
-                format!(": {}", o.standing)
-            } else if o.standing == NO_PEER_GROUP_YET {
-                String::new()
-            } else {
-                format!(". Against peers it is {}", o.standing)
-            };
-            match company {
-                Some(who) => format!(
-                    "Based on your answers, {who} has a company index of {}, in the {category} category{standing}.{median}",
-                    o.display
-                ),
-                None => format!(
-                    "Based on your answers, your company index is {}, in the {category} category{standing}.{median}",
-                    o.display
-                ),
-            }
+    let Some(category) = &o.category else {
+        let id = if any_sub_index {
+            "summary-overall-missing-sub-indices"
+        } else {
+            "summary-overall-missing"
+        };
+        return say(language, id, &[]);
+    };
+    // Why there is no peer group yet is said once, at the top of the report.
+    let compared = match o.unranked {
+        _ if o.relative.is_some() => "ranked",
+        Some(Unranked::NoPeerGroup) => "none",
+        _ => "unranked",
+    };
+    let mut args: Vec<(&str, Arg<'_>)> = vec![
+        ("score", o.display.as_str().into()),
+        ("category", category.as_str().into()),
+        ("compared", compared.into()),
+        ("standing", o.standing.as_str().into()),
+    ];
+    let sentence = match company {
+        Some(who) => {
+            args.push(("company", who.into()));
+            say(language, "summary-overall-company", &args)
         }
-        None if any_sub_index => "There were not enough answers to compute your company index, which needs all four sub-indices. When you assess again, answer the questions you skipped or did not know, with a colleague who knows them if need be.".to_string(),
-        None => "There were not enough answers to compute your company index or any of its sub-indices: when you assess again, answer the questions you skipped or did not know, with a colleague who knows them if need be.".to_string(),
+        None => say(language, "summary-overall", &args),
+    };
+    match &o.peer_median_display {
+        Some(m) => format!(
+            "{sentence} {}",
+            say(
+                language,
+                "summary-overall-median",
+                &[("median", m.as_str().into())]
+            )
+        ),
+        None => sentence,
     }
 }
 
-pub(super) fn personal_opening(p: &IndexView) -> String {
-    match &p.category {
-        Some(category) => {
-            let description = p
-                .category_description
-                .as_ref()
-                .map_or_else(String::new, |d| format!(" {d}"));
-            let median = p
-                .peer_median_display
-                .as_ref()
-                .map_or_else(String::new, |m| format!(", where the median is {m}"));
-            let against = if p.standing == NO_PEER_GROUP_YET {
-                String::new()
-            } else {
-                format!(" Against peers it is {}{median}.", p.standing)
-            };
-            format!(
-                "Your personal index is {}, which makes you {} {category}.{description}{against}",
-                p.display,
-                if category.starts_with(['A', 'E', 'I', 'O', 'U']) {
-                    "an"
-                } else {
-                    "a"
-                },
-            )
-        }
-        None => {
-            "There were not enough answers about your own practice to compute your personal index; it gets one when you assess again with more of them answered."
-                .to_string()
-        }
+pub(super) fn personal_opening(language: Language, p: &IndexView) -> String {
+    let Some(category) = &p.category else {
+        return say(language, "summary-personal-missing", &[]);
+    };
+    // English says "an Expert", "a Learner".
+    let initial = if category.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "vowel"
+    } else {
+        "consonant"
+    };
+    let mut out = say(
+        language,
+        "summary-personal-opening",
+        &[
+            ("score", p.display.as_str().into()),
+            ("initial", initial.into()),
+            ("category", category.as_str().into()),
+        ],
+    );
+    if let Some(d) = &p.category_description {
+        out = format!("{out} {d}");
     }
+    // Why there is no peer group yet is said once, at the top of the report.
+    if p.unranked != Some(Unranked::NoPeerGroup) {
+        let standing = ("standing", Arg::from(p.standing.as_str()));
+        let against = match &p.peer_median_display {
+            Some(m) => say(
+                language,
+                "summary-personal-against-median",
+                &[standing, ("median", m.as_str().into())],
+            ),
+            None => say(language, "summary-personal-against", &[standing]),
+        };
+        out = format!("{out} {against}");
+    }
+    out
 }
 
 pub(super) fn peer_view(q: &Questionnaire, standing: &PeerStanding) -> PeerView {
     let label = dimensions_label(q, &standing.dimensions);
+    let date = day(q.language, &standing.computed_on);
     let sentence = if standing.found {
         // The figures name their own counts (the responses that answered enough
         // to score each index, or gave each number), so the group is named once
         // without a size that no figure rests on.
-        format!(
-            "Your peer group: {label}, as of {}; each figure names the responses it rests on.",
-            standing.computed_on
+        say(
+            q.language,
+            "summary-peer-group",
+            &[("group", label.as_str().into()), ("date", date.into())],
         )
     } else {
-        format!(
-            "No peer group yet: fewer than {} responses were in the study on {}, so relative performance is not shown.",
-            q.peer_group_minimum, standing.computed_on
+        say(
+            q.language,
+            "summary-no-peer-group",
+            &[
+                ("minimum", count(q.language, q.peer_group_minimum).into()),
+                ("date", date.into()),
+            ],
         )
     };
     PeerView {
@@ -680,7 +855,7 @@ pub(super) fn tensions(
             title: group.title.clone(),
             paragraph: group.paragraph_for(audience).to_string(),
             items: named.iter().map(|(i, _, _)| i.clone()).collect(),
-            answered: answered_list(&named),
+            answered: answered_list(q.language, &named),
         });
     }
     for t in &q.tensions {
@@ -700,7 +875,7 @@ pub(super) fn tensions(
                 title: name(&t.title),
                 paragraph: name(t.paragraph_for(audience)),
                 items: named.iter().map(|(i, _, _)| i.clone()).collect(),
-                answered: answered_list(&named),
+                answered: answered_list(q.language, &named),
             });
         }
     }
@@ -730,24 +905,28 @@ fn name_both(
 
 /// "You answered “Agree” to “...”, “Agree” to “...” and “Disagree” to “...”",
 /// each question pointing to its place in the detailed analysis.
-fn answered_list(named: &[(String, String, String)]) -> Paragraph {
+fn answered_list(language: Language, named: &[(String, String, String)]) -> Paragraph {
     let mut p = Paragraph::new();
     for (n, (item, question, answer)) in named.iter().enumerate() {
-        let joint = match n {
-            0 => "You answered ",
-            _ if n + 1 == named.len() => " and ",
-            _ => ", ",
+        let id = match n {
+            0 => "summary-answered-first",
+            _ if n + 1 == named.len() => "summary-answered-last",
+            _ => "summary-answered-next",
         };
         // The last question ends the sentence with its own full stop; the
         // others go on after it.
         let shown = if n + 1 == named.len() {
-            format!("\u{201c}{question}\u{201d}")
+            quote(language, question)
         } else {
-            quoted(question)
+            quoted_in(language, question)
         };
-        p = p
-            .plain(format!("{joint}\u{201c}{answer}\u{201d} to "))
-            .link(shown, format!("item-{item}"));
+        let anchor = format!("item-{item}");
+        p = p.say(
+            language,
+            id,
+            &[("answer", answer.as_str().into())],
+            &[("question", Part::Link(&shown, &anchor))],
+        );
     }
     p
 }

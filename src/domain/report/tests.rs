@@ -201,3 +201,150 @@ fn the_note_explains_higher_than_only_when_a_report_shows_such_a_figure() {
             .contains("\u{201c}Higher than 70%\u{201d} means that 70% of your peer group")
     );
 }
+
+/// The report's own words of `r`: headings, labels and the sentences the
+/// summary writes around the questionnaire's texts.
+fn own_words(r: &Report) -> Vec<String> {
+    let mut out: Vec<String> = serde_json::to_value(&r.words)
+        .expect("json")
+        .as_object()
+        .expect("object")
+        .values()
+        .flat_map(|v| match v {
+            serde_json::Value::String(s) => vec![s.clone()],
+            other => vec![other.to_string()],
+        })
+        .collect();
+    out.extend([
+        r.overall_sentence.clone(),
+        r.personal_opening.clone(),
+        r.peer.sentence.clone(),
+        r.peer.label.clone(),
+        r.coverage_note.clone(),
+    ]);
+    for i in std::iter::once(&r.overall)
+        .chain(std::iter::once(&r.personal))
+        .chain(r.sub_indices.iter().map(|s| &s.index))
+    {
+        out.extend([i.name.clone(), i.display.clone(), i.standing.clone()]);
+        out.push(i.relative_short.clone());
+        out.extend(i.median_line.as_ref().map(Paragraph::text));
+    }
+    for s in &r.sub_indices {
+        out.push(s.heading.clone());
+        out.push(s.against_peers.text());
+        out.extend(s.potential_line.as_ref().map(Paragraph::text));
+    }
+    for a in &r.actions {
+        out.push(a.verdict_label.clone());
+        out.push(a.answered.text());
+    }
+    for t in &r.tensions {
+        out.push(t.answered.text());
+    }
+    out
+}
+
+#[test]
+fn a_german_report_says_its_own_words_in_german() {
+    let study = study();
+    let q = study.in_language(crate::language::Language::German);
+    assert_eq!(q.language, crate::language::Language::German);
+    let english = [
+        "Company index",
+        "Personal index",
+        "Your first actions",
+        "Based on your answers",
+        "benchmark report",
+        "Prepared for",
+        "Submitted",
+        "Summary",
+        "summary",
+        "Peer median",
+        "peer median",
+        "Peer group",
+        "peer group",
+        "Against peers",
+        "Revenue increase potential",
+        "You answered",
+        "not compared",
+        "Not compared",
+        "higher than",
+        "Higher than",
+        "top of",
+        "responses",
+        "KEEP",
+        "CHANGE",
+        "STOP",
+        "Your personal index",
+        "don't know",
+        "Not enough answers",
+        "Sub-indices",
+        "Detailed analysis",
+        "Personal report",
+        "Your numbers",
+        "Since last time",
+        "the dark tick",
+        "points below",
+    ];
+    let alone = Report::from_answers(
+        q,
+        &answers(q, examples::MIXED),
+        &PeerStanding::none(crate::testing::SUBMITTED_ON),
+        crate::testing::SUBMITTED_ON,
+    );
+    let among_peers = report_against(q, examples::MIXED, &demo_peers(q, 300, 0));
+    let unsure = report_against(q, examples::DONT_KNOW, &demo_peers(q, 300, 0));
+    for r in [&alone, &among_peers, &unsure] {
+        assert_eq!(r.language, crate::language::Language::German);
+        for said in own_words(r) {
+            for word in english {
+                assert!(!said.contains(word), "{word:?} in {said:?}");
+            }
+        }
+    }
+    assert!(
+        among_peers
+            .overall_sentence
+            .starts_with("Nach Ihren Antworten"),
+        "{}",
+        among_peers.overall_sentence
+    );
+    assert_eq!(among_peers.overall.name, "Unternehmensindex");
+    assert!(alone.peer.sentence.contains("22. November 2026"));
+    assert!(
+        among_peers
+            .actions
+            .iter()
+            .all(|a| ["BEIBEHALTEN", "ÄNDERN", "BEENDEN"].contains(&a.verdict_label.as_str()))
+    );
+}
+
+#[test]
+fn an_action_on_dont_know_asks_what_to_find_out_in_any_language() {
+    let study = study();
+    for language in crate::language::Language::ALL {
+        let q = study.in_language(language);
+        let a = answers(q, examples::DONT_KNOW);
+        let card = score(q, &a);
+        let mut asked = 0;
+        for action in card.actions.iter().filter(|x| x.verdict == Verdict::Change) {
+            let Some((item, Answer::Option(i))) = a.by_id(q, &action.item) else {
+                continue;
+            };
+            if item.options[*i].score.is_some() {
+                continue;
+            }
+            // Read back as a response stored before headlines: the headline
+            // is found again from the questionnaire, by the option chosen.
+            let find_out = item.headline(crate::questionnaire::HeadlineKind::FindOut, None);
+            let found = summary::stored_before_headlines(q, &a, action);
+            assert_eq!(Some(found), find_out, "{language}: {}", action.item);
+            asked += 1;
+        }
+        assert!(
+            asked > 0,
+            "{language}: no CHANGE on a \u{201c}don't know\u{201d}"
+        );
+    }
+}

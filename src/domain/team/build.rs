@@ -14,9 +14,11 @@ use super::model::{
     Gap, Member, RoleView, TeamFigure, TeamInput, TeamReport, TeamSaid, WaveFigures, WaveMembers,
 };
 use super::rules::TeamRules;
-use super::said;
+use super::said::{self, count, figure, percent, role_in_sentence, role_leading};
 use crate::answers::Answer;
+use crate::language::Language;
 use crate::peer::{IndexKind, PeerGroup};
+use crate::phrases;
 use crate::questionnaire::{PartKind, SubIndex};
 use crate::report::index_name;
 
@@ -206,6 +208,7 @@ pub fn team_report(input: &TeamInput<'_>) -> TeamReport {
         waves,
         names,
         said: TeamSaid::default(),
+        language: q.language,
     };
     report.said = said::team_said(q, rules, &report);
     report
@@ -294,18 +297,10 @@ fn team_figures(
     peers: Option<&TeamPeers<'_, '_>>,
 ) -> Vec<TeamFigure> {
     let q = input.questionnaire;
+    let l = q.language;
     let rules = input.rules;
-    let peer_group = match peers {
-        Some(p) if p.group.dimensions.is_empty() => {
-            format!("everyone in the study ({} responses)", p.size)
-        }
-        Some(p) => format!(
-            "your peer group ({}, {} responses)",
-            p.labels(q).join(", "),
-            p.size
-        ),
-        None => String::new(),
-    };
+    let dimensions = peers.map(|p| p.labels(q).join(", ")).unwrap_or_default();
+    let size = peers.map(|p| count(l, p.size)).unwrap_or_default();
     INDICES
         .iter()
         .map(|&kind| {
@@ -319,25 +314,62 @@ fn team_figures(
             };
             let relative = mean.zip(peers).and_then(|(m, p)| p.relative(kind, m));
             let display = match (mean, lower_half, upper_half) {
-                (Some(m), Some(l), Some(u)) => {
-                    format!("{m}% (the lower half of the team averages {l}%, the upper half {u}%)")
-                }
-                (Some(m), _, _) => format!(
-                    "{m}% (the spread is shown once {} people have a score on this index)",
-                    rules.spread_minimum
+                (Some(m), Some(lower), Some(upper)) => phrases::say(
+                    l,
+                    "team-figure-spread",
+                    &[
+                        ("mean", percent(l, m).into()),
+                        ("lower", percent(l, lower).into()),
+                        ("upper", percent(l, upper).into()),
+                    ],
                 ),
-                _ if current.release.is_none() => format!(
-                    "no figure yet: it appears once {} people have answered",
-                    rules.team_minimum
+                (Some(m), _, _) => phrases::say(
+                    l,
+                    "team-figure-no-spread",
+                    &[
+                        ("mean", percent(l, m).into()),
+                        ("minimum", rules.spread_minimum.into()),
+                    ],
                 ),
-                _ => format!(
-                    "no figure: fewer than {} people have a score",
-                    rules.team_minimum
+                _ if current.release.is_none() => phrases::say(
+                    l,
+                    "team-figure-not-yet",
+                    &[("minimum", rules.team_minimum.into())],
+                ),
+                _ => phrases::say(
+                    l,
+                    "team-figure-none",
+                    &[("minimum", rules.team_minimum.into())],
                 ),
             };
+            // Everyone in the study, or the peer group named by its profile.
+            let everyone = dimensions.is_empty();
+            let mut args = vec![("size", size.clone().into())];
+            if !everyone {
+                args.push(("dimensions", dimensions.clone().into()));
+            }
             let peer_sentence = match relative {
-                Some(r) if r >= 99.5 => format!("Top of {peer_group}."),
-                Some(r) => format!("Higher than {}% of {peer_group}.", r.round()),
+                Some(r) if r >= 99.5 => phrases::say(
+                    l,
+                    if everyone {
+                        "team-peers-top-everyone"
+                    } else {
+                        "team-peers-top"
+                    },
+                    &args,
+                ),
+                Some(r) => {
+                    args.push(("share", percent(l, r.round()).into()));
+                    phrases::say(
+                        l,
+                        if everyone {
+                            "team-peers-higher-everyone"
+                        } else {
+                            "team-peers-higher"
+                        },
+                        &args,
+                    )
+                }
                 None => String::new(),
             };
             TeamFigure {
@@ -422,6 +454,7 @@ fn index_gaps(input: &TeamInput<'_>, current: &WaveRelease<'_>, roles: &[RoleVie
                 })
                 .collect();
             gap_of(
+                input.questionnaire.language,
                 rules,
                 kind.key().to_string(),
                 index_name(input.questionnaire, kind),
@@ -484,6 +517,7 @@ fn item_gaps(input: &TeamInput<'_>, current: &WaveRelease<'_>) -> Vec<Gap> {
                 })
                 .collect();
             let gap = gap_of(
+                q.language,
                 rules,
                 item.id.clone(),
                 item.text.clone(),
@@ -508,6 +542,7 @@ fn item_gaps(input: &TeamInput<'_>, current: &WaveRelease<'_>) -> Vec<Gap> {
 
 /// The gap between the roles' shown figures, and what it says.
 fn gap_of(
+    l: Language,
     rules: &TeamRules,
     key: String,
     name: String,
@@ -540,19 +575,28 @@ fn gap_of(
         _ => (None, None, None, false),
     };
     let sentence = match (&highest, &lowest, difference) {
-        (Some(h), Some(l), Some(d)) if notable => {
-            let what = if section.is_empty() {
-                format!("score {name}")
+        (Some(h), Some(low), Some(d)) if notable => {
+            let mut args = vec![
+                ("higher", role_leading(l, h).into()),
+                ("lower", role_in_sentence(l, low).into()),
+                ("points", d.into()),
+                ("shown", figure(l, d).into()),
+            ];
+            if section.is_empty() {
+                args.push(("index", name.clone().into()));
+                phrases::say(l, "team-gap-index", &args)
             } else {
-                "score this".to_string()
-            };
-            format!("{h} {what} {d} points higher than {}.", l.to_lowercase())
+                // An item's own question stands above the sentence.
+                phrases::say(l, "team-gap-item", &args)
+            }
         }
         // Every figure carries its members' noise: a small gap says nothing
         // either way, so it is not called agreement.
-        (Some(_), Some(_), Some(0.0)) => "The roles' figures are level; in groups this small, the rounding and the noise that keep answers private could hide a difference.".to_string(),
-        (Some(_), Some(_), Some(d)) => format!(
-            "The roles' figures are {d} points apart, within what the rounding and the noise that keep answers private make in groups this small."
+        (Some(_), Some(_), Some(0.0)) => phrases::say(l, "team-gap-level", &[]),
+        (Some(_), Some(_), Some(d)) => phrases::say(
+            l,
+            "team-gap-within",
+            &[("points", d.into()), ("shown", figure(l, d).into())],
         ),
         _ => String::new(),
     };
@@ -573,6 +617,7 @@ fn gap_of(
 /// the shown means.
 fn wave_figures(input: &TeamInput<'_>, figures: &[TeamFigure]) -> Vec<WaveFigures> {
     let rules = input.rules;
+    let l = input.questionnaire.language;
     let mut waves: Vec<WaveFigures> = Vec::new();
     let mut shown_before: Option<Vec<Option<Shown>>> = None;
     for w in input.waves {
@@ -597,12 +642,21 @@ fn wave_figures(input: &TeamInput<'_>, figures: &[TeamFigure]) -> Vec<WaveFigure
             .iter()
             .zip(&changes)
             .map(|(m, c)| match (m, c) {
-                (Some(m), Some((c, true))) => format!("{m}% ({c:+} points)"),
-                (Some(m), Some((c, false))) => {
-                    format!("{m}% ({c:+} points, within the rounding and noise)")
-                }
-                (Some(m), None) => format!("{m}%"),
-                _ => "too few answered".to_string(),
+                (Some(m), Some((c, beyond))) => phrases::say(
+                    l,
+                    if *beyond {
+                        "team-wave-change"
+                    } else {
+                        "team-wave-change-within"
+                    },
+                    &[
+                        ("mean", percent(l, *m).into()),
+                        ("points", c.abs().into()),
+                        ("change", signed(l, *c).into()),
+                    ],
+                ),
+                (Some(m), None) => percent(l, *m),
+                _ => phrases::say(l, "team-too-few", &[]),
             })
             .collect();
         let changes: Vec<Option<f64>> = changes.iter().map(|c| c.map(|c| c.0)).collect();
@@ -612,23 +666,49 @@ fn wave_figures(input: &TeamInput<'_>, figures: &[TeamFigure]) -> Vec<WaveFigure
         let covered = released.release.map(|r| r.size);
         let members = released.counted.len();
         let answered = match covered {
-            Some(n) if n < members => format!("{members} answered (figures of the first {n})"),
-            _ => format!("{members} answered"),
+            Some(n) if n < members => phrases::say(
+                l,
+                "team-wave-answered-covered",
+                &[("members", members.into()), ("covered", n.into())],
+            ),
+            _ => phrases::say(l, "team-wave-answered", &[("members", members.into())]),
         };
         let said: Vec<String> = figures
             .iter()
             .zip(&displays)
             .zip(&means)
             .filter(|(_, m)| m.is_some())
-            .map(|((f, d), _)| format!("{} {d}", f.name))
+            .map(|((f, d), _)| {
+                phrases::say(
+                    l,
+                    "team-wave-figure",
+                    &[
+                        ("index", f.name.clone().into()),
+                        ("figure", d.clone().into()),
+                    ],
+                )
+            })
             .collect();
         let line = if said.is_empty() {
-            format!(
-                "Wave {}: {answered}; figures appear at {}.",
-                w.wave, rules.team_minimum
+            phrases::say(
+                l,
+                "team-wave-line-none",
+                &[
+                    ("wave", w.wave.into()),
+                    ("answered", answered.clone().into()),
+                    ("minimum", rules.team_minimum.into()),
+                ],
             )
         } else {
-            format!("Wave {}: {answered}. {}.", w.wave, said.join(", "))
+            phrases::say(
+                l,
+                "team-wave-line",
+                &[
+                    ("wave", w.wave.into()),
+                    ("answered", answered.clone().into()),
+                    ("figures", said.join(", ").into()),
+                ],
+            )
         };
         waves.push(WaveFigures {
             wave: w.wave,
@@ -642,4 +722,15 @@ fn wave_figures(input: &TeamInput<'_>, figures: &[TeamFigure]) -> Vec<WaveFigure
         });
     }
     waves
+}
+
+/// A change of points with its sign, as `language` writes it: "+10", "-5".
+fn signed(l: Language, c: f64) -> String {
+    match l {
+        Language::English => format!("{c:+}"),
+        _ => {
+            let sign = if c.is_sign_negative() { "-" } else { "+" };
+            format!("{sign}{}", figure(l, c.abs()))
+        }
+    }
 }

@@ -25,7 +25,8 @@ mod said;
 pub use build::team_report;
 pub use disclosure::ReleaseKey;
 pub use model::{
-    Gap, Member, RoleView, TeamFigure, TeamInput, TeamReport, TeamSaid, WaveFigures, WaveMembers,
+    Gap, Member, RoleView, TeamFigure, TeamInput, TeamReport, TeamSaid, TeamWords, WaveFigures,
+    WaveMembers,
 };
 pub(crate) use rules::RawTeams;
 pub use rules::{GapReading, RoleGroup, TeamReadings, TeamRules};

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::answers::Answers;
+use crate::language::Language;
 use crate::peer::{PeerGroup, PerIndex};
 use crate::questionnaire::Questionnaire;
 
@@ -212,4 +213,61 @@ pub struct TeamReport {
     /// Names of the counted members of the wave shown who chose to show theirs.
     pub names: Vec<String>,
     pub said: TeamSaid,
+    /// The language of the questionnaire the report is built from: that of
+    /// every sentence above and of [`TeamReport::words`].
+    #[serde(skip)]
+    pub language: Language,
+}
+
+impl TeamReport {
+    /// The report's headings and labels, in its language.
+    pub fn words(&self) -> TeamWords {
+        super::said::team_words(self.language)
+    }
+
+    /// A figure in percent as the report writes it: "60%", "60 %".
+    pub fn percent(&self, v: f64) -> String {
+        super::said::percent(self.language, v)
+    }
+
+    /// "Generated DAY." under the infographic.
+    pub fn generated(&self, day: &str) -> String {
+        super::said::generated(self.language, day)
+    }
+
+    /// "Generated DAY. Team report: STUDY." at the foot of later pages.
+    pub fn generated_footer(&self, day: &str) -> String {
+        super::said::generated_footer(self.language, day, &self.study_name)
+    }
+}
+
+/// The team report's headings and labels, the same on the page and on paper.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamWords {
+    /// The language's code, for the page's and the document's `lang`.
+    pub lang: &'static str,
+    pub title: String,
+    pub download_pdf: String,
+    pub the_team: String,
+    /// The text alternatives of the charts.
+    pub team_chart: String,
+    pub reading: String,
+    pub perception_gap: String,
+    pub gap_chart: String,
+    /// The caption of the table beside the gap chart, and its first column.
+    pub gap_table: String,
+    pub index: String,
+    pub items: String,
+    pub item_chart: String,
+    pub waves: String,
+    /// The form that runs the team again.
+    pub new_wave_note: String,
+    pub new_wave: String,
+    pub invitation: String,
+    /// A role without a figure, in the table beside the gap chart.
+    pub no_figure: String,
+    /// The PDF's bookmarks and subject.
+    pub summary: String,
+    pub what_it_means: String,
+    pub subject: String,
 }

@@ -2,117 +2,232 @@
 //! the coach's voice, and shown alike on the web page and in the PDF.
 
 use super::disclosure::{Shown, beyond_rounding, index_figure, step};
-use super::model::{Gap, TeamReport, TeamSaid};
+use super::model::{Gap, TeamReport, TeamSaid, TeamWords};
 use super::rules::TeamRules;
+use crate::language::Language;
+use crate::phrases::{self, Arg};
 use crate::questionnaire::Questionnaire;
 
-/// The people who answered, the starter among them: "1 person", "5 people".
-fn people(n: usize) -> String {
-    if n == 1 {
-        "1 person".to_string()
-    } else {
-        format!("{n} people")
+/// Message `id` in `language` with `args`.
+fn say(language: Language, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    phrases::say(language, id, args)
+}
+
+/// A figure as `language` writes it; in English as the team report always
+/// has ("2.5", "1500").
+pub(super) fn figure(language: Language, n: f64) -> String {
+    match language {
+        Language::English => format!("{n}"),
+        _ => phrases::number(language, n),
     }
+}
+
+/// A count of people or responses as `language` writes it.
+pub(super) fn count(language: Language, n: usize) -> String {
+    figure(language, n as f64)
+}
+
+/// A percentage as `language` writes it: "60%", "60 %".
+pub(super) fn percent(language: Language, n: f64) -> String {
+    match language {
+        Language::English => format!("{n}%"),
+        _ => phrases::percent(language, n),
+    }
+}
+
+/// A role group's name inside a sentence: "reps" for "Reps"; German nouns
+/// keep their capital.
+pub(super) fn role_in_sentence(language: Language, name: &str) -> String {
+    match language {
+        Language::German => name.to_string(),
+        _ => name.to_lowercase(),
+    }
+}
+
+/// A role group's name where a sentence leads with it: as declared in English
+/// and German; French and Spanish put an article before it ("les
+/// dirigeants"), so in lower case.
+pub(super) fn role_leading(language: Language, name: &str) -> String {
+    match language {
+        Language::English | Language::German => name.to_string(),
+        _ => name.to_lowercase(),
+    }
+}
+
+/// A question in the language's quotation marks.
+fn quoted(language: Language, text: &str) -> String {
+    say(language, "team-quoted", &[("text", text.into())])
 }
 
 /// Every sentence of a team report, from its figures.
 pub(super) fn team_said(q: &Questionnaire, rules: &TeamRules, t: &TeamReport) -> TeamSaid {
+    let l = q.language;
     TeamSaid {
-        answered: format!("Wave {}: {} answered.", t.wave, people(t.members)),
+        answered: say(
+            l,
+            "team-answered",
+            &[("wave", t.wave.into()), ("count", t.members.into())],
+        ),
         newer_wave: if t.newest_wave == t.wave {
             String::new()
         } else {
-            format!(
-                "Wave {} has started: {} answered so far. The figures below stay those of wave {} until {} have answered wave {}.",
-                t.newest_wave,
-                people(t.newest_members),
-                t.wave,
-                rules.team_minimum,
-                t.newest_wave
+            say(
+                l,
+                "team-newer-wave",
+                &[
+                    ("newest", t.newest_wave.into()),
+                    ("count", t.newest_members.into()),
+                    ("wave", t.wave.into()),
+                    ("minimum", rules.team_minimum.into()),
+                ],
             )
         },
-        reading: reading(rules, t),
-        gaps: gaps(rules, t),
+        reading: reading(l, rules, t),
+        gaps: gaps(l, rules, t),
         legend: if t.figures.iter().any(|f| f.lower_half.is_some()) {
-            "The dark mark is the team's mean; the light band, its spread.".to_string()
+            say(l, "team-legend-spread", &[])
         } else if t.enough {
-            "The dark mark is the team's mean.".to_string()
+            say(l, "team-legend", &[])
         } else {
             String::new()
         },
         taking_part: if t.names.is_empty() {
             String::new()
         } else {
-            format!("Taking part: {}.", t.names.join(", "))
+            say(
+                l,
+                "team-taking-part",
+                &[("names", t.names.join(", ").into())],
+            )
         },
-        coverage: coverage(rules, t),
-        rounding: rounding(t),
-        spread: format!(
-            "The spread is the average score of the lower half of the team and that of the upper half. It is shown once {} have a score.",
-            people(rules.spread_minimum)
+        coverage: coverage(l, rules, t),
+        rounding: rounding(l, t),
+        spread: say(
+            l,
+            "team-spread",
+            &[("minimum", rules.spread_minimum.into())],
         ),
         no_peers: if t.peer_size.is_none() {
-            "No peer group of enough responses matches your company yet, so the team is not placed among peers.".into()
+            say(l, "team-no-peers", &[])
         } else {
             String::new()
         },
-        roles: roles(t),
+        roles: roles(l, t),
         no_gap: if t.has_gap {
             String::new()
         } else {
-            format!(
-                "The perception gap appears once at least two roles each have {} among those the figures cover. No figure is shown for a smaller role, so that nobody's answers can be worked out.",
-                people(t.minimum)
-            )
+            say(l, "team-no-gap", &[("minimum", t.minimum.into())])
         },
         items: items(q, rules, t),
         first_wave: if t.waves.len() <= 1 {
-            "This is the team's first wave. Run the team again in six or twelve months to see what moved.".into()
+            say(l, "team-first-wave", &[])
         } else {
             String::new()
         },
     }
 }
 
+/// The team report's headings and labels in `language`.
+pub(super) fn team_words(language: Language) -> TeamWords {
+    let l = language;
+    TeamWords {
+        lang: l.code(),
+        title: say(l, "team-title", &[]),
+        download_pdf: say(l, "team-download-pdf", &[]),
+        the_team: say(l, "team-heading-team", &[]),
+        team_chart: say(l, "team-chart-label", &[]),
+        reading: say(l, "team-heading-reading", &[]),
+        perception_gap: say(l, "team-heading-gap", &[]),
+        gap_chart: say(l, "team-gap-chart-label", &[]),
+        gap_table: say(l, "team-gap-table-caption", &[]),
+        index: say(l, "team-column-index", &[]),
+        items: say(l, "team-heading-items", &[]),
+        item_chart: say(l, "team-item-chart-label", &[]),
+        waves: say(l, "team-heading-waves", &[]),
+        new_wave_note: say(l, "team-new-wave-note", &[]),
+        new_wave: say(l, "team-new-wave-button", &[]),
+        invitation: say(l, "team-heading-invitation", &[]),
+        no_figure: say(l, "team-no-figure", &[]),
+        summary: say(l, "team-bookmark-summary", &[]),
+        what_it_means: say(l, "team-bookmark-meaning", &[]),
+        subject: say(l, "team-pdf-subject", &[]),
+    }
+}
+
+/// "Generated 2026-11-24." under the infographic; the day as `language`
+/// writes it (English keeps the day as given).
+pub fn generated(language: Language, day: &str) -> String {
+    say(
+        language,
+        "team-generated",
+        &[("date", day_said(language, day).into())],
+    )
+}
+
+/// "Generated 2026-11-24. Team report: Study" at the foot of later pages.
+pub fn generated_footer(language: Language, day: &str, study: &str) -> String {
+    say(
+        language,
+        "team-generated-footer",
+        &[
+            ("date", day_said(language, day).into()),
+            ("study", study.into()),
+        ],
+    )
+}
+
+fn day_said(language: Language, day: &str) -> String {
+    match language {
+        Language::English => day.to_string(),
+        _ => phrases::date(language, day),
+    }
+}
+
 /// Which members the figures cover and when they change, or when they appear.
-fn coverage(rules: &TeamRules, t: &TeamReport) -> String {
+fn coverage(l: Language, rules: &TeamRules, t: &TeamReport) -> String {
     match t.covered {
-        None => format!(
-            "Team figures appear once {} have answered, so that nobody's answers can be worked out. Send the invitation to more colleagues.",
-            people(rules.team_minimum)
+        None => say(
+            l,
+            "team-coverage-none",
+            &[("minimum", rules.team_minimum.into())],
         ),
-        Some(n) if t.wave != t.newest_wave => format!(
-            "These figures are those of the first {} who answered wave {}.",
-            people(n),
-            t.wave
+        Some(n) if t.wave != t.newest_wave => say(
+            l,
+            "team-coverage-earlier-wave",
+            &[("count", n.into()), ("wave", t.wave.into())],
         ),
-        Some(n) => format!(
-            "These figures are those of the first {} who answered. They change next when {} have answered: several people at a time, never one, so that no one's answers show in the change.",
-            people(n),
-            t.next_release
+        Some(n) => say(
+            l,
+            "team-coverage",
+            &[("count", n.into()), ("next", t.next_release.into())],
         ),
     }
 }
 
 /// That every figure is rounded and blurred by design, and how closely the
 /// team's follow the exact means.
-fn rounding(t: &TeamReport) -> String {
-    let plain = "Team figures are rounded and blurred on purpose, so that no one's answers or scores can be worked out from them, not even by someone who knows everyone else's.";
+fn rounding(l: Language, t: &TeamReport) -> String {
+    let plain = say(l, "team-rounding", &[]);
     match t.covered.and_then(|n| index_figure(0.0, n)) {
-        Some(figure) => {
-            let typical = figure.deviation().round();
-            format!(
-                "{plain} The team's means are in steps of {} points, and each person's score enters them with a noise of its own, so a mean is typically within {typical} points of the exact one and nearly always within {}. A role's figures rest on fewer people and are blurred more, so only a wide difference between roles means something. Read them as a picture of the team, not as exact scores.",
-                figure.step,
-                2.0 * typical
-            )
+        Some(f) => {
+            let typical = f.deviation().round();
+            let steps = say(
+                l,
+                "team-rounding-steps",
+                &[
+                    ("step", figure(l, f.step).into()),
+                    ("typical", figure(l, typical).into()),
+                    ("nearly", figure(l, 2.0 * typical).into()),
+                ],
+            );
+            format!("{plain} {steps}")
         }
-        None => plain.to_string(),
+        None => plain,
     }
 }
 
 /// Each role group and whether it has figures.
-fn roles(t: &TeamReport) -> String {
+fn roles(l: Language, t: &TeamReport) -> String {
     if t.covered.is_none() {
         return String::new();
     }
@@ -120,50 +235,65 @@ fn roles(t: &TeamReport) -> String {
         .roles
         .iter()
         .map(|r| match r.members {
-            Some(n) => format!("{}: {n} answered", r.name),
-            None => format!(
-                "{}: fewer than {} answered, so no figure is shown",
-                r.name, t.minimum
+            Some(n) => say(
+                l,
+                "team-role-answered",
+                &[("role", r.name.clone().into()), ("count", n.into())],
+            ),
+            None => say(
+                l,
+                "team-role-too-few",
+                &[
+                    ("role", r.name.clone().into()),
+                    ("minimum", t.minimum.into()),
+                ],
             ),
         })
         .collect();
-    format!("{}.", parts.join("; "))
+    say(l, "team-roles", &[("roles", semicolons(l, &parts).into())])
 }
 
 /// What a role's figure on a single question counts, or when there are some.
 fn items(q: &Questionnaire, rules: &TeamRules, t: &TeamReport) -> String {
+    let l = q.language;
     let Some(first) = t.item_gaps.first() else {
-        return format!(
-            "The questions where the roles differ most appear once at least two roles each have {} among those the figures cover who answered them.",
-            people(rules.item_minimum)
+        return say(
+            l,
+            "team-items-none",
+            &[("minimum", rules.item_minimum.into())],
         );
     };
     // The first question's own top answers name the rule concretely.
-    let example = q
-        .item(&first.key)
-        .map(|item| {
-            let mut scored: Vec<_> = item
-                .options
-                .iter()
-                .filter_map(|o| Some((o.score?, o.label.as_str())))
-                .collect();
-            scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-            match scored.as_slice() {
-                [(_, top), (_, next), ..] => format!(" ({top} as {next})"),
-                _ => String::new(),
-            }
-        })
-        .unwrap_or_default();
-    format!(
-        "A role's figure on a question needs {} people of the role, and counts an answer at either end of the scale as the one next to it{example}, so that no one's answer can be told apart.",
-        rules.item_minimum
-    )
+    let example = q.item(&first.key).and_then(|item| {
+        let mut scored: Vec<_> = item
+            .options
+            .iter()
+            .filter_map(|o| Some((o.score?, o.label.as_str())))
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        match scored.as_slice() {
+            [(_, top), (_, next), ..] => Some((top.to_string(), next.to_string())),
+            _ => None,
+        }
+    });
+    match example {
+        Some((top, next)) => say(
+            l,
+            "team-items-example",
+            &[
+                ("minimum", rules.item_minimum.into()),
+                ("top", top.into()),
+                ("next", next.into()),
+            ],
+        ),
+        None => say(l, "team-items", &[("minimum", rules.item_minimum.into())]),
+    }
 }
 
 /// The coach's reading: the team's lowest index and where to start; then the
 /// gap between roles that matters most, what a gap of that size usually means,
 /// and one next step.
-fn reading(rules: &TeamRules, t: &TeamReport) -> Vec<String> {
+fn reading(l: Language, rules: &TeamRules, t: &TeamReport) -> Vec<String> {
     let Some(readings) = &rules.readings else {
         return Vec::new();
     };
@@ -196,9 +326,16 @@ fn reading(rules: &TeamRules, t: &TeamReport) -> Vec<String> {
         let names: Vec<String> = lowest.iter().map(|m| m.0.to_string()).collect();
         let high = lowest.iter().map(|m| m.1).fold(low, f64::max);
         let at = if high > low {
-            format!("between {low}% and {high}%")
+            say(
+                l,
+                "team-mean-between",
+                &[
+                    ("low", percent(l, low).into()),
+                    ("high", percent(l, high).into()),
+                ],
+            )
         } else {
-            format!("at {low}%")
+            say(l, "team-mean-at", &[("mean", percent(l, low).into())])
         };
         let text = if lowest.len() == means.len() && means.len() > 1 {
             &readings.level
@@ -206,7 +343,7 @@ fn reading(rules: &TeamRules, t: &TeamReport) -> Vec<String> {
             &readings.lowest
         };
         out.push(
-            text.replace("{index}", &list(&names))
+            text.replace("{index}", &list(l, &names))
                 .replace("{mean}", &at),
         );
     }
@@ -216,8 +353,8 @@ fn reading(rules: &TeamRules, t: &TeamReport) -> Vec<String> {
     let subs = |g: &&Gap| g.key != "overall";
     let notable = |g: &&Gap| g.notable;
     let unclear = |g: &&Gap| g.difference.is_some_and(|d| d >= rules.notable_gap);
-    let chosen = widest(t.index_gaps.iter().filter(subs).filter(notable))
-        .or_else(|| widest(t.index_gaps.iter().filter(notable)))
+    let chosen = widest(l, t.index_gaps.iter().filter(subs).filter(notable))
+        .or_else(|| widest(l, t.index_gaps.iter().filter(notable)))
         .map(|w| {
             let senior_higher =
                 rank(t, w.first.highest.as_deref()) < rank(t, w.first.lowest.as_deref());
@@ -232,14 +369,14 @@ fn reading(rules: &TeamRules, t: &TeamReport) -> Vec<String> {
         })
         .or_else(|| {
             // One question is named: the reading says "one question".
-            widest(t.item_gaps.iter().filter(notable)).map(|mut w| {
-                w.names = format!("\u{201c}{}\u{201d}", w.first.name);
+            widest(l, t.item_gaps.iter().filter(notable)).map(|mut w| {
+                w.names = quoted(l, &w.first.name);
                 (w, Some(readings.item_gap.clone()))
             })
         })
         .or_else(|| {
-            widest(t.index_gaps.iter().filter(subs).filter(unclear))
-                .or_else(|| widest(t.index_gaps.iter().filter(unclear)))
+            widest(l, t.index_gaps.iter().filter(subs).filter(unclear))
+                .or_else(|| widest(l, t.index_gaps.iter().filter(unclear)))
                 .map(|w| (w, Some(readings.unclear_gap.clone())))
         });
     if let Some((w, Some(text))) = chosen {
@@ -249,10 +386,10 @@ fn reading(rules: &TeamRules, t: &TeamReport) -> Vec<String> {
         );
         out.push(
             text.replace("{Higher}", &higher)
-                .replace("{higher}", &higher.to_lowercase())
-                .replace("{lower}", &lower.to_lowercase())
+                .replace("{higher}", &role_in_sentence(l, &higher))
+                .replace("{lower}", &role_in_sentence(l, &lower))
                 .replace("{index}", &w.names)
-                .replace("{points}", &format!("{}", w.points)),
+                .replace("{points}", &figure(l, w.points)),
         );
     }
     out
@@ -267,7 +404,7 @@ struct Widest<'a> {
     names: String,
 }
 
-fn widest<'a>(gaps: impl Iterator<Item = &'a Gap>) -> Option<Widest<'a>> {
+fn widest<'a>(l: Language, gaps: impl Iterator<Item = &'a Gap>) -> Option<Widest<'a>> {
     let gaps: Vec<&Gap> = gaps.filter(|g| g.difference.is_some()).collect();
     let points = gaps
         .iter()
@@ -283,24 +420,44 @@ fn widest<'a>(gaps: impl Iterator<Item = &'a Gap>) -> Option<Widest<'a>> {
             if g.section.is_empty() {
                 g.name.clone()
             } else {
-                format!("\u{201c}{}\u{201d}", g.name)
+                quoted(l, &g.name)
             }
         })
         .collect();
     Some(Widest {
         first,
         points,
-        names: list(&names),
+        names: list(l, &names),
     })
 }
 
 /// Names in a sentence: "Value", "Value and Number", "Value, Number and Win Rate".
-fn list(v: &[String]) -> String {
+pub(super) fn list(l: Language, v: &[String]) -> String {
     match v {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] if !rest.is_empty() => say(
+            l,
+            "team-and",
+            &[
+                ("rest", rest.join(", ").into()),
+                ("last", last.clone().into()),
+            ],
+        ),
+        _ => v.concat(),
     }
+}
+
+/// Clauses of one sentence: "A; B; C".
+fn semicolons(l: Language, v: &[String]) -> String {
+    v.iter()
+        .cloned()
+        .reduce(|rest, next| {
+            say(
+                l,
+                "team-clauses",
+                &[("rest", rest.into()), ("next", next.into())],
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// A role's place in the declared order of role groups (most senior first).
@@ -313,7 +470,7 @@ fn rank(t: &TeamReport, name: Option<&str>) -> usize {
 
 /// The gaps between roles on the indices, said once: who scores higher on
 /// which, by how much, and where the roles see it alike.
-fn gaps(rules: &TeamRules, t: &TeamReport) -> String {
+fn gaps(l: Language, rules: &TeamRules, t: &TeamReport) -> String {
     if !t.has_gap {
         return String::new();
     }
@@ -323,11 +480,19 @@ fn gaps(rules: &TeamRules, t: &TeamReport) -> String {
     let mut rounded = Vec::new();
     for g in &t.index_gaps {
         match (&g.highest, &g.lowest, g.difference) {
-            (Some(h), Some(l), Some(d)) if g.notable => {
-                let said = format!("{} by {d} points", g.name);
-                match groups.iter_mut().find(|(k, _)| k.0 == *h && k.1 == *l) {
+            (Some(h), Some(l_), Some(d)) if g.notable => {
+                let said = say(
+                    l,
+                    "team-gaps-by",
+                    &[
+                        ("index", g.name.clone().into()),
+                        ("points", d.into()),
+                        ("shown", figure(l, d).into()),
+                    ],
+                );
+                match groups.iter_mut().find(|(k, _)| k.0 == *h && k.1 == *l_) {
                     Some((_, v)) => v.push(said),
-                    None => groups.push(((h.clone(), l.clone()), vec![said])),
+                    None => groups.push(((h.clone(), l_.clone()), vec![said])),
                 }
             }
             (Some(_), Some(_), Some(d)) if d < rules.notable_gap => alike.push(g.name.clone()),
@@ -337,54 +502,78 @@ fn gaps(rules: &TeamRules, t: &TeamReport) -> String {
     }
     let mut parts: Vec<String> = groups
         .iter()
-        .map(|((h, l), v)| {
-            let all = v.len() == t.index_gaps.len();
-            format!(
-                "{h} score higher than {} on {}: {}",
-                l.to_lowercase(),
-                if all {
-                    "every index"
-                } else if v.len() == 1 {
-                    "one index"
-                } else {
-                    "these indices"
-                },
-                list(v)
+        .map(|((h, low), v)| {
+            let scope = if v.len() == t.index_gaps.len() {
+                "every"
+            } else if v.len() == 1 {
+                "one"
+            } else {
+                "these"
+            };
+            say(
+                l,
+                "team-gaps-higher",
+                &[
+                    ("higher", role_leading(l, h).into()),
+                    ("lower", role_in_sentence(l, low).into()),
+                    ("scope", scope.into()),
+                    ("gaps", list(l, v).into()),
+                ],
             )
         })
         .collect();
     if !alike.is_empty() {
-        parts.push(format!(
-            "on {} the roles' figures lie within {} points of each other",
-            list(&alike),
-            rules.notable_gap
+        parts.push(say(
+            l,
+            "team-gaps-alike",
+            &[
+                ("indices", list(l, &alike).into()),
+                ("points", figure(l, rules.notable_gap).into()),
+            ],
         ));
     }
     // One figure said once when every such gap is the same size ("by 40
     // points on every index"), each beside its index otherwise.
     if let Some((_, first)) = rounded.first() {
         let names: Vec<String> = rounded.iter().map(|(n, _)| n.clone()).collect();
-        let differ = if rounded.iter().all(|(_, d)| d == first) {
-            let on = if rounded.len() == t.index_gaps.len() && rounded.len() > 1 {
-                "every index".to_string()
-            } else {
-                list(&names)
-            };
-            format!("the roles differ by {first} points on {on}")
+        parts.push(if rounded.iter().all(|(_, d)| d == first) {
+            let every = rounded.len() == t.index_gaps.len() && rounded.len() > 1;
+            say(
+                l,
+                "team-gaps-rounded-same",
+                &[
+                    ("points", (*first).into()),
+                    ("shown", figure(l, *first).into()),
+                    ("scope", if every { "every" } else { "listed" }.into()),
+                    ("indices", list(l, &names).into()),
+                ],
+            )
         } else {
             let each: Vec<String> = rounded
                 .iter()
-                .map(|(n, d)| format!("{n} ({d} points)"))
+                .map(|(n, d)| {
+                    say(
+                        l,
+                        "team-index-points",
+                        &[
+                            ("index", n.clone().into()),
+                            ("points", (*d).into()),
+                            ("shown", figure(l, *d).into()),
+                        ],
+                    )
+                })
                 .collect();
-            format!("the roles differ on {}", list(&each))
-        };
-        parts.push(format!(
-            "{differ}, no more than the rounding and noise of groups this small make on their own"
-        ));
+            say(
+                l,
+                "team-gaps-rounded-each",
+                &[("indices", list(l, &each).into())],
+            )
+        });
     }
-    let mut sentence = parts.join("; ");
-    if let Some(first) = sentence.get(..1) {
-        sentence = format!("{}{}.", first.to_uppercase(), &sentence[1..]);
+    let sentence = semicolons(l, &parts);
+    let mut chars = sentence.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => sentence,
     }
-    sentence
 }

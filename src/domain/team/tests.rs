@@ -558,3 +558,77 @@ fn a_member_joining_moves_neither_the_standing_nor_the_peer_count() {
     assert_eq!(fifth.figures, seventh.figures);
     assert_eq!(fifth.peer_size, seventh.peer_size);
 }
+
+#[test]
+fn a_german_team_report_is_said_in_german() {
+    use crate::language::Language;
+    use crate::testing::examples::*;
+    let study = crate::testing::study();
+    let q = study.in_language(Language::German);
+    let peers = crate::testing::demo_peers(q, 300, 0);
+    let members = [
+        (MIXED, "executive"),
+        (STRONG, "executive"),
+        (AVERAGE, "executive"),
+        (PARTIAL_NUMBERS, "manager"),
+        (JUNIOR_REP, "manager"),
+        (WEAK, "rep"),
+        (DONT_KNOW, "rep"),
+        (MIXED_AGAIN, "rep"),
+    ];
+    let t = crate::testing::team_report_against(q, &members, &peers);
+    assert_eq!(t.language, Language::German);
+    let s = &t.said;
+    // The readings are the questionnaire's own words, translated with it.
+    let mut text: Vec<String> = [
+        &s.answered,
+        &s.newer_wave,
+        &s.gaps,
+        &s.legend,
+        &s.taking_part,
+        &s.coverage,
+        &s.rounding,
+        &s.spread,
+        &s.no_peers,
+        &s.roles,
+        &s.no_gap,
+        &s.items,
+        &s.first_wave,
+    ]
+    .into_iter()
+    .cloned()
+    .collect();
+    for f in &t.figures {
+        text.extend([f.display.clone(), f.peer_sentence.clone()]);
+    }
+    for g in t.index_gaps.iter().chain(&t.item_gaps) {
+        text.push(g.sentence.clone());
+    }
+    for w in &t.waves {
+        text.extend([w.answered.clone(), w.line.clone()]);
+        text.extend(w.displays.iter().cloned());
+    }
+    let words = t.words();
+    text.extend([
+        words.title,
+        words.the_team,
+        words.reading,
+        words.perception_gap,
+        words.items,
+        words.waves,
+        words.new_wave_note,
+        words.invitation,
+        words.no_figure,
+        words.subject,
+        t.generated("2026-11-24"),
+        t.generated_footer("2026-11-24"),
+    ]);
+    let text = text.join("\n");
+    assert!(
+        text.contains("Runde 1: 8 Personen haben geantwortet."),
+        "{text}"
+    );
+    assert!(text.contains("Erstellt am 24. November 2026."), "{text}");
+    let left = crate::waves::tests::english_left(3, &text);
+    assert!(left.is_empty(), "English left: {left:?}\n{text}");
+}

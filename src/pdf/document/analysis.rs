@@ -73,8 +73,8 @@ pub(super) fn band_legend(words: &Words, flow: &mut Flow<'_, '_>) {
     let keys = words
         .bands
         .iter()
-        .map(|(band, word)| (*word, Some(band_colour(*band))));
-    for (text, colour) in std::iter::once((words.band_legend, None)).chain(keys) {
+        .map(|(band, word)| (word.as_str(), Some(band_colour(*band))));
+    for (text, colour) in std::iter::once((words.band_legend.as_str(), None)).chain(keys) {
         if let Some(c) = colour {
             items.push(Item::Shape(Shape::Rect {
                 x,
@@ -112,7 +112,7 @@ pub(super) fn band_legend(words: &Words, flow: &mut Flow<'_, '_>) {
 }
 
 pub(super) fn detailed_analysis(report: &Report, flow: &mut Flow<'_, '_>) {
-    flow.part(report.words.detailed_analysis, true);
+    flow.part(&report.words.detailed_analysis, true);
     band_legend(&report.words, flow);
     for s in &report.company_sections {
         entries(s, flow);
@@ -120,7 +120,7 @@ pub(super) fn detailed_analysis(report: &Report, flow: &mut Flow<'_, '_>) {
 }
 
 pub(super) fn personal_report(report: &Report, flow: &mut Flow<'_, '_>) {
-    flow.part(report.words.personal_report, true);
+    flow.part(&report.words.personal_report, true);
     flow.para(
         &[span(&report.personal_opening, FontStyle::Regular, INK)],
         11.0,

@@ -87,16 +87,26 @@ pub(super) fn running_header(report: &Report, set: &Setter<'_>) -> Header {
 }
 
 /// "Generated on" and "Page N of M" at the foot of a page.
-pub(super) fn footer(page: &mut PageLayout, generated_on: &str, total: usize, set: &Setter<'_>) {
+pub(super) fn footer(
+    page: &mut PageLayout,
+    generated_on: &str,
+    total: usize,
+    language: Language,
+    set: &Setter<'_>,
+) {
     let left = page.margins.left;
     let width = page.width - page.margins.left - page.margins.right;
     let y = page.margins.bottom + set.descent * FOOTER;
-    let number = format!("Page {} of {total}", page.number);
+    let number = say(
+        language,
+        "pdf-page",
+        &[("number", page.number.into()), ("total", total.into())],
+    );
     let number_w = set.width(&number, FontStyle::Regular, FOOTER);
     let mut runs = Vec::new();
     // The date takes what the page number leaves; a freak long value wraps
     // upwards instead of running into the number.
-    let date_text = format!("Generated on {generated_on}");
+    let date_text = say(language, "pdf-generated", &[("date", generated_on.into())]);
     let date = [span(&date_text, FontStyle::Regular, MUTED)];
     let date_width = (width - number_w - 24.0).max(FOOTER * 4.0);
     let lines = set.wrap(&date, FOOTER, date_width);

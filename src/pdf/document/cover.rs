@@ -81,7 +81,7 @@ pub(super) fn gauge_text(
     let score = if index.score.is_some() {
         index.display.as_str()
     } else {
-        words.no_score
+        &words.no_score
     };
     let size = (r * 0.36).clamp(16.0, 30.0);
     let width = inner * 1.6;
@@ -160,10 +160,10 @@ pub(super) fn index_stats(
     let category = index
         .category
         .as_deref()
-        .unwrap_or(words.not_enough_answers);
-    let mut h = stat(set, out, words.category, category, col, 0.0);
+        .unwrap_or(&words.not_enough_answers);
+    let mut h = stat(set, out, &words.category, category, col, 0.0);
     h += 10.0;
-    h += stat(set, out, words.peer_group, &index.relative_short, col, -h);
+    h += stat(set, out, &words.peer_group, &index.relative_short, col, -h);
     if let Some(m) = &index.median_line {
         h += 6.0;
         h += set.block(
@@ -193,7 +193,7 @@ pub(super) fn cover(report: &Report, set: &Setter<'_>) -> PageLayout {
         },
         runs: Vec::new(),
         shapes: Vec::new(),
-        bookmark: Some(report.words.summary.to_string()),
+        bookmark: Some(report.words.summary.clone()),
     };
     let runs = &mut page.runs;
     let shapes = &mut page.shapes;

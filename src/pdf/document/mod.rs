@@ -5,6 +5,8 @@ use std::ops::Range;
 use super::layout::{self, Align, Colour, FontStyle, Line, Span};
 use super::{Margins, PageLayout, PdfFonts, Shape, TextRun};
 use crate::domain::Report;
+use crate::domain::language::Language;
+use crate::domain::phrases::{self, say};
 use crate::domain::questionnaire::Band;
 use crate::domain::report::{
     EntryView, IndexView, NumbersView, Paragraph, SectionView, THEME, Words, verdict_label,
@@ -54,9 +56,14 @@ pub(super) const H3: f32 = 11.5;
 
 /// The document title: the study, "report", and the company when given.
 pub(crate) fn title(report: &Report) -> String {
+    let study = report.study_name.as_str();
     match &report.company {
-        Some(c) => format!("{} report: {c}", report.study_name),
-        None => format!("{} report", report.study_name),
+        Some(c) => say(
+            report.language,
+            "pdf-title-company",
+            &[("study", study.into()), ("company", c.as_str().into())],
+        ),
+        None => say(report.language, "pdf-title", &[("study", study.into())]),
     }
 }
 
@@ -85,9 +92,15 @@ pub(crate) fn typeset(report: &Report, fonts: &PdfFonts, generated_on: &str) -> 
         pages.push(page);
     }
     let total = pages.len();
+    let language = report.language;
+    // English keeps the day as the report's other dates print it.
+    let generated = match language {
+        Language::English => generated_on.to_string(),
+        _ => phrases::date(language, generated_on),
+    };
     for (i, page) in pages.iter_mut().enumerate() {
         page.number = i + 1;
-        footer(page, generated_on, total, &set);
+        footer(page, &generated, total, language, &set);
         for run in &mut page.runs {
             run.page = i + 1;
         }

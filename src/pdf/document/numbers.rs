@@ -5,7 +5,7 @@ use super::*;
 /// What moved since the earlier assessment: the same sentences as the web page,
 /// each index's row as a line.
 pub(super) fn since_last_time(words: &Words, since: &SinceLastTime, flow: &mut Flow<'_, '_>) {
-    flow.part(words.since_last_time, true);
+    flow.part(&words.since_last_time, true);
     for (i, m) in since.moved.iter().enumerate() {
         if i == 0 {
             flow.para(
@@ -22,13 +22,21 @@ pub(super) fn since_last_time(words: &Words, since: &SinceLastTime, flow: &mut F
     }
     flow.body(&[span(&since.intro, FontStyle::Regular, INK)]);
     flow.space(10.0, false);
-    change_table(words.since_columns, &since.rows, flow);
+    change_table(
+        words.since_columns.each_ref().map(String::as_str),
+        &since.rows,
+        flow,
+    );
     if !since.numbers.is_empty() {
         flow.space(10.0, false);
-        change_table(words.since_number_columns, &since.numbers, flow);
+        change_table(
+            words.since_number_columns.each_ref().map(String::as_str),
+            &since.numbers,
+            flow,
+        );
     }
     if !since.changed.is_empty() {
-        flow.heading(words.answers_changed, 12.0, INK, 12.0);
+        flow.heading(&words.answers_changed, 12.0, INK, 12.0);
         for line in &since.changed {
             flow.body(&[span(line, FontStyle::Regular, INK)]);
             flow.space(4.0, false);
@@ -39,7 +47,7 @@ pub(super) fn since_last_time(words: &Words, since: &SinceLastTime, flow: &mut F
         flow.body(&[span(unchanged, FontStyle::Regular, INK)]);
     }
     if !since.new_items.is_empty() {
-        flow.heading(words.new_this_time, 12.0, INK, 12.0);
+        flow.heading(&words.new_this_time, 12.0, INK, 12.0);
         for line in &since.new_items {
             flow.body(&[span(line, FontStyle::Regular, INK)]);
             flow.space(4.0, false);
@@ -84,7 +92,7 @@ pub(super) fn change_table(headers: [&str; 4], rows: &[[String; 4]], flow: &mut 
 }
 
 pub(super) fn your_numbers(words: &Words, n: &NumbersView, flow: &mut Flow<'_, '_>) {
-    flow.part(words.your_numbers, false);
+    flow.part(&words.your_numbers, false);
     flow.para(
         &[span(&n.velocity_sentence, FontStyle::Regular, INK)],
         11.0,
@@ -124,9 +132,9 @@ pub(super) fn numbers_table(words: &Words, n: &NumbersView, flow: &mut Flow<'_, 
         flow,
         &cols,
         &[
-            vec![span(words.figure, FontStyle::Bold, MUTED)],
-            vec![span(words.yours, FontStyle::Bold, MUTED)],
-            vec![span(words.peer_median, FontStyle::Bold, MUTED)],
+            vec![span(&words.figure, FontStyle::Bold, MUTED)],
+            vec![span(&words.yours, FontStyle::Bold, MUTED)],
+            vec![span(&words.peer_median, FontStyle::Bold, MUTED)],
         ],
         RowStyle::header(5.0),
     );
@@ -139,7 +147,7 @@ pub(super) fn numbers_table(words: &Words, n: &NumbersView, flow: &mut Flow<'_, 
             ],
             (Some(m), None) => vec![span(m, FontStyle::Regular, INK)],
             _ => vec![span(
-                r.peer_missing.as_deref().unwrap_or(words.not_available),
+                r.peer_missing.as_deref().unwrap_or(&words.not_available),
                 FontStyle::Italic,
                 MUTED,
             )],

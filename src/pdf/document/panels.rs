@@ -24,7 +24,7 @@ impl CompanyPlan {
         let mut caption_runs = Vec::new();
         let caption_h = caption(
             set,
-            report.words.your_company.to_string(),
+            report.words.your_company.clone(),
             panel,
             &mut caption_runs,
         );
@@ -156,7 +156,7 @@ pub(super) fn sub_index_bars(
     let cols = bar_columns(report, set, width);
     let mut y = top;
     // What the tick means is said once, in the note under the panels.
-    let legend = report.words.sub_indices;
+    let legend = report.words.sub_indices.as_str();
     y -= set.block(
         &[span(legend, FontStyle::Regular, MUTED)],
         SMALL,
@@ -228,7 +228,7 @@ pub(super) fn sub_index_bars(
                 );
             }
             None => {
-                let note = [span(report.words.no_score_bar, FontStyle::Italic, MUTED)];
+                let note = [span(&report.words.no_score_bar, FontStyle::Italic, MUTED)];
                 let h = set.block_height(&note, SMALL, SMALL_LEADING, track_w - 12.0);
                 set.block(
                     &note,

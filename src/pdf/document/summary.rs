@@ -3,7 +3,7 @@
 use super::*;
 
 pub(super) fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
-    flow.part(report.words.executive_summary, true);
+    flow.part(&report.words.executive_summary, true);
     let o = &report.overall;
     flow.para(
         &[span(&report.overall_sentence, FontStyle::Regular, INK)],
@@ -18,11 +18,11 @@ pub(super) fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
     }
     // What to do first, then what to settle, then where each index stands.
     if !report.actions.is_empty() {
-        flow.heading(report.words.actions, H2, VALUE, 22.0);
+        flow.heading(&report.words.actions, H2, VALUE, 22.0);
         actions(report, flow);
     }
     if !report.tensions.is_empty() {
-        flow.heading(report.words.tensions, H2, VALUE, 22.0);
+        flow.heading(&report.words.tensions, H2, VALUE, 22.0);
         for (i, t) in report.tensions.iter().enumerate() {
             if i > 0 {
                 flow.space(8.0, false);
@@ -100,7 +100,7 @@ pub(super) fn executive_summary(report: &Report, flow: &mut Flow<'_, '_>) {
         flow.bar(start..end, 0.0, 4.0, sub_index_colour(s.index.key));
     }
 
-    flow.heading(report.words.sales_velocity, H2, VALUE, 22.0);
+    flow.heading(&report.words.sales_velocity, H2, VALUE, 22.0);
     for (i, p) in report.velocity_paragraphs.iter().enumerate() {
         if i > 0 {
             flow.space(6.0, false);
@@ -114,7 +114,7 @@ pub(super) fn actions(report: &Report, flow: &mut Flow<'_, '_>) {
     let set = flow.set;
     let badge_w = [Verdict::Keep, Verdict::Change, Verdict::Stop]
         .iter()
-        .map(|v| set.width(verdict_label(*v), FontStyle::Bold, BADGE))
+        .map(|v| set.width(&verdict_label(report.language, *v), FontStyle::Bold, BADGE))
         .fold(0.0, f32::max)
         + 10.0;
     let number_w = set.width("5.", FontStyle::Bold, BODY) + 6.0;
@@ -161,7 +161,7 @@ pub(super) fn actions(report: &Report, flow: &mut Flow<'_, '_>) {
         }
         let base = set.baseline(BODY, BODY_LEADING);
         let x = flow.x;
-        let label = a.verdict_label;
+        let label = a.verdict_label.as_str();
         let label_w = set.width(label, FontStyle::Bold, BADGE);
         let badge_h = 12.0;
         let badge_top = (BODY_LEADING - badge_h) / 2.0;

@@ -315,7 +315,7 @@ impl Db {
             .prepare_cached(
                 "SELECT id, questionnaire_id, questionnaire_version, submitted_at, synthetic,
                         answers, contact, standing, choices, scoring,
-                        overall, value, number, win_rate, sales_cycle, personal
+                        overall, value, number, win_rate, sales_cycle, personal, language
                  FROM responses WHERE id = $1",
             )
             .await?;
@@ -344,6 +344,7 @@ impl Db {
                 choices: Some(&choices),
                 scoring: Some(&scoring),
                 scores: scores_at(&r, 10),
+                language: super::super::language_of(r.get::<_, Option<&str>>(16)),
             },
         )?))
     }

@@ -59,7 +59,7 @@ impl Store {
                 .prepare_cached(
                     "SELECT id, questionnaire_id, questionnaire_version, submitted_at, synthetic,
                             answers, contact, standing, choices, scoring,
-                            overall, value, number, win_rate, sales_cycle, personal
+                            overall, value, number, win_rate, sales_cycle, personal, language
                      FROM responses WHERE id = ?1",
                 )?
                 .query_row([id], |r| {
@@ -86,6 +86,7 @@ impl Store {
                             sales_cycle: r.get(14)?,
                             personal: r.get(15)?,
                         },
+                        r.get::<_, Option<String>>(16)?,
                     ))
                 })
                 .optional()?)
@@ -94,6 +95,7 @@ impl Store {
             (id, qid, version, submitted_at, synthetic),
             (answers, contact, standing, choices, scoring),
             scores,
+            language,
         )) = row
         else {
             return Ok(None);
@@ -115,6 +117,7 @@ impl Store {
                 choices: choices.as_deref(),
                 scoring: scoring.as_deref(),
                 scores,
+                language: super::super::language_of(language.as_deref()),
             },
         );
         stored

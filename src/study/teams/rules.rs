@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::Value;
 
 use crate::domain::answers::Answers;
+use crate::domain::language::Language;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::team::{Member, TeamInput, TeamReport, TeamRules, WaveMembers, team_report};
 use crate::domain::waves::{Earlier, TrendPoint, WaveChange, change_since};
@@ -304,12 +305,16 @@ pub async fn report(study: &Study, team: &Team) -> StudyResult<TeamReport> {
 }
 
 /// The change since the earlier assessment, when this response assessed an
-/// earlier one again; with the trend of the whole series.
+/// earlier one again, in `language`; with the trend of the whole series.
 ///
 /// # Errors
 /// When the database cannot be read.
-pub async fn change_of(study: &Study, stored: &StoredResponse) -> StudyResult<Option<WaveChange>> {
-    let q = &study.questionnaire;
+pub async fn change_of(
+    study: &Study,
+    stored: &StoredResponse,
+    language: Language,
+) -> StudyResult<Option<WaveChange>> {
+    let q = study.questionnaire.in_language(language);
     let Some(previous_id) = study.store.previous_response(&stored.id).await? else {
         return Ok(None);
     };

@@ -16,7 +16,7 @@ use crate::domain::{Questionnaire, SubIndex};
 use crate::study::questionnaires::{self, EXAMPLES, FolderFile};
 use crate::web::AppState;
 use crate::web::error::PageError;
-use crate::web::report_page::{Preview, render_report};
+use crate::web::report_page::{self as report_page, Preview, render_report};
 
 /// One questionnaire the page can show: the running one, or a file of its folder.
 #[derive(Serialize)]
@@ -587,13 +587,18 @@ async fn preview(
             format!("/admin/questionnaire?file={file}")
         },
     };
+    // The console speaks English, so its previews do.
     let page = render_report(
         &state.templates,
         &report,
         "preview",
         None,
-        false,
-        false,
+        &report_page::Shown {
+            language: crate::domain::language::Language::English,
+            offered: &[],
+            email: false,
+            in_colleagues_team: false,
+        },
         Some(&marked),
     )?;
     Ok(html(page))
