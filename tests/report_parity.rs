@@ -62,7 +62,13 @@ fn pdf_pages(pdf: &[u8]) -> Option<Vec<String>> {
 }
 
 fn normalised(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // pdftotext joins a word the PDF broke after its hyphen ("Service-" at a
+    // line's end, "oder" on the next reads "Serviceoder"): both sides drop a
+    // hyphen before a space, so the page's "Service- oder" reads the same.
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("- ", "")
 }
 
 /// How the foot of a PDF page starts in each language: "Generated on" and

@@ -503,6 +503,24 @@ pub fn actions(q: &Questionnaire, answers: &Answers) -> Vec<Action> {
         .collect()
 }
 
+impl Action {
+    /// This action in the words of `q`, a translation of the questionnaire it
+    /// was chosen with (a stored scorecard keeps the words it was scored
+    /// with): the same verdict, item and impact; as it is when its answer is
+    /// not an option of `q`'s item, or it was stored before headlines.
+    pub fn in_words_of(&self, q: &Questionnaire, answers: &Answers) -> Action {
+        let Some(pos) = q.item_position(&self.item) else {
+            return self.clone();
+        };
+        match answers.by_id(q, &self.item) {
+            Some((_, crate::answers::Answer::Option(i))) if !self.headline.is_empty() => {
+                action_of(q, pos, *i, self.verdict, self.impact, answers)
+            }
+            _ => self.clone(),
+        }
+    }
+}
+
 /// The action for the answer `option` of the key area at item position `pos`,
 /// with its verdict and impact: the words come from the questionnaire. The one
 /// place an action is written out, whether just chosen or read back from its

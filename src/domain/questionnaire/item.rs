@@ -8,16 +8,22 @@ use super::raw::*;
 use super::*;
 
 /// Checks one item's own fields; its id and section were checked by the caller.
+/// What every item of a file is built with: the file's scales, and the rules
+/// it is held to.
+pub(super) struct Shared<'a> {
+    pub(super) scales: &'a HashMap<String, Vec<RawOption>>,
+    pub(super) rules: Rules,
+}
+
 pub(super) fn build_item(
     place: &str,
-    id: String,
-    section: String,
+    (id, section): (String, String),
     part_kind: Option<PartKind>,
     r: RawItem,
-    scales: &HashMap<String, Vec<RawOption>>,
-    rules: Rules,
+    shared: &Shared<'_>,
     problems: &mut Vec<Problem>,
 ) -> Item {
+    let Shared { scales, rules } = *shared;
     let text = required_text(place, "text", r.text, problems);
     let kind = match r.kind.as_deref().and_then(ItemKind::from_key) {
         Some(k) => k,

@@ -629,7 +629,15 @@ pub(super) fn build(
             }
         };
         items.push(build_item(
-            &place, iid, section, part_kind, r, &scales, rules, problems,
+            &place,
+            (iid, section),
+            part_kind,
+            r,
+            &super::item::Shared {
+                scales: &scales,
+                rules,
+            },
+            problems,
         ));
     }
 

@@ -276,7 +276,8 @@ impl Report {
                     ),
                     against_peers,
                     potential_line: potential.map(|p| {
-                        let level = [("level", Part::Strong(&p.level))];
+                        let named = &q.revenue_potential.find(p.gap).name;
+                        let level = [("level", Part::Strong(named))];
                         match &potential_reason {
                             Some(r) => Paragraph::new().say(
                                 language,
@@ -344,7 +345,9 @@ impl Report {
                             }
                         }
                     }),
-                    potential: potential.map(|p| p.level.clone()),
+                    // In the report's words: a stored scorecard keeps the
+                    // band's name in the words it was scored with.
+                    potential: potential.map(|p| q.revenue_potential.find(p.gap).name.clone()),
                     potential_reason,
                 }
             })
@@ -377,6 +380,8 @@ impl Report {
             .actions
             .iter()
             .map(|a| {
+                // The stored scorecard keeps the words it was scored with.
+                let a = &a.in_words_of(q, input.answers);
                 let entry = entry_of(&a.item);
                 let anchor = format!("item-{}", a.item);
                 ActionView {
