@@ -1818,12 +1818,15 @@ async fn german_respondent(app: &TestApp, driver: &mut Chromedriver, chromium: &
         path = wait_for_new_path(&client, &path).await;
     }
     let id = report_id(&path);
-    let text = page_text(&client).await;
+    // Her report speaks German, as she answered, with her amount in euros
+    // written the German way.
+    let text = page_text(&client).await.replace('\u{a0}', " ");
     assert!(
-        text.contains("€25,000"),
-        "her amount in euros, as she typed it"
+        text.contains("25.000 €"),
+        "her amount in euros, as she typed it:\n{text}"
     );
     assert!(text.contains("92"), "her quota attainment");
+    assert!(text.contains("Unternehmensindex") && !text.contains("Executive summary"));
     let pdf = app
         .client()
         .get(app.url(&format!("/r/{id}.pdf")))
@@ -1832,10 +1835,12 @@ async fn german_respondent(app: &TestApp, driver: &mut Chromedriver, chromium: &
         .expect("the PDF");
     assert_eq!(pdf.status(), 200);
     let bytes = pdf.bytes().await.expect("PDF bytes");
-    let text = common::pdf_text(&bytes).unwrap_or_default();
+    let text = common::pdf_text(&bytes)
+        .unwrap_or_default()
+        .replace('\u{a0}', " ");
     assert!(
-        text.contains("€25,000"),
-        "the PDF carries her amount in euros"
+        text.contains("25.000 €") && text.contains("Unternehmensindex"),
+        "the PDF carries her amount in euros, in German"
     );
     assert_eq!(
         app.database

@@ -1,7 +1,7 @@
 # The report's words (analysis): see src/domain/phrases.rs.
 #
 # Deutsch. Die Ausführliche Analyse (analysis-…), „Ihre Zahlen“ (numbers-…) und
-# die Absätze zur Vertriebsgeschwindigkeit in der Management Summary
+# die Absätze zur Vertriebsgeschwindigkeit in der Management-Zusammenfassung
 # (velocity-…). Zahlen kommen bereits deutsch geschrieben an („61 %“,
 # „25.000 €“); ein `$count` ist die bloße Zahl dahinter, für Singular oder Plural.
 
@@ -23,7 +23,7 @@ analysis-figure-mine = { $number ->
     [deal-value] Ihr durchschnittlicher Auftragswert beträgt { $yours }
     [stated-win-rate] Sie haben eine Abschlussquote von { $yours } angegeben
     [counted-win-rate] Ihre entschiedenen Deals ergeben eine Abschlussquote von { $yours }
-    [sales-cycle] Ihr Vertriebszyklus beträgt { $yours }
+    [sales-cycle] Ihr Verkaufszyklus beträgt { $yours }
     [quota] Ihre Zielerreichung beträgt { $yours }
    *[other] Ihre Kennzahl beträgt { $yours }
     }
@@ -94,7 +94,7 @@ analysis-tension-link = { $also ->
 numbers-qualified-opportunities = Qualifizierte Verkaufschancen pro Quartal
 numbers-average-deal-value = Durchschnittlicher Auftragswert
 numbers-win-rate = Abschlussquote
-numbers-sales-cycle = Vertriebszyklus
+numbers-sales-cycle = Verkaufszyklus
 numbers-quota-attainment = Zielerreichung
 numbers-velocity-per-day = Vertriebsgeschwindigkeit pro Tag
 numbers-unit-win-rate = Abschlussquote nach Anzahl
@@ -103,11 +103,11 @@ numbers-value-win-rate = Abschlussquote nach Wert
 numbers-no-peer-group-yet = noch keine Vergleichsgruppe
 numbers-few-peers = von weniger als { $minimum } Unternehmen angegeben
 
-numbers-velocity = Ihre Vertriebsgeschwindigkeit liegt bei { $per-day } Umsatz pro Tag. Was zehn Prozent mehr bei jedem Faktor daraus machen würden, zeigt die Management Summary.
-numbers-velocity-not-shown = Ihre Vertriebsgeschwindigkeit wird nicht angezeigt. Warum, und welche Angaben ihr beim nächsten Mal einen Wert geben, steht in der Management Summary.
+numbers-velocity = Ihre Vertriebsgeschwindigkeit liegt bei { $per-day } Umsatz pro Tag. Was zehn Prozent mehr bei jedem Faktor daraus machen würden, zeigt die Management-Zusammenfassung.
+numbers-velocity-not-shown = Ihre Vertriebsgeschwindigkeit wird nicht angezeigt. Warum, und welche Angaben ihr beim nächsten Mal einen Wert geben, steht in der Management-Zusammenfassung.
 numbers-groups-differ = Jeder Median unten stammt aus der engsten Vergleichsgruppe, in der mindestens { $minimum } Antworten diese Zahl enthalten. Die Gruppe kann daher von Zeile zu Zeile wechseln.
 
-numbers-why-not-a-rate = Warum daraus keine Abschlussquote abgelesen wird, steht in der Management Summary.
+numbers-why-not-a-rate = Warum daraus keine Abschlussquote abgelesen wird, steht in der Management-Zusammenfassung.
 numbers-win-rates = Nach Anzahl gewinnen Sie { $by-count } der entschiedenen Deals, nach Wert { $by-value }.
 numbers-smaller-deals-won-more = Kleinere Deals gewinnen Sie häufiger als größere.
 numbers-larger-deals-won-more = Größere Deals gewinnen Sie häufiger als kleinere.
@@ -186,14 +186,14 @@ numbers-count-ran = Das letzte Quartal lag { $side ->
    *[below] darunter
     }, verwenden Sie stattdessen die gezählte Quote.
 
-## Vertriebsgeschwindigkeit (Management Summary)
+## Vertriebsgeschwindigkeit (Management-Zusammenfassung)
 
-velocity-yours = Nach Ihren Zahlen liegt Ihre Vertriebsgeschwindigkeit bei { $per-day } Umsatz pro Tag: { $opportunities } qualifizierte Verkaufschancen mit einem durchschnittlichen Auftragswert von { $deal-value }, eine Abschlussquote von { $win-rate } und ein Vertriebszyklus von { $cycle-days ->
+velocity-yours = Nach Ihren Zahlen liegt Ihre Vertriebsgeschwindigkeit bei { $per-day } Umsatz pro Tag: { $opportunities } qualifizierte Verkaufschancen mit einem durchschnittlichen Auftragswert von { $deal-value }, eine Abschlussquote von { $win-rate } und ein Verkaufszyklus von { $cycle-days ->
     [one] { $cycle } Tag
    *[other] { $cycle } Tagen
     }.
 velocity-peer-median = Nach derselben Rechnung liegt der Median Ihrer Vergleichsgruppe ({ $group }) bei { $median } pro Tag.
-velocity-what-if = Die vier Faktoren multiplizieren sich. Zehn Prozent mehr Verkaufschancen, zehn Prozent größere Aufträge, eine um zehn Prozent höhere Abschlussquote und ein um zehn Prozent kürzerer Vertriebszyklus brächten Sie auf { $what-if } pro Tag: { $gain } mehr an jedem Tag, ein Plus von { $uplift }. Das wirkt, als wäre Ihr Vertriebsteam um die Hälfte gewachsen, ohne eine einzige Neueinstellung.
+velocity-what-if = Die vier Faktoren multiplizieren sich. Zehn Prozent mehr Verkaufschancen, zehn Prozent größere Aufträge, eine um zehn Prozent höhere Abschlussquote und ein um zehn Prozent kürzerer Verkaufszyklus brächten Sie auf { $what-if } pro Tag: { $gain } mehr an jedem Tag, ein Plus von { $uplift }. Das wirkt, als wäre Ihr Vertriebsteam um die Hälfte gewachsen, ohne eine einzige Neueinstellung.
 velocity-pointer-all = Die vier Teilindizes oben zeigen, mit welchen dieser Praktiken Sie beginnen sollten.
 velocity-pointer-one = Der eine Teilindex oben, der einen Wert hat, zeigt, wo Sie beginnen sollten.
 velocity-pointer-some = Die Teilindizes oben, die einen Wert haben, zeigen, mit welchen dieser Praktiken Sie beginnen sollten.
@@ -204,7 +204,7 @@ velocity-factor = { $factor ->
     [opportunities] die Zahl der qualifizierten Verkaufschancen
     [deal-value] der durchschnittliche Auftragswert
     [win-rate] eine Abschlussquote
-   *[sales-cycle] der Vertriebszyklus
+   *[sales-cycle] der Verkaufszyklus
     }
 # Nach „weil“, mit dem Verb am Ende.
 velocity-left-blank = { $list } { $count ->
@@ -216,12 +216,15 @@ velocity-too-few-decided = eine Abschlussquote mindestens { $minimum } entschied
    *[other] nur { $decided } angegeben haben
     }
 velocity-reason-both = { $blank } und weil { $few }
-velocity-reason-zero-cycle = der Vertriebszyklus mit 0 Tagen angegeben wurde
+velocity-reason-zero-cycle = der Verkaufszyklus mit 0 Tagen angegeben wurde
 velocity-next-time = { $case ->
-    [cycle] Geben Sie den Vertriebszyklus in Tagen an, wenn Sie erneut bewerten
+    [cycle] Geben Sie den Verkaufszyklus in Tagen an, wenn Sie erneut bewerten
     [rate-or-longer] Geben Sie Ihre Abschlussquote an oder zählen Sie über einen längeren Zeitraum, wenn Sie erneut bewerten
     [it] Ergänzen Sie die Angabe, wenn Sie erneut bewerten
     [them] Ergänzen Sie die Angaben, wenn Sie erneut bewerten
     [it-and-rate] Ergänzen Sie die Angabe und nennen Sie Ihre Abschlussquote, wenn Sie erneut bewerten
    *[them-and-rate] Ergänzen Sie die Angaben und nennen Sie Ihre Abschlussquote, wenn Sie erneut bewerten
     }
+
+# Which rate and day converted her amounts (English writes it in `Currency::rate_sentence`).
+numbers-currency-note = Alle Beträge in { $name } ({ $code }). Die Werte der Vergleichsgruppe werden in { $reference_name } ({ $reference_code }) geführt und hier zum Kurs vom { $date } umgerechnet: 1 { $code } = { $rate } { $reference_code }.

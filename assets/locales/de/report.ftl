@@ -69,7 +69,7 @@ summary-group =
        *[other] { $dimensions }, { $count } Antworten
     }
 summary-all-respondents = alle Teilnehmenden
-summary-unranked-no-score = nicht eingeordnet, da kein Wert vorliegt
+summary-unranked-no-score = nicht eingeordnet, da kein Ergebnis vorliegt
 summary-unranked-no-score-short = Nicht eingeordnet
 summary-unranked-few-peers = nicht eingeordnet, da weniger als { $minimum } Unternehmen der Vergleichsgruppe hier einen Wert haben
 summary-unranked-few-peers-short = Nicht eingeordnet
@@ -95,7 +95,7 @@ summary-potential-reason =
         [target] dem Zielwert der Studie von { $percent }
        *[scale] dem Höchstwert der Skala
     }
-summary-not-scored = Ohne Wert: Die Fragen, die Sie beantwortet haben, tragen { $coverage } zum Gewicht des Teilindex „{ $name }“ bei; für einen Wert sind { $needed } nötig.
+summary-not-scored = Kein Ergebnis: Die beantworteten Fragen machen { $coverage } des Gewichts des Teilindex „{ $name }“ aus; für ein Ergebnis sind { $needed } nötig.
 summary-unknown-behind =
     Ihr Wert für „{ $name }“ beruht auf den Antworten, die Sie gegeben haben – nicht auf { $unknown ->
         [one] der einen

@@ -254,3 +254,6 @@ velocity-next-time = { $case ->
     [it-and-rate] give it, and state your win rate, when you assess again
    *[them-and-rate] give them, and state your win rate, when you assess again
     }
+
+# Which rate and day converted her amounts (English writes it in `Currency::rate_sentence`).
+numbers-currency-note = Amounts are in { $name } ({ $code }). Peer figures are kept in { $reference_name } ({ $reference_code }) and shown here converted at 1 { $code } = { $rate } { $reference_code }, the rate of { $date }.

@@ -225,3 +225,6 @@ velocity-next-time = { $case ->
     [it-and-rate] complete ese dato y declare su tasa de cierre cuando evalúe de nuevo
    *[them-and-rate] complete esos datos y declare su tasa de cierre cuando evalúe de nuevo
     }
+
+# Which rate and day converted her amounts (English writes it in `Currency::rate_sentence`).
+numbers-currency-note = Los importes están en { $name } ({ $code }). Las cifras del grupo de referencia se guardan en { $reference_name } ({ $reference_code }) y se muestran aquí convertidas al tipo del { $date }: 1 { $code } = { $rate } { $reference_code }.

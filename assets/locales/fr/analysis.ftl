@@ -224,3 +224,6 @@ velocity-next-time = { $case ->
     [it-and-rate] complétez cette donnée et indiquez votre taux de transformation lors de votre prochaine évaluation
    *[them-and-rate] complétez ces données et indiquez votre taux de transformation lors de votre prochaine évaluation
     }
+
+# Which rate and day converted her amounts (English writes it in `Currency::rate_sentence`).
+numbers-currency-note = Les montants sont en { $name } ({ $code }). Les chiffres des pairs sont tenus en { $reference_name } ({ $reference_code }) et convertis ici au taux du { $date }{"\u00A0"}: 1 { $code } = { $rate } { $reference_code }.

@@ -385,11 +385,35 @@ pub(super) fn numbers_view(
             .filter(|v| *v > 0.0)
             .map(|v| figure_money(q, v)),
         rows,
-        currency_note: q.currency.rate_sentence(),
+        currency_note: currency_note(q),
     })
 }
 
 /// Both win rates and the open deals in words, or why there is no win rate.
+/// Which rate and day converted her amounts, once, in the report's language.
+fn currency_note(q: &Questionnaire) -> Option<String> {
+    let c = &q.currency;
+    if q.language == Language::English || c.is_reference() {
+        return c.rate_sentence();
+    }
+    let rate = (c.rate * 10_000.0).round() / 10_000.0;
+    Some(crate::phrases::say(
+        q.language,
+        "numbers-currency-note",
+        &[
+            ("name", c.name.as_str().into()),
+            ("code", c.code.as_str().into()),
+            ("reference_name", c.reference_name.as_str().into()),
+            ("reference_code", c.reference_code.as_str().into()),
+            ("rate", crate::phrases::number(q.language, rate).into()),
+            (
+                "date",
+                crate::phrases::date(q.language, &c.rate_date).into(),
+            ),
+        ],
+    ))
+}
+
 fn win_rate_sentence(q: &Questionnaire, card: &Scorecard, w: &WinRates) -> String {
     let language = q.language;
     let mut s = match (w.unit, w.value) {
