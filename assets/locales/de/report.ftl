@@ -95,7 +95,7 @@ summary-potential-reason =
         [target] dem Zielwert der Studie von { $percent }
        *[scale] dem Höchstwert der Skala
     }
-summary-not-scored = Kein Ergebnis: Die beantworteten Fragen machen { $coverage } des Gewichts des Teilindex „{ $name }“ aus; für ein Ergebnis sind { $needed } nötig.
+summary-not-scored = Kein Ergebnis: Die Fragen, die Sie beantwortet haben, tragen { $coverage } zum Gewicht des Teilindex „{ $name }“ bei; für ein Ergebnis sind { $needed } nötig.
 summary-unknown-behind =
     Ihr Wert für „{ $name }“ beruht auf den Antworten, die Sie gegeben haben – nicht auf { $unknown ->
         [one] der einen
