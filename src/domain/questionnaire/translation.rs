@@ -57,11 +57,7 @@ pub struct Translation {
 fn places_in(study: &toml::Table) -> BTreeMap<String, String> {
     fn walk(table: &toml::Table, at: &str, out: &mut BTreeMap<String, String>) {
         for (key, value) in table {
-            let place = if at.is_empty() {
-                key.clone()
-            } else {
-                format!("{at}.{key}")
-            };
+            let place = place_of(at, key);
             match value {
                 // An empty text (an amount's unit) has nothing to translate.
                 Value::String(s) if !NOT_WORDS.contains(&key.as_str()) && !s.trim().is_empty() => {
@@ -84,6 +80,15 @@ fn places_in(study: &toml::Table) -> BTreeMap<String, String> {
     out
 }
 
+/// The place of `key` in the table at place `at` (the file's top level when empty).
+fn place_of(at: &str, key: &str) -> String {
+    if at.is_empty() {
+        key.to_string()
+    } else {
+        format!("{at}.{key}")
+    }
+}
+
 /// How a place names an entry of a list: by its id, else its code, else its
 /// position.
 fn entry_name(entry: &toml::Table, position: usize) -> String {
@@ -96,11 +101,7 @@ fn entry_name(entry: &toml::Table, position: usize) -> String {
 /// Puts `given` texts into the study file at their places.
 fn put_in(table: &mut toml::Table, at: &str, given: &BTreeMap<String, String>) {
     for (key, value) in table.iter_mut() {
-        let place = if at.is_empty() {
-            key.clone()
-        } else {
-            format!("{at}.{key}")
-        };
+        let place = place_of(at, key);
         match value {
             Value::String(s) if !NOT_WORDS.contains(&key.as_str()) => {
                 if let Some(t) = given.get(&place) {
@@ -156,11 +157,7 @@ impl Translation {
             out: &mut BTreeMap<String, String>,
         ) -> Result<(), Problem> {
             for (key, value) in table {
-                let place = if at.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{at}.{key}")
-                };
+                let place = place_of(at, key);
                 match value {
                     // Empty, it gives nothing: "has no translation" if one is needed.
                     Value::String(s) => {
