@@ -72,19 +72,26 @@ pub mod examples {
 /// # Panics
 /// When the shipped files do not load: every test would be wrong.
 pub fn study() -> Questionnaire {
-    let files: Vec<_> = TRANSLATIONS
-        .iter()
-        .map(|(language, text)| {
-            (
-                *language,
-                format!("dealbench-v1.{language}.toml"),
-                (*text).to_string(),
-            )
+    // Built once per test binary: parsing the study and its translations is
+    // the slowest part of many tests.
+    static BUILT: std::sync::OnceLock<Questionnaire> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let files: Vec<_> = TRANSLATIONS
+                .iter()
+                .map(|(language, text)| {
+                    (
+                        *language,
+                        format!("dealbench-v1.{language}.toml"),
+                        (*text).to_string(),
+                    )
+                })
+                .collect();
+            Questionnaire::from_toml("dealbench-v1.toml", STUDY)
+                .and_then(|q| q.with_translations(&files))
+                .expect("the shipped study and its translations are valid")
         })
-        .collect();
-    Questionnaire::from_toml("dealbench-v1.toml", STUDY)
-        .and_then(|q| q.with_translations(&files))
-        .expect("the shipped study and its translations are valid")
+        .clone()
 }
 
 /// A persona's answers as a submitted response.

@@ -289,8 +289,16 @@ pub fn location(resp: &reqwest::Response) -> String {
 
 // ---- The questionnaire in the browser, as a form-posting client ----
 
+/// Loaded once per test binary: with its translations it takes a while to
+/// build, and some tests ask for it per request they send.
 pub fn study() -> dealbench::domain::Questionnaire {
-    dealbench::domain::Questionnaire::load(&manifest_path(STUDY)).expect("study")
+    static LOADED: std::sync::OnceLock<dealbench::domain::Questionnaire> =
+        std::sync::OnceLock::new();
+    LOADED
+        .get_or_init(|| {
+            dealbench::domain::Questionnaire::load(&manifest_path(STUDY)).expect("study")
+        })
+        .clone()
 }
 
 /// The form fields of one page, from an answers file.
