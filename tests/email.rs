@@ -92,7 +92,7 @@ async fn the_report_link_is_sent_on_request_and_retried_when_the_server_refuses(
     let client = app.client();
     let report = fill_and_submit(&app, &client, &example("strong-company")).await;
     let html = get_page(&app, &client, &report).await;
-    assert!(html.contains(&format!("href=\"{report}/email\"")));
+    assert!(html.contains(&format!("href=\"{report}/email?lang=en\"")));
     let page = get_page(&app, &client, &format!("{report}/email")).await;
     assert!(page.contains("(j•••@e•••.com)"), "a hint of their address");
     assert!(!page.contains("jane.smith"), "never the address itself");
@@ -169,6 +169,79 @@ async fn the_report_link_is_sent_on_request_and_retried_when_the_server_refuses(
         "what they typed is kept"
     );
     assert!(page.contains("id=\"link-to-typed\" name=\"to\" value=\"typed\" checked"));
+}
+
+/// A report read in another language (`?lang=de`) leads to an email page in
+/// that language, whose errors and whose email speak it too, with a link that
+/// opens the report in it.
+#[actix_web::test]
+async fn the_email_page_and_its_email_speak_the_language_the_report_is_read_in() {
+    let smtp = SmtpReceiver::start();
+    let offset = Arc::new(AtomicI64::new(0));
+    let app = app_with_email(&smtp, &offset).await;
+    let client = app.client();
+    let report = fill_and_submit(&app, &client, &example("strong-company")).await;
+    let html = get_page(&app, &client, &format!("{report}?lang=de")).await;
+    assert!(html.contains(&format!("href=\"{report}/email?lang=de\"")));
+    let page = get_page(&app, &client, &format!("{report}/email?lang=de")).await;
+    assert!(page.contains("<html lang=\"de\">"));
+    assert!(page.contains("Link zu meinem Bericht senden"), "{page}");
+    assert!(page.contains(&format!("href=\"{report}?lang=de\"")));
+    for english in [
+        "Send me the link",
+        "Remind me",
+        "Back to your report",
+        "Your address is used",
+        "Skip to content",
+    ] {
+        assert!(
+            !page.contains(english),
+            "{english} on the German email page"
+        );
+    }
+
+    // A typo is told in German, what was typed kept.
+    let resp = client
+        .post(app.url(&format!("{report}/email?lang=de")))
+        .form(&[
+            ("csrf_token", csrf_token(&page).as_str()),
+            ("what", "link"),
+            ("to", "typed"),
+            ("address", "jane at example"),
+        ])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(resp.status(), 400);
+    let refused = resp.text().await.expect("body");
+    assert!(refused.contains("gültige E-Mail-Adresse"), "{refused}");
+    assert!(refused.contains("value=\"jane at example\""));
+
+    // Sent in German, with a link that opens the report in German.
+    let resp = client
+        .post(app.url(&format!("{report}/email?lang=de")))
+        .form(&[
+            ("csrf_token", csrf_token(&page).as_str()),
+            ("what", "link"),
+            ("to", "given"),
+        ])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(resp.status(), 303);
+    let done = get_page(&app, &client, &location(&resp)).await;
+    assert!(
+        done.contains("Der Link zu Ihrem Bericht ist unterwegs"),
+        "{done}"
+    );
+    let got = smtp.wait_for(1, WAIT);
+    assert_eq!(got.len(), 1);
+    let text = body(&got[0]);
+    assert!(text.contains("hier der Link zu Ihrem Bericht"), "{text}");
+    assert!(
+        text.contains(&app.url(&format!("{report}?lang=de"))),
+        "{text}"
+    );
 }
 
 #[actix_web::test]

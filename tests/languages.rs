@@ -256,6 +256,28 @@ async fn the_language_is_kept_with_the_draft_and_the_response() {
     let html = page(&app, &elsewhere, &format!("{path}?lang=it"), "en").await;
     assert!(html.contains("<html lang=\"es\">"));
 
+    // Assessing again speaks her language too, or the one its link asks
+    // for, and the questionnaire it starts keeps that one.
+    let again = page(&app, &elsewhere, &format!("{path}/again"), "en-GB").await;
+    assert!(again.contains("<html lang=\"es\">") && again.contains("Evaluar de nuevo"));
+    for english in ["Assess again", "Back to your report", "Start again"] {
+        assert!(!again.contains(english), "{english} on the Spanish page");
+    }
+    let again = page(&app, &elsewhere, &format!("{path}/again?lang=fr"), "es").await;
+    assert!(again.contains("<html lang=\"fr\">") && again.contains("Refaire l’évaluation"));
+    let resp = elsewhere
+        .post(app.url(&format!("{path}/again?lang=fr")))
+        .form(&[("csrf_token", csrf_token(&again).as_str())])
+        .send()
+        .await
+        .expect("assess again");
+    assert_eq!(resp.status(), 303);
+    let first = page(&app, &elsewhere, &location(&resp), "es").await;
+    assert!(
+        first.contains("<html lang=\"fr\">"),
+        "the new draft in French"
+    );
+
     // Its PDF declares the language it is written in.
     for (query, declared) in [("", "es"), ("?lang=de", "de")] {
         let resp = elsewhere
@@ -273,6 +295,46 @@ async fn the_language_is_kept_with_the_draft_and_the_response() {
             .expect("Lang");
         assert_eq!(lang, declared.as_bytes(), "{query}");
     }
+}
+
+/// A colleague invited to a team reads the invitation in their browser's
+/// language, can switch it, and the questionnaire it starts speaks it.
+#[actix_web::test]
+async fn a_colleague_reads_a_team_invitation_in_their_language() {
+    let app = common::spawn_app().await;
+    let starter = app.client();
+    let report = common::fill_and_submit(&app, &starter, &common::example("strong-company")).await;
+    let links = common::teams::start_team(&app, &starter, &report).await;
+    let colleague = app.client();
+    let html = page(&app, &colleague, &links.invite, "fr-FR,fr;q=0.9").await;
+    assert!(html.contains("<html lang=\"fr\">"));
+    assert!(html.contains("Rejoignez le benchmark commercial"), "{html}");
+    for english in [
+        "Join your team",
+        "Start the questionnaire",
+        "What happens to your answers",
+        "Show my name",
+        "Skip to content",
+    ] {
+        assert!(
+            !html.contains(english),
+            "{english} on the French invitation"
+        );
+    }
+    let html = page(&app, &colleague, &format!("{}?lang=de", links.invite), "fr").await;
+    assert!(html.contains("<html lang=\"de\">") && html.contains("Fragebogen starten"));
+    let resp = colleague
+        .post(app.url(&format!("{}?lang=de", links.invite)))
+        .form(&[("csrf_token", csrf_token(&html).as_str())])
+        .send()
+        .await
+        .expect("join");
+    assert_eq!(resp.status(), 303);
+    let first = page(&app, &colleague, &location(&resp), "fr").await;
+    assert!(
+        first.contains("<html lang=\"de\">"),
+        "the questionnaire in German"
+    );
 }
 
 /// The console compares responses by the language they were answered in, and

@@ -15,10 +15,15 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
+use fluent_bundle::FluentValue;
+
 use super::error::PageError;
+use super::language::{self, LanguageLink};
 use super::teams::{TeamPage, base_url, response_id, team_page_of};
+use super::words::Words;
 use super::{AppState, csrf, see_other};
 use crate::domain::ids::ResponseId;
+use crate::domain::language::Language;
 use crate::study::EmailRequest;
 use crate::study::outbox::{Clock, Outbox};
 use crate::study::records::{EmailBound, EmailBounds, EmailKind, Queued, StoredResponse};
@@ -114,43 +119,61 @@ pub(super) fn hint_of(stored: &StoredResponse) -> Option<String> {
 /// Where to send: the address given with the answers, or the one typed.
 ///
 /// # Errors
-/// What to tell the respondent when neither can be used.
-fn recipient(form: &EmailForm, stored: &StoredResponse) -> Result<String, String> {
+/// What to tell the respondent, in `language`, when neither can be used.
+pub(super) fn recipient(
+    form: &EmailForm,
+    stored: &StoredResponse,
+    words: &Words,
+    language: Language,
+) -> Result<String, String> {
     if form.to.as_deref() == Some("given") {
-        return stored.contact_email().map(str::to_string).ok_or_else(|| {
-            "You gave no email address with your answers: please type one.".to_string()
-        });
+        return stored
+            .contact_email()
+            .map(str::to_string)
+            .ok_or_else(|| words.say(language, "email-page-error-no-address-given", &[]));
     }
     let typed = form.address.as_deref().map(str::trim).unwrap_or_default();
     typed
         .parse::<lettre::Address>()
         .map(|a| a.to_string())
-        .map_err(|_| "Please enter a valid email address, like name@example.com.".to_string())
+        .map_err(|_| words.say(language, "email-page-error-not-an-address", &[]))
 }
 
-/// What a respondent past a bound is told: which bound, and when to try again.
-fn try_again(bound: EmailBound, wait: Duration, bounds: &EmailBounds, clock: &Clock) -> String {
+/// What a respondent past a bound is told, in `language`: which bound, and
+/// when to try again.
+pub(super) fn try_again(
+    refused: (EmailBound, Duration),
+    bounds: &EmailBounds,
+    clock: &Clock,
+    words: &Words,
+    language: Language,
+) -> String {
+    let (bound, wait) = refused;
     let why = match bound {
-        EmailBound::Report => format!(
-            "This report has asked for {} emails in the last hour, the most it may.",
-            bounds.per_report
+        EmailBound::Report => words.say(
+            language,
+            "email-page-error-report-bound",
+            &[("count", FluentValue::from(bounds.per_report))],
         ),
-        EmailBound::Client => format!(
-            "{} emails have been asked for from your network in the last hour, the most it may.",
-            bounds.per_client
+        EmailBound::Client => words.say(
+            language,
+            "email-page-error-client-bound",
+            &[("count", FluentValue::from(bounds.per_client))],
         ),
-        EmailBound::Total => {
-            "The study has sent as many emails in the last hour as it may.".to_string()
-        }
+        EmailBound::Total => words.say(language, "email-page-error-total-bound", &[]),
     };
     let minutes = wait.as_secs().div_ceil(60).max(1);
-    let plural = if minutes == 1 { "" } else { "s" };
     // The first whole minute at which it is accepted.
     let at = clock.now() + wait + Duration::from_secs(59);
     let at = format!("{:02}:{:02}", at.hour(), at.minute());
-    format!(
-        "{why} Nothing was sent. Please try again in {minutes} minute{plural}, after {at} UTC; \
-         your choice is kept below."
+    words.say(
+        language,
+        "email-page-error-try-again",
+        &[
+            ("why", FluentValue::from(why)),
+            ("minutes", FluentValue::from(minutes)),
+            ("at", FluentValue::from(at)),
+        ],
     )
 }
 
@@ -183,6 +206,10 @@ pub(super) fn page_with_status(
 struct EmailView<'a> {
     title: &'a str,
     study_name: &'a str,
+    /// The language the page speaks (its code), its words, and the switch.
+    lang: &'static str,
+    w: &'a std::collections::BTreeMap<String, String>,
+    languages: Vec<LanguageLink>,
     report_id: &'a str,
     /// A hint of the address given with the answers, if any.
     hint: Option<String>,
@@ -198,6 +225,7 @@ struct EmailView<'a> {
 struct EmailPage<'a> {
     id: &'a ResponseId,
     stored: &'a StoredResponse,
+    language: Language,
     queued: Option<&'a str>,
     link: AddressForm,
     reminder: AddressForm,
@@ -212,9 +240,14 @@ fn render_email_page(
     retry_after: Option<Duration>,
 ) -> Result<HttpResponse, PageError> {
     let (token, cookie) = csrf::token(req);
+    let words = &state.templates.words;
+    let q = state.study.questionnaire.in_language(page.language);
     let view = EmailView {
-        title: "Email",
-        study_name: &state.study.questionnaire.name,
+        title: &words.plain(page.language)["email_page_title"],
+        study_name: &q.name,
+        lang: page.language.code(),
+        w: words.plain(page.language),
+        languages: language::links(&state.study.questionnaire.languages(), page.language),
         report_id: page.id.as_str(),
         hint: hint_of(page.stored),
         queued: page.queued,
@@ -250,9 +283,11 @@ async fn email_page(
         Some("reminder") => Some("reminder"),
         _ => None,
     };
+    let offered = state.study.questionnaire.languages();
     let page = EmailPage {
         id: &id,
         stored: &stored,
+        language: language::of_report(&req, &offered, stored.language),
         queued,
         link: AddressForm::fresh(&stored),
         reminder: AddressForm::fresh(&stored),
@@ -287,6 +322,9 @@ async fn queue_email(
         .response(&id)
         .await?
         .ok_or(PageError::NotFound)?;
+    let offered = state.study.questionnaire.languages();
+    let shown_in = language::of_report(&req, &offered, stored.language);
+    let words = &state.templates.words;
     // The form comes back as sent, with why nothing was queued.
     let again = |problem: String, status: StatusCode, retry_after: Option<Duration>| {
         let posted = AddressForm::posted(&form, problem);
@@ -299,6 +337,7 @@ async fn queue_email(
         let page = EmailPage {
             id: &id,
             stored: &stored,
+            language: shown_in,
             queued: None,
             link,
             reminder,
@@ -306,18 +345,25 @@ async fn queue_email(
         };
         render_email_page(&req, &state, page, status, retry_after)
     };
-    let address = match recipient(&form, &stored) {
+    let address = match recipient(&form, &stored, words, shown_in) {
         Ok(address) => address,
         Err(problem) => return again(problem, StatusCode::BAD_REQUEST, None),
     };
     let base = base_url(&req);
     let clock = mail.clock();
+    // The email speaks the language the page was read in, and its link opens
+    // the report in that language.
+    let lang_query = if shown_in == stored.language {
+        String::new()
+    } else {
+        format!("?lang={}", shown_in.code())
+    };
     let (kind, facts, due_at) = if what == "link" {
         (
             EmailKind::ReportLink,
             serde_json::json!({
-                "link": format!("{base}/r/{id}"),
-                "language": stored.language.code(),
+                "link": format!("{base}/r/{id}{lang_query}"),
+                "language": shown_in.code(),
             }),
             clock.timestamp_in(Duration::ZERO),
         )
@@ -325,9 +371,9 @@ async fn queue_email(
         (
             EmailKind::Reminder,
             serde_json::json!({
-                "link": format!("{base}/r/{id}/again"),
+                "link": format!("{base}/r/{id}/again{lang_query}"),
                 "earlier_on": stored.submitted_at.get(..10).unwrap_or(&stored.submitted_at),
-                "language": stored.language.code(),
+                "language": shown_in.code(),
             }),
             clock.timestamp_in(Duration::from_secs(u64::from(months) * 365 * 86_400 / 12)),
         )
@@ -344,9 +390,12 @@ async fn queue_email(
         bounds,
     };
     match state.study.queue_email(&id, request).await? {
-        Queued::Queued => Ok(see_other(&format!("/r/{id}/email?queued={what}"))),
+        Queued::Queued => Ok(see_other(&format!(
+            "/r/{id}/email?queued={what}&lang={}",
+            shown_in.code()
+        ))),
         Queued::Refused { bound, wait } => again(
-            try_again(bound, wait, &bounds, clock),
+            try_again((bound, wait), &bounds, clock, words, shown_in),
             StatusCode::TOO_MANY_REQUESTS,
             Some(wait),
         ),
@@ -382,7 +431,9 @@ async fn notify_when_ready(
         };
         team_page_of(&req, &state, &id, &standing, page, status, retry_after)
     };
-    let address = match recipient(&form, &standing.response) {
+    // The team's pages are in English, as the console is.
+    let (words, shown_in) = (&state.templates.words, Language::English);
+    let address = match recipient(&form, &standing.response, words, shown_in) {
         Ok(address) => address,
         Err(problem) => return again(problem, StatusCode::BAD_REQUEST, None),
     };
@@ -405,7 +456,7 @@ async fn notify_when_ready(
     match state.study.queue_email(&id, request).await? {
         Queued::Queued => Ok(see_other(&format!("/r/{id}/team?notify=queued"))),
         Queued::Refused { bound, wait } => again(
-            try_again(bound, wait, &bounds, clock),
+            try_again((bound, wait), &bounds, clock, words, shown_in),
             StatusCode::TOO_MANY_REQUESTS,
             Some(wait),
         ),
@@ -439,21 +490,35 @@ mod tests {
         };
         let noon = time::macros::datetime!(2026-05-04 12:00:30 UTC);
         let clock = Clock::from_fn(move || noon);
-        let said = try_again(
-            EmailBound::Report,
-            Duration::from_secs(59 * 60 + 10),
-            &bounds,
-            &clock,
-        );
+        let words = Words::load().expect("the page messages load");
+        let said = |bound, wait, language| {
+            try_again(
+                (bound, Duration::from_secs(wait)),
+                &bounds,
+                &clock,
+                &words,
+                language,
+            )
+        };
+        let english = Language::English;
+        let got = said(EmailBound::Report, 59 * 60 + 10, english);
+        assert!(got.contains("This report has asked for 3 emails"), "{got}");
+        assert!(got.contains("in 60 minutes, after 13:00 UTC"), "{got}");
+        let got = said(EmailBound::Client, 20, english);
+        assert!(got.contains("10 emails have been asked for from your network"));
+        assert!(got.contains("in 1 minute, after 12:01 UTC"), "{got}");
+        let got = said(EmailBound::Total, 600, english);
+        assert!(got.contains("The study has sent as many emails"), "{got}");
+        // In the page's language, with its own plural.
+        let got = said(EmailBound::Report, 20, Language::German);
+        assert!(got.contains("3 E-Mails"), "{got}");
         assert!(
-            said.contains("This report has asked for 3 emails"),
-            "{said}"
+            got.contains("in 1 Minute erneut, nach 12:01 Uhr UTC"),
+            "{got}"
         );
-        assert!(said.contains("in 60 minutes, after 13:00 UTC"), "{said}");
-        let said = try_again(EmailBound::Client, Duration::from_secs(20), &bounds, &clock);
-        assert!(said.contains("10 emails have been asked for from your network"));
-        assert!(said.contains("in 1 minute, after 12:01 UTC"), "{said}");
-        let said = try_again(EmailBound::Total, Duration::from_secs(600), &bounds, &clock);
-        assert!(said.contains("The study has sent as many emails"), "{said}");
+        let got = said(EmailBound::Client, 59 * 60 + 10, Language::French);
+        assert!(got.contains("Réessayez dans 60 minutes"), "{got}");
+        let got = said(EmailBound::Total, 20, Language::Spanish);
+        assert!(got.contains("dentro de 1 minuto"), "{got}");
     }
 }

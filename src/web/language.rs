@@ -63,6 +63,15 @@ pub fn asked(req: &HttpRequest) -> Option<Language> {
     query_language(req.query_string())
 }
 
+/// The language of a page around a stored report (its email and assess-again
+/// pages): the one its link asks for among `offered`, else the one the report
+/// was answered in, as the report itself.
+pub fn of_report(req: &HttpRequest, offered: &[Language], answered: Language) -> Language {
+    asked(req)
+        .filter(|l| offered.contains(l))
+        .unwrap_or(answered)
+}
+
 /// The `lang` parameter of a query string.
 fn query_language(query: &str) -> Option<Language> {
     query

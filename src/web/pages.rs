@@ -92,7 +92,7 @@ fn kept_language(draft: &Draft) -> Option<Language> {
 }
 
 /// `resp` with the cookie that keeps a language a link chose, if one did.
-fn with_language_cookie(
+pub(super) fn with_language_cookie(
     mut resp: HttpResponse,
     cookie: Option<actix_web::cookie::Cookie<'static>>,
 ) -> HttpResponse {

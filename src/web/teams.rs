@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use super::email::{AddressForm, hint_of, page_with_status};
 use super::error::PageError;
+use super::language::{self, LanguageLink};
 use super::{AppState, csrf};
 use super::{html_page as html, see_other};
 use crate::domain::ids::{LinkId, ResponseId};
@@ -27,6 +28,7 @@ use crate::domain::team::TeamReport;
 use crate::domain::waves::WaveChange;
 use crate::study::TeamStanding;
 use crate::study::records::Team;
+use fluent_bundle::FluentValue;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.route("/r/{id}/team", web::get().to(team_of_report))
@@ -186,8 +188,12 @@ struct AgainView<'a> {
     title: &'a str,
     study_name: &'a str,
     report_id: &'a str,
-    submitted_on: String,
+    lead: String,
     csrf: String,
+    /// The language the page speaks (its code), its words, and the switch.
+    lang: &'static str,
+    w: &'a std::collections::BTreeMap<String, String>,
+    languages: Vec<LanguageLink>,
 }
 
 async fn again_page(
@@ -202,12 +208,25 @@ async fn again_page(
         .await?
         .ok_or(PageError::NotFound)?;
     let (token, cookie) = csrf::token(&req);
+    let offered = state.study.questionnaire.languages();
+    let l = language::of_report(&req, &offered, stored.language);
+    let words = &state.templates.words;
+    let day: String = stored.submitted_at.chars().take(10).collect();
+    // English keeps the day as the report's meta line writes it.
+    let day = if l == crate::domain::language::Language::English {
+        day
+    } else {
+        crate::domain::phrases::date(l, &day)
+    };
     let view = AgainView {
-        title: "Assess again",
-        study_name: &state.study.questionnaire.name,
+        title: &words.plain(l)["again_title"],
+        study_name: &state.study.questionnaire.in_language(l).name,
         report_id: id.as_str(),
-        submitted_on: stored.submitted_at.chars().take(10).collect(),
+        lead: words.say(l, "again-lead", &[("date", FluentValue::from(day))]),
         csrf: token,
+        lang: l.code(),
+        w: words.plain(l),
+        languages: language::links(&offered, l),
     };
     Ok(html(
         state.templates.render("assess_again.html", &view)?,
@@ -232,7 +251,7 @@ async fn again(
         .await?
         .map_err(PageError::TooMany)?;
     let draft = state.study.assess_again(&id).await?;
-    Ok(see_other(&format!("/s/{draft}/1")))
+    Ok(see_other(&format!("/s/{draft}/1{}", lang_query(&req))))
 }
 
 #[derive(Serialize)]
@@ -240,10 +259,22 @@ struct InvitationView<'a> {
     title: &'a str,
     study_name: &'a str,
     invite_id: &'a str,
-    minutes: u32,
+    lead: String,
+    figures: String,
     privacy: &'a str,
-    minimum: usize,
     csrf: String,
+    /// The language the page speaks (its code), its words, and the switch.
+    lang: &'static str,
+    w: &'a std::collections::BTreeMap<String, String>,
+    languages: Vec<LanguageLink>,
+}
+
+/// The language a link asked for, to pass on to the questionnaire's first
+/// page (`?lang=de`), or nothing.
+fn lang_query(req: &HttpRequest) -> String {
+    language::asked(req)
+        .map(|l| format!("?lang={}", l.code()))
+        .unwrap_or_default()
 }
 
 async fn load_team_by_invite(state: &web::Data<AppState>, raw: &str) -> Result<Team, PageError> {
@@ -266,22 +297,39 @@ async fn invitation(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let team = load_team_by_invite(&state, &path).await?;
-    let q = &state.study.questionnaire;
+    let offered = state.study.questionnaire.languages();
+    // The colleague's own language, as on the landing page; a switch sets it.
+    let chosen = language::chosen(&req, &offered, None);
+    let l = chosen.language;
+    let q = state.study.questionnaire.in_language(l);
     let rules = state.study.team_rules()?;
+    let words = &state.templates.words;
     let (token, cookie) = csrf::token(&req);
     let view = InvitationView {
-        title: "Join your team's assessment",
+        title: &words.plain(l)["invitation_title"],
         study_name: &q.name,
         invite_id: &team.invite_id,
-        minutes: q.minutes,
+        lead: words.say(
+            l,
+            "invitation-lead",
+            &[("minutes", FluentValue::from(q.minutes))],
+        ),
+        figures: words.say(
+            l,
+            "invitation-figures",
+            &[("minimum", FluentValue::from(rules.minimum_per_role))],
+        ),
         privacy: &q.privacy,
-        minimum: rules.minimum_per_role,
         csrf: token,
+        lang: l.code(),
+        w: words.plain(l),
+        languages: language::links(&offered, l),
     };
-    Ok(html(
+    let resp = html(
         state.templates.render("team_invitation.html", &view)?,
         cookie,
-    ))
+    );
+    Ok(super::pages::with_language_cookie(resp, chosen.cookie))
 }
 
 async fn join(
@@ -302,7 +350,7 @@ async fn join(
         .map_err(PageError::TooMany)?;
     let show_name = form.show_name.as_deref() == Some("on");
     let draft = state.study.join_team(team, show_name).await?;
-    Ok(see_other(&format!("/s/{draft}/1")))
+    Ok(see_other(&format!("/s/{draft}/1{}", lang_query(&req))))
 }
 
 /// One bar of the perception-gap chart. Every number is a whole one, and the

@@ -65,3 +65,49 @@ report-email-me-detail = : den Link zu diesem Bericht oder eine Erinnerung, in 6
 report-team-member = Sie haben als Teil des Teams eines Kollegen geantwortet. Den Link zum Teambericht hat der Kollege, der Sie eingeladen hat: Fragen Sie ihn danach. Ihr eigener Bericht bleibt hier, und Sie können jederzeit erneut bewerten.
 report-team-assessment = Teambewertung
 report-team-assessment-detail = : Laden Sie Kollegen ein und sehen Sie, wo Führungskräfte, Manager und Vertriebsmitarbeiter Ihre Vertriebsorganisation unterschiedlich sehen.
+back-to-report = Zurück zu Ihrem Bericht
+
+## The email page of a report
+email-page-title = E-Mail
+email-page-done = Erledigt.
+email-page-queued-link = Der Link zu Ihrem Bericht ist unterwegs.
+email-page-queued-reminder = Sie erhalten eine Erinnerung, erneut zu bewerten.
+email-page-link-heading = Link zu meinem Bericht senden
+email-page-send-to = Senden an
+# Followed by a hint of the address, such as (j•••@e•••.com).
+email-page-to-given = Die Adresse, die ich mit meinen Antworten angegeben habe
+email-page-to-typed = Eine andere Adresse, unten
+email-page-another-address = Andere Adresse
+email-page-your-address = Ihre E-Mail-Adresse
+email-page-link-submit = Link per E-Mail senden
+email-page-reminder-heading = An eine erneute Bewertung erinnern
+email-page-in-six-months = In 6 Monaten
+email-page-in-twelve-months = In 12 Monaten
+email-page-reminder-submit = Erinnern
+email-page-privacy = Ihre Adresse wird nur für die angeforderte E-Mail verwendet und nach dem Versand gelöscht. Sie wird niemandem angezeigt und nicht exportiert; diese Seite, die jeder mit dem Link zu Ihrem Bericht öffnen kann, zeigt nur einen Hinweis auf die angegebene Adresse.
+email-page-error-no-address-given = Sie haben mit Ihren Antworten keine E-Mail-Adresse angegeben: Bitte geben Sie eine ein.
+email-page-error-not-an-address = Bitte geben Sie eine gültige E-Mail-Adresse ein, etwa name@example.com.
+email-page-error-report-bound = Für diesen Bericht wurden in der letzten Stunde { $count } E-Mails angefordert, mehr sind nicht möglich.
+email-page-error-client-bound = Aus Ihrem Netzwerk wurden in der letzten Stunde { $count } E-Mails angefordert, mehr sind nicht möglich.
+email-page-error-total-bound = Die Studie hat in der letzten Stunde so viele E-Mails versendet, wie sie darf.
+# $why: one of the three above; $at: a time of day such as 14:05.
+email-page-error-try-again =
+    { $why } Es wurde nichts gesendet. Bitte versuchen Sie es in { $minutes ->
+        [one] 1 Minute
+       *[other] { $minutes } Minuten
+    } erneut, nach { $at } Uhr UTC; Ihre Auswahl bleibt unten erhalten.
+
+## Assessing again from a report
+again-title = Erneut bewerten
+again-lead = Beantworten Sie den Fragebogen erneut, um zu sehen, was sich seit dem { $date } bewegt hat. Er beginnt mit Ihren früheren Antworten: Ändern Sie, was heute anders ist, und behalten Sie den Rest.
+again-detail = Ihr neuer Bericht zeigt die Veränderung jedes Index und jeder geänderten Antwort, genau vergleichbar: Seitdem hinzugekommene Fragen werden als neu genannt und nicht in die Veränderung eingerechnet.
+again-start = Mit meinen Antworten neu beginnen
+
+## A team's invitation, as a colleague opens it
+invitation-title = Treten Sie der Bewertung Ihres Teams bei
+invitation-heading = Der Vertriebs-Benchmark Ihres Teams
+invitation-lead = Ein Kollege hat Sie eingeladen, Ihre Vertriebsorganisation gemeinsam zu bewerten. Es dauert etwa { $minutes } Minuten, und Sie erhalten sofort Ihren eigenen Bericht.
+invitation-profile = Das Profil Ihres Unternehmens wird aus den Antworten Ihres Kollegen übernommen; Sie antworten zur Vertriebspraxis des Unternehmens und zu Ihrer eigenen.
+invitation-figures = Ihr Kollege sieht nur Teamzahlen, so gerundet, dass niemandes Antworten daraus abzulesen sind: nie Ihre Antworten, nie eine Rolle mit weniger als { $minimum } Personen.
+invitation-own-report = Ihr eigener Bericht liegt unter einem privaten Link, den nur Sie erhalten.
+invitation-show-name = Meinen Namen in der Teilnehmerliste des Teamberichts zeigen: den Namen, den Sie auf der ersten Seite angeben, nie neben einer Zahl.

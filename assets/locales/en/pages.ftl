@@ -65,3 +65,49 @@ report-email-me-detail = {" "}the link to this report, or a reminder to assess a
 report-team-member = You answered as part of a colleague's team. The team report's link is with the colleague who invited you: ask them for it. Your own report stays here, and you can assess again whenever you like.
 report-team-assessment = Team assessment
 report-team-assessment-detail = : invite colleagues and see where leaders, managers and reps see your sales organisation differently.
+back-to-report = Back to your report
+
+## The email page of a report
+email-page-title = Email
+email-page-done = Done.
+email-page-queued-link = The link to your report is on its way.
+email-page-queued-reminder = You will get a reminder to assess again.
+email-page-link-heading = Send me the link to my report
+email-page-send-to = Send it to
+# Followed by a hint of the address, such as (j•••@e•••.com).
+email-page-to-given = The address I gave with my answers
+email-page-to-typed = Another address, below
+email-page-another-address = Another address
+email-page-your-address = Your email
+email-page-link-submit = Email me the link
+email-page-reminder-heading = Remind me to assess again
+email-page-in-six-months = In 6 months
+email-page-in-twelve-months = In 12 months
+email-page-reminder-submit = Remind me
+email-page-privacy = Your address is used for the email you ask for and deleted once it is sent. It is never shown to anyone else or exported; this page, which anyone with your report link can open, shows only a hint of the address you gave.
+email-page-error-no-address-given = You gave no email address with your answers: please type one.
+email-page-error-not-an-address = Please enter a valid email address, like name@example.com.
+email-page-error-report-bound = This report has asked for { $count } emails in the last hour, the most it may.
+email-page-error-client-bound = { $count } emails have been asked for from your network in the last hour, the most it may.
+email-page-error-total-bound = The study has sent as many emails in the last hour as it may.
+# $why: one of the three above; $at: a time of day such as 14:05.
+email-page-error-try-again =
+    { $why } Nothing was sent. Please try again in { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }, after { $at } UTC; your choice is kept below.
+
+## Assessing again from a report
+again-title = Assess again
+again-lead = Answer the questionnaire again to see what has moved since { $date }. It starts from your earlier answers: change what is different now and keep the rest.
+again-detail = Your new report shows the change in every index and in each answer you changed, compared like for like: questions added since are named as new and left out of the change.
+again-start = Start again from my answers
+
+## A team's invitation, as a colleague opens it
+invitation-title = Join your team's assessment
+invitation-heading = Join your team's sales benchmark
+invitation-lead = A colleague has invited you to benchmark your sales organisation together. It takes about { $minutes } minutes, and you get your own report at once.
+invitation-profile = Your company's profile is filled in from your colleague's answers; you answer about the company's sales practice and your own.
+invitation-figures = Your colleague sees team figures only, rounded so that no one's answers can be worked out from them: never your answers, never a role with fewer than { $minimum } people.
+invitation-own-report = Your own report is at a private link only you receive.
+invitation-show-name = Show my name in the team report's list of who took part: the name you give on the first page, never next to any figure.

@@ -66,3 +66,49 @@ report-email-me-detail = : el enlace a este informe, o un recordatorio para eval
 report-team-member = Usted respondió como parte del equipo de un colega. El enlace al informe del equipo lo tiene el colega que le invitó: pídaselo. Su propio informe sigue aquí, y puede evaluar de nuevo cuando quiera.
 report-team-assessment = Evaluación de equipo
 report-team-assessment-detail = : invite a sus colegas y vea dónde directivos, mánagers y comerciales ven su organización comercial de forma distinta.
+back-to-report = Volver a su informe
+
+## The email page of a report
+email-page-title = Correo electrónico
+email-page-done = Hecho.
+email-page-queued-link = El enlace a su informe está en camino.
+email-page-queued-reminder = Recibirá un recordatorio para evaluar de nuevo.
+email-page-link-heading = Enviarme el enlace a mi informe
+email-page-send-to = Enviarlo a
+# Followed by a hint of the address, such as (j•••@e•••.com).
+email-page-to-given = La dirección que di con mis respuestas
+email-page-to-typed = Otra dirección, abajo
+email-page-another-address = Otra dirección
+email-page-your-address = Su correo electrónico
+email-page-link-submit = Enviarme el enlace
+email-page-reminder-heading = Recordarme evaluar de nuevo
+email-page-in-six-months = Dentro de 6 meses
+email-page-in-twelve-months = Dentro de 12 meses
+email-page-reminder-submit = Recordármelo
+email-page-privacy = Su dirección solo se usa para el correo que pide y se borra en cuanto se envía. Nunca se muestra a nadie ni se exporta; esta página, que puede abrir cualquiera con el enlace de su informe, solo muestra una pista de la dirección que dio.
+email-page-error-no-address-given = No dio ninguna dirección de correo con sus respuestas: escriba una.
+email-page-error-not-an-address = Escriba una dirección de correo válida, como nombre@ejemplo.es.
+email-page-error-report-bound = Este informe ha pedido { $count } correos en la última hora, el máximo permitido.
+email-page-error-client-bound = Desde su red se han pedido { $count } correos en la última hora, el máximo permitido.
+email-page-error-total-bound = El estudio ha enviado en la última hora tantos correos como puede.
+# $why: one of the three above; $at: a time of day such as 14:05.
+email-page-error-try-again =
+    { $why } No se ha enviado nada. Inténtelo de nuevo dentro de { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    }, después de las { $at } UTC; su elección se conserva abajo.
+
+## Assessing again from a report
+again-title = Evaluar de nuevo
+again-lead = Responda de nuevo al cuestionario para ver qué ha cambiado desde el { $date }. Parte de sus respuestas anteriores: cambie lo que hoy es distinto y conserve el resto.
+again-detail = Su nuevo informe muestra el cambio en cada índice y en cada respuesta que cambie, comparando lo comparable: las preguntas añadidas desde entonces se señalan como nuevas y quedan fuera del cambio.
+again-start = Empezar de nuevo a partir de mis respuestas
+
+## A team's invitation, as a colleague opens it
+invitation-title = Únase a la evaluación de su equipo
+invitation-heading = Únase al benchmark comercial de su equipo
+invitation-lead = Un colega le ha invitado a evaluar juntos su organización comercial. Le llevará unos { $minutes } minutos, y recibirá su propio informe al instante.
+invitation-profile = El perfil de su empresa se toma de las respuestas de su colega; usted responde sobre la práctica comercial de la empresa y sobre la suya propia.
+invitation-figures = Su colega solo ve cifras del equipo, redondeadas para que no se puedan deducir las respuestas de nadie: nunca sus respuestas, nunca un rol con menos de { $minimum } personas.
+invitation-own-report = Su propio informe está en un enlace privado que solo recibe usted.
+invitation-show-name = Mostrar mi nombre en la lista de participantes del informe del equipo: el nombre que dé en la primera página, nunca junto a una cifra.

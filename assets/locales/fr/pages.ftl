@@ -65,3 +65,49 @@ report-email-me-detail = {"\u00A0"}: le lien vers ce rapport, ou un rappel pour 
 report-team-member = Vous avez répondu dans le cadre de l’équipe d’un collègue. Le lien du rapport d’équipe est chez le collègue qui vous a invité : demandez-le-lui. Votre propre rapport reste ici, et vous pouvez refaire l’évaluation quand vous le souhaitez.
 report-team-assessment = Évaluation d’équipe
 report-team-assessment-detail = {"\u00A0"}: invitez vos collègues et voyez où dirigeants, managers et commerciaux voient votre organisation commerciale différemment.
+back-to-report = Retour à votre rapport
+
+## The email page of a report
+email-page-title = E-mail
+email-page-done = C’est fait.
+email-page-queued-link = Le lien vers votre rapport est en route.
+email-page-queued-reminder = Vous recevrez un rappel pour refaire l’évaluation.
+email-page-link-heading = M’envoyer le lien vers mon rapport
+email-page-send-to = L’envoyer à
+# Followed by a hint of the address, such as (j•••@e•••.com).
+email-page-to-given = L’adresse donnée avec mes réponses
+email-page-to-typed = Une autre adresse, ci-dessous
+email-page-another-address = Autre adresse
+email-page-your-address = Votre adresse e-mail
+email-page-link-submit = M’envoyer le lien
+email-page-reminder-heading = Me rappeler de refaire l’évaluation
+email-page-in-six-months = Dans 6 mois
+email-page-in-twelve-months = Dans 12 mois
+email-page-reminder-submit = Me le rappeler
+email-page-privacy = Votre adresse sert uniquement à l’e-mail demandé et est effacée dès son envoi. Elle n’est jamais montrée à personne ni exportée{"\u00A0"}; cette page, que toute personne disposant du lien de votre rapport peut ouvrir, n’en montre qu’un indice.
+email-page-error-no-address-given = Vous n’avez pas donné d’adresse e-mail avec vos réponses{"\u00A0"}: saisissez-en une.
+email-page-error-not-an-address = Saisissez une adresse e-mail valide, comme nom@exemple.fr.
+email-page-error-report-bound = Ce rapport a demandé { $count } e-mails au cours de la dernière heure, le maximum autorisé.
+email-page-error-client-bound = { $count } e-mails ont été demandés depuis votre réseau au cours de la dernière heure, le maximum autorisé.
+email-page-error-total-bound = L’étude a envoyé au cours de la dernière heure autant d’e-mails qu’elle le peut.
+# $why: one of the three above; $at: a time of day such as 14:05.
+email-page-error-try-again =
+    { $why } Rien n’a été envoyé. Réessayez dans { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }, après { $at } UTC{"\u00A0"}; votre choix est conservé ci-dessous.
+
+## Assessing again from a report
+again-title = Refaire l’évaluation
+again-lead = Répondez de nouveau au questionnaire pour voir ce qui a changé depuis le { $date }. Il reprend vos réponses précédentes{"\u00A0"}: modifiez ce qui a changé et gardez le reste.
+again-detail = Votre nouveau rapport montre l’évolution de chaque indice et de chaque réponse modifiée, à périmètre constant{"\u00A0"}: les questions ajoutées depuis sont signalées comme nouvelles et exclues de l’évolution.
+again-start = Recommencer à partir de mes réponses
+
+## A team's invitation, as a colleague opens it
+invitation-title = Rejoindre l’évaluation de votre équipe
+invitation-heading = Rejoignez le benchmark commercial de votre équipe
+invitation-lead = Un collègue vous invite à évaluer ensemble votre organisation commerciale. Comptez environ { $minutes } minutes{"\u00A0"}; vous recevez aussitôt votre propre rapport.
+invitation-profile = Le profil de votre entreprise reprend les réponses de votre collègue{"\u00A0"}; vous répondez sur les pratiques commerciales de l’entreprise et sur les vôtres.
+invitation-figures = Votre collègue ne voit que des chiffres d’équipe, arrondis pour que personne ne puisse en déduire les réponses de quiconque{"\u00A0"}: jamais vos réponses, jamais un rôle de moins de { $minimum } personnes.
+invitation-own-report = Votre propre rapport se trouve à un lien privé que vous seul recevez.
+invitation-show-name = Afficher mon nom dans la liste des participants du rapport d’équipe{"\u00A0"}: le nom donné en première page, jamais à côté d’un chiffre.
