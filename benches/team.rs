@@ -63,6 +63,7 @@ fn team(c: &mut Criterion) {
                 &templates,
                 &report,
                 "00000000-0000-4000-8000-000000000000",
+                &[dealbench::domain::language::Language::English],
                 "http://localhost/join/x".into(),
                 "0".repeat(64),
             )

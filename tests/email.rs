@@ -324,7 +324,7 @@ async fn the_starter_is_told_once_when_the_team_report_has_enough_members() {
         .await
         .expect("notify");
     assert_eq!(resp.status(), 303);
-    assert!(location(&resp).ends_with("notify=queued"));
+    assert!(location(&resp).ends_with("notify=queued&lang=en"));
     for (i, role) in ["rep", "rep", "manager"].iter().enumerate() {
         join_counted(
             &app,

@@ -278,6 +278,56 @@ async fn the_language_is_kept_with_the_draft_and_the_response() {
         "the new draft in French"
     );
 
+    // A team started from her report speaks Spanish too: its page, the team
+    // report and the confirmation of a new wave; a link can ask for another.
+    let links = common::teams::start_team(&app, &elsewhere, &path).await;
+    let team = page(&app, &elsewhere, &format!("{path}/team"), "en").await;
+    assert!(team.contains("<html lang=\"es\">") && team.contains("Invitación para sus colegas"));
+    for english in [
+        "Your team report",
+        "Invitation for your colleagues",
+        "Back to",
+    ] {
+        assert!(
+            !team.contains(english),
+            "{english} on the Spanish team page"
+        );
+    }
+    let team_report = page(&app, &elsewhere, &links.team_report, "en").await;
+    assert!(team_report.contains("<html lang=\"es\">"));
+    assert!(team_report.contains(".pdf?lang=es\""));
+    for english in [
+        "Skip to content",
+        "Your answers stay on this server",
+        "Perception gap",
+    ] {
+        assert!(
+            !team_report.contains(english),
+            "{english} on the Spanish team report"
+        );
+    }
+    let german = page(
+        &app,
+        &elsewhere,
+        &format!("{}?lang=de", links.team_report),
+        "es",
+    )
+    .await;
+    assert!(german.contains("<html lang=\"de\">"));
+    let resp = elsewhere
+        .post(app.url(&format!("{}/wave", links.team_report)))
+        .form(&[("csrf_token", csrf_token(&team_report).as_str())])
+        .send()
+        .await
+        .expect("a new wave");
+    assert_eq!(resp.status(), 200, "asked to confirm first");
+    let confirm = resp.text().await.expect("body");
+    assert!(
+        confirm.contains("<html lang=\"es\">") && confirm.contains("ronda 2"),
+        "{confirm}"
+    );
+    assert!(!confirm.contains("Run the team again") && !confirm.contains("Keep wave"));
+
     // Its PDF declares the language it is written in.
     for (query, declared) in [("", "es"), ("?lang=de", "de")] {
         let resp = elsewhere

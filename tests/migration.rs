@@ -547,7 +547,7 @@ async fn an_upgraded_team_counts_its_members_in_the_order_they_answered_and_neve
     );
     let team_id = LinkId::parse(TEAM).expect("a team id");
     let team = study.team(&team_id).await.expect("read").expect("team");
-    let report = study.team_report(team.clone()).await.expect("report");
+    let report = study.team_report(team.clone(), None).await.expect("report");
     assert_eq!((report.members, report.covered), (7, Some(5)));
 
     // Accepted now, it counts after every member counted before.
@@ -555,7 +555,7 @@ async fn an_upgraded_team_counts_its_members_in_the_order_they_answered_and_neve
     assert!(study.accept_held(&held).await.expect("accept"));
     let counted = order();
     assert_eq!(counted[2], (rows[2].id.clone(), Some(8)));
-    let report = study.team_report(team).await.expect("report");
+    let report = study.team_report(team, None).await.expect("report");
     assert_eq!((report.members, report.covered), (8, Some(8)));
 
     // The dither's secret: made once, random, kept as it is by every server

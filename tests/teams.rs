@@ -214,7 +214,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
     ));
     assert!(!html.contains("id=\"item-chart\""));
     let stored = team_of(&app, &team_id).await;
-    let report_model = app.study.team_report(stored).await.expect("model");
+    let report_model = app.study.team_report(stored, None).await.expect("model");
     let managers = report_model
         .roles
         .iter()
@@ -255,7 +255,7 @@ async fn a_team_of_three_roles_gets_figures_only_where_three_stand_behind_them()
         assert!(!html.contains(id));
         assert!(!invitation.contains(id));
         let member_team = get_page(&app, &reader, &format!("{m}/team")).await;
-        assert!(member_team.contains("part of a colleague's team"));
+        assert!(member_team.contains("part of a colleague&#39;s team"));
         // A member's own report offers no team of their own, only where the
         // team report is and what they can do.
         let own = get_page(&app, &reader, m).await;
@@ -347,7 +347,7 @@ async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
         "{confirm}"
     );
     assert!(
-        confirm.contains("keeps showing wave 1's figures until 5 people have answered wave 2"),
+        confirm.contains("keeps showing wave 1&#39;s figures until 5 people have answered wave 2"),
         "{confirm}"
     );
     let html = get_page(&app, &starter, &team_report).await;
@@ -387,7 +387,7 @@ async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
     assert!(html.contains("points)"), "wave 2 shows its change: {html}");
     let team_id = team_report.trim_start_matches("/teams/");
     let team = team_of(&app, team_id).await;
-    let model = app.study.team_report(team).await.expect("model");
+    let model = app.study.team_report(team, None).await.expect("model");
     assert_eq!(model.waves.len(), 2);
     let change = model.waves[1].changes[0].expect("a change of the company index");
     let expected =
@@ -512,7 +512,7 @@ async fn a_colleague_sees_the_teams_company_profile_instead_of_being_asked_for_i
     // unchanged, and not offered as a choice the colleague could change.
     assert!(
         [
-            "your team&#x27;s answer",
+            "your team&#39;s answer",
             "your team&#39;s answer",
             "your team's answer"
         ]

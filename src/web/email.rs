@@ -431,8 +431,9 @@ async fn notify_when_ready(
         };
         team_page_of(&req, &state, &id, &standing, page, status, retry_after)
     };
-    // The team's pages are in English, as the console is.
-    let (words, shown_in) = (&state.templates.words, Language::English);
+    let offered = state.study.questionnaire.languages();
+    let shown_in = language::of_report(&req, &offered, standing.response.language);
+    let words = &state.templates.words;
     let address = match recipient(&form, &standing.response, words, shown_in) {
         Ok(address) => address,
         Err(problem) => return again(problem, StatusCode::BAD_REQUEST, None),
@@ -445,7 +446,7 @@ async fn notify_when_ready(
         address,
         facts: serde_json::json!({
             "link": format!("{base}/teams/{team_id}"),
-            "language": standing.response.language.code(),
+            "language": shown_in.code(),
         }),
         due_at: clock.timestamp_in(Duration::ZERO),
         team_id: Some(team_id),
@@ -454,7 +455,10 @@ async fn notify_when_ready(
         bounds,
     };
     match state.study.queue_email(&id, request).await? {
-        Queued::Queued => Ok(see_other(&format!("/r/{id}/team?notify=queued"))),
+        Queued::Queued => Ok(see_other(&format!(
+            "/r/{id}/team?notify=queued&lang={}",
+            shown_in.code()
+        ))),
         Queued::Refused { bound, wait } => again(
             try_again((bound, wait), &bounds, clock, words, shown_in),
             StatusCode::TOO_MANY_REQUESTS,

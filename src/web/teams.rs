@@ -24,6 +24,7 @@ use super::language::{self, LanguageLink};
 use super::{AppState, csrf};
 use super::{html_page as html, see_other};
 use crate::domain::ids::{LinkId, ResponseId};
+use crate::domain::language::Language;
 use crate::domain::team::TeamReport;
 use crate::domain::waves::WaveChange;
 use crate::study::TeamStanding;
@@ -72,14 +73,27 @@ struct TeamLinksView<'a> {
     team: Option<TeamLinks>,
     in_another_team: bool,
     offered: bool,
-    minimum: usize,
     /// Email is configured: the starter may ask to be told when it is ready.
     email: bool,
     notify_queued: bool,
     /// A hint of the address given with the answers (never the address).
     hint: Option<String>,
     notify: AddressForm,
-    ready_at: usize,
+    /// The language the page speaks (its code), its words, and the switch.
+    lang: &'static str,
+    w: &'a std::collections::BTreeMap<String, String>,
+    languages: Vec<LanguageLink>,
+    /// Its sentences with figures in them.
+    said: TeamLinksSaid,
+}
+
+/// The team page's sentences that carry a figure.
+#[derive(Serialize)]
+struct TeamLinksSaid {
+    report_note: String,
+    notify_queued: String,
+    notify_submit: String,
+    offer_figures: String,
 }
 
 /// What the team page of a report shows beyond its standing.
@@ -145,23 +159,37 @@ pub(super) fn team_page_of(
     status: StatusCode,
     retry_after: Option<std::time::Duration>,
 ) -> Result<HttpResponse, PageError> {
-    let q = &state.study.questionnaire;
+    let offered = state.study.questionnaire.languages();
+    let l = language::of_report(req, &offered, standing.response.language);
+    let q = state.study.questionnaire.in_language(l);
+    let words = &state.templates.words;
     let (token, cookie) = csrf::token(req);
     let team = standing.started.as_ref();
+    let minimum = q.teams.as_ref().map_or(3, |t| t.minimum_per_role);
+    let ready_at = q.teams.as_ref().map_or(3, |t| t.ready_at);
+    let with = |id: &str, name: &str, n: usize| words.say(l, id, &[(name, FluentValue::from(n))]);
+    let said = TeamLinksSaid {
+        report_note: with("team-page-report-note", "minimum", minimum),
+        notify_queued: with("team-page-notify-queued", "count", ready_at),
+        notify_submit: with("team-page-notify-submit", "count", ready_at),
+        offer_figures: with("team-page-offer-figures", "minimum", minimum),
+    };
     let view = TeamLinksView {
-        title: "Your team assessment",
+        title: &words.plain(l)["team_page_title"],
         study_name: &q.name,
         report_id: id.as_str(),
         csrf: token,
         in_another_team: team.is_none() && standing.member_of.is_some(),
         team: team.map(|t| links(req, t)),
         offered: q.teams.is_some(),
-        minimum: q.teams.as_ref().map_or(3, |t| t.minimum_per_role),
         email: page.email,
         notify_queued: page.notify_queued,
         hint: hint_of(&standing.response),
         notify: page.notify,
-        ready_at: q.teams.as_ref().map_or(3, |t| t.ready_at),
+        lang: l.code(),
+        w: words.plain(l),
+        languages: language::links(&offered, l),
+        said,
     };
     Ok(page_with_status(
         state.templates.render("team_links.html", &view)?,
@@ -180,7 +208,7 @@ async fn start_team(
     csrf::verify(&req, form.csrf_token.as_deref())?;
     let id = response_id(&path)?;
     state.study.start_team(&id).await?;
-    Ok(see_other(&format!("/r/{id}/team")))
+    Ok(see_other(&format!("/r/{id}/team{}", lang_query(&req))))
 }
 
 #[derive(Serialize)]
@@ -571,11 +599,21 @@ struct TeamReportView<'a> {
     /// The roles with figures, and their colours.
     legend: Vec<LegendEntry>,
     csrf: String,
+    /// The page frame's words in the report's language, and the switch.
+    w: &'a std::collections::BTreeMap<String, String>,
+    languages: Vec<LanguageLink>,
 }
 
-/// Builds a team's report off the executor.
-async fn build_report(state: &web::Data<AppState>, team: Team) -> Result<TeamReport, PageError> {
-    Ok(state.study.team_report(team).await?)
+/// Builds a team's report in the language its link asks for (`?lang=de`),
+/// else in its starter's.
+async fn build_report(
+    req: &HttpRequest,
+    state: &web::Data<AppState>,
+    team: Team,
+) -> Result<TeamReport, PageError> {
+    let offered = state.study.questionnaire.languages();
+    let asked = language::asked(req).filter(|l| offered.contains(l));
+    Ok(state.study.team_report(team, asked).await?)
 }
 
 async fn team_page(
@@ -586,9 +624,17 @@ async fn team_page(
     let team = load_team(&state, &path).await?;
     let invite_url = format!("{}/join/{}", base_url(&req), team.invite_id);
     let team_id = team.id.clone();
-    let report = build_report(&state, team).await?;
+    let report = build_report(&req, &state, team).await?;
     let (token, cookie) = csrf::token(&req);
-    let page = render_team_page(&state.templates, &report, &team_id, invite_url, token)?;
+    let offered = state.study.questionnaire.languages();
+    let page = render_team_page(
+        &state.templates,
+        &report,
+        &team_id,
+        &offered,
+        invite_url,
+        token,
+    )?;
     Ok(html(page, cookie))
 }
 
@@ -600,6 +646,7 @@ pub fn render_team_page(
     templates: &super::templates::Templates,
     report: &TeamReport,
     team_id: &str,
+    offered: &[Language],
     invite_url: String,
     csrf: String,
 ) -> Result<String, PageError> {
@@ -626,18 +673,21 @@ pub fn render_team_page(
             .collect(),
         t: report,
         csrf,
+        w: templates.words.plain(report.language),
+        languages: language::links(offered, report.language),
     };
     templates.render("team_report.html", &view)
 }
 
 async fn team_pdf(
+    req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     // Within the bounds of the PDF queue, as the respondent's PDF.
     let place = state.pdfs.enter().ok_or(PageError::PdfBusy)?;
     let team = load_team(&state, &path).await?;
-    let report = build_report(&state, team).await?;
+    let report = build_report(&req, &state, team).await?;
     let fonts = state.pdf_fonts.clone();
     let bytes = place
         .render(move || crate::pdf::team::render(&report, &fonts, &crate::study::today()))
@@ -663,14 +713,23 @@ struct WaveForm {
 
 #[derive(Serialize)]
 struct WaveConfirmView<'a> {
-    title: &'a str,
+    title: String,
     study_name: &'a str,
     team_id: &'a str,
-    /// The wave the team is in, and the one it would start.
-    wave: u32,
-    next: u32,
-    team_minimum: usize,
     csrf: String,
+    /// The language the page speaks (its code) and its words.
+    lang: &'static str,
+    w: &'a std::collections::BTreeMap<String, String>,
+    said: WaveConfirmSaid,
+}
+
+/// What a new wave does, with the waves' numbers in.
+#[derive(Serialize)]
+struct WaveConfirmSaid {
+    lead: String,
+    closed: String,
+    start: String,
+    keep: String,
 }
 
 /// Runs the team again as a new wave, once the starter has confirmed it: the
@@ -684,17 +743,34 @@ async fn next_wave(
     csrf::verify(&req, form.csrf_token.as_deref())?;
     let team = load_team(&state, &path).await?;
     if form.confirm.as_deref() != Some("yes") {
-        let q = &state.study.questionnaire;
+        let offered = state.study.questionnaire.languages();
+        let l = match language::asked(&req).filter(|l| offered.contains(l)) {
+            Some(l) => l,
+            None => state.study.team_language(&team).await?,
+        };
+        let q = state.study.questionnaire.in_language(l);
         let rules = crate::study::team_rules(q)?;
+        let words = &state.templates.words;
         let (token, cookie) = csrf::token(&req);
+        let waves = [
+            ("wave", FluentValue::from(team.wave)),
+            ("next", FluentValue::from(team.wave + 1)),
+            ("minimum", FluentValue::from(rules.team_minimum)),
+        ];
+        let said = |id: &str| words.say(l, id, &waves);
         let view = WaveConfirmView {
-            title: "Run the team again?",
+            title: said("wave-confirm-title"),
             study_name: &q.name,
             team_id: &team.id,
-            wave: team.wave,
-            next: team.wave + 1,
-            team_minimum: rules.team_minimum,
             csrf: token,
+            lang: l.code(),
+            w: words.plain(l),
+            said: WaveConfirmSaid {
+                lead: said("wave-confirm-lead"),
+                closed: said("wave-confirm-closed"),
+                start: said("wave-confirm-start"),
+                keep: said("wave-confirm-keep"),
+            },
         };
         return Ok(html(
             state.templates.render("team_wave_confirm.html", &view)?,
@@ -702,7 +778,11 @@ async fn next_wave(
         ));
     }
     state.study.open_next_wave(&team.id).await?;
-    Ok(see_other(&format!("/teams/{}", team.id)))
+    Ok(see_other(&format!(
+        "/teams/{}{}",
+        team.id,
+        lang_query(&req)
+    )))
 }
 
 /// "Since last time" on a report that assessed an earlier one again.

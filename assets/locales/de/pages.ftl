@@ -111,3 +111,29 @@ invitation-profile = Das Profil Ihres Unternehmens wird aus den Antworten Ihres 
 invitation-figures = Ihr Kollege sieht nur Teamzahlen, so gerundet, dass niemandes Antworten daraus abzulesen sind: nie Ihre Antworten, nie eine Rolle mit weniger als { $minimum } Personen.
 invitation-own-report = Ihr eigener Bericht liegt unter einem privaten Link, den nur Sie erhalten.
 invitation-show-name = Meinen Namen in der Teilnehmerliste des Teamberichts zeigen: den Namen, den Sie auf der ersten Seite angeben, nie neben einer Zahl.
+
+## A report's team page: the offer to start a team, or its links
+team-page-title = Ihre Teambewertung
+team-page-set-up = Ihr Team ist eingerichtet. Senden Sie den Einladungslink an Kollegen im Vertrieb: Führungskräfte, Manager und Vertriebsmitarbeiter. Jeder antwortet für sich und erhält einen eigenen Bericht; Sie sehen die Zahlen des Teams.
+team-page-invitation = Einladung für Ihre Kollegen
+team-page-invitation-note = Jeder mit diesem Link kann Ihrem Team beitreten. Ihre Kollegen antworten zum Unternehmen und zu sich selbst; das Unternehmensprofil wird aus Ihren Antworten übernommen.
+team-page-report = Ihr Teambericht
+team-page-report-note = Behalten Sie diesen Link für sich, oder geben Sie ihn an die Personen weiter, die die Zahlen des Teams sehen sollen. Er zeigt nur Teamzahlen, nie die Antworten einer einzelnen Person, und die Zahlen einer Rolle erst, wenn mindestens { $minimum } Personen in dieser Rolle geantwortet haben.
+team-page-notify-heading = Benachrichtigen, wenn er bereit ist
+team-page-notify-queued = Sie erhalten eine E-Mail, sobald { $count } Kollegen geantwortet haben.
+team-page-notify-note = Nur für diese eine E-Mail verwendet und danach gelöscht.
+team-page-notify-submit = Per E-Mail benachrichtigen, wenn { $count } Kollegen geantwortet haben
+team-page-in-another-team = Ihre Antwort gehört bereits zum Team eines Kollegen. Fragen Sie die Person, die Ihnen die Einladung geschickt hat, nach dem Teambericht.
+team-page-offer = Laden Sie Kollegen ein, ebenfalls zu antworten, und sehen Sie, wo Führungskräfte, Manager und Vertriebsmitarbeiter Ihre Vertriebsorganisation gleich sehen und wo unterschiedlich.
+team-page-offer-links = Sie erhalten einen privaten Einladungslink zum Weitergeben und einen privaten Link zum Teambericht für sich selbst.
+team-page-offer-own-reports = Ihre Kollegen antworten zum Unternehmen und zu sich selbst, und jeder erhält einen eigenen Bericht.
+team-page-offer-figures = Der Teambericht zeigt die Zahlen des Teams und die Unterschiede zwischen den Rollen: nie die Antworten einer einzelnen Person, nie eine Rolle mit weniger als { $minimum } Personen, nie einen Namen, es sei denn, die Person hat ihn freigegeben.
+team-page-start = Teambewertung starten
+team-page-not-offered = Diese Studie bietet keine Teambewertungen an.
+
+## Confirming a team's next wave
+wave-confirm-title = Das Team in Runde { $next } erneut befragen?
+wave-confirm-lead = Kollegen, die ab jetzt antworten, zählen zu Runde { $next }, über denselben Einladungslink. Der Teambericht zeigt weiter die Zahlen der Runde { $wave }, bis { $minimum } Personen in Runde { $next } geantwortet haben; danach zeigt er Runde { $next } und vergleicht sie mit Runde { $wave }.
+wave-confirm-closed = Runde { $wave } lässt sich nicht wieder öffnen: Starten Sie eine neue Runde, wenn das Team bereit ist, erneut zu antworten, meist sechs oder zwölf Monate nach der letzten.
+wave-confirm-start = Runde { $next } starten
+wave-confirm-keep = Bei Runde { $wave } bleiben

@@ -111,3 +111,29 @@ invitation-profile = Your company's profile is filled in from your colleague's a
 invitation-figures = Your colleague sees team figures only, rounded so that no one's answers can be worked out from them: never your answers, never a role with fewer than { $minimum } people.
 invitation-own-report = Your own report is at a private link only you receive.
 invitation-show-name = Show my name in the team report's list of who took part: the name you give on the first page, never next to any figure.
+
+## A report's team page: the offer to start a team, or its links
+team-page-title = Your team assessment
+team-page-set-up = Your team is set up. Send the invitation link to colleagues in sales: leaders, managers and reps. Each answers for themselves and gets their own report; you see the team's figures.
+team-page-invitation = Invitation for your colleagues
+team-page-invitation-note = Anyone with this link can join your team. Your colleagues answer about the company and themselves; the company profile is taken from your answers.
+team-page-report = Your team report
+team-page-report-note = Keep this link to yourself, or share it with the people who should see the team's figures. It shows team figures only, never one person's answers, and a role's figures only once at least { $minimum } people in that role have answered.
+team-page-notify-heading = Tell me when it is ready
+team-page-notify-queued = You will get one email once { $count } colleagues have answered.
+team-page-notify-note = Used for this one email and then deleted.
+team-page-notify-submit = Email me when { $count } colleagues have answered
+team-page-in-another-team = Your response is part of a colleague's team already. Ask whoever sent you the invitation for the team report.
+team-page-offer = Invite colleagues to answer too, and see where leaders, managers and reps agree about your sales organisation and where they see it differently.
+team-page-offer-links = You get a private invitation link to pass on, and a private team report link for yourself.
+team-page-offer-own-reports = Colleagues answer about the company and themselves, and each gets their own report.
+team-page-offer-figures = The team report shows the team's figures and the gap between roles: never one person's answers, never a role with fewer than { $minimum } people, never a name unless its owner chose to show it.
+team-page-start = Start a team assessment
+team-page-not-offered = This study does not offer team assessments.
+
+## Confirming a team's next wave
+wave-confirm-title = Run the team again as wave { $next }?
+wave-confirm-lead = Colleagues who answer from now on count in wave { $next }, through the same invitation link. The team report keeps showing wave { $wave }'s figures until { $minimum } people have answered wave { $next }; after that it shows wave { $next } and compares it with wave { $wave }.
+wave-confirm-closed = Wave { $wave } cannot be reopened: run a new wave when the team is ready to answer again, usually six or twelve months after the last.
+wave-confirm-start = Start wave { $next }
+wave-confirm-keep = Keep wave { $wave }

@@ -112,3 +112,29 @@ invitation-profile = El perfil de su empresa se toma de las respuestas de su col
 invitation-figures = Su colega solo ve cifras del equipo, redondeadas para que no se puedan deducir las respuestas de nadie: nunca sus respuestas, nunca un rol con menos de { $minimum } personas.
 invitation-own-report = Su propio informe está en un enlace privado que solo recibe usted.
 invitation-show-name = Mostrar mi nombre en la lista de participantes del informe del equipo: el nombre que dé en la primera página, nunca junto a una cifra.
+
+## A report's team page: the offer to start a team, or its links
+team-page-title = Su evaluación de equipo
+team-page-set-up = Su equipo está creado. Envíe el enlace de invitación a sus colegas de ventas: directivos, mánagers y comerciales. Cada uno responde por sí mismo y recibe su propio informe; usted ve las cifras del equipo.
+team-page-invitation = Invitación para sus colegas
+team-page-invitation-note = Cualquiera que tenga este enlace puede unirse a su equipo. Sus colegas responden sobre la empresa y sobre sí mismos; el perfil de la empresa se toma de sus respuestas.
+team-page-report = Su informe de equipo
+team-page-report-note = Guarde este enlace para usted, o compártalo con quienes deban ver las cifras del equipo. Solo muestra cifras del equipo, nunca las respuestas de una persona, y las cifras de un rol solo cuando al menos { $minimum } personas de ese rol han respondido.
+team-page-notify-heading = Avisarme cuando esté listo
+team-page-notify-queued = Recibirá un correo en cuanto { $count } colegas hayan respondido.
+team-page-notify-note = Se usa para este único correo y después se borra.
+team-page-notify-submit = Avisarme por correo cuando { $count } colegas hayan respondido
+team-page-in-another-team = Su respuesta ya forma parte del equipo de un colega. Pida el informe del equipo a quien le envió la invitación.
+team-page-offer = Invite a sus colegas a responder también, y vea en qué coinciden directivos, mánagers y comerciales sobre su organización comercial y en qué la ven de forma distinta.
+team-page-offer-links = Recibe un enlace de invitación privado para compartir y un enlace privado al informe del equipo para usted.
+team-page-offer-own-reports = Sus colegas responden sobre la empresa y sobre sí mismos, y cada uno recibe su propio informe.
+team-page-offer-figures = El informe del equipo muestra las cifras del equipo y la distancia entre roles: nunca las respuestas de una persona, nunca un rol con menos de { $minimum } personas, nunca un nombre salvo que su titular haya decidido mostrarlo.
+team-page-start = Iniciar una evaluación de equipo
+team-page-not-offered = Este estudio no ofrece evaluaciones de equipo.
+
+## Confirming a team's next wave
+wave-confirm-title = ¿Lanzar la ronda { $next } con el equipo?
+wave-confirm-lead = Los colegas que respondan a partir de ahora cuentan en la ronda { $next }, con el mismo enlace de invitación. El informe del equipo sigue mostrando las cifras de la ronda { $wave } hasta que { $minimum } personas hayan respondido a la ronda { $next }; después muestra la ronda { $next } y la compara con la ronda { $wave }.
+wave-confirm-closed = La ronda { $wave } no se puede reabrir: lance una nueva ronda cuando el equipo esté listo para responder de nuevo, normalmente seis o doce meses después de la anterior.
+wave-confirm-start = Lanzar la ronda { $next }
+wave-confirm-keep = Seguir en la ronda { $wave }

@@ -111,3 +111,29 @@ invitation-profile = Le profil de votre entreprise reprend les réponses de votr
 invitation-figures = Votre collègue ne voit que des chiffres d’équipe, arrondis pour que personne ne puisse en déduire les réponses de quiconque{"\u00A0"}: jamais vos réponses, jamais un rôle de moins de { $minimum } personnes.
 invitation-own-report = Votre propre rapport se trouve à un lien privé que vous seul recevez.
 invitation-show-name = Afficher mon nom dans la liste des participants du rapport d’équipe{"\u00A0"}: le nom donné en première page, jamais à côté d’un chiffre.
+
+## A report's team page: the offer to start a team, or its links
+team-page-title = Votre évaluation d’équipe
+team-page-set-up = Votre équipe est créée. Envoyez le lien d’invitation à vos collègues commerciaux{"\u00A0"}: dirigeants, managers et commerciaux. Chacun répond pour lui-même et reçoit son propre rapport{"\u00A0"}; vous voyez les chiffres de l’équipe.
+team-page-invitation = Invitation pour vos collègues
+team-page-invitation-note = Toute personne disposant de ce lien peut rejoindre votre équipe. Vos collègues répondent sur l’entreprise et sur eux-mêmes{"\u00A0"}; le profil de l’entreprise reprend vos réponses.
+team-page-report = Votre rapport d’équipe
+team-page-report-note = Gardez ce lien pour vous, ou partagez-le avec les personnes qui doivent voir les chiffres de l’équipe. Il ne montre que des chiffres d’équipe, jamais les réponses d’une personne, et les chiffres d’un rôle seulement une fois qu’au moins { $minimum } personnes de ce rôle ont répondu.
+team-page-notify-heading = Me prévenir quand il est prêt
+team-page-notify-queued = Vous recevrez un e-mail dès que { $count } collègues auront répondu.
+team-page-notify-note = Utilisée pour ce seul e-mail, puis effacée.
+team-page-notify-submit = Me prévenir par e-mail quand { $count } collègues auront répondu
+team-page-in-another-team = Votre réponse fait déjà partie de l’équipe d’un collègue. Demandez le rapport d’équipe à la personne qui vous a envoyé l’invitation.
+team-page-offer = Invitez vos collègues à répondre aussi, et voyez où dirigeants, managers et commerciaux s’accordent sur votre organisation commerciale et où leurs avis divergent.
+team-page-offer-links = Vous recevez un lien d’invitation privé à transmettre, et un lien privé vers le rapport d’équipe pour vous-même.
+team-page-offer-own-reports = Vos collègues répondent sur l’entreprise et sur eux-mêmes, et chacun reçoit son propre rapport.
+team-page-offer-figures = Le rapport d’équipe montre les chiffres de l’équipe et les écarts entre rôles{"\u00A0"}: jamais les réponses d’une personne, jamais un rôle de moins de { $minimum } personnes, jamais un nom sans l’accord de son titulaire.
+team-page-start = Lancer une évaluation d’équipe
+team-page-not-offered = Cette étude ne propose pas d’évaluation d’équipe.
+
+## Confirming a team's next wave
+wave-confirm-title = Relancer l’équipe pour la vague { $next }{"\u00A0"}?
+wave-confirm-lead = Les collègues qui répondent à partir de maintenant comptent dans la vague { $next }, par le même lien d’invitation. Le rapport d’équipe continue d’afficher les chiffres de la vague { $wave } jusqu’à ce que { $minimum } personnes aient répondu à la vague { $next }{"\u00A0"}; il affiche ensuite la vague { $next } et la compare à la vague { $wave }.
+wave-confirm-closed = La vague { $wave } ne peut pas être rouverte{"\u00A0"}: lancez une nouvelle vague quand l’équipe est prête à répondre de nouveau, en général six ou douze mois après la précédente.
+wave-confirm-start = Lancer la vague { $next }
+wave-confirm-keep = Rester sur la vague { $wave }

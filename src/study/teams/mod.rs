@@ -9,6 +9,7 @@ use super::Study;
 use super::error::{StudyError, StudyResult};
 use crate::domain::Answers;
 use crate::domain::ids::{LinkId, ResponseId};
+use crate::domain::language::Language;
 use crate::domain::team::{TeamReport, TeamRules};
 use crate::study::port::NewEmail;
 use crate::study::records::{
@@ -141,12 +142,36 @@ impl Study {
         Ok(self.store.team_by_invite(id.as_str()).await?)
     }
 
-    /// The team report of a team.
+    /// The team report of a team, in `language`, else in its starter's.
     ///
     /// # Errors
     /// When the database cannot be read.
-    pub async fn team_report(&self, team: Team) -> StudyResult<TeamReport> {
-        teams::report(self, &team).await
+    pub async fn team_report(
+        &self,
+        team: Team,
+        language: Option<Language>,
+    ) -> StudyResult<TeamReport> {
+        let language = match language {
+            Some(l) => l,
+            None => self.team_language(&team).await?,
+        };
+        teams::report(self, &team, language).await
+    }
+
+    /// The language a team's pages speak unless a link asks for another: the
+    /// one its starter answered in (the study's own once that response is gone).
+    ///
+    /// # Errors
+    /// When the database cannot be read.
+    pub async fn team_language(&self, team: &Team) -> StudyResult<Language> {
+        let Some(starter) = &team.starter_response_id else {
+            return Ok(self.questionnaire.language);
+        };
+        Ok(self
+            .store
+            .response(starter)
+            .await?
+            .map_or(self.questionnaire.language, |r| r.language))
     }
 
     /// Opens the team's next wave; returns its number.

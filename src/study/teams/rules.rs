@@ -254,8 +254,8 @@ fn team_profile(q: &Questionnaire, team: &Team) -> BTreeMap<String, String> {
 ///
 /// # Errors
 /// `NoTeams`, or when the database cannot be read.
-pub async fn report(study: &Study, team: &Team) -> StudyResult<TeamReport> {
-    let q = &study.questionnaire;
+pub async fn report(study: &Study, team: &Team, language: Language) -> StudyResult<TeamReport> {
+    let q = study.questionnaire.in_language(language);
     let rules = rules(q)?;
     let rows = study.store.team_members(&team.id).await?;
     let mut waves: Vec<WaveMembers> = Vec::new();
