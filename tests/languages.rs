@@ -387,6 +387,56 @@ async fn a_colleague_reads_a_team_invitation_in_their_language() {
     );
 }
 
+/// An error page speaks the respondent's language: a link that leads nowhere,
+/// a form sent without its token; the console and the API stay in English.
+#[actix_web::test]
+async fn an_error_page_speaks_the_respondent_s_language() {
+    let app = common::spawn_app().await;
+    let client = app.client();
+    let get = |path: &'static str, accept: &'static str| {
+        let client = client.clone();
+        let url = app.url(path);
+        async move {
+            let resp = client
+                .get(url)
+                .header("accept-language", accept)
+                .send()
+                .await
+                .expect("get");
+            (resp.status().as_u16(), resp.text().await.expect("body"))
+        }
+    };
+    let (status, page) = get("/r/00000000-0000-4000-8000-000000000000", "de-DE").await;
+    assert_eq!(status, 404);
+    assert!(page.contains("<html lang=\"de\">") && page.contains("Diese Seite gibt es nicht"));
+    assert!(!page.contains("does not exist") && !page.contains("Go to the start page"));
+    let (status, page) = get("/no-such-page", "fr-FR,fr;q=0.9").await;
+    assert_eq!(status, 404);
+    assert!(page.contains("Cette page n’existe pas"), "{page}");
+    let (_, page) = get("/no-such-page?lang=es", "de").await;
+    assert!(
+        page.contains("<html lang=\"es\">"),
+        "a link's language first"
+    );
+    let (status, page) = get("/admin/no-such-page", "de").await;
+    assert!(status == 404 || status == 303, "{status}");
+    assert!(!page.contains("Diese Seite"), "the console speaks English");
+    let (status, body) = get("/api/v2/no-such-thing", "de").await;
+    assert_eq!(status, 404);
+    assert!(body.contains("not found"), "{body}");
+
+    let resp = client
+        .post(app.url("/s"))
+        .header("accept-language", "es-ES")
+        .form(&[("csrf_token", "forged")])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(resp.status(), 403);
+    let page = resp.text().await.expect("body");
+    assert!(page.contains("Este formulario ha caducado"), "{page}");
+}
+
 /// The console compares responses by the language they were answered in, and
 /// exports only those of one language when asked.
 #[actix_web::test]

@@ -5,7 +5,11 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
+use fluent_bundle::FluentValue;
+
+use super::words::Words;
 use crate::domain::AnswerError;
+use crate::domain::language::Language;
 use crate::study::TeamError;
 use crate::study::operators::AccountError;
 use crate::study::{StudyError, Unavailable};
@@ -29,8 +33,8 @@ pub enum PageError {
     TooLarge,
     /// Over a per-address rate limit: 429 with `Retry-After`.
     #[error(
-        "Too many questionnaires have come from your network in the last hour. Your answers are saved: use your resume link to submit again in {} minutes.",
-        .0.as_secs().div_ceil(60).max(1)
+        "Too many questionnaires have come from your network in the last hour. Your answers are saved: use your resume link to submit again in {}.",
+        in_minutes(*.0)
     )]
     TooMany(std::time::Duration),
     /// A method the page does not support: 405 (with `Allow`, set by the route).
@@ -60,6 +64,25 @@ pub enum PageError {
     )]
     Internal(String),
 }
+
+/// "1 minute", "5 minutes": a wait, rounded up to whole minutes.
+fn in_minutes(wait: std::time::Duration) -> String {
+    match minutes(wait) {
+        1 => "1 minute".to_string(),
+        n => format!("{n} minutes"),
+    }
+}
+
+/// A wait in whole minutes, rounded up, at least one.
+fn minutes(wait: std::time::Duration) -> u64 {
+    wait.as_secs().div_ceil(60).max(1)
+}
+
+/// What a respondent is told when their response already belongs to a team.
+pub const IN_ANOTHER_TEAM: &str =
+    "Your response is part of a colleague's team already. Ask them for the team report.";
+/// What a respondent is told when stored answers no longer fit.
+pub const ANSWERS_DO_NOT_FIT: &str = "The answers do not fit the questionnaire.";
 
 /// Why a request's headers are refused (431).
 pub const HEADERS_TOO_LARGE: &str = "The request's headers are too large: at most 16 KB in all and 8 KB a line are accepted. Clear this site's cookies and try again.";
@@ -123,16 +146,12 @@ impl From<StudyError> for PageError {
             return PageError::Unavailable(message.into());
         }
         match e {
-            StudyError::NotFound(_) | StudyError::Team(TeamError::NotFound | TeamError::NoTeams) => {
-                PageError::NotFound
+            StudyError::NotFound(_)
+            | StudyError::Team(TeamError::NotFound | TeamError::NoTeams) => PageError::NotFound,
+            StudyError::Team(TeamError::InAnotherTeam) => {
+                PageError::BadRequest(IN_ANOTHER_TEAM.into())
             }
-            StudyError::Team(TeamError::InAnotherTeam) => PageError::BadRequest(
-                "Your response is part of a colleague's team already. Ask them for the team report."
-                    .into(),
-            ),
-            StudyError::Invalid(_) => {
-                PageError::BadRequest("The answers do not fit the questionnaire.".into())
-            }
+            StudyError::Invalid(_) => PageError::BadRequest(ANSWERS_DO_NOT_FIT.into()),
             StudyError::Account(AccountError::Busy) => PageError::Unavailable(
                 "Too many sign-ins are being checked at once. Try again in a moment.".into(),
             ),
@@ -187,15 +206,84 @@ impl ResponseError for PageError {
 
 /// A small self-contained error page (no template engine needed to show it).
 pub fn error_page(title: &str, message: &str) -> String {
+    error_page_in("en", title, message, "Go to the start page")
+}
+
+/// The error page in a language (`lang`, its code), with its words.
+fn error_page_in(lang: &str, title: &str, message: &str, go_to_start: &str) -> String {
     format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} - Dealbench</title><link rel=\"stylesheet\" href=\"/assets/dealbench.css\"></head>\
          <body><main class=\"page narrow\"><h1>{title}</h1><p>{message}</p>\
-         <p><a href=\"/\">Go to the start page</a></p></main></body></html>",
+         <p><a href=\"/\">{go_to_start}</a></p></main></body></html>",
+        lang = escape(lang),
         title = escape(title),
-        message = escape(message)
+        message = escape(message),
+        go_to_start = escape(go_to_start)
     )
+}
+
+impl PageError {
+    /// The page messages (`pages.ftl`) that title and say this error, with the
+    /// minutes to wait where it has them. A reason given only in English (a
+    /// form that could not be read) is said by a general message.
+    fn message_ids(&self) -> (&'static str, &'static str, Option<u64>) {
+        let title = match self.status_code() {
+            StatusCode::NOT_FOUND => "error-title-not-found",
+            StatusCode::FORBIDDEN => "error-title-form-expired",
+            StatusCode::INTERNAL_SERVER_ERROR => "error-title-went-wrong",
+            StatusCode::TOO_MANY_REQUESTS => "error-title-wait",
+            StatusCode::SERVICE_UNAVAILABLE => "error-title-later",
+            _ => "error-title-did-not-work",
+        };
+        let (message, wait) = match self {
+            PageError::NotFound => ("error-page-not-found", None),
+            PageError::Csrf => ("error-page-form-expired", None),
+            PageError::BadRequest(m) if m == IN_ANOTHER_TEAM => {
+                ("error-page-in-another-team", None)
+            }
+            PageError::BadRequest(m) if m == ANSWERS_DO_NOT_FIT => {
+                ("error-page-answers-do-not-fit", None)
+            }
+            PageError::BadRequest(_) => ("error-page-bad-request", None),
+            PageError::TooLarge => ("error-page-too-large", None),
+            PageError::TooMany(wait) => ("error-page-too-many", Some(minutes(*wait))),
+            PageError::MethodNotAllowed => ("error-page-method-not-allowed", None),
+            PageError::Timeout => ("error-page-timeout", None),
+            PageError::HeadersTooLarge => ("error-page-headers-too-large", None),
+            PageError::UriTooLong => ("error-page-uri-too-long", None),
+            PageError::Unavailable(m) => (
+                match m.as_str() {
+                    DISK_FULL => "error-page-disk-full",
+                    READ_ONLY => "error-page-read-only",
+                    DAMAGED => "error-page-damaged",
+                    LOADING => "error-page-loading",
+                    DATABASE_DOWN => "error-page-database-down",
+                    _ => "error-page-unavailable",
+                },
+                None,
+            ),
+            PageError::PdfBusy => ("error-page-pdf-busy", None),
+            PageError::Internal(_) => ("error-page-internal", None),
+        };
+        (title, message, wait)
+    }
+
+    /// The error page in `language`.
+    pub fn page_in(&self, words: &Words, language: Language) -> String {
+        let (title, message, wait) = self.message_ids();
+        let args: Vec<(&str, FluentValue<'_>)> = wait
+            .map(|m| ("minutes", FluentValue::from(m)))
+            .into_iter()
+            .collect();
+        error_page_in(
+            language.code(),
+            &words.say(language, title, &[]),
+            &words.say(language, message, &args),
+            &words.say(language, "error-go-to-start", &[]),
+        )
+    }
 }
 
 pub fn escape(s: &str) -> String {
@@ -322,5 +410,81 @@ impl ResponseError for ApiError {
         }
         finish(&mut resp, status);
         resp.json(body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    /// Every error a respondent may meet, with a reason each language says.
+    fn said_errors() -> Vec<PageError> {
+        vec![
+            PageError::NotFound,
+            PageError::Csrf,
+            PageError::BadRequest(IN_ANOTHER_TEAM.into()),
+            PageError::BadRequest(ANSWERS_DO_NOT_FIT.into()),
+            PageError::TooLarge,
+            PageError::TooMany(Duration::from_secs(30)),
+            PageError::TooMany(Duration::from_secs(601)),
+            PageError::MethodNotAllowed,
+            PageError::Timeout,
+            PageError::HeadersTooLarge,
+            PageError::UriTooLong,
+            PageError::Unavailable(DISK_FULL.into()),
+            PageError::Unavailable(READ_ONLY.into()),
+            PageError::Unavailable(DAMAGED.into()),
+            PageError::Unavailable(LOADING.into()),
+            PageError::Unavailable(DATABASE_DOWN.into()),
+            PageError::PdfBusy,
+            PageError::Internal("a cause for the log".into()),
+        ]
+    }
+
+    #[test]
+    fn an_error_page_in_english_says_what_the_error_says() {
+        let words = Words::load().expect("the page messages load");
+        for error in said_errors() {
+            let english = error.page_in(&words, Language::English);
+            assert!(
+                english.contains(&escape(&error.to_string())),
+                "{error:?}: {english}"
+            );
+            let (title, _, _) = error.message_ids();
+            assert_eq!(
+                error_page(
+                    &words.say(Language::English, title, &[]),
+                    &error.to_string()
+                ),
+                english,
+                "{error:?}: the page the error renders by itself"
+            );
+        }
+    }
+
+    #[test]
+    fn an_error_page_in_another_language_has_no_english_left() {
+        let words = Words::load().expect("the page messages load");
+        for language in [Language::German, Language::French, Language::Spanish] {
+            for error in said_errors() {
+                let page = error.page_in(&words, language);
+                assert!(page.contains(&format!("<html lang=\"{}\">", language.code())));
+                let english = error.to_string();
+                let english = escape(english.split(['.', ':', ';']).next().unwrap_or(""));
+                assert!(!page.contains(&english), "{language:?} {error:?}: {page}");
+                assert!(!page.contains("Go to the start page"), "{page}");
+            }
+        }
+        let wait = PageError::TooMany(Duration::from_secs(601));
+        assert!(
+            wait.page_in(&words, Language::German)
+                .contains("in 11 Minuten")
+        );
+        let wait = PageError::TooMany(Duration::from_secs(30));
+        assert!(
+            wait.page_in(&words, Language::English)
+                .contains("in 1 minute.")
+        );
     }
 }

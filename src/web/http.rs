@@ -22,7 +22,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use actix_web::HttpMessage;
-use actix_web::body::MessageBody;
+use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::error::PayloadError;
 use actix_web::http::{Method, header};
@@ -264,7 +264,11 @@ pub async fn guard(
             payload: Box::pin(deadline),
         });
     }
-    let mut res = next.call(req).await?;
+    let res = next.call(req).await?;
+    let mut res = match &state {
+        Some(state) => in_the_respondent_s_language(res.map_into_boxed_body(), state),
+        None => res.map_into_boxed_body(),
+    };
     let headers = res.headers_mut();
     let with_charset = headers
         .get(header::CONTENT_TYPE)
@@ -287,7 +291,38 @@ pub async fn guard(
             header::HeaderValue::from_static(HSTS),
         );
     }
-    Ok(res.map_into_boxed_body())
+    Ok(res)
+}
+
+/// An error page of the respondent's pages, rewritten in the language they
+/// read (a link's `?lang=`, their cookie, else their browser's), with its
+/// status, headers and connection kept. The console and the API speak English.
+fn in_the_respondent_s_language(
+    res: ServiceResponse<BoxBody>,
+    state: &AppState,
+) -> ServiceResponse<BoxBody> {
+    let path = res.request().path();
+    if is_api(path) || path == "/admin" || path.starts_with("/admin/") {
+        return res;
+    }
+    let Some(error) = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<PageError>())
+    else {
+        return res;
+    };
+    let offered = state.study.questionnaire.languages();
+    let language = super::language::chosen(res.request(), &offered, None).language;
+    if language == crate::domain::language::Language::English {
+        return res;
+    }
+    let body = error.page_in(&state.templates.words, language);
+    let mut page = HttpResponse::with_body(res.status(), body).map_into_boxed_body();
+    *page.headers_mut() = res.headers().clone();
+    let connection = res.response().head().connection_type();
+    page.head_mut().set_connection_type(connection);
+    res.into_response(page)
 }
 
 // ---- The size of a request's head ---------------------------------------------------

@@ -168,12 +168,13 @@ async fn health() -> HttpResponse {
         .body("ok")
 }
 
-async fn not_found(req: HttpRequest) -> HttpResponse {
-    use actix_web::ResponseError;
+/// 404 for any other path, as an error so that the page is said in the
+/// respondent's language (see [`http::guard`]).
+async fn not_found(req: HttpRequest) -> Result<HttpResponse, actix_web::Error> {
     if is_api(req.path()) {
-        ApiError::NotFound.error_response()
+        Err(ApiError::NotFound.into())
     } else {
-        PageError::NotFound.error_response()
+        Err(PageError::NotFound.into())
     }
 }
 

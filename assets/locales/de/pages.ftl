@@ -137,3 +137,37 @@ wave-confirm-lead = Kollegen, die ab jetzt antworten, zählen zu Runde { $next }
 wave-confirm-closed = Runde { $wave } lässt sich nicht wieder öffnen: Starten Sie eine neue Runde, wenn das Team bereit ist, erneut zu antworten, meist sechs oder zwölf Monate nach der letzten.
 wave-confirm-start = Runde { $next } starten
 wave-confirm-keep = Bei Runde { $wave } bleiben
+
+## Error pages: a title, what went wrong and what to do
+error-title-not-found = Nicht gefunden
+error-title-form-expired = Formular abgelaufen
+error-title-went-wrong = Etwas ist schiefgelaufen
+error-title-wait = Bitte warten Sie
+error-title-later = Bitte versuchen Sie es später erneut
+error-title-did-not-work = Das hat nicht funktioniert
+error-go-to-start = Zur Startseite
+error-page-not-found = Diese Seite gibt es nicht. Prüfen Sie den Link, den Sie erhalten haben.
+error-page-form-expired = Dieses Formular ist abgelaufen oder stammt nicht von dieser Website. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut: Ihre gespeicherten Antworten bleiben erhalten.
+error-page-in-another-team = Ihre Antwort gehört bereits zum Team eines Kollegen. Fragen Sie ihn nach dem Teambericht.
+error-page-answers-do-not-fit = Die Antworten passen nicht zum Fragebogen.
+# A form whose fields could not be read (in English, the reason itself).
+error-page-bad-request = Das Formular konnte nicht gelesen werden. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut: Ihre gespeicherten Antworten bleiben erhalten.
+error-page-too-large = Diese Anfrage ist zu groß.
+error-page-too-many =
+    Aus Ihrem Netzwerk kamen in der letzten Stunde zu viele Fragebögen. Ihre Antworten sind gespeichert: Senden Sie sie über Ihren Link zum Fortsetzen in { $minutes ->
+        [one] 1 Minute
+       *[other] { $minutes } Minuten
+    } erneut ab.
+error-page-method-not-allowed = Diese Seite lässt sich so nicht verwenden.
+error-page-timeout = Das Formular kam zu spät an. Prüfen Sie Ihre Verbindung und senden Sie es erneut.
+error-page-headers-too-large = Die Kopfzeilen der Anfrage sind zu groß: Insgesamt werden höchstens 16 KB und je Zeile 8 KB angenommen. Löschen Sie die Cookies dieser Website und versuchen Sie es erneut.
+error-page-uri-too-long = Die Adresse der Anfrage ist zu lang: Es werden höchstens 8 KB angenommen.
+error-page-disk-full = Der Server hat keinen Speicherplatz mehr; Ihre Antworten wurden nicht gespeichert. Versuchen Sie es später erneut.
+error-page-read-only = Der Server kann im Moment nichts speichern; Ihre Antworten wurden nicht gespeichert. Versuchen Sie es später erneut.
+error-page-damaged = Der Server kann im Moment nichts speichern: Seine Datenbankdatei ist beschädigt, und die Betreiber sind informiert. Ihre Antworten wurden nicht gespeichert; bitte versuchen Sie es später erneut.
+error-page-loading = Der Server ist gerade gestartet und lädt noch die Antworten der Studie; Ihre Antworten wurden noch nicht gespeichert. Versuchen Sie es in ein paar Sekunden erneut.
+error-page-database-down = Der Server erreicht seine Datenbank im Moment nicht; nichts wurde gespeichert. Versuchen Sie es in einer Minute erneut.
+# Any other reason the server cannot serve now (in English, the reason itself).
+error-page-unavailable = Der Server ist im Moment ausgelastet. Bitte versuchen Sie es in einer Minute erneut.
+error-page-pdf-busy = Gerade werden viele Berichte als PDF erstellt. Bitte versuchen Sie es in ein paar Sekunden erneut.
+error-page-internal = Bei uns ist etwas schiefgelaufen. Ihre gespeicherten Antworten sind sicher; bitte versuchen Sie es gleich noch einmal.

@@ -137,3 +137,37 @@ wave-confirm-lead = Colleagues who answer from now on count in wave { $next }, t
 wave-confirm-closed = Wave { $wave } cannot be reopened: run a new wave when the team is ready to answer again, usually six or twelve months after the last.
 wave-confirm-start = Start wave { $next }
 wave-confirm-keep = Keep wave { $wave }
+
+## Error pages: a title, what went wrong and what to do
+error-title-not-found = Not found
+error-title-form-expired = Form expired
+error-title-went-wrong = Something went wrong
+error-title-wait = Please wait
+error-title-later = Please try again later
+error-title-did-not-work = That did not work
+error-go-to-start = Go to the start page
+error-page-not-found = This page does not exist. Check the link you were given.
+error-page-form-expired = This form has expired or did not come from this site. Go back, reload the page and try again: your saved answers are kept.
+error-page-in-another-team = Your response is part of a colleague's team already. Ask them for the team report.
+error-page-answers-do-not-fit = The answers do not fit the questionnaire.
+# A form whose fields could not be read (in English, the reason itself).
+error-page-bad-request = The form could not be read. Go back, reload the page and try again: your saved answers are kept.
+error-page-too-large = That request is too large.
+error-page-too-many =
+    Too many questionnaires have come from your network in the last hour. Your answers are saved: use your resume link to submit again in { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
+error-page-method-not-allowed = This page cannot be used that way.
+error-page-timeout = The form took too long to arrive. Check your connection and send it again.
+error-page-headers-too-large = The request's headers are too large: at most 16 KB in all and 8 KB a line are accepted. Clear this site's cookies and try again.
+error-page-uri-too-long = The address of the request is too long: at most 8 KB is accepted.
+error-page-disk-full = The server is out of disk space; your answers were not saved, try again later.
+error-page-read-only = The server cannot save anything at the moment; your answers were not saved, try again later.
+error-page-damaged = The server cannot save anything at the moment: its database file is damaged, and the operators have been told. Your answers were not saved; please try again later.
+error-page-loading = The server has just started and is still loading the study's responses; your answers were not saved yet, try again in a few seconds.
+error-page-database-down = The server cannot reach its database at the moment; nothing was saved, try again in a minute.
+# Any other reason the server cannot serve now (in English, the reason itself).
+error-page-unavailable = The server is busy at the moment. Please try again in a minute.
+error-page-pdf-busy = Many reports are being prepared as PDF at this moment. Please try again in a few seconds.
+error-page-internal = Something went wrong on our side. Your saved answers are safe; please try again in a moment.

@@ -138,3 +138,37 @@ wave-confirm-lead = Los colegas que respondan a partir de ahora cuentan en la ro
 wave-confirm-closed = La ronda { $wave } no se puede reabrir: lance una nueva ronda cuando el equipo esté listo para responder de nuevo, normalmente seis o doce meses después de la anterior.
 wave-confirm-start = Lanzar la ronda { $next }
 wave-confirm-keep = Seguir en la ronda { $wave }
+
+## Error pages: a title, what went wrong and what to do
+error-title-not-found = Página no encontrada
+error-title-form-expired = Formulario caducado
+error-title-went-wrong = Algo ha fallado
+error-title-wait = Espere un momento
+error-title-later = Inténtelo de nuevo más tarde
+error-title-did-not-work = No ha funcionado
+error-go-to-start = Ir a la página de inicio
+error-page-not-found = Esta página no existe. Compruebe el enlace que recibió.
+error-page-form-expired = Este formulario ha caducado o no procede de este sitio. Vuelva atrás, recargue la página e inténtelo de nuevo: sus respuestas guardadas se conservan.
+error-page-in-another-team = Su respuesta ya forma parte del equipo de un colega. Pídale el informe del equipo.
+error-page-answers-do-not-fit = Las respuestas no corresponden al cuestionario.
+# A form whose fields could not be read (in English, the reason itself).
+error-page-bad-request = No se ha podido leer el formulario. Vuelva atrás, recargue la página e inténtelo de nuevo: sus respuestas guardadas se conservan.
+error-page-too-large = Esta solicitud es demasiado grande.
+error-page-too-many =
+    Han llegado demasiados cuestionarios desde su red en la última hora. Sus respuestas están guardadas: use su enlace para continuar y envíelas de nuevo dentro de { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    }.
+error-page-method-not-allowed = Esta página no se puede usar de esa forma.
+error-page-timeout = El formulario ha tardado demasiado en llegar. Compruebe su conexión y envíelo de nuevo.
+error-page-headers-too-large = Las cabeceras de la solicitud son demasiado grandes: se aceptan como máximo 16 KB en total y 8 KB por línea. Borre las cookies de este sitio e inténtelo de nuevo.
+error-page-uri-too-long = La dirección de la solicitud es demasiado larga: se aceptan como máximo 8 KB.
+error-page-disk-full = El servidor se ha quedado sin espacio en disco; sus respuestas no se han guardado. Inténtelo más tarde.
+error-page-read-only = El servidor no puede guardar nada en este momento; sus respuestas no se han guardado. Inténtelo más tarde.
+error-page-damaged = El servidor no puede guardar nada en este momento: su archivo de base de datos está dañado y los responsables ya están avisados. Sus respuestas no se han guardado; inténtelo de nuevo más tarde.
+error-page-loading = El servidor acaba de arrancar y aún está cargando las respuestas del estudio; sus respuestas todavía no se han guardado. Inténtelo dentro de unos segundos.
+error-page-database-down = El servidor no puede acceder a su base de datos en este momento; no se ha guardado nada. Inténtelo dentro de un minuto.
+# Any other reason the server cannot serve now (in English, the reason itself).
+error-page-unavailable = El servidor está muy ocupado en este momento. Inténtelo de nuevo dentro de un minuto.
+error-page-pdf-busy = Se están preparando muchos informes en PDF en este momento. Inténtelo de nuevo dentro de unos segundos.
+error-page-internal = Algo ha fallado por nuestra parte. Sus respuestas guardadas están a salvo; inténtelo de nuevo en un momento.

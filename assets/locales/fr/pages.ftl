@@ -137,3 +137,37 @@ wave-confirm-lead = Les collègues qui répondent à partir de maintenant compte
 wave-confirm-closed = La vague { $wave } ne peut pas être rouverte{"\u00A0"}: lancez une nouvelle vague quand l’équipe est prête à répondre de nouveau, en général six ou douze mois après la précédente.
 wave-confirm-start = Lancer la vague { $next }
 wave-confirm-keep = Rester sur la vague { $wave }
+
+## Error pages: a title, what went wrong and what to do
+error-title-not-found = Page introuvable
+error-title-form-expired = Formulaire expiré
+error-title-went-wrong = Une erreur s’est produite
+error-title-wait = Veuillez patienter
+error-title-later = Veuillez réessayer plus tard
+error-title-did-not-work = Cela n’a pas fonctionné
+error-go-to-start = Aller à la page d’accueil
+error-page-not-found = Cette page n’existe pas. Vérifiez le lien que vous avez reçu.
+error-page-form-expired = Ce formulaire a expiré ou ne vient pas de ce site. Revenez en arrière, rechargez la page et réessayez{"\u00A0"}: vos réponses enregistrées sont conservées.
+error-page-in-another-team = Votre réponse fait déjà partie de l’équipe d’un collègue. Demandez-lui le rapport d’équipe.
+error-page-answers-do-not-fit = Les réponses ne correspondent pas au questionnaire.
+# A form whose fields could not be read (in English, the reason itself).
+error-page-bad-request = Le formulaire n’a pas pu être lu. Revenez en arrière, rechargez la page et réessayez{"\u00A0"}: vos réponses enregistrées sont conservées.
+error-page-too-large = Cette requête est trop volumineuse.
+error-page-too-many =
+    Trop de questionnaires sont venus de votre réseau au cours de la dernière heure. Vos réponses sont enregistrées{"\u00A0"}: utilisez votre lien de reprise pour les envoyer de nouveau dans { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
+error-page-method-not-allowed = Cette page ne s’utilise pas de cette façon.
+error-page-timeout = Le formulaire a mis trop de temps à arriver. Vérifiez votre connexion et envoyez-le de nouveau.
+error-page-headers-too-large = Les en-têtes de la requête sont trop volumineux{"\u00A0"}: 16 Ko au total et 8 Ko par ligne au plus. Effacez les cookies de ce site et réessayez.
+error-page-uri-too-long = L’adresse de la requête est trop longue{"\u00A0"}: 8 Ko au plus.
+error-page-disk-full = Le serveur n’a plus d’espace disque{"\u00A0"}; vos réponses n’ont pas été enregistrées. Réessayez plus tard.
+error-page-read-only = Le serveur ne peut rien enregistrer pour le moment{"\u00A0"}; vos réponses n’ont pas été enregistrées. Réessayez plus tard.
+error-page-damaged = Le serveur ne peut rien enregistrer pour le moment{"\u00A0"}: son fichier de base de données est endommagé, et les responsables en sont informés. Vos réponses n’ont pas été enregistrées{"\u00A0"}; veuillez réessayer plus tard.
+error-page-loading = Le serveur vient de démarrer et charge encore les réponses de l’étude{"\u00A0"}; vos réponses ne sont pas encore enregistrées. Réessayez dans quelques secondes.
+error-page-database-down = Le serveur ne parvient pas à joindre sa base de données pour le moment{"\u00A0"}; rien n’a été enregistré. Réessayez dans une minute.
+# Any other reason the server cannot serve now (in English, the reason itself).
+error-page-unavailable = Le serveur est très sollicité en ce moment. Veuillez réessayer dans une minute.
+error-page-pdf-busy = De nombreux rapports sont en cours de préparation en PDF. Veuillez réessayer dans quelques secondes.
+error-page-internal = Une erreur s’est produite de notre côté. Vos réponses enregistrées sont en sécurité{"\u00A0"}; veuillez réessayer dans un instant.
