@@ -125,11 +125,11 @@ numbers-no-peer-group-yet = no peer group yet
 numbers-few-peers = fewer than { $minimum } peers gave it
 
 numbers-velocity = Your sales velocity is { $per-day } of revenue per day; the executive summary shows what ten percent on each factor would make of it.
-numbers-velocity-not-shown = Your sales velocity is not shown; the executive summary says why, and what would give it a figure next time.
+numbers-velocity-not-shown = Your sales velocity is not shown; “Sales velocity” in the executive summary says why, and what would give it a figure next time.
 numbers-groups-differ = Each peer median below comes from the narrowest peer group in which at least { $minimum } responses gave that number, so the group can differ from row to row.
 
 # After analysis-deals-won, when the executive summary says why.
-numbers-why-not-a-rate = The executive summary says why that is not read as a win rate.
+numbers-why-not-a-rate = “Sales velocity” in the executive summary says why that is not read as a win rate.
 numbers-win-rates = By count of deals you win { $by-count } of the deals decided; by value, { $by-value }.
 numbers-smaller-deals-won-more = You win the smaller deals more often than the larger ones.
 numbers-larger-deals-won-more = You win the larger deals more often than the smaller ones.
