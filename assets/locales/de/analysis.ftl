@@ -19,7 +19,7 @@ analysis-list-and = {" "}und{" "}
 analysis-you-answered = Ihre Antwort: { $answer }
 
 analysis-figure-mine = { $number ->
-    [opportunities] Sie bearbeiten { $yours } qualifizierte Verkaufschancen pro Quartal
+    [opportunities] Sie bearbeiten { $yours } qualifizierte Deals pro Quartal
     [deal-value] Ihr durchschnittlicher Auftragswert beträgt { $yours }
     [stated-win-rate] Sie haben eine Abschlussquote von { $yours } angegeben
     [counted-win-rate] Ihre entschiedenen Deals ergeben eine Abschlussquote von { $yours }
@@ -73,10 +73,10 @@ analysis-win-rate-by-count = Ihre { $decided } entschiedenen Deals ergeben eine 
 analysis-win-rates-no-median = Ihre { $decided } entschiedenen Deals ergeben nach Anzahl { $by-count } und nach Wert { $by-value }; { $no-median }.
 analysis-win-rate-by-count-no-median = Ihre { $decided } entschiedenen Deals ergeben nach Anzahl { $by-count }; { $no-median }.
 
-analysis-strength-questioned = Für sich genommen wäre „{ $answer }“ hier eine Stärke. Im Licht { $elsewhere ->
-    [several] Ihrer Antworten an anderer Stelle
-   *[one] einer anderen Ihrer Antworten
-    } unter „{ $title }“ ist es aber zuerst eine offene Frage, keine Stärke, die Sie bewahren sollten.
+analysis-strength-questioned = Für sich genommen wäre „{ $answer }“ hier eine Stärke. { $elsewhere ->
+    [several] Ihre Antworten an anderer Stelle unter „{ $title }“ stellen das aber infrage
+   *[one] Eine andere Ihrer Antworten unter „{ $title }“ stellt das aber infrage
+    }: Klären Sie diesen Punkt zuerst, statt ihn als Stärke zu verbuchen.
 
 analysis-tension-link = { $also ->
     [yes] Sie widerspricht außerdem { $count ->
@@ -91,7 +91,7 @@ analysis-tension-link = { $also ->
 
 ## Ihre Zahlen
 
-numbers-qualified-opportunities = Qualifizierte Verkaufschancen pro Quartal
+numbers-qualified-opportunities = Qualifizierte Deals pro Quartal
 numbers-average-deal-value = Durchschnittlicher Auftragswert
 numbers-win-rate = Abschlussquote
 numbers-sales-cycle = Verkaufszyklus
@@ -103,11 +103,11 @@ numbers-value-win-rate = Abschlussquote nach Wert
 numbers-no-peer-group-yet = noch keine Vergleichsgruppe
 numbers-few-peers = von weniger als { $minimum } Unternehmen angegeben
 
-numbers-velocity = Ihre Vertriebsgeschwindigkeit liegt bei { $per-day } Umsatz pro Tag. Was zehn Prozent mehr bei jedem Faktor daraus machen würden, zeigt die Management-Zusammenfassung.
-numbers-velocity-not-shown = Ihre Vertriebsgeschwindigkeit wird nicht angezeigt. Warum, und welche Angaben ihr beim nächsten Mal einen Wert geben, steht in der Management-Zusammenfassung.
+numbers-velocity = Ihre Vertriebsgeschwindigkeit liegt bei { $per-day } Umsatz pro Tag. Was zehn Prozent mehr bei jedem Faktor daraus machen würden, zeigt der Abschnitt „Vertriebsgeschwindigkeit“ in der Management-Zusammenfassung.
+numbers-velocity-not-shown = Ihre Vertriebsgeschwindigkeit wird nicht angezeigt. Warum nicht und welche Angaben Sie beim nächsten Mal ergänzen sollten, sagt der Abschnitt „Vertriebsgeschwindigkeit“ in der Management-Zusammenfassung.
 numbers-groups-differ = Jeder Median unten stammt aus der engsten Vergleichsgruppe, in der mindestens { $minimum } Antworten diese Zahl enthalten. Die Gruppe kann daher von Zeile zu Zeile wechseln.
 
-numbers-why-not-a-rate = Warum daraus keine Abschlussquote abgelesen wird, steht in der Management-Zusammenfassung.
+numbers-why-not-a-rate = Warum sich daraus keine Abschlussquote errechnen lässt, sagt der Abschnitt „Vertriebsgeschwindigkeit“ in der Management-Zusammenfassung.
 numbers-win-rates = Nach Anzahl gewinnen Sie { $by-count } der entschiedenen Deals, nach Wert { $by-value }.
 numbers-smaller-deals-won-more = Kleinere Deals gewinnen Sie häufiger als größere.
 numbers-larger-deals-won-more = Größere Deals gewinnen Sie häufiger als kleinere.
@@ -188,20 +188,20 @@ numbers-count-ran = Das letzte Quartal lag { $side ->
 
 ## Vertriebsgeschwindigkeit (Management-Zusammenfassung)
 
-velocity-yours = Nach Ihren Zahlen liegt Ihre Vertriebsgeschwindigkeit bei { $per-day } Umsatz pro Tag: { $opportunities } qualifizierte Verkaufschancen mit einem durchschnittlichen Auftragswert von { $deal-value }, eine Abschlussquote von { $win-rate } und ein Verkaufszyklus von { $cycle-days ->
+velocity-yours = Nach Ihren Zahlen liegt Ihre Vertriebsgeschwindigkeit bei { $per-day } Umsatz pro Tag: { $opportunities } qualifizierte Deals mit einem durchschnittlichen Auftragswert von { $deal-value }, eine Abschlussquote von { $win-rate } und ein Verkaufszyklus von { $cycle-days ->
     [one] { $cycle } Tag
    *[other] { $cycle } Tagen
     }.
 velocity-peer-median = Nach derselben Rechnung liegt der Median Ihrer Vergleichsgruppe ({ $group }) bei { $median } pro Tag.
-velocity-what-if = Die vier Faktoren multiplizieren sich. Zehn Prozent mehr Verkaufschancen, zehn Prozent größere Aufträge, eine um zehn Prozent höhere Abschlussquote und ein um zehn Prozent kürzerer Verkaufszyklus brächten Sie auf { $what-if } pro Tag: { $gain } mehr an jedem Tag, ein Plus von { $uplift }. Das wirkt, als wäre Ihr Vertriebsteam um die Hälfte gewachsen, ohne eine einzige Neueinstellung.
+velocity-what-if = Die vier Faktoren multiplizieren sich. Zehn Prozent mehr Deals, zehn Prozent größere Aufträge, eine um zehn Prozent höhere Abschlussquote und ein um zehn Prozent kürzerer Verkaufszyklus brächten Sie auf { $what-if } pro Tag: { $gain } mehr an jedem Tag, ein Plus von { $uplift }. Das wirkt, als wäre das Vertriebsteam um die Hälfte gewachsen, ohne eine einzige Neueinstellung.
 velocity-pointer-all = Die vier Teilindizes oben zeigen, mit welchen dieser Praktiken Sie beginnen sollten.
 velocity-pointer-one = Der eine Teilindex oben, der einen Wert hat, zeigt, wo Sie beginnen sollten.
 velocity-pointer-some = Die Teilindizes oben, die einen Wert haben, zeigen, mit welchen dieser Praktiken Sie beginnen sollten.
 
-velocity-not-shown-no-numbers = Ihre eigene Vertriebsgeschwindigkeit wird nicht angezeigt, weil Sie die Unternehmenszahlen nicht angegeben haben. Ergänzen Sie sie, wenn Sie erneut bewerten, dann berechnet der Bericht sie.
+velocity-not-shown-no-numbers = Ihre eigene Vertriebsgeschwindigkeit wird nicht angezeigt, weil Sie die Unternehmenszahlen nicht angegeben haben. Ergänzen Sie sie bei der nächsten Bewertung, dann berechnet der Bericht sie.
 velocity-not-shown = Ihre eigene Vertriebsgeschwindigkeit wird nicht angezeigt, weil { $reason }: { $next }.
 velocity-factor = { $factor ->
-    [opportunities] die Zahl der qualifizierten Verkaufschancen
+    [opportunities] die Zahl der qualifizierten Deals
     [deal-value] der durchschnittliche Auftragswert
     [win-rate] eine Abschlussquote
    *[sales-cycle] der Verkaufszyklus
@@ -218,12 +218,12 @@ velocity-too-few-decided = eine Abschlussquote mindestens { $minimum } entschied
 velocity-reason-both = { $blank } und weil { $few }
 velocity-reason-zero-cycle = der Verkaufszyklus mit 0 Tagen angegeben wurde
 velocity-next-time = { $case ->
-    [cycle] Geben Sie den Verkaufszyklus in Tagen an, wenn Sie erneut bewerten
-    [rate-or-longer] Geben Sie Ihre Abschlussquote an oder zählen Sie über einen längeren Zeitraum, wenn Sie erneut bewerten
-    [it] Ergänzen Sie die Angabe, wenn Sie erneut bewerten
-    [them] Ergänzen Sie die Angaben, wenn Sie erneut bewerten
-    [it-and-rate] Ergänzen Sie die Angabe und nennen Sie Ihre Abschlussquote, wenn Sie erneut bewerten
-   *[them-and-rate] Ergänzen Sie die Angaben und nennen Sie Ihre Abschlussquote, wenn Sie erneut bewerten
+    [cycle] Geben Sie bei der nächsten Bewertung den Verkaufszyklus in Tagen an
+    [rate-or-longer] Geben Sie bei der nächsten Bewertung Ihre Abschlussquote an oder zählen Sie über einen längeren Zeitraum
+    [it] Ergänzen Sie die Angabe bei der nächsten Bewertung
+    [them] Ergänzen Sie die Angaben bei der nächsten Bewertung
+    [it-and-rate] Ergänzen Sie bei der nächsten Bewertung die Angabe und nennen Sie Ihre Abschlussquote
+   *[them-and-rate] Ergänzen Sie bei der nächsten Bewertung die Angaben und nennen Sie Ihre Abschlussquote
     }
 
 # Which rate and day converted her amounts (English writes it in `Currency::rate_sentence`).

@@ -7,5 +7,5 @@ email-reminder-intro = Sie wollten erinnert werden: Es ist Zeit, Ihre Vertriebso
 email-reminder-start = Beginnen Sie mit Ihren früheren Antworten und ändern Sie, was heute anders ist:
 email-reminder-outro = Ihr neuer Bericht zeigt die Veränderung bei jedem Index und bei jeder Antwort, die Sie geändert haben.
 email-team-ready-subject = Ihr Teambericht ist fertig
-email-team-ready-intro = Inzwischen haben { $ready_at } Kollegen geantwortet. Ihr Teambericht zeigt daher die Werte des Teams und, wo in einer Rolle genug Personen geantwortet haben, den Abstand zwischen Führungskräften, Managern und Vertriebsmitarbeitern:
-email-team-ready-outro = Je mehr Kollegen antworten, desto belastbarer die Werte: Geben Sie die Einladung weiter.
+email-team-ready-intro = Inzwischen haben { $ready_at } Kolleginnen und Kollegen geantwortet. Ihr Teambericht zeigt daher die Werte des Teams und, wo in einer Rolle genug Personen geantwortet haben, den Abstand zwischen Führungskräften, Teamleitungen und Vertriebsmitarbeitenden:
+email-team-ready-outro = Je mehr Kolleginnen und Kollegen antworten, desto belastbarer die Werte: Geben Sie die Einladung weiter.

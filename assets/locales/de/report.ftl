@@ -20,7 +20,7 @@ words-no-score-bar = zu wenige Antworten
 words-executive-summary = Management-Zusammenfassung
 words-sales-velocity = Vertriebsgeschwindigkeit
 words-tensions = Wo Ihre Antworten auseinandergehen
-words-actions = Ihre ersten Schritte: beibehalten, ändern, beenden
+words-actions = Ihre ersten Schritte: was bleibt, was sich ändert, was aufhört
 words-detailed-analysis = Detailanalyse
 words-band-legend = Der Balken neben jeder Antwort zeigt ihre Bewertung:
 words-band-strong = stark
@@ -47,9 +47,9 @@ words-note-median-tick = Die dunkle Markierung auf jedem Balken und jeder Skala 
 ## Indizes und Urteile
 index-company = Unternehmensindex
 index-personal = Persönlicher Index
-verdict-keep = BEIBEHALTEN
-verdict-change = ÄNDERN
-verdict-stop = BEENDEN
+verdict-keep = WEITERHIN
+verdict-change = KÜNFTIG
+verdict-stop = NICHT MEHR
 
 ## Wo ein Index im Vergleich steht
 summary-relative-top = Spitze der Gruppe
@@ -143,8 +143,8 @@ summary-coverage-dont-know = Ein „Weiß nicht“ zählt weder für noch gegen 
 
 ## Schritte und Widersprüche
 summary-action-answered = Sie antworteten „{ $answer }“ auf: { $question }
-summary-tension-in-action = Was das meist bedeutet und was zu tun ist, steht bei Ihren ersten Schritten: { $verdict } { $headline }.
-summary-entry-in-action = Einer Ihrer ersten Schritte: { $verdict } { $headline }. Was zu tun ist, steht in der Management-Zusammenfassung.
+summary-tension-in-action = Was das meist bedeutet und was zu tun ist, steht bei Ihren ersten Schritten unter „{ $verdict } { $headline }“.
+summary-entry-in-action = Einer Ihrer ersten Schritte lautet: { $verdict } { $headline }. Was zu tun ist, steht in der Management-Zusammenfassung.
 summary-answered-first = Sie antworteten „{ $answer }“ auf { $question }
 summary-answered-next = , „{ $answer }“ auf { $question }
 summary-answered-last = {" "}und „{ $answer }“ auf { $question }

@@ -33,7 +33,7 @@ waves-days-shorter =
     }
 waves-number =
     { $number ->
-        [qualified-opportunities] Qualifizierte Verkaufschancen
+        [qualified-opportunities] Qualifizierte Deals
         [average-deal-value] Durchschnittlicher Auftragswert
         [win-rate] Abschlussquote
         [sales-cycle] Verkaufszyklus
@@ -42,7 +42,7 @@ waves-number =
     }
 waves-number-in-sentence =
     { $number ->
-        [qualified-opportunities] Qualifizierte Verkaufschancen
+        [qualified-opportunities] Qualifizierte Deals
         [average-deal-value] Durchschnittlicher Auftragswert
         [win-rate] Abschlussquote
         [sales-cycle] Verkaufszyklus

@@ -20,10 +20,10 @@ analysis-you-answered = Su respuesta: { $answer }
 
 analysis-figure-mine = { $number ->
     [opportunities] Trabaja { $yours } oportunidades calificadas por trimestre
-    [deal-value] El valor medio de sus operaciones es de { $yours }
+    [deal-value] El valor medio de sus oportunidades es de { $yours }
     [stated-win-rate] Declaró una tasa de cierre del { $yours }
     [counted-win-rate] Sus oportunidades decididas dan una tasa de cierre del { $yours }
-    [sales-cycle] Su ciclo de ventas es de { $yours }
+    [sales-cycle] Su ciclo de venta es de { $yours }
     [quota] Su cumplimiento de cuota es del { $yours }
    *[other] Su cifra es { $yours }
     }
@@ -92,9 +92,9 @@ analysis-tension-link = { $also ->
 ## Sus cifras
 
 numbers-qualified-opportunities = Oportunidades calificadas por trimestre
-numbers-average-deal-value = Valor medio de la operación
+numbers-average-deal-value = Valor medio de las oportunidades
 numbers-win-rate = Tasa de cierre
-numbers-sales-cycle = Ciclo de ventas
+numbers-sales-cycle = Ciclo de venta
 numbers-quota-attainment = Cumplimiento de cuota
 numbers-velocity-per-day = Velocidad de ventas por día
 numbers-unit-win-rate = Tasa de cierre por número
@@ -103,14 +103,14 @@ numbers-value-win-rate = Tasa de cierre por valor
 numbers-no-peer-group-yet = aún sin grupo de referencia
 numbers-few-peers = la dieron menos de { $minimum } empresas
 
-numbers-velocity = Su velocidad de ventas es de { $per-day } de ingresos por día; el resumen ejecutivo muestra lo que haría con ella un diez por ciento más en cada factor.
-numbers-velocity-not-shown = Su velocidad de ventas no se muestra; el resumen ejecutivo explica por qué y qué le daría una cifra la próxima vez.
+numbers-velocity = Su velocidad de ventas es de { $per-day } de ingresos por día; la sección «Velocidad de ventas» del resumen ejecutivo muestra lo que haría con ella un diez por ciento más en cada factor.
+numbers-velocity-not-shown = Su velocidad de ventas no se muestra; la sección «Velocidad de ventas» del resumen ejecutivo explica por qué y qué permitirá calcularla la próxima vez.
 numbers-groups-differ = Cada mediana de abajo procede del grupo de referencia más estrecho en el que al menos { $minimum } respuestas dieron esa cifra, así que el grupo puede cambiar de una fila a otra.
 
-numbers-why-not-a-rate = El resumen ejecutivo explica por qué eso no se lee como una tasa de cierre.
+numbers-why-not-a-rate = La sección «Velocidad de ventas» del resumen ejecutivo explica por qué eso no se lee como una tasa de cierre.
 numbers-win-rates = Por número, gana el { $by-count } de las oportunidades decididas; por valor, el { $by-value }.
-numbers-smaller-deals-won-more = Gana las operaciones pequeñas con más frecuencia que las grandes.
-numbers-larger-deals-won-more = Gana las operaciones grandes con más frecuencia que las pequeñas.
+numbers-smaller-deals-won-more = Gana las oportunidades pequeñas con más frecuencia que las grandes.
+numbers-larger-deals-won-more = Gana las oportunidades grandes con más frecuencia que las pequeñas.
 numbers-win-rate-no-value = Por número, gana el { $by-count } de las oportunidades decididas. No hay tasa de cierre por valor porque dejó en blanco el valor ganado o el valor perdido.
 numbers-no-deal-decided = Sus oportunidades no dan una tasa de cierre: todavía no ha ganado ni perdido ninguna.
 numbers-no-win-rate-blank = Sus oportunidades no dan una tasa de cierre porque { $blank ->
@@ -157,7 +157,7 @@ numbers-rates-agree = Ambas coinciden con lo que declaró, y el informe usa su t
 numbers-value-matches = Por valor, la tasa contada coincide con lo que declaró; por número queda { $side ->
     [above] por encima
    *[below] por debajo
-    }, porque gana con más frecuencia las operaciones { $deals ->
+    }, porque gana con más frecuencia las oportunidades { $deals ->
     [smaller] pequeñas
    *[larger] grandes
     }. El informe usa su tasa declarada.
@@ -175,8 +175,8 @@ numbers-count-and-value-ran = Por número, el último trimestre quedó { $count-
     [above] por encima
    *[below] por debajo
     }: { $deals ->
-    [smaller] ganó más operaciones pequeñas y menos grandes
-   *[larger] ganó menos operaciones pequeñas y más grandes
+    [smaller] ganó más oportunidades pequeñas y menos grandes
+   *[larger] ganó menos oportunidades pequeñas y más grandes
     }. El informe usa su tasa declarada.
 numbers-count-ran = El último trimestre quedó { $side ->
     [above] por encima
@@ -188,12 +188,12 @@ numbers-count-ran = El último trimestre quedó { $side ->
 
 ## Velocidad de ventas (resumen ejecutivo)
 
-velocity-yours = Con sus cifras, su velocidad de ventas es de { $per-day } de ingresos al día: { $opportunities } oportunidades calificadas con un valor medio de { $deal-value }, una tasa de cierre del { $win-rate } y un ciclo de ventas de { $cycle-days ->
+velocity-yours = Con sus cifras, su velocidad de ventas es de { $per-day } de ingresos al día: { $opportunities } oportunidades calificadas con un valor medio de { $deal-value }, una tasa de cierre del { $win-rate } y un ciclo de venta de { $cycle-days ->
     [one] { $cycle } día
    *[other] { $cycle } días
     }.
 velocity-peer-median = Con la misma medida, la mediana de su grupo de referencia ({ $group }) es de { $median } al día.
-velocity-what-if = Los cuatro factores se multiplican. Un diez por ciento más de oportunidades, operaciones un diez por ciento mayores, una tasa de cierre un diez por ciento más alta y un ciclo un diez por ciento más corto le llevarían a { $what-if } al día: { $gain } más cada día, una subida del { $uplift }, como si su equipo comercial hubiera crecido un cincuenta por ciento sin una sola contratación.
+velocity-what-if = Los cuatro factores se multiplican. Un diez por ciento más de oportunidades, un valor medio un diez por ciento mayor, una tasa de cierre un diez por ciento más alta y un ciclo un diez por ciento más corto le llevarían a { $what-if } al día: { $gain } más cada día, una subida del { $uplift }, como si su equipo comercial hubiera crecido un cincuenta por ciento sin una sola contratación.
 velocity-pointer-all = Los cuatro subíndices de arriba muestran por cuáles de esas prácticas empezar.
 velocity-pointer-one = El único subíndice de arriba con una cifra muestra por dónde empezar.
 velocity-pointer-some = Los subíndices de arriba que tienen una cifra muestran por cuáles de esas prácticas empezar.
@@ -202,9 +202,9 @@ velocity-not-shown-no-numbers = Su propia velocidad de ventas no se muestra porq
 velocity-not-shown = Su propia velocidad de ventas no se muestra porque { $reason }: { $next }.
 velocity-factor = { $factor ->
     [opportunities] el número de oportunidades calificadas
-    [deal-value] el valor medio de la operación
+    [deal-value] el valor medio de las oportunidades
     [win-rate] una tasa de cierre
-   *[sales-cycle] el ciclo de ventas
+   *[sales-cycle] el ciclo de venta
     }
 # Tras «porque».
 velocity-left-blank = { $count ->
@@ -216,9 +216,9 @@ velocity-too-few-decided = { $count ->
    *[other] sus { $decided } oportunidades decididas son muy pocas
     } para leer una tasa de cierre, que necesita al menos { $minimum }
 velocity-reason-both = { $blank }, y { $few }
-velocity-reason-zero-cycle = el ciclo de ventas se indicó como 0 días
+velocity-reason-zero-cycle = el ciclo de venta se indicó como 0 días
 velocity-next-time = { $case ->
-    [cycle] indique el ciclo de ventas en días cuando evalúe de nuevo
+    [cycle] indique el ciclo de venta en días cuando evalúe de nuevo
     [rate-or-longer] declare su tasa de cierre, o cuente un periodo más largo, cuando evalúe de nuevo
     [it] complete ese dato cuando evalúe de nuevo
     [them] complete esos datos cuando evalúe de nuevo

@@ -35,7 +35,7 @@ waves-number =
     { $number ->
         [qualified-opportunities] Oportunidades calificadas
         [average-deal-value] Valor medio de la oportunidad
-        [win-rate] Tasa de éxito
+        [win-rate] Tasa de cierre
         [sales-cycle] Ciclo de venta
         [quota-attainment] Cumplimiento de la cuota
        *[sales-velocity] Velocidad de ventas por día
@@ -44,7 +44,7 @@ waves-number-in-sentence =
     { $number ->
         [qualified-opportunities] oportunidades calificadas
         [average-deal-value] valor medio de la oportunidad
-        [win-rate] tasa de éxito
+        [win-rate] tasa de cierre
         [sales-cycle] ciclo de venta
         [quota-attainment] cumplimiento de la cuota
        *[sales-velocity] velocidad de ventas por día

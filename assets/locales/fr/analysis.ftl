@@ -103,11 +103,11 @@ numbers-value-win-rate = Taux de transformation en valeur
 numbers-no-peer-group-yet = pas encore de groupe de pairs
 numbers-few-peers = indiqué par moins de { $minimum } entreprises
 
-numbers-velocity = Votre vélocité commerciale est de { $per-day } de chiffre d’affaires par jour ; la synthèse montre ce que dix pour cent de mieux sur chaque facteur en feraient.
-numbers-velocity-not-shown = Votre vélocité commerciale n’est pas indiquée ; la synthèse explique pourquoi, et ce qui lui donnerait un chiffre la prochaine fois.
+numbers-velocity = Votre vélocité commerciale est de { $per-day } de chiffre d’affaires par jour ; la section « Vélocité commerciale » de la synthèse pour la direction montre ce que dix pour cent de mieux sur chaque facteur en feraient.
+numbers-velocity-not-shown = Votre vélocité commerciale n’est pas indiquée ; la section « Vélocité commerciale » de la synthèse pour la direction explique pourquoi, et ce qui permettra de la calculer la prochaine fois.
 numbers-groups-differ = Chaque médiane ci-dessous vient du groupe de pairs le plus restreint dans lequel au moins { $minimum } réponses donnent ce chiffre : le groupe peut donc changer d’une ligne à l’autre.
 
-numbers-why-not-a-rate = La synthèse explique pourquoi ce chiffre n’est pas lu comme un taux de transformation.
+numbers-why-not-a-rate = La section « Vélocité commerciale » de la synthèse pour la direction explique pourquoi ce chiffre n’est pas lu comme un taux de transformation.
 numbers-win-rates = En nombre, vous gagnez { $by-count } des affaires décidées ; en valeur, { $by-value }.
 numbers-smaller-deals-won-more = Vous gagnez les petites affaires plus souvent que les grandes.
 numbers-larger-deals-won-more = Vous gagnez les grandes affaires plus souvent que les petites.

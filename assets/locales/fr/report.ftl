@@ -7,7 +7,7 @@ words-title = Votre rapport de benchmark
 words-title-company = { $company } : votre rapport de benchmark
 words-meta = Réponses envoyées le { $date }.
 words-meta-respondent = Préparé pour { $respondent }. Réponses envoyées le { $date }.
-words-summary = Synthèse
+words-summary = Vue d’ensemble
 words-your-company = Votre entreprise
 words-you = Vous
 words-you-respondent = Vous : { $respondent }
@@ -54,7 +54,7 @@ verdict-stop = ARRÊTER
 ## La position d’un indice face aux pairs
 summary-relative-top = en tête du groupe
 summary-relative-top-long = en tête de votre groupe de pairs
-summary-relative-lowest = dernier du groupe
+summary-relative-lowest = dernier rang du groupe
 summary-relative-lowest-long = au dernier rang de votre groupe de pairs
 summary-relative-bottom-tenth = dernier dixième du groupe
 summary-relative-bottom-tenth-long = dans le dernier dixième de votre groupe de pairs

@@ -316,7 +316,7 @@ fn a_german_report_says_its_own_words_in_german() {
         among_peers
             .actions
             .iter()
-            .all(|a| ["BEIBEHALTEN", "ÄNDERN", "BEENDEN"].contains(&a.verdict_label.as_str()))
+            .all(|a| ["WEITERHIN", "KÜNFTIG", "NICHT MEHR"].contains(&a.verdict_label.as_str()))
     );
 }
 
