@@ -277,9 +277,11 @@ fn bars(subs: &[&IndexView]) -> Vec<Bar> {
             key: s.key,
             name: s.name.clone(),
             display: s.score.is_some().then(|| s.display.clone()),
-            width: s.score.unwrap_or(0.0) * 2.0,
-            y: i as f64 * 34.0,
-            median_x: s.peer_median.map(|m| 92.0 + m.clamp(0.0, 100.0) * 2.0),
+            // Each bar under its name, so that a long name ("Taux de
+            // transformation") never runs into it: 42 units a row, 280 wide.
+            width: s.score.unwrap_or(0.0).clamp(0.0, 100.0) * 2.8,
+            y: i as f64 * 42.0,
+            median_x: s.peer_median.map(|m| m.clamp(0.0, 100.0) * 2.8),
             median_display: s.peer_median_display.clone(),
         })
         .collect()
