@@ -384,7 +384,12 @@ async fn a_team_runs_again_as_a_new_wave_and_the_report_compares_waves() {
     }
     let html = get_page(&app, &starter, &team_report).await;
     assert!(html.contains("Wave 2: 5 people answered"));
-    assert!(html.contains("points)"), "wave 2 shows its change: {html}");
+    // The change is shown either way; whether it is read as beyond the
+    // rounding and noise depends on the noise drawn for this team.
+    assert!(
+        html.contains(" points)") || html.contains(" points, within the rounding and noise)"),
+        "wave 2 shows its change: {html}"
+    );
     let team_id = team_report.trim_start_matches("/teams/");
     let team = team_of(&app, team_id).await;
     let model = app.study.team_report(team, None).await.expect("model");

@@ -18,7 +18,7 @@ use dealbench::domain::Questionnaire;
 /// Starts assessing `report` again; returns the first page's path.
 async fn assess_again(app: &TestApp, client: &reqwest::Client, report: &str) -> String {
     let html = get_page(app, client, report).await;
-    assert!(html.contains(&format!("href=\"{report}/again\"")));
+    assert!(html.contains(&format!("href=\"{report}/again?lang=en\"")));
     let page = get_page(app, client, &format!("{report}/again")).await;
     let forged = client
         .post(app.url(&format!("{report}/again")))

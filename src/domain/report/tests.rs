@@ -129,9 +129,9 @@ fn a_win_rate_from_too_few_deals_is_shown_nowhere_and_the_report_says_why() {
     let why = "your 7 decided deals are too few to read as a win rate, which needs at least 10";
     // Why is said once, in the executive summary; the numbers point to it.
     assert!(
-        numbers
-            .velocity_sentence
-            .starts_with("Your sales velocity is not shown; the executive summary says why"),
+        numbers.velocity_sentence.starts_with(
+            "Your sales velocity is not shown; “Sales velocity” in the executive summary says why"
+        ),
         "{}",
         numbers.velocity_sentence
     );
@@ -146,7 +146,7 @@ fn a_win_rate_from_too_few_deals_is_shown_nowhere_and_the_report_says_why() {
         numbers
             .win_rate_sentence
             .as_deref()
-            .is_some_and(|s| s.starts_with("You won 1 of the 7 deals decided. The executive summary says why that is not read as a win rate.")),
+            .is_some_and(|s| s.starts_with("You won 1 of the 7 deals decided. “Sales velocity” in the executive summary says why that is not read as a win rate.")),
         "{:?}",
         numbers.win_rate_sentence
     );
