@@ -517,7 +517,7 @@ mod tests {
         let got = said(EmailBound::Report, 20, Language::German);
         assert!(got.contains("3 E-Mails"), "{got}");
         assert!(
-            got.contains("in 1 Minute erneut, nach 12:01 Uhr UTC"),
+            got.contains("in einer Minute erneut, nach 12:01 Uhr UTC"),
             "{got}"
         );
         let got = said(EmailBound::Client, 59 * 60 + 10, Language::French);

@@ -67,8 +67,8 @@ analysis-win-rate-face = { $yours }, { $against ->
    *[below] deutlich unter den { $median } Ihrer Vergleichsgruppe
     }
 
-analysis-win-rates-two-groups = Ihre { $decided } entschiedenen Deals ergeben eine Abschlussquote nach Anzahl von { $by-count } ({ $count-group }) und nach Wert von { $by-value } ({ $value-group }).
-analysis-win-rates-one-group = Ihre { $decided } entschiedenen Deals ergeben eine Abschlussquote nach Anzahl von { $by-count } und nach Wert von { $by-value } (Vergleichsgruppe: { $group }).
+analysis-win-rates-two-groups = Ihre { $decided } entschiedenen Deals ergeben eine Abschlussquote nach Anzahl von { $by-count } ({ $count-group }), und nach Wert von { $by-value } ({ $value-group }).
+analysis-win-rates-one-group = Ihre { $decided } entschiedenen Deals ergeben eine Abschlussquote nach Anzahl von { $by-count }, und nach Wert von { $by-value } (Vergleichsgruppe: { $group }).
 analysis-win-rate-by-count = Ihre { $decided } entschiedenen Deals ergeben eine Abschlussquote nach Anzahl von { $by-count } (Vergleichsgruppe: { $group }).
 analysis-win-rates-no-median = Ihre { $decided } entschiedenen Deals ergeben nach Anzahl { $by-count } und nach Wert { $by-value }; { $no-median }.
 analysis-win-rate-by-count-no-median = Ihre { $decided } entschiedenen Deals ergeben nach Anzahl { $by-count }; { $no-median }.
@@ -194,9 +194,9 @@ velocity-yours = Nach Ihren Zahlen liegt Ihre Vertriebsgeschwindigkeit bei { $pe
     }.
 velocity-peer-median = Nach derselben Rechnung liegt der Median Ihrer Vergleichsgruppe ({ $group }) bei { $median } pro Tag.
 velocity-what-if = Die vier Faktoren multiplizieren sich. Zehn Prozent mehr Deals, zehn Prozent größere Aufträge, eine um zehn Prozent höhere Abschlussquote und ein um zehn Prozent kürzerer Verkaufszyklus brächten Sie auf { $what-if } pro Tag: { $gain } mehr an jedem Tag, ein Plus von { $uplift }. Das wirkt, als wäre das Vertriebsteam um die Hälfte gewachsen, ohne eine einzige Neueinstellung.
-velocity-pointer-all = Die vier Teilindizes oben zeigen, mit welchen dieser Praktiken Sie beginnen sollten.
-velocity-pointer-one = Der eine Teilindex oben, der einen Wert hat, zeigt, wo Sie beginnen sollten.
-velocity-pointer-some = Die Teilindizes oben, die einen Wert haben, zeigen, mit welchen dieser Praktiken Sie beginnen sollten.
+velocity-pointer-all = Die vier Teilindizes oben zeigen, wo Sie ansetzen sollten.
+velocity-pointer-one = Der eine Teilindex oben, der einen Wert hat, zeigt, wo Sie ansetzen sollten.
+velocity-pointer-some = Die Teilindizes oben, die einen Wert haben, zeigen, wo Sie ansetzen sollten.
 
 velocity-not-shown-no-numbers = Ihre eigene Vertriebsgeschwindigkeit wird nicht angezeigt, weil Sie die Unternehmenszahlen nicht angegeben haben. Ergänzen Sie sie bei der nächsten Bewertung, dann berechnet der Bericht sie.
 velocity-not-shown = Ihre eigene Vertriebsgeschwindigkeit wird nicht angezeigt, weil { $reason }: { $next }.

@@ -12,7 +12,7 @@ landing-pages = { $pages } kurze Seiten; Ihre Antworten werden auf jeder Seite g
 landing-resume = Unterbrechen und später weitermachen
 landing-resume-detail = Sie erhalten einen privaten Link, mit dem Sie auf jedem Gerät fortfahren können.
 landing-report = Ihr Bericht, sofort
-landing-report-detail = Punktwerte, Vergleich mit ähnlichen Unternehmen und fünf Maßnahmen – am Bildschirm und als PDF.
+landing-report-detail = Ihre Indexwerte, der Vergleich mit ähnlichen Unternehmen und Ihre fünf ersten Schritte – am Bildschirm und als PDF.
 landing-asked = Worum es in den Fragen geht
 landing-privacy = Was mit Ihren Antworten geschieht
 landing-start = Fragebogen starten
@@ -62,9 +62,9 @@ report-assess-again = Erneut bewerten
 report-assess-again-detail = : Antworten Sie in sechs oder zwölf Monaten erneut, ausgehend von diesen Antworten, und sehen Sie, was sich bewegt hat.
 report-email-me = Per E-Mail senden
 report-email-me-detail = : den Link zu diesem Bericht oder eine Erinnerung, in 6 oder 12 Monaten erneut zu bewerten.
-report-team-member = Sie haben als Teil des Teams eines Kollegen geantwortet. Den Link zum Teambericht hat der Kollege, der Sie eingeladen hat: Fragen Sie ihn danach. Ihr eigener Bericht bleibt hier, und Sie können jederzeit erneut bewerten.
+report-team-member = Sie haben als Teil eines Teams geantwortet. Den Link zum Teambericht hat die Person, die Sie eingeladen hat: Fragen Sie sie danach. Ihr eigener Bericht bleibt hier, und Sie können jederzeit erneut bewerten.
 report-team-assessment = Teambewertung
-report-team-assessment-detail = : Laden Sie Kollegen ein und sehen Sie, wo Führungskräfte, Manager und Vertriebsmitarbeiter Ihre Vertriebsorganisation unterschiedlich sehen.
+report-team-assessment-detail = : Laden Sie Kolleginnen und Kollegen ein und sehen Sie, wo Führungskräfte, Teamleitungen und Vertriebsmitarbeitende Ihre Vertriebsorganisation unterschiedlich sehen.
 back-to-report = Zurück zu Ihrem Bericht
 
 ## The email page of a report
@@ -93,47 +93,47 @@ email-page-error-total-bound = Die Studie hat in der letzten Stunde so viele E-M
 # $why: one of the three above; $at: a time of day such as 14:05.
 email-page-error-try-again =
     { $why } Es wurde nichts gesendet. Bitte versuchen Sie es in { $minutes ->
-        [one] 1 Minute
+        [one] einer Minute
        *[other] { $minutes } Minuten
     } erneut, nach { $at } Uhr UTC; Ihre Auswahl bleibt unten erhalten.
 
 ## Assessing again from a report
 again-title = Erneut bewerten
 again-lead = Beantworten Sie den Fragebogen erneut, um zu sehen, was sich seit dem { $date } bewegt hat. Er beginnt mit Ihren früheren Antworten: Ändern Sie, was heute anders ist, und behalten Sie den Rest.
-again-detail = Ihr neuer Bericht zeigt die Veränderung jedes Index und jeder geänderten Antwort, genau vergleichbar: Seitdem hinzugekommene Fragen werden als neu genannt und nicht in die Veränderung eingerechnet.
+again-detail = Ihr neuer Bericht zeigt die Veränderung jedes Index und jeder geänderten Antwort, genau vergleichbar: Seitdem hinzugekommene Fragen werden als neu gekennzeichnet und nicht in die Veränderung eingerechnet.
 again-start = Mit meinen Antworten neu beginnen
 
 ## A team's invitation, as a colleague opens it
 invitation-title = Treten Sie der Bewertung Ihres Teams bei
 invitation-heading = Der Vertriebs-Benchmark Ihres Teams
-invitation-lead = Ein Kollege hat Sie eingeladen, Ihre Vertriebsorganisation gemeinsam zu bewerten. Es dauert etwa { $minutes } Minuten, und Sie erhalten sofort Ihren eigenen Bericht.
-invitation-profile = Das Profil Ihres Unternehmens wird aus den Antworten Ihres Kollegen übernommen; Sie antworten zur Vertriebspraxis des Unternehmens und zu Ihrer eigenen.
-invitation-figures = Ihr Kollege sieht nur Teamzahlen, so gerundet, dass niemandes Antworten daraus abzulesen sind: nie Ihre Antworten, nie eine Rolle mit weniger als { $minimum } Personen.
+invitation-lead = Sie wurden eingeladen, Ihre Vertriebsorganisation gemeinsam mit Ihrem Team zu bewerten. Es dauert etwa { $minutes } Minuten, und Sie erhalten sofort Ihren eigenen Bericht.
+invitation-profile = Das Profil Ihres Unternehmens wird aus den Antworten der Person übernommen, die Sie eingeladen hat; Sie antworten zur Vertriebspraxis des Unternehmens und zu Ihrer eigenen.
+invitation-figures = Diese Person sieht nur Teamzahlen, so gerundet, dass niemandes Antworten daraus abzulesen sind: nie Ihre Antworten, nie eine Rolle mit weniger als { $minimum } Personen.
 invitation-own-report = Ihr eigener Bericht liegt unter einem privaten Link, den nur Sie erhalten.
-invitation-show-name = Meinen Namen in der Teilnehmerliste des Teamberichts zeigen: den Namen, den Sie auf der ersten Seite angeben, nie neben einer Zahl.
+invitation-show-name = Meinen Namen in der Teilnehmerliste des Teamberichts zeigen: den Namen, den ich auf der ersten Seite angebe, nie neben einer Zahl.
 
 ## A report's team page: the offer to start a team, or its links
 team-page-title = Ihre Teambewertung
-team-page-set-up = Ihr Team ist eingerichtet. Senden Sie den Einladungslink an Kollegen im Vertrieb: Führungskräfte, Manager und Vertriebsmitarbeiter. Jeder antwortet für sich und erhält einen eigenen Bericht; Sie sehen die Zahlen des Teams.
-team-page-invitation = Einladung für Ihre Kollegen
-team-page-invitation-note = Jeder mit diesem Link kann Ihrem Team beitreten. Ihre Kollegen antworten zum Unternehmen und zu sich selbst; das Unternehmensprofil wird aus Ihren Antworten übernommen.
+team-page-set-up = Ihr Team ist eingerichtet. Senden Sie den Einladungslink an Kolleginnen und Kollegen im Vertrieb: Führungskräfte, Teamleitungen und Vertriebsmitarbeitende. Alle antworten für sich und erhalten einen eigenen Bericht; Sie sehen die Zahlen des Teams.
+team-page-invitation = Einladung für Ihre Kolleginnen und Kollegen
+team-page-invitation-note = Jeder mit diesem Link kann Ihrem Team beitreten. Ihre Kolleginnen und Kollegen antworten zum Unternehmen und zu sich selbst; das Unternehmensprofil wird aus Ihren Antworten übernommen.
 team-page-report = Ihr Teambericht
 team-page-report-note = Behalten Sie diesen Link für sich, oder geben Sie ihn an die Personen weiter, die die Zahlen des Teams sehen sollen. Er zeigt nur Teamzahlen, nie die Antworten einer einzelnen Person, und die Zahlen einer Rolle erst, wenn mindestens { $minimum } Personen in dieser Rolle geantwortet haben.
-team-page-notify-heading = Benachrichtigen, wenn er bereit ist
-team-page-notify-queued = Sie erhalten eine E-Mail, sobald { $count } Kollegen geantwortet haben.
+team-page-notify-heading = Benachrichtigen, sobald er vorliegt
+team-page-notify-queued = Sie erhalten eine E-Mail, sobald { $count } Kolleginnen und Kollegen geantwortet haben.
 team-page-notify-note = Nur für diese eine E-Mail verwendet und danach gelöscht.
-team-page-notify-submit = Per E-Mail benachrichtigen, wenn { $count } Kollegen geantwortet haben
-team-page-in-another-team = Ihre Antwort gehört bereits zum Team eines Kollegen. Fragen Sie die Person, die Ihnen die Einladung geschickt hat, nach dem Teambericht.
-team-page-offer = Laden Sie Kollegen ein, ebenfalls zu antworten, und sehen Sie, wo Führungskräfte, Manager und Vertriebsmitarbeiter Ihre Vertriebsorganisation gleich sehen und wo unterschiedlich.
+team-page-notify-submit = Per E-Mail benachrichtigen, sobald { $count } Kolleginnen und Kollegen geantwortet haben
+team-page-in-another-team = Ihre Antwort gehört bereits zu einem Team, zu dem Sie eingeladen wurden. Fragen Sie die Person, die Ihnen die Einladung geschickt hat, nach dem Teambericht.
+team-page-offer = Laden Sie Kolleginnen und Kollegen ein, ebenfalls zu antworten, und sehen Sie, wo Führungskräfte, Teamleitungen und Vertriebsmitarbeitende Ihre Vertriebsorganisation gleich sehen und wo unterschiedlich.
 team-page-offer-links = Sie erhalten einen privaten Einladungslink zum Weitergeben und einen privaten Link zum Teambericht für sich selbst.
-team-page-offer-own-reports = Ihre Kollegen antworten zum Unternehmen und zu sich selbst, und jeder erhält einen eigenen Bericht.
+team-page-offer-own-reports = Ihre Kolleginnen und Kollegen antworten zum Unternehmen und zu sich selbst, und alle erhalten einen eigenen Bericht.
 team-page-offer-figures = Der Teambericht zeigt die Zahlen des Teams und die Unterschiede zwischen den Rollen: nie die Antworten einer einzelnen Person, nie eine Rolle mit weniger als { $minimum } Personen, nie einen Namen, es sei denn, die Person hat ihn freigegeben.
 team-page-start = Teambewertung starten
 team-page-not-offered = Diese Studie bietet keine Teambewertungen an.
 
 ## Confirming a team's next wave
 wave-confirm-title = Das Team in Runde { $next } erneut befragen?
-wave-confirm-lead = Kollegen, die ab jetzt antworten, zählen zu Runde { $next }, über denselben Einladungslink. Der Teambericht zeigt weiter die Zahlen der Runde { $wave }, bis { $minimum } Personen in Runde { $next } geantwortet haben; danach zeigt er Runde { $next } und vergleicht sie mit Runde { $wave }.
+wave-confirm-lead = Wer ab jetzt über denselben Einladungslink antwortet, zählt zu Runde { $next }. Der Teambericht zeigt weiter die Zahlen der Runde { $wave }, bis { $minimum } Personen in Runde { $next } geantwortet haben; danach zeigt er Runde { $next } und vergleicht sie mit Runde { $wave }.
 wave-confirm-closed = Runde { $wave } lässt sich nicht wieder öffnen: Starten Sie eine neue Runde, wenn das Team bereit ist, erneut zu antworten, meist sechs oder zwölf Monate nach der letzten.
 wave-confirm-start = Runde { $next } starten
 wave-confirm-keep = Bei Runde { $wave } bleiben
@@ -148,14 +148,14 @@ error-title-did-not-work = Das hat nicht funktioniert
 error-go-to-start = Zur Startseite
 error-page-not-found = Diese Seite gibt es nicht. Prüfen Sie den Link, den Sie erhalten haben.
 error-page-form-expired = Dieses Formular ist abgelaufen oder stammt nicht von dieser Website. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut: Ihre gespeicherten Antworten bleiben erhalten.
-error-page-in-another-team = Ihre Antwort gehört bereits zum Team eines Kollegen. Fragen Sie ihn nach dem Teambericht.
+error-page-in-another-team = Ihre Antwort gehört bereits zu einem Team, zu dem Sie eingeladen wurden. Fragen Sie die Person, die Sie eingeladen hat, nach dem Teambericht.
 error-page-answers-do-not-fit = Die Antworten passen nicht zum Fragebogen.
 # A form whose fields could not be read (in English, the reason itself).
 error-page-bad-request = Das Formular konnte nicht gelesen werden. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut: Ihre gespeicherten Antworten bleiben erhalten.
 error-page-too-large = Diese Anfrage ist zu groß.
 error-page-too-many =
     Aus Ihrem Netzwerk kamen in der letzten Stunde zu viele Fragebögen. Ihre Antworten sind gespeichert: Senden Sie sie über Ihren Link zum Fortsetzen in { $minutes ->
-        [one] 1 Minute
+        [one] einer Minute
        *[other] { $minutes } Minuten
     } erneut ab.
 error-page-method-not-allowed = Diese Seite lässt sich so nicht verwenden.

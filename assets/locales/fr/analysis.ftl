@@ -67,7 +67,7 @@ analysis-win-rate-face = { $yours }, { $against ->
    *[below] nettement en dessous des { $median } de vos pairs
     }
 
-analysis-win-rates-two-groups = Vos { $decided } affaires décidées donnent un taux de transformation en nombre de { $by-count } ({ $count-group }) et en valeur de { $by-value } ({ $value-group }).
+analysis-win-rates-two-groups = Vos { $decided } affaires décidées donnent un taux de transformation en nombre de { $by-count } ({ $count-group }), et en valeur de { $by-value } ({ $value-group }).
 analysis-win-rates-one-group = Vos { $decided } affaires décidées donnent un taux de transformation en nombre de { $by-count } et en valeur de { $by-value } (groupe de pairs : { $group }).
 analysis-win-rate-by-count = Vos { $decided } affaires décidées donnent un taux de transformation en nombre de { $by-count } (groupe de pairs : { $group }).
 analysis-win-rates-no-median = Vos { $decided } affaires décidées donnent { $by-count } en nombre et { $by-value } en valeur ; { $no-median }.
@@ -109,8 +109,8 @@ numbers-groups-differ = Chaque médiane ci-dessous vient du groupe de pairs le p
 
 numbers-why-not-a-rate = La section « Vélocité commerciale » de la synthèse pour la direction explique pourquoi ce chiffre n’est pas lu comme un taux de transformation.
 numbers-win-rates = En nombre, vous gagnez { $by-count } des affaires décidées ; en valeur, { $by-value }.
-numbers-smaller-deals-won-more = Vous gagnez les petites affaires plus souvent que les grandes.
-numbers-larger-deals-won-more = Vous gagnez les grandes affaires plus souvent que les petites.
+numbers-smaller-deals-won-more = Vous gagnez les petites affaires plus souvent que les grosses.
+numbers-larger-deals-won-more = Vous gagnez les grosses affaires plus souvent que les petites.
 numbers-win-rate-no-value = En nombre, vous gagnez { $by-count } des affaires décidées. Il n’y a pas de taux de transformation en valeur, car la valeur gagnée ou la valeur perdue n’a pas été renseignée.
 numbers-no-deal-decided = Vos affaires ne donnent pas de taux de transformation : aucune n’a encore été gagnée ni perdue.
 numbers-no-win-rate-blank = Vos affaires ne donnent pas de taux de transformation, car { $blank ->
@@ -159,7 +159,7 @@ numbers-value-matches = En valeur, le taux calculé correspond à ce que vous av
    *[below] en dessous
     }, car vous gagnez plus souvent les { $deals ->
     [smaller] petites
-   *[larger] grandes
+   *[larger] grosses
     } affaires. Le rapport utilise votre taux déclaré.
 numbers-both-ran = Le dernier trimestre s’est situé { $side ->
     [above] au-dessus
@@ -175,8 +175,8 @@ numbers-count-and-value-ran = En nombre, le dernier trimestre s’est situé { $
     [above] au-dessus
    *[below] en dessous
     } : { $deals ->
-    [smaller] vous avez gagné plus de petites affaires et moins de grandes
-   *[larger] vous avez gagné moins de petites affaires et plus de grandes
+    [smaller] vous avez gagné plus de petites affaires et moins de grosses
+   *[larger] vous avez gagné moins de petites affaires et plus de grosses
     }. Le rapport utilise votre taux déclaré.
 numbers-count-ran = Le dernier trimestre s’est situé { $side ->
     [above] au-dessus
@@ -193,10 +193,10 @@ velocity-yours = Vos chiffres placent votre vélocité commerciale à { $per-day
    *[other] { $cycle } jours
     }.
 velocity-peer-median = Selon le même calcul, la médiane de votre groupe de pairs ({ $group }) est de { $median } par jour.
-velocity-what-if = Les quatre facteurs se multiplient. Dix pour cent d’opportunités en plus, des affaires dix pour cent plus grandes, un taux de transformation dix pour cent plus élevé et un cycle dix pour cent plus court vous porteraient à { $what-if } par jour : { $gain } de plus chaque jour, soit une hausse de { $uplift }, comme si l’équipe commerciale avait grandi de moitié sans un seul recrutement.
-velocity-pointer-all = Les quatre sous-indices ci-dessus montrent par lesquelles de ces pratiques commencer.
-velocity-pointer-one = Le seul sous-indice ci-dessus qui a un chiffre montre par où commencer.
-velocity-pointer-some = Les sous-indices ci-dessus qui ont un chiffre montrent par lesquelles de ces pratiques commencer.
+velocity-what-if = Les quatre facteurs se multiplient. Dix pour cent d’opportunités en plus, des affaires dix pour cent plus grosses, un taux de transformation dix pour cent plus élevé et un cycle dix pour cent plus court vous porteraient à { $what-if } par jour : { $gain } de plus chaque jour, soit une hausse de { $uplift }, comme si l’équipe commerciale avait grandi de moitié sans un seul recrutement.
+velocity-pointer-all = Les quatre sous-indices ci-dessus montrent par quel levier commencer.
+velocity-pointer-one = Le seul sous-indice chiffré ci-dessus montre par où commencer.
+velocity-pointer-some = Les sous-indices chiffrés ci-dessus montrent par quel levier commencer.
 
 velocity-not-shown-no-numbers = Votre propre vélocité n’est pas indiquée, car les chiffres de l’entreprise n’ont pas été renseignés : renseignez-les lors de votre prochaine évaluation, et le rapport la calculera.
 velocity-not-shown = Votre propre vélocité n’est pas indiquée, car { $reason } : { $next }.
@@ -218,7 +218,7 @@ velocity-reason-both = { $blank }, et { $few }
 velocity-reason-zero-cycle = le cycle de vente a été indiqué à 0 jour
 velocity-next-time = { $case ->
     [cycle] indiquez la durée du cycle de vente en jours lors de votre prochaine évaluation
-    [rate-or-longer] indiquez votre taux de transformation, ou comptez sur une période plus longue, lors de votre prochaine évaluation
+    [rate-or-longer] indiquez votre taux de transformation, ou comptez vos affaires décidées sur une période plus longue, lors de votre prochaine évaluation
     [it] complétez cette donnée lors de votre prochaine évaluation
     [them] complétez ces données lors de votre prochaine évaluation
     [it-and-rate] complétez cette donnée et indiquez votre taux de transformation lors de votre prochaine évaluation

@@ -31,7 +31,7 @@ page-numbers-check = Vérifiez comment vos chiffres ont été interprétés
 page-numbers-check-detail = Pour chaque chiffre ci-dessous, vous voyez comment il a été interprété. Si l’un d’eux ne correspond pas à ce que vous vouliez dire, corrigez-le ; sinon, continuez.
 page-required = (obligatoire)
 page-error = Erreur :
-page-team-answer = réponse de votre équipe, identique pour tous vos collègues afin que vous soyez tous comparés au même groupe de pairs.
+page-team-answer = réponse de votre équipe, identique pour tous vos collègues afin que toute l’équipe soit comparée au même groupe de pairs.
 page-amount-in = { $question } (en { $currency })
 page-read-as = Interprété comme { $value }
 page-submit = Valider et voir mon rapport
@@ -53,7 +53,7 @@ error-other-currency = « { $typed } » est dans une autre devise : vos monta
 error-missing = veuillez répondre à cette question
 
 ## The report page
-report-title-company = { $company } : votre rapport Dealbench
+report-title-company = { $company }{"\u00A0"}: votre rapport Dealbench
 report-title = Votre rapport Dealbench
 report-download-pdf = Télécharger le PDF
 report-languages = Lire ce rapport en
@@ -62,7 +62,7 @@ report-assess-again = Refaire l’évaluation
 report-assess-again-detail = {"\u00A0"}: répondez de nouveau dans six ou douze mois, à partir de ces réponses, et voyez ce qui a changé.
 report-email-me = Recevoir par e-mail
 report-email-me-detail = {"\u00A0"}: le lien vers ce rapport, ou un rappel pour refaire l’évaluation dans 6 ou 12 mois.
-report-team-member = Vous avez répondu dans le cadre de l’équipe d’un collègue. Le lien du rapport d’équipe est chez le collègue qui vous a invité : demandez-le-lui. Votre propre rapport reste ici, et vous pouvez refaire l’évaluation quand vous le souhaitez.
+report-team-member = Vous avez répondu dans le cadre de l’équipe d’un collègue. Le lien du rapport d’équipe est entre les mains du collègue à l’origine de l’invitation{"\u00A0"}: demandez-le-lui. Votre propre rapport reste ici, et vous pouvez refaire l’évaluation quand vous le souhaitez.
 report-team-assessment = Évaluation d’équipe
 report-team-assessment-detail = {"\u00A0"}: invitez vos collègues et voyez où dirigeants, managers et commerciaux voient votre organisation commerciale différemment.
 back-to-report = Retour à votre rapport
@@ -86,10 +86,10 @@ email-page-in-twelve-months = Dans 12 mois
 email-page-reminder-submit = Me le rappeler
 email-page-privacy = Votre adresse sert uniquement à l’e-mail demandé et est effacée dès son envoi. Elle n’est jamais montrée à personne ni exportée{"\u00A0"}; cette page, que toute personne disposant du lien de votre rapport peut ouvrir, n’en montre qu’un indice.
 email-page-error-no-address-given = Vous n’avez pas donné d’adresse e-mail avec vos réponses{"\u00A0"}: saisissez-en une.
-email-page-error-not-an-address = Saisissez une adresse e-mail valide, comme nom@exemple.fr.
+email-page-error-not-an-address = Saisissez une adresse e-mail valide, par exemple nom@example.com.
 email-page-error-report-bound = Ce rapport a demandé { $count } e-mails au cours de la dernière heure, le maximum autorisé.
 email-page-error-client-bound = { $count } e-mails ont été demandés depuis votre réseau au cours de la dernière heure, le maximum autorisé.
-email-page-error-total-bound = L’étude a envoyé au cours de la dernière heure autant d’e-mails qu’elle le peut.
+email-page-error-total-bound = L’étude a atteint le nombre maximal d’e-mails qu’elle peut envoyer en une heure.
 # $why: one of the three above; $at: a time of day such as 14:05.
 email-page-error-try-again =
     { $why } Rien n’a été envoyé. Réessayez dans { $minutes ->
@@ -108,13 +108,13 @@ invitation-title = Rejoindre l’évaluation de votre équipe
 invitation-heading = Rejoignez le benchmark commercial de votre équipe
 invitation-lead = Un collègue vous invite à évaluer ensemble votre organisation commerciale. Comptez environ { $minutes } minutes{"\u00A0"}; vous recevez aussitôt votre propre rapport.
 invitation-profile = Le profil de votre entreprise reprend les réponses de votre collègue{"\u00A0"}; vous répondez sur les pratiques commerciales de l’entreprise et sur les vôtres.
-invitation-figures = Votre collègue ne voit que des chiffres d’équipe, arrondis pour que personne ne puisse en déduire les réponses de quiconque{"\u00A0"}: jamais vos réponses, jamais un rôle de moins de { $minimum } personnes.
-invitation-own-report = Votre propre rapport se trouve à un lien privé que vous seul recevez.
+invitation-figures = Votre collègue ne voit que des chiffres d’équipe, arrondis pour qu’on ne puisse en déduire aucune réponse individuelle{"\u00A0"}: jamais vos réponses, jamais un rôle de moins de { $minimum } personnes.
+invitation-own-report = Votre propre rapport est accessible par un lien privé que personne d’autre ne reçoit.
 invitation-show-name = Afficher mon nom dans la liste des participants du rapport d’équipe{"\u00A0"}: le nom donné en première page, jamais à côté d’un chiffre.
 
 ## A report's team page: the offer to start a team, or its links
 team-page-title = Votre évaluation d’équipe
-team-page-set-up = Votre équipe est créée. Envoyez le lien d’invitation à vos collègues commerciaux{"\u00A0"}: dirigeants, managers et commerciaux. Chacun répond pour lui-même et reçoit son propre rapport{"\u00A0"}; vous voyez les chiffres de l’équipe.
+team-page-set-up = Votre équipe est créée. Envoyez le lien d’invitation à vos collègues de l’organisation commerciale{"\u00A0"}: dirigeants, managers et commerciaux. Chacun répond pour lui-même et reçoit son propre rapport{"\u00A0"}; vous voyez les chiffres de l’équipe.
 team-page-invitation = Invitation pour vos collègues
 team-page-invitation-note = Toute personne disposant de ce lien peut rejoindre votre équipe. Vos collègues répondent sur l’entreprise et sur eux-mêmes{"\u00A0"}; le profil de l’entreprise reprend vos réponses.
 team-page-report = Votre rapport d’équipe
@@ -154,7 +154,7 @@ error-page-answers-do-not-fit = Les réponses ne correspondent pas au questionna
 error-page-bad-request = Le formulaire n’a pas pu être lu. Revenez en arrière, rechargez la page et réessayez{"\u00A0"}: vos réponses enregistrées sont conservées.
 error-page-too-large = Cette requête est trop volumineuse.
 error-page-too-many =
-    Trop de questionnaires sont venus de votre réseau au cours de la dernière heure. Vos réponses sont enregistrées{"\u00A0"}: utilisez votre lien de reprise pour les envoyer de nouveau dans { $minutes ->
+    Trop de questionnaires ont été envoyés depuis votre réseau au cours de la dernière heure. Vos réponses sont enregistrées{"\u00A0"}: utilisez votre lien de reprise pour les envoyer de nouveau dans { $minutes ->
         [one] 1 minute
        *[other] { $minutes } minutes
     }.

@@ -144,7 +144,7 @@ summary-coverage-dont-know = Un « Je ne sais pas » ne compte ni pour ni cont
 ## Actions et divergences
 summary-action-answered = Vous avez répondu « { $answer } » à : { $question }
 summary-tension-in-action = Ce que cela signifie en général, et ce qu’il faut faire, figure dans vos premières actions : { $verdict } { $headline }.
-summary-entry-in-action = L’une de vos premières actions : { $verdict } { $headline }. La synthèse pour la direction dit quoi faire.
+summary-entry-in-action = L’une de vos premières actions : { $verdict } { $headline }. La synthèse pour la direction explique ce qu’il faut faire.
 summary-answered-first = Vous avez répondu « { $answer } » à { $question }
 summary-answered-next = , « { $answer } » à { $question }
 summary-answered-last = {" "}et « { $answer } » à { $question }
