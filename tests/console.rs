@@ -369,3 +369,59 @@ async fn every_version_file_of_the_folder_is_reviewed_as_it_reads_now_with_its_p
         "no report from a file that fails the check"
     );
 }
+
+/// The plain (variable-free) messages of a Fluent file, by id.
+fn plain_messages(text: &str) -> std::collections::BTreeMap<String, String> {
+    text.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once(" = "))
+        .filter(|(_, v)| !v.contains('{') && !v.trim().is_empty())
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect()
+}
+
+/// An operator who chose German reads every console page in German: not one
+/// of the console's English sentences is left on them, and the choice is kept
+/// from page to page.
+#[actix_web::test]
+async fn the_console_speaks_the_language_its_operator_chose() {
+    let app = common::spawn_app().await;
+    let client = signed_in(&app).await;
+    let read = |lang: &str| {
+        std::fs::read_to_string(common::manifest_path(&format!(
+            "assets/locales/{lang}/console.ftl"
+        )))
+        .expect("console messages")
+    };
+    let (english, german) = (plain_messages(&read("en")), plain_messages(&read("de")));
+    let first = get_page(&app, &client, "/admin?lang=de").await;
+    assert!(first.contains("<html lang=\"de\">"));
+    for path in [
+        "/admin",
+        "/admin/compare",
+        "/admin/exports",
+        "/admin/teams",
+        "/admin/held",
+        "/admin/responses",
+        "/admin/questionnaire",
+    ] {
+        let page = get_page(&app, &client, path).await;
+        assert!(page.contains("<html lang=\"de\">"), "{path} keeps German");
+        for (id, text) in &english {
+            let escaped = text.replace('&', "&amp;").replace('\'', "&#39;");
+            if text.len() > 12 && german.get(id) != Some(text) {
+                assert!(
+                    !page.contains(&escaped),
+                    "{path} still says {text:?} ({id}) in English"
+                );
+            }
+        }
+    }
+    // The API and the exports stay in English: data for scripts.
+    let csv = client
+        .get(app.url("/admin/export/scores.csv"))
+        .send()
+        .await
+        .expect("export");
+    assert_eq!(csv.status(), 200);
+}

@@ -1,10 +1,14 @@
 //! The HTML templates (`templates/`), compiled into the binary and parsed once at
 //! start-up.
 
+use std::sync::Arc;
+
+use fluent_bundle::FluentValue;
 use tera::{Context, Tera};
 
 use super::error::PageError;
 use super::words::{Words, WordsError};
+use crate::domain::language::Language;
 
 const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
@@ -84,7 +88,42 @@ const TEMPLATES: &[(&str, &str)] = &[
 pub struct Templates {
     tera: Tera,
     /// The pages' own words in every language.
-    pub words: Words,
+    pub words: Arc<Words>,
+}
+
+/// `t(id="console-busiest-day", lang=lang, count=3)` in a template: a message
+/// with variables in the page's language (`lang`, a code), where the view
+/// does not format it beforehand. Numbers keep their plural rules.
+struct Say(Arc<Words>);
+
+impl tera::Function<tera::TeraResult<String>> for Say {
+    fn call(&self, kwargs: tera::Kwargs, _: &tera::State) -> tera::TeraResult<String> {
+        let id: &str = kwargs.must_get("id")?;
+        let language = kwargs
+            .get::<&str>("lang")?
+            .and_then(Language::from_code)
+            .unwrap_or(Language::English);
+        let values: Vec<(String, FluentValue<'_>)> = kwargs
+            .iter()
+            .filter_map(|(name, value)| {
+                let name = name.as_str()?;
+                if name == "id" || name == "lang" {
+                    return None;
+                }
+                let value = match (value.as_f64(), value.as_str()) {
+                    (Some(n), _) => FluentValue::from(n),
+                    (None, Some(s)) => FluentValue::from(s.to_string()),
+                    (None, None) => FluentValue::from(value.to_string()),
+                };
+                Some((name.to_string(), value))
+            })
+            .collect();
+        let args: Vec<(&str, FluentValue<'_>)> = values
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.clone()))
+            .collect();
+        Ok(self.0.say(language, id, &args))
+    }
 }
 
 /// Templates or messages that do not load (a bug caught by the tests).
@@ -102,13 +141,12 @@ impl Templates {
     /// # Errors
     /// A template or message file that does not parse.
     pub fn load() -> Result<Templates, TemplatesError> {
+        let words = Arc::new(Words::load()?);
         let mut tera = Tera::new();
         tera.autoescape_on([".html"]);
+        tera.register_function("t", Say(Arc::clone(&words)));
         tera.add_raw_templates(TEMPLATES.iter().copied())?;
-        Ok(Templates {
-            tera,
-            words: Words::load()?,
-        })
+        Ok(Templates { tera, words })
     }
 
     /// Renders a template with a serialisable view.

@@ -14,23 +14,35 @@ use crate::domain::questionnaire::Currency;
 
 use crate::domain::language::Language;
 
-/// Each language's message file.
-const FILES: &[(Language, &str)] = &[
+/// Each language's message files: the respondent's pages, and the console's.
+const FILES: &[(Language, [&str; 2])] = &[
     (
         Language::English,
-        include_str!("../../assets/locales/en/pages.ftl"),
+        [
+            include_str!("../../assets/locales/en/pages.ftl"),
+            include_str!("../../assets/locales/en/console.ftl"),
+        ],
     ),
     (
         Language::German,
-        include_str!("../../assets/locales/de/pages.ftl"),
+        [
+            include_str!("../../assets/locales/de/pages.ftl"),
+            include_str!("../../assets/locales/de/console.ftl"),
+        ],
     ),
     (
         Language::French,
-        include_str!("../../assets/locales/fr/pages.ftl"),
+        [
+            include_str!("../../assets/locales/fr/pages.ftl"),
+            include_str!("../../assets/locales/fr/console.ftl"),
+        ],
     ),
     (
         Language::Spanish,
-        include_str!("../../assets/locales/es/pages.ftl"),
+        [
+            include_str!("../../assets/locales/es/pages.ftl"),
+            include_str!("../../assets/locales/es/console.ftl"),
+        ],
     ),
 ];
 
@@ -57,7 +69,7 @@ impl Words {
     /// A file that does not parse, or holds a message twice.
     pub fn load() -> Result<Words, WordsError> {
         let mut bundles = BTreeMap::new();
-        for (language, text) in FILES {
+        for (language, texts) in FILES {
             let fail = |reason: String| WordsError {
                 language: *language,
                 reason,
@@ -66,14 +78,16 @@ impl Words {
                 .code()
                 .parse()
                 .map_err(|e| fail(format!("{e:?}")))?;
-            let resource = FluentResource::try_new((*text).to_string())
-                .map_err(|(_, errors)| fail(format!("{errors:?}")))?;
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // The words go into HTML, where Unicode isolation marks would show.
             bundle.set_use_isolating(false);
-            bundle
-                .add_resource(resource)
-                .map_err(|errors| fail(format!("{errors:?}")))?;
+            for text in texts {
+                let resource = FluentResource::try_new((*text).to_string())
+                    .map_err(|(_, errors)| fail(format!("{errors:?}")))?;
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errors| fail(format!("{errors:?}")))?;
+            }
             bundles.insert(*language, bundle);
         }
         let mut numbers = BTreeMap::new();
@@ -175,8 +189,10 @@ impl Words {
     }
 
     fn format_plain(&self, language: Language) -> BTreeMap<String, String> {
-        message_ids(FILES[0].1)
-            .into_iter()
+        FILES[0]
+            .1
+            .iter()
+            .flat_map(|text| message_ids(text))
             .filter(|id| {
                 self.format(Language::English, id, &[])
                     .is_some_and(|(_, wanted)| !wanted)
@@ -238,10 +254,16 @@ mod tests {
 
     #[test]
     fn every_message_exists_in_every_language_with_the_same_variables() {
-        let english = messages(FILES[0].1);
+        for (file, english) in FILES[0].1.iter().enumerate() {
+            every_message_of_a_file_exists_in_every_language(file, english);
+        }
+    }
+
+    fn every_message_of_a_file_exists_in_every_language(file: usize, english: &str) {
+        let english = messages(english);
         assert!(english.len() > 20);
-        for (language, text) in &FILES[1..] {
-            let theirs = messages(text);
+        for (language, texts) in &FILES[1..] {
+            let theirs = messages(texts[file]);
             let missing: Vec<_> = english
                 .keys()
                 .filter(|k| !theirs.contains_key(*k))

@@ -9,7 +9,7 @@ use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
 use super::charts::{Histogram, Segment, split_bar};
-use super::{OperatorSession, html, index_name};
+use super::{OperatorSession, decimal, html, index_name, say};
 use crate::domain::Questionnaire;
 use crate::domain::comparison::{self, Comparison, GroupFilter, MAX_GROUPS};
 use crate::domain::peer::IndexKind;
@@ -159,7 +159,12 @@ pub(super) fn filter_query(filter: &GroupFilter, prefix: &str) -> String {
     parts.join("&")
 }
 
-pub(super) fn describe(q: &Questionnaire, filter: &GroupFilter) -> String {
+/// A group as its filters describe it, in `language` (the options' labels
+/// from the questionnaire in that language).
+pub(super) fn describe(state: &AppState, language: Language, filter: &GroupFilter) -> String {
+    let q = state.study.questionnaire.in_language(language);
+    let say =
+        |id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]| say(state, language, id, args);
     let mut parts: Vec<String> = q
         .dimensions()
         .filter_map(|(d, item)| {
@@ -168,19 +173,25 @@ pub(super) fn describe(q: &Questionnaire, filter: &GroupFilter) -> String {
         })
         .collect();
     if let Some(l) = filter.language {
-        parts.push(format!("answered in {}", l.name()));
+        parts.push(say(
+            "console-group-answered-in",
+            &[("language", l.name().into())],
+        ));
     }
     if parts.is_empty() {
-        parts.push("Everyone".into());
+        parts.push(say("console-everyone", &[]));
     }
     match (&filter.from, &filter.to) {
-        (Some(f), Some(t)) => parts.push(format!("{f} to {t}")),
-        (Some(f), None) => parts.push(format!("from {f}")),
-        (None, Some(t)) => parts.push(format!("until {t}")),
+        (Some(f), Some(t)) => parts.push(say(
+            "console-period",
+            &[("from", f.as_str().into()), ("to", t.as_str().into())],
+        )),
+        (Some(f), None) => parts.push(say("console-period-from", &[("from", f.as_str().into())])),
+        (None, Some(t)) => parts.push(say("console-period-until", &[("to", t.as_str().into())])),
         (None, None) => {}
     }
     if filter.include_synthetic {
-        parts.push("with synthetic".into());
+        parts.push(say("console-with-synthetic", &[]));
     }
     parts.join(", ")
 }
@@ -233,7 +244,7 @@ struct ItemRow {
 
 #[derive(Serialize)]
 struct CompareView<'a> {
-    title: &'static str,
+    title: String,
     study_name: &'a str,
     operator: &'a str,
     csrf: &'a str,
@@ -278,10 +289,6 @@ pub async fn comparison_from_query(
     (filters, result)
 }
 
-fn fmt1(v: f64) -> String {
-    format!("{v:.1}")
-}
-
 pub async fn compare(
     state: web::Data<AppState>,
     session: OperatorSession,
@@ -290,6 +297,10 @@ pub async fn compare(
     let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
     check_dates(&fields)?;
     let q = &state.study.questionnaire;
+    let language = session.language;
+    // The names the operator reads, in the console's language.
+    let words = q.in_language(language);
+    let fmt1 = |v: f64| decimal(language, v, 1);
     let (filters, result) = comparison_from_query(&state, &fields, session.include_synthetic).await;
     let group_count = filters.len();
     let stats = IndexKind::ALL
@@ -312,7 +323,7 @@ pub async fn compare(
                     .collect::<Vec<_>>(),
             );
             StatRow {
-                name: index_name(q, index),
+                name: index_name(words, index),
                 cells: summaries
                     .iter()
                     .map(|s| {
@@ -332,15 +343,33 @@ pub async fn compare(
     let items = result
         .items
         .iter()
-        .map(|item| ItemRow {
-            question: item.question.clone(),
-            difference: format!("{:.0}", item.difference * 100.0),
-            options: item.options.clone(),
-            groups: item
-                .shares
-                .iter()
-                .map(|shares| shares.as_ref().map(|shares| split_bar(shares)))
-                .collect(),
+        .map(|item| {
+            let translated = words
+                .item(&item.item)
+                .filter(|i| i.options.len() == item.options.len());
+            ItemRow {
+                question: translated.map_or_else(|| item.question.clone(), |i| i.text.clone()),
+                difference: format!("{:.0}", item.difference * 100.0),
+                options: translated.map_or_else(
+                    || item.options.clone(),
+                    |i| i.options.iter().map(|o| o.label.clone()).collect(),
+                ),
+                groups: item
+                    .shares
+                    .iter()
+                    .map(|shares| {
+                        shares.as_ref().map(|shares| {
+                            let mut bar = split_bar(shares);
+                            if language != Language::English {
+                                for segment in &mut bar {
+                                    segment.share = segment.share.replace('%', "\u{a0}%");
+                                }
+                            }
+                            bar
+                        })
+                    })
+                    .collect(),
+            }
         })
         .collect();
     let share_url = format!(
@@ -354,13 +383,13 @@ pub async fn compare(
             .join("&")
     );
     let view = CompareView {
-        title: "Compare peer groups",
+        title: say(&state, language, "console-compare", &[]),
         study_name: &q.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
         console: super::ConsoleBar::of(&state, &session).await,
         k: q.peer_group_minimum,
-        dimensions: dimensions(q),
+        dimensions: dimensions(words),
         languages: crate::web::language::links(&q.languages(), Language::English),
         forms: filters
             .iter()
@@ -381,7 +410,7 @@ pub async fn compare(
             .enumerate()
             .map(|(i, g)| GroupHead {
                 n: i + 1,
-                label: describe(q, &g.filter),
+                label: describe(&state, language, &g.filter),
                 size: g.size,
                 shown: g.figures.is_some(),
                 export_scores: format!("/admin/export/scores.csv?{}", filter_query(&g.filter, "")),
@@ -396,7 +425,12 @@ pub async fn compare(
         share_url,
         group_count,
     };
-    Ok(html(state.templates.render("admin_compare.html", &view)?))
+    Ok(html(super::render(
+        &state,
+        &session,
+        "admin_compare.html",
+        &view,
+    )?))
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::compare::{
     DimensionView, check_dates, describe, dimensions, filter_query, parse_filter,
 };
-use super::{ConsoleBar, OperatorSession, html};
+use super::{ConsoleBar, OperatorSession, html, say};
 use crate::domain::comparison;
 use crate::study::{ExportKind, header_row};
 use crate::web::AppState;
@@ -27,7 +27,7 @@ struct ExportFile {
 
 #[derive(Serialize)]
 struct ExportsView<'a> {
-    title: &'static str,
+    title: String,
     study_name: &'a str,
     operator: &'a str,
     csrf: &'a str,
@@ -85,31 +85,35 @@ pub async fn exports_page(
         columns: header_row(q, kind),
     };
     let view = ExportsView {
-        title: "Exports",
+        title: say(&state, session.language, "console-exports", &[]),
         study_name: &q.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
         console: ConsoleBar::of(&state, &session).await,
         k,
-        dimensions: dimensions(q),
+        dimensions: dimensions(q.in_language(session.language)),
         selected: filter.dimensions.clone(),
         from: filter.from.clone().unwrap_or_default(),
         to: filter.to.clone().unwrap_or_default(),
         synthetic: filter.include_synthetic,
-        label: describe(q, &filter),
+        label: describe(&state, session.language, &filter),
         size,
         offered: size >= k,
         dimension_columns: q.dimensions().map(|(d, _)| d.to_string()).collect(),
         scores: file(ExportKind::Scores, "/admin/export/scores.csv"),
         answers: file(ExportKind::Answers, "/admin/export/answers.csv"),
-        currency: format!(
-            "{} ({})",
-            q.reference_currency().name,
-            q.reference_currency().code
-        ),
+        currency: {
+            let reference = q.in_language(session.language).reference_currency();
+            format!("{} ({})", reference.name, reference.code)
+        },
         currency_item: q.currency_item.clone().unwrap_or_default(),
     };
-    Ok(html(state.templates.render("admin_exports.html", &view)?))
+    Ok(html(super::render(
+        &state,
+        &session,
+        "admin_exports.html",
+        &view,
+    )?))
 }
 
 pub async fn export_scores(

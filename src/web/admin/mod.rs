@@ -32,7 +32,9 @@ use serde::Serialize;
 
 use super::error::PageError;
 use super::http::Endpoint;
+use super::language;
 use super::{AppState, cookies, csrf};
+use crate::domain::language::Language;
 use crate::study::StudyError;
 use crate::study::operators::{self as accounts, AccountError};
 use crate::study::throttle;
@@ -44,6 +46,34 @@ pub const SESSION_COOKIE: &str = "dealbench_session";
 /// figures, kept across pages: `on` or absent.
 pub const SYNTHETIC_COOKIE: &str = "dealbench_synthetic";
 pub use crate::study::{IDLE_MINUTES, SESSION_HOURS};
+
+/// Message `id` of the console in `language`, with its variables.
+pub(super) fn say(
+    state: &AppState,
+    language: Language,
+    id: &str,
+    args: &[(&str, fluent_bundle::FluentValue<'_>)],
+) -> String {
+    state.templates.words.say(language, id, args)
+}
+
+/// `v` with `digits` decimals as `language` writes them: "4.5", "4,5".
+pub(super) fn decimal(language: Language, v: f64, digits: usize) -> String {
+    let text = format!("{v:.digits$}");
+    match language {
+        Language::English => text,
+        _ => text.replace('.', ","),
+    }
+}
+
+/// A percentage with `digits` decimals as `language` writes it: "12.5%",
+/// "12,5 %".
+pub(super) fn percent(language: Language, v: f64, digits: usize) -> String {
+    match language {
+        Language::English => format!("{}%", decimal(language, v, digits)),
+        _ => format!("{}\u{a0}%", decimal(language, v, digits)),
+    }
+}
 
 /// A console page: HTML, never cached.
 fn html(body: String) -> HttpResponse {
@@ -135,7 +165,60 @@ async fn require_operator(
         let session = live_session(req.request()).await?;
         req.extensions_mut().insert(session);
     }
-    next.call(req).await
+    // A language a link chose is kept, as on the respondent's pages.
+    let chosen = req
+        .app_data::<web::Data<AppState>>()
+        .map(|state| state.study.questionnaire.languages())
+        .and_then(|offered| language::chosen(req.request(), &offered, None).cookie);
+    let mut res = next.call(req).await?;
+    if let Some(c) = chosen
+        && let Err(e) = res.response_mut().add_cookie(&c)
+    {
+        tracing::warn!(error = %e, "the language cookie could not be set");
+    }
+    Ok(res)
+}
+
+/// Renders a console page in the operator's language: the view, with the
+/// frame's words (`w`), the page's language (`lang`) and the switch
+/// between languages (`languages`, links to `here`).
+fn render(
+    state: &AppState,
+    session: &OperatorSession,
+    name: &str,
+    view: &impl Serialize,
+) -> Result<String, PageError> {
+    render_in(state, session.language, &session.path, name, view)
+}
+
+fn render_in(
+    state: &AppState,
+    language: Language,
+    path: &str,
+    name: &str,
+    view: &impl Serialize,
+) -> Result<String, PageError> {
+    let mut value = serde_json::to_value(view)
+        .map_err(|e| PageError::Internal(format!("console view: {e}")))?;
+    if let Some(map) = value.as_object_mut() {
+        let offered = state.study.questionnaire.languages();
+        let frame = [
+            ("lang", serde_json::json!(language.code())),
+            (
+                "w",
+                serde_json::json!(state.templates.words.plain(language)),
+            ),
+            (
+                "languages",
+                serde_json::json!(language::links(&offered, language)),
+            ),
+            ("here", serde_json::json!(path)),
+        ];
+        for (key, v) in frame {
+            map.insert(key.to_string(), v);
+        }
+    }
+    state.templates.render(name, &value)
 }
 
 /// Whether a request is for one of [`ROUTES`] (`{...}` matches one segment).
@@ -162,8 +245,12 @@ async fn live_session(req: &HttpRequest) -> Result<OperatorSession, actix_web::E
     let (Some(state), Some(id)) = (state, id) else {
         return Err(NeedsLogin.into());
     };
+    let offered = state.study.questionnaire.languages();
+    let language = language::chosen(req, &offered, None).language;
     match state.study.session(&id).await.map_err(PageError::from)? {
         Some(s) => Ok(OperatorSession {
+            language,
+            path: req.path().to_string(),
             operator: s.operator,
             csrf_token: s.csrf_token,
             include_synthetic: cookies::value(req, SYNTHETIC_COOKIE).as_deref() == Some("on"),
@@ -186,6 +273,11 @@ pub struct OperatorSession {
     pub include_synthetic: bool,
     /// The page asked for (path and query), to come back to after a choice.
     pub here: String,
+    /// The language the console speaks to this operator: a link's `?lang=`,
+    /// the `lang` cookie, else the browser's.
+    pub language: Language,
+    /// The page's path, for the switch between languages.
+    pub path: String,
 }
 
 /// What every console page shows above its content: the synthetic-responses
@@ -312,13 +404,14 @@ impl OperatorSession {
 
 #[derive(Serialize)]
 struct LoginView<'a> {
-    title: &'static str,
+    title: String,
     study_name: &'a str,
     csrf: String,
-    error: Option<&'static str>,
+    error: Option<String>,
     name: String,
 }
 
+/// The sign-in page, with the message `error` (an id) where an attempt failed.
 fn login_form(
     req: &HttpRequest,
     state: &AppState,
@@ -327,20 +420,28 @@ fn login_form(
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
     let (token, cookie) = csrf::token(req);
+    let offered = state.study.questionnaire.languages();
+    let chosen = language::chosen(req, &offered, None);
     let view = LoginView {
-        title: "Operator sign-in",
+        title: say(state, chosen.language, "console-sign-in", &[]),
         study_name: &state.study.questionnaire.name,
         csrf: token,
-        error,
+        error: error.map(|id| say(state, chosen.language, id, &[])),
         name,
     };
     let mut resp = HttpResponse::build(status);
     resp.content_type("text/html; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-store"));
-    if let Some(c) = cookie {
+    for c in [cookie, chosen.cookie].into_iter().flatten() {
         resp.cookie(c);
     }
-    Ok(resp.body(state.templates.render("admin_login.html", &view)?))
+    Ok(resp.body(render_in(
+        state,
+        chosen.language,
+        req.path(),
+        "admin_login.html",
+        &view,
+    )?))
 }
 
 async fn login_page(
@@ -366,15 +467,11 @@ async fn login(
     let refused = |refusal: throttle::Refusal, name: String| {
         let (message, status, retry) = match refusal {
             throttle::Refusal::TooMany(wait) => (
-                "Too many failed attempts. Wait a few minutes and try again.",
+                "console-too-many-attempts",
                 StatusCode::TOO_MANY_REQUESTS,
                 wait.as_secs().max(1),
             ),
-            throttle::Refusal::Busy => (
-                "The console is busy signing other people in. Try again in a moment.",
-                StatusCode::SERVICE_UNAVAILABLE,
-                1,
-            ),
+            throttle::Refusal::Busy => ("console-busy", StatusCode::SERVICE_UNAVAILABLE, 1),
         };
         tracing::warn!(?refusal, "console sign-in refused");
         login_form(&req, &state, Some(message), name, status).map(|mut resp| {
@@ -394,7 +491,7 @@ async fn login(
         return login_form(
             &req,
             &state,
-            Some("That name and password do not match."),
+            Some("console-no-match"),
             String::new(),
             StatusCode::UNAUTHORIZED,
         );
@@ -413,7 +510,7 @@ async fn login(
         return login_form(
             &req,
             &state,
-            Some("That name and password do not match."),
+            Some("console-no-match"),
             name,
             StatusCode::UNAUTHORIZED,
         );

@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
 use super::charts::DayChart;
-use super::{OperatorSession, html};
+use super::{OperatorSession, decimal, html, percent, say};
 use crate::web::AppState;
 use crate::web::error::PageError;
 
@@ -25,7 +25,7 @@ struct VersionView {
 
 #[derive(Serialize)]
 struct ParticipationView<'a> {
-    title: &'static str,
+    title: String,
     study_name: &'a str,
     operator: &'a str,
     csrf: &'a str,
@@ -41,6 +41,7 @@ pub async fn participation(
     session: OperatorSession,
 ) -> Result<HttpResponse, PageError> {
     let figures = state.study.participation().await?;
+    let language = session.language;
     let versions = figures
         .into_iter()
         .map(|p| {
@@ -76,16 +77,26 @@ pub async fn participation(
                 completed_from_started: p.completed_from_started,
                 completed: p.completed,
                 completion_rate: if p.started > 0 {
-                    format!(
-                        "{:.0}%",
-                        p.completed_from_started as f64 / p.started as f64 * 100.0
+                    percent(
+                        language,
+                        p.completed_from_started as f64 / p.started as f64 * 100.0,
+                        0,
                     )
                 } else {
-                    "no questionnaires started yet".into()
+                    say(&state, language, "console-none-started", &[])
                 },
-                median_minutes: median.map_or("not yet known".into(), |s| {
-                    format!("{:.1} minutes", s / 60.0)
-                }),
+                median_minutes: median.map_or_else(
+                    || say(&state, language, "console-not-yet-known", &[]),
+                    |s| {
+                        let minutes = decimal(language, s / 60.0, 1);
+                        say(
+                            &state,
+                            language,
+                            "console-minutes",
+                            &[("minutes", minutes.into())],
+                        )
+                    },
+                ),
                 synthetic: p.synthetic,
                 first_day: shown.first().cloned().unwrap_or_default(),
                 last_day: last,
@@ -94,12 +105,17 @@ pub async fn participation(
         })
         .collect();
     let view = ParticipationView {
-        title: "Participation",
+        title: say(&state, language, "console-participation", &[]),
         study_name: &state.study.questionnaire.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
         console: super::ConsoleBar::of(&state, &session).await,
         versions,
     };
-    Ok(html(state.templates.render("admin_home.html", &view)?))
+    Ok(html(super::render(
+        &state,
+        &session,
+        "admin_home.html",
+        &view,
+    )?))
 }

@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
 use super::OperatorSession;
-use super::html;
+use super::{html, say};
 use crate::domain::ids::LinkId;
 use crate::domain::quality::QualityFlag;
 use crate::study::records::FoundKind;
@@ -35,7 +35,7 @@ struct FoundView {
 
 #[derive(Serialize)]
 struct ResponsesView<'a> {
-    title: &'static str,
+    title: String,
     study_name: &'a str,
     operator: &'a str,
     csrf: &'a str,
@@ -88,7 +88,7 @@ pub async fn find_response(
     let (found, log) = state.study.find_for_deletion(ids, words, 20).await?;
     let study = &state.study;
     let view = ResponsesView {
-        title: "Find and delete a response",
+        title: say(&state, session.language, "console-find-title", &[]),
         study_name: &state.study.questionnaire.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
@@ -119,12 +119,21 @@ pub async fn find_response(
             .map(|(deleted_at, operator, kind, pseudonym)| LogEntry {
                 deleted_at: readable_time(&deleted_at),
                 operator,
-                kind,
+                kind: match kind.as_str() {
+                    "response" => say(&state, session.language, "console-kind-response", &[]),
+                    "draft" => say(&state, session.language, "console-kind-draft", &[]),
+                    _ => kind,
+                },
                 pseudonym,
             })
             .collect(),
     };
-    Ok(html(state.templates.render("admin_responses.html", &view)?))
+    Ok(html(super::render(
+        &state,
+        &session,
+        "admin_responses.html",
+        &view,
+    )?))
 }
 
 /// The checks every console form that changes a response shares: the CSRF token,
@@ -189,13 +198,23 @@ struct HeldView {
 
 #[derive(Serialize)]
 struct HeldPage<'a> {
-    title: &'static str,
+    title: String,
     study_name: &'a str,
     operator: &'a str,
     csrf: &'a str,
     console: super::ConsoleBar,
     held: Vec<HeldView>,
     accepted: bool,
+}
+
+/// The message that says why a response is held.
+fn flag_message(flag: QualityFlag) -> &'static str {
+    match flag {
+        QualityFlag::Speeder => "console-flag-speeder",
+        QualityFlag::StraightLiner => "console-flag-straight-liner",
+        QualityFlag::NearDuplicate => "console-flag-near-duplicate",
+        QualityFlag::TooManyFromAddress => "console-flag-too-many",
+    }
 }
 
 /// The most held responses listed at once.
@@ -208,7 +227,7 @@ pub async fn held_responses(
 ) -> Result<HttpResponse, PageError> {
     let held = state.study.held_responses(HELD_SHOWN).await?;
     let view = HeldPage {
-        title: "Held for review",
+        title: say(&state, session.language, "console-held", &[]),
         study_name: &state.study.questionnaire.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
@@ -219,7 +238,7 @@ pub async fn held_responses(
                 pseudonym: state.study.pseudonym(id.as_str()),
                 reasons: QualityFlag::parse_list(&flags)
                     .iter()
-                    .map(|f| f.describe())
+                    .map(|f| say(&state, session.language, flag_message(*f), &[]))
                     .collect::<Vec<_>>()
                     .join("; "),
                 id,
@@ -228,7 +247,12 @@ pub async fn held_responses(
             .collect(),
         accepted: query.iter().any(|(k, _)| k == "accepted"),
     };
-    Ok(html(state.templates.render("admin_held.html", &view)?))
+    Ok(html(super::render(
+        &state,
+        &session,
+        "admin_held.html",
+        &view,
+    )?))
 }
 
 pub async fn accept_response(

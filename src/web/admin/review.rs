@@ -10,8 +10,13 @@ use std::collections::HashMap;
 use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
+use fluent_bundle::FluentValue;
+
 use super::{ConsoleBar, OperatorSession, html};
+use crate::domain::language::Language;
 use crate::domain::questionnaire::{Band100, Item, ItemKind};
+use crate::domain::report::verdict_label;
+use crate::domain::scoring::Verdict;
 use crate::domain::{Questionnaire, SubIndex};
 use crate::study::questionnaires::{self, EXAMPLES, FolderFile};
 use crate::web::AppState;
@@ -37,16 +42,43 @@ struct OptionView {
     paragraph: Option<String>,
 }
 
+/// The console's words in the operator's language, and its numbers.
+#[derive(Clone, Copy)]
+struct Say<'s> {
+    state: &'s AppState,
+    language: Language,
+}
+
+impl Say<'_> {
+    /// A message without variables.
+    fn word(&self, id: &str) -> String {
+        super::say(self.state, self.language, id, &[])
+    }
+
+    /// A message with variables.
+    fn with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        super::say(self.state, self.language, id, args)
+    }
+
+    /// A figure of the questionnaire as the language writes it ("1.5", "1,5").
+    fn number(&self, v: f64) -> String {
+        match self.language {
+            Language::English => number(v),
+            _ => number(v).replace('.', ","),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Paragraph {
-    band: &'static str,
+    band: String,
     text: String,
 }
 
 /// A middling paragraph that reads the respondent's own number.
 #[derive(Serialize)]
 struct MeasuredView<'a> {
-    standing: &'static str,
+    standing: String,
     text: &'a str,
 }
 
@@ -55,11 +87,12 @@ struct ItemView<'a> {
     id: &'a str,
     text: &'a str,
     help: Option<&'a str>,
-    kind: &'static str,
+    kind: String,
     required: bool,
     options: Vec<OptionView>,
     number: Option<String>,
-    /// "Value 1.5, Win Rate 1": the sub-indices fed and their weights.
+    /// "Feeds Value (weight 1.5), Win Rate (weight 1).": the sub-indices fed
+    /// and their weights, as a sentence.
     feeds: String,
     key_area: bool,
     headlines: Vec<Paragraph>,
@@ -88,7 +121,7 @@ struct BandView {
 
 #[derive(Serialize)]
 struct BandsView {
-    title: &'static str,
+    title: String,
     bands: Vec<BandView>,
 }
 
@@ -109,7 +142,7 @@ struct TensionView<'a> {
 
 #[derive(Serialize)]
 struct Setting {
-    name: &'static str,
+    name: String,
     value: String,
 }
 
@@ -143,14 +176,15 @@ struct Shown<'a> {
     tensions: Vec<TensionView<'a>>,
 }
 
+/// The message naming an item's kind.
 fn kind_name(kind: ItemKind) -> &'static str {
     match kind {
-        ItemKind::Agreement => "agreement scale",
-        ItemKind::Importance => "importance scale",
-        ItemKind::Frequency => "frequency scale",
-        ItemKind::Choice => "choice",
-        ItemKind::Number => "number",
-        ItemKind::Text => "text",
+        ItemKind::Agreement => "console-kind-agreement",
+        ItemKind::Importance => "console-kind-importance",
+        ItemKind::Frequency => "console-kind-frequency",
+        ItemKind::Choice => "console-kind-choice",
+        ItemKind::Number => "console-kind-number",
+        ItemKind::Text => "console-kind-text",
     }
 }
 
@@ -162,65 +196,71 @@ fn number(v: f64) -> String {
     }
 }
 
-fn commentary_of(c: &crate::domain::questionnaire::Commentary) -> Vec<Paragraph> {
+fn commentary_of(say: Say, c: &crate::domain::questionnaire::Commentary) -> Vec<Paragraph> {
     vec![
         Paragraph {
-            band: "Strong",
+            band: say.word("console-band-strong"),
             text: c.strong.clone(),
         },
         Paragraph {
-            band: "Middling",
+            band: say.word("console-band-middling"),
             text: c.middling.clone(),
         },
         Paragraph {
-            band: "Weak",
+            band: say.word("console-band-weak"),
             text: c.weak.clone(),
         },
     ]
 }
 
-fn item_view<'a>(q: &'a Questionnaire, item: &'a Item) -> ItemView<'a> {
+fn item_view<'a>(say: Say, q: &'a Questionnaire, item: &'a Item) -> ItemView<'a> {
     let mut feeds: Vec<String> = SubIndex::ALL
         .iter()
         .filter(|s| item.weights[s.position()] > 0.0)
         .map(|s| {
-            format!(
-                "{} (weight {})",
-                q.sub_index_text(*s).name,
-                number(item.weights[s.position()])
+            say.with(
+                "console-weight",
+                &[
+                    ("name", q.sub_index_text(*s).name.as_str().into()),
+                    ("weight", say.number(item.weights[s.position()]).into()),
+                ],
             )
         })
         .collect();
     if item.personal_weight > 0.0 {
-        feeds.push(format!(
-            "Personal index (weight {})",
-            number(item.personal_weight)
+        feeds.push(say.with(
+            "console-personal-weight",
+            &[("weight", say.number(item.personal_weight).into())],
         ));
     }
     if let Some(metric) = item.metric {
-        feeds.push(format!("the company number `{}`", metric.key()));
+        feeds.push(say.with("console-company-number", &[("metric", metric.key().into())]));
     }
+    let verdict = |v: Verdict| verdict_label(say.language, v);
     let headlines = item
         .headlines
         .as_ref()
         .map(|h| {
             let mut v = vec![
                 Paragraph {
-                    band: "KEEP",
+                    band: verdict(Verdict::Keep),
                     text: h.keep.clone(),
                 },
                 Paragraph {
-                    band: "CHANGE",
+                    band: verdict(Verdict::Change),
                     text: h.change.clone(),
                 },
                 Paragraph {
-                    band: "STOP",
+                    band: verdict(Verdict::Stop),
                     text: h.stop.clone(),
                 },
             ];
             if let Some(f) = &h.find_out {
                 v.push(Paragraph {
-                    band: "CHANGE (don't know)",
+                    band: say.with(
+                        "console-dont-know",
+                        &[("verdict", verdict(Verdict::Change).into())],
+                    ),
                     text: f.clone(),
                 });
             }
@@ -231,7 +271,7 @@ fn item_view<'a>(q: &'a Questionnaire, item: &'a Item) -> ItemView<'a> {
         id: &item.id,
         text: &item.text,
         help: item.help.as_deref(),
-        kind: kind_name(item.kind),
+        kind: say.word(kind_name(item.kind)),
         required: item.required,
         options: item
             .options
@@ -240,42 +280,52 @@ fn item_view<'a>(q: &'a Questionnaire, item: &'a Item) -> ItemView<'a> {
             .map(|(i, o)| OptionView {
                 label: o.label.clone(),
                 id: o.id.clone(),
-                score: o.score.map_or_else(|| "not scored".into(), number),
+                score: o
+                    .score
+                    .map_or_else(|| say.word("console-not-scored"), |s| say.number(s)),
                 paragraph: item.option_commentary.get(&i).cloned(),
             })
             .collect(),
         number: item.number.as_ref().map(|n| {
-            format!(
-                "{} to {} {}{}",
-                number(n.min),
-                number(n.max),
-                n.unit,
-                if n.integer { ", whole numbers" } else { "" }
+            say.with(
+                if n.integer {
+                    "console-number-range-whole"
+                } else {
+                    "console-number-range"
+                },
+                &[
+                    ("min", say.number(n.min).into()),
+                    ("max", say.number(n.max).into()),
+                    ("unit", n.unit.as_str().into()),
+                ],
             )
         }),
         feeds: if feeds.is_empty() {
-            "nothing (not scored)".into()
+            say.word("console-feeds-nothing")
         } else {
-            feeds.join(", ")
+            say.with("console-feeds", &[("feeds", feeds.join(", ").into())])
         },
         key_area: item.key_area,
         headlines,
         commentary: item
             .commentary
             .as_ref()
-            .map(commentary_of)
+            .map(|c| commentary_of(say, c))
             .unwrap_or_default(),
         measured: item
             .measured
             .as_ref()
             .map(|m| {
                 [
-                    ("worse than the peer median", m.worse.as_str()),
-                    ("level with it", m.level.as_str()),
-                    ("better", m.better.as_str()),
+                    ("console-standing-worse", m.worse.as_str()),
+                    ("console-standing-level", m.level.as_str()),
+                    ("console-standing-better", m.better.as_str()),
                 ]
                 .into_iter()
-                .map(|(standing, text)| MeasuredView { standing, text })
+                .map(|(standing, text)| MeasuredView {
+                    standing: say.word(standing),
+                    text,
+                })
                 .collect()
             })
             .unwrap_or_default(),
@@ -284,21 +334,28 @@ fn item_view<'a>(q: &'a Questionnaire, item: &'a Item) -> ItemView<'a> {
     }
 }
 
-fn bands(title: &'static str, bands: &[Band100]) -> BandsView {
+fn bands(say: Say, title: &str, bands: &[Band100]) -> BandsView {
     BandsView {
-        title,
+        title: say.word(title),
         bands: bands
             .iter()
             .map(|b| BandView {
                 name: b.name.clone(),
-                range: format!("{} to {}", number(b.from), number(b.to)),
+                range: say.with(
+                    "console-range",
+                    &[
+                        ("from", say.number(b.from).into()),
+                        ("to", say.number(b.to).into()),
+                    ],
+                ),
                 description: b.description.clone(),
             })
             .collect(),
     }
 }
 
-fn shown<'a>(q: &'a Questionnaire, running: bool) -> Shown<'a> {
+fn shown<'a>(say: Say, q: &'a Questionnaire, running: bool) -> Shown<'a> {
+    let number = |v: f64| say.number(v);
     let dimension_name = |d: &str| {
         q.dimensions()
             .find(|(id, _)| *id == d)
@@ -309,85 +366,102 @@ fn shown<'a>(q: &'a Questionnaire, running: bool) -> Shown<'a> {
         .iter()
         .map(|dims| {
             if dims.is_empty() {
-                "everyone".to_string()
+                say.word("console-everyone-fallback")
             } else {
                 dims.iter()
                     .map(|d| format!("{d} ({})", dimension_name(d)))
                     .collect::<Vec<_>>()
-                    .join(" and ")
+                    .join(&format!(" {} ", say.word("console-and")))
             }
         })
         .collect::<Vec<_>>()
-        .join("; then ");
+        .join(&format!("; {} ", say.word("console-then")));
     let rules = &q.quality;
+    let setting = |name: &str, value: String| Setting {
+        name: say.word(name),
+        value,
+    };
     let settings = vec![
-        Setting {
-            name: "Smallest peer group shown (K)",
-            value: format!("{} responses", q.peer_group_minimum),
-        },
-        Setting {
-            name: "Peer group, tried in order",
-            value: fallback,
-        },
-        Setting {
-            name: "An index is scored from",
-            value: format!("{}% of its weight answered", number(q.minimum_coverage)),
-        },
-        Setting {
-            name: "Commentary bands",
-            value: format!(
-                "strong from {}, weak below {} (option scores 0 to 100)",
-                number(q.commentary.strong_from),
-                number(q.commentary.weak_below)
+        setting(
+            "console-setting-k",
+            say.with(
+                "console-setting-k-value",
+                &[("k", q.peer_group_minimum.into())],
             ),
-        },
-        Setting {
-            name: "A counted win rate needs",
-            value: format!("{} decided deals", number(q.minimum_decided_deals)),
-        },
-        Setting {
-            name: "A number disagrees with an answer when",
-            value: format!("{}% worse than the peer median", number(q.figure_margin)),
-        },
-        Setting {
-            name: "Revenue potential target",
-            value: number(q.potential_target),
-        },
-        Setting {
-            name: "Currency",
-            value: format!(
-                "{} ({}), in which amounts are kept and compared{}",
-                q.reference_currency().code,
-                q.reference_currency().symbol,
-                q.currencies
-                    .iter()
-                    .skip(1)
-                    .map(|c| format!(
-                        "; {} ({}) at {} {} each, the rate of {}",
-                        c.code,
-                        c.symbol,
-                        crate::domain::answers::format_number(c.rate),
-                        c.reference_code,
-                        c.rate_date
-                    ))
-                    .collect::<String>()
+        ),
+        setting("console-setting-fallback", fallback),
+        setting(
+            "console-setting-coverage",
+            say.with(
+                "console-setting-coverage-value",
+                &[("share", number(q.minimum_coverage).into())],
             ),
-        },
-        Setting {
-            name: "Held for review when",
-            value: format!(
-                "finished in under {} seconds; {}% of at least {} rating answers at one position; {}% of answers equal to another response from the same address within {} hours",
-                number(rules.minimum_seconds),
-                number(rules.straight_line_share),
-                rules.straight_line_items,
-                number(rules.near_duplicate_share),
-                number(rules.near_duplicate_hours)
+        ),
+        setting(
+            "console-setting-bands",
+            say.with(
+                "console-setting-bands-value",
+                &[
+                    ("strong", number(q.commentary.strong_from).into()),
+                    ("weak", number(q.commentary.weak_below).into()),
+                ],
             ),
-        },
-        Setting {
-            name: "Minutes to answer, as the landing page says",
-            value: q.minutes.to_string(),
-        },
+        ),
+        setting(
+            "console-setting-deals",
+            say.with(
+                "console-setting-deals-value",
+                &[("deals", number(q.minimum_decided_deals).into())],
+            ),
+        ),
+        setting(
+            "console-setting-margin",
+            say.with(
+                "console-setting-margin-value",
+                &[("margin", number(q.figure_margin).into())],
+            ),
+        ),
+        setting("console-setting-potential", number(q.potential_target)),
+        setting(
+            "console-setting-currency",
+            say.with(
+                "console-setting-currency-value",
+                &[
+                    ("code", q.reference_currency().code.as_str().into()),
+                    ("symbol", q.reference_currency().symbol.as_str().into()),
+                ],
+            ) + &q
+                .currencies
+                .iter()
+                .skip(1)
+                .map(|c| {
+                    say.with(
+                        "console-setting-currency-other",
+                        &[
+                            ("code", c.code.as_str().into()),
+                            ("symbol", c.symbol.as_str().into()),
+                            ("rate", say.number(c.rate).into()),
+                            ("reference", c.reference_code.as_str().into()),
+                            ("date", c.rate_date.as_str().into()),
+                        ],
+                    )
+                })
+                .collect::<String>(),
+        ),
+        setting(
+            "console-setting-held",
+            say.with(
+                "console-setting-held-value",
+                &[
+                    ("seconds", number(rules.minimum_seconds).into()),
+                    ("share", number(rules.straight_line_share).into()),
+                    ("items", rules.straight_line_items.into()),
+                    ("duplicate", number(rules.near_duplicate_share).into()),
+                    ("hours", number(rules.near_duplicate_hours).into()),
+                ],
+            ),
+        ),
+        setting("console-setting-minutes", q.minutes.to_string()),
     ];
     let side = |s: &crate::domain::questionnaire::TensionSide| {
         let item = q.item(&s.item);
@@ -399,10 +473,16 @@ fn shown<'a>(q: &'a Questionnaire, running: bool) -> Shown<'a> {
                     .map_or_else(|| a.clone(), |(_, o)| o.label.clone())
             })
             .collect::<Vec<_>>()
-            .join(" or ");
-        format!(
-            "\"{}\" answered {answers}",
-            item.map_or(s.item.as_str(), |i| i.text.as_str())
+            .join(&format!(" {} ", say.word("console-or")));
+        say.with(
+            "console-tension-side",
+            &[
+                (
+                    "question",
+                    item.map_or(s.item.as_str(), |i| i.text.as_str()).into(),
+                ),
+                ("answers", answers.into()),
+            ],
         )
     };
     Shown {
@@ -418,14 +498,22 @@ fn shown<'a>(q: &'a Questionnaire, running: bool) -> Shown<'a> {
                 SubIndexView {
                     name: &t.name,
                     meaning: &t.meaning,
-                    commentary: commentary_of(&t.commentary),
+                    commentary: commentary_of(say, &t.commentary),
                 }
             })
             .collect(),
         bands: vec![
-            bands("Company categories", q.company_categories.all()),
-            bands("Personal categories", q.personal_categories.all()),
-            bands("Revenue potential", q.revenue_potential.all()),
+            bands(
+                say,
+                "console-company-categories",
+                q.company_categories.all(),
+            ),
+            bands(
+                say,
+                "console-personal-categories",
+                q.personal_categories.all(),
+            ),
+            bands(say, "console-revenue-potential", q.revenue_potential.all()),
         ],
         sections: q
             .sections
@@ -434,7 +522,11 @@ fn shown<'a>(q: &'a Questionnaire, running: bool) -> Shown<'a> {
                 part: q.part(&s.part).map_or("", |p| p.title.as_str()),
                 title: &s.title,
                 intro: &s.intro,
-                items: s.items.iter().map(|&i| item_view(q, &q.items[i])).collect(),
+                items: s
+                    .items
+                    .iter()
+                    .map(|&i| item_view(say, q, &q.items[i]))
+                    .collect(),
             })
             .collect(),
         tensions: q
@@ -491,10 +583,17 @@ pub async fn review(
     let file = fields.get("file").cloned().unwrap_or_default();
     let running = &state.study.questionnaire;
     let picked = chosen(&state, &file)?;
+    let say = Say {
+        state: &state,
+        language: session.language,
+    };
     let mut versions = vec![VersionLink {
-        label: format!(
-            "Running: {} version {} (new respondents get it)",
-            running.id, running.version
+        label: say.with(
+            "console-version-running",
+            &[
+                ("questionnaire", running.id.as_str().into()),
+                ("version", running.version.to_string().into()),
+            ],
         ),
         href: "/admin/questionnaire".into(),
         shown: picked.is_none(),
@@ -504,11 +603,15 @@ pub async fn review(
         let name = file_name(&f.path);
         versions.push(VersionLink {
             label: match &f.loaded {
-                Ok(q) => format!(
-                    "{name}: {} version {}, as the file reads now",
-                    q.id, q.version
+                Ok(q) => say.with(
+                    "console-version-file",
+                    &[
+                        ("file", name.as_str().into()),
+                        ("questionnaire", q.id.as_str().into()),
+                        ("version", q.version.to_string().into()),
+                    ],
                 ),
-                Err(_) => format!("{name}: does not pass the check"),
+                Err(_) => say.with("console-version-fails", &[("file", name.as_str().into())]),
             },
             href: format!("/admin/questionnaire?file={name}"),
             shown: name == file,
@@ -525,7 +628,7 @@ pub async fn review(
         Some(Err(_)) => None,
     };
     let view = ReviewView {
-        title: "Questionnaire".into(),
+        title: say.word("console-questionnaire"),
         study_name: &running.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
@@ -536,11 +639,16 @@ pub async fn review(
             .source()
             .map(|p| p.display().to_string()),
         versions,
-        shown: view_q.map(|q| shown(q, picked.is_none())),
+        shown: view_q.map(|q| shown(say, q, picked.is_none())),
         file,
         examples: EXAMPLES.iter().map(|(n, _)| *n).collect(),
     };
-    Ok(html(state.templates.render("admin_review.html", &view)?))
+    Ok(html(super::render(
+        &state,
+        &session,
+        "admin_review.html",
+        &view,
+    )?))
 }
 
 /// Renders the preview of answers against the reviewed questionnaire.

@@ -4,8 +4,9 @@
 use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
-use super::html;
-use crate::domain::waves::{change_said, score_said};
+use super::{decimal, html, percent, say};
+use crate::domain::language::Language;
+use crate::domain::waves::{change_in, score_in};
 use crate::study::records::ScoreGroups;
 use crate::web::AppState;
 use crate::web::error::PageError;
@@ -20,7 +21,7 @@ struct GroupRow {
 
 #[derive(Serialize)]
 struct WaveComparison {
-    title: &'static str,
+    title: String,
     first_n: usize,
     second_n: usize,
     /// Both groups hold at least K responses.
@@ -30,7 +31,7 @@ struct WaveComparison {
 
 #[derive(Serialize)]
 struct AdminTeamsView<'a> {
-    title: &'a str,
+    title: String,
     study_name: &'a str,
     operator: &'a str,
     csrf: &'a str,
@@ -50,7 +51,8 @@ struct AdminTeamsView<'a> {
 /// Two groups' means per index, side by side; not shown below K.
 fn compare(
     q: &crate::domain::Questionnaire,
-    title: &'static str,
+    language: Language,
+    title: String,
     (first, second): ScoreGroups,
 ) -> WaveComparison {
     use crate::domain::peer::{IndexKind, PerIndex};
@@ -66,10 +68,10 @@ fn compare(
             .map(|kind| {
                 let (a, b) = (mean(&first, *kind), mean(&second, *kind));
                 GroupRow {
-                    name: crate::domain::report::index_name(q, *kind),
-                    first: score_said(a),
-                    second: score_said(b),
-                    change: change_said(a, b),
+                    name: crate::domain::report::index_name(q.in_language(language), *kind),
+                    first: score_in(language, a),
+                    second: score_in(language, b),
+                    change: change_in(language, a, b),
                 }
             })
             .collect()
@@ -104,8 +106,10 @@ pub async fn admin_teams(
     let console = super::ConsoleBar::of(&state, &session).await;
     let real = responses.saturating_sub(console.synthetic);
     let first_assessments = real.saturating_sub(figures.repeat_responses);
+    let language = session.language;
+    let say = |id: &str| say(&state, language, id, &[]);
     let view = AdminTeamsView {
-        title: "Teams and waves",
+        title: say("console-teams"),
         study_name: &q.name,
         operator: &session.operator,
         csrf: &session.csrf_token,
@@ -114,30 +118,37 @@ pub async fn admin_teams(
         teams: figures.teams,
         teams_with_members: sizes.len(),
         members_median: crate::domain::peer::percentile_of_sorted(&sorted, 50.0)
-            .map_or_else(|| "no members yet".into(), |m| format!("{m:.1}")),
+            .map_or_else(|| say("console-no-members"), |m| decimal(language, m, 1)),
         members_range: match (sizes.first(), sizes.last()) {
-            (Some(a), Some(b)) => format!("{a} to {b}"),
-            _ => "no members yet".into(),
+            (Some(a), Some(b)) => super::say(
+                &state,
+                language,
+                "console-members-from-to",
+                &[("from", (*a).into()), ("to", (*b).into())],
+            ),
+            _ => say("console-no-members"),
         },
         teams_with_second_wave: figures.teams_with_second_wave,
         repeat_responses: figures.repeat_responses,
         repeat_rate: if first_assessments > 0 {
-            format!(
-                "{:.1}%",
-                figures.assessed_again as f64 / first_assessments as f64 * 100.0
+            percent(
+                language,
+                figures.assessed_again as f64 / first_assessments as f64 * 100.0,
+                1,
             )
         } else {
-            "no responses yet".into()
+            say("console-no-responses")
         },
         k: q.peer_group_minimum,
         comparisons: vec![
-            compare(q, "Teams: first and second wave", team_groups),
-            compare(
-                q,
-                "Respondents who assessed again: first and second assessment",
-                repeat_groups,
-            ),
+            compare(q, language, say("console-team-waves"), team_groups),
+            compare(q, language, say("console-repeat-waves"), repeat_groups),
         ],
     };
-    Ok(html(state.templates.render("admin_teams.html", &view)?))
+    Ok(html(super::render(
+        &state,
+        &session,
+        "admin_teams.html",
+        &view,
+    )?))
 }
