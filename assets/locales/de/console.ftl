@@ -8,7 +8,7 @@ console-nav = Konsole
 console-participation = Teilnahme
 console-compare = Vergleichsgruppen vergleichen
 console-exports = Exporte
-console-teams = Teams und Wellen
+console-teams = Teams und Runden
 console-held = Zur Prüfung zurückgehalten
 console-find = Suchen und löschen
 console-questionnaire = Fragebogen
@@ -35,7 +35,7 @@ console-no-match = Name und Passwort passen nicht zusammen.
 console-questionnaire-version = Fragebogen, Version { $version }
 console-started = Im Browser begonnen
 console-completed-all = Ausgefüllt (alle Kanäle)
-console-completion-rate = Beendigungsquote
+console-completion-rate = Ausfüllquote
 console-median-time = Mittlere Bearbeitungszeit (Median)
 console-synthetic-responses = Synthetische Antworten (Demodaten)
 console-completions-per-day = Ausgefüllte Fragebogen pro Tag
@@ -125,7 +125,7 @@ console-file-flags = Die Qualitätsprüfungen, die angeschlagen haben (zu schnel
 # HTML
 console-file-language = Die Sprache, in der der Fragebogen beantwortet wurde (<code>en</code>, <code>de</code>, <code>fr</code>, <code>es</code>); alle Sprachen teilen dieselben Fragen, IDs und Vergleichswerte.
 console-file-dimensions = Das Profil für die Vergleichsgruppe: jeweils die ID der gewählten Option.
-console-file-team = (am Ende) Eine pseudonyme ID des Teams der antwortenden Person, falls vorhanden, und die Welle: die des Teams oder die der eigenen Reihe von Einschätzungen (1 für die erste).
+console-file-team = (am Ende) Eine pseudonyme ID des Teams der antwortenden Person, falls vorhanden, und die Runde: die des Teams oder die der eigenen Reihe von Einschätzungen (1 für die erste).
 # HTML
 console-file-scores = Danach der Unternehmensindex (<code>overall</code>), seine vier Teilindizes und der persönliche Index, jeweils von 0 bis 100, leer, wo zu wenige Fragen für einen Wert beantwortet wurden.
 console-all-columns = Alle { $count } Spalten
@@ -177,12 +177,12 @@ console-kind-response = Antwort
 console-kind-draft = Entwurf
 console-nothing-deleted = Bisher wurde nichts gelöscht.
 
-## Teams und Wellen
+## Teams und Runden
 console-teams-started = Begonnene Teams
 console-teams-with-members = Teams mit Mitgliedern
 console-members-median = Mitglieder pro Team (Median)
 console-members-range = Mitglieder pro Team (Spanne)
-console-second-wave = Teams mit einer zweiten Welle
+console-second-wave = Teams mit einer zweiten Runde
 console-repeat-responses = Antworten aus einer erneuten Einschätzung
 console-repeat-rate = Wiederholungsquote
 console-repeat-note = Die Wiederholungsquote ist der Anteil der ersten Einschätzungen ({ $count }; synthetische Antworten zählen nie mit), deren Antwortende sich erneut eingeschätzt haben.
@@ -194,7 +194,7 @@ console-not-shown = Nicht angezeigt: Jede Gruppe braucht mindestens { $k } Antwo
 console-no-members = noch keine Mitglieder
 console-members-from-to = { $from } bis { $to }
 console-no-responses = noch keine Antworten
-console-team-waves = Teams: erste und zweite Welle
+console-team-waves = Teams: erste und zweite Runde
 console-repeat-waves = Antwortende, die sich erneut eingeschätzt haben: erste und zweite Einschätzung
 
 ## Fragebogen

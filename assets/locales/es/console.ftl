@@ -8,7 +8,7 @@ console-nav = Consola
 console-participation = Participación
 console-compare = Comparar grupos de referencia
 console-exports = Exportaciones
-console-teams = Equipos y oleadas
+console-teams = Equipos y rondas
 console-held = Retenidas para revisión
 console-find = Buscar y eliminar
 console-questionnaire = Cuestionario
@@ -137,7 +137,7 @@ console-file-flags = Los controles de calidad que activó (demasiado rápida, si
 # HTML
 console-file-language = El idioma en que se respondió el cuestionario (<code>en</code>, <code>de</code>, <code>fr</code>, <code>es</code>); todos los idiomas comparten las mismas preguntas, identificadores y cifras del grupo de referencia.
 console-file-dimensions = El perfil del grupo de referencia: para cada criterio, el identificador de la opción elegida.
-console-file-team = (al final) Un identificador seudónimo del equipo de quien respondió, si lo hay, y la oleada: la del equipo o la de su propia serie de evaluaciones (1 para la primera).
+console-file-team = (al final) Un identificador seudónimo del equipo de quien respondió, si lo hay, y la ronda: la del equipo o la de su propia serie de evaluaciones (1 para la primera).
 # HTML
 console-file-scores = Después, el índice de empresa (<code>overall</code>), sus cuatro subíndices y el índice personal, cada uno de 0 a 100, vacío si se respondieron demasiado pocas preguntas para calcularlo.
 console-all-columns = Las { $count } columnas
@@ -189,12 +189,12 @@ console-kind-response = respuesta
 console-kind-draft = borrador
 console-nothing-deleted = Todavía no se ha eliminado nada.
 
-## Equipos y oleadas
+## Equipos y rondas
 console-teams-started = Equipos creados
 console-teams-with-members = Equipos con miembros
 console-members-median = Miembros por equipo (mediana)
 console-members-range = Miembros por equipo (rango)
-console-second-wave = Equipos con una segunda oleada
+console-second-wave = Equipos con una segunda ronda
 console-repeat-responses = Respuestas de una nueva evaluación
 console-repeat-rate = Tasa de repetición
 console-repeat-note = La tasa de repetición es la proporción de primeras evaluaciones ({ $count }; las respuestas sintéticas nunca se cuentan) cuya persona volvió a evaluarse.
@@ -206,7 +206,7 @@ console-not-shown = No se muestra: cada grupo necesita al menos { $k } respuesta
 console-no-members = todavía sin miembros
 console-members-from-to = de { $from } a { $to }
 console-no-responses = todavía sin respuestas
-console-team-waves = Equipos: primera y segunda oleada
+console-team-waves = Equipos: primera y segunda ronda
 console-repeat-waves = Personas que volvieron a evaluarse: primera y segunda evaluación
 
 ## Cuestionario

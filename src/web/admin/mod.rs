@@ -213,6 +213,11 @@ fn render_in(
                 serde_json::json!(language::links(&offered, language)),
             ),
             ("here", serde_json::json!(path)),
+            // The study's name as the operator's language has it.
+            (
+                "study_name",
+                serde_json::json!(state.study.questionnaire.in_language(language).name),
+            ),
         ];
         for (key, v) in frame {
             map.insert(key.to_string(), v);
