@@ -294,15 +294,15 @@ pub async fn guard(
     Ok(res)
 }
 
-/// An error page of the respondent's pages, rewritten in the language they
-/// read (a link's `?lang=`, their cookie, else their browser's), with its
-/// status, headers and connection kept. The console and the API speak English.
+/// An error page, rewritten in the language its reader reads (a link's
+/// `?lang=`, their cookie, else their browser's), with its status, headers
+/// and connection kept. The API answers in English JSON.
 fn in_the_respondent_s_language(
     res: ServiceResponse<BoxBody>,
     state: &AppState,
 ) -> ServiceResponse<BoxBody> {
     let path = res.request().path();
-    if is_api(path) || path == "/admin" || path.starts_with("/admin/") {
+    if is_api(path) {
         return res;
     }
     let Some(error) = res
