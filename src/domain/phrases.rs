@@ -186,6 +186,16 @@ pub fn date(language: Language, day: &str) -> String {
     }
 }
 
+/// A day ("2026-11-22") in a sentence of the report, its team report or the
+/// pages around them: as given in English, which the report has always written
+/// so; as the language writes a date ([`date`]) elsewhere.
+pub fn day(language: Language, day: &str) -> String {
+    match language {
+        Language::English => day.to_string(),
+        _ => date(language, day),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -239,11 +239,7 @@ impl WaveChange {
     /// questionnaire compared on.
     pub fn said(&self) -> SinceLastTime {
         let language = self.language;
-        // English reports have always given the day as stored.
-        let date = match language {
-            Language::English => self.earlier_on.clone(),
-            _ => phrases::date(language, &self.earlier_on),
-        };
+        let date = phrases::day(language, &self.earlier_on);
         let mut intro = phrases::say(
             language,
             "waves-intro",

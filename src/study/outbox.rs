@@ -294,11 +294,7 @@ impl<'a> MessageView<'a> {
             .get("earlier_on")
             .and_then(serde_json::Value::as_str)
             .unwrap_or_default();
-        // English keeps the day as the report prints it.
-        let earlier_on = match language {
-            Language::English => earlier_on.to_string(),
-            _ => phrases::date(language, earlier_on),
-        };
+        let earlier_on = phrases::day(language, earlier_on);
         let args = [
             ("study", Arg::from(q.name.as_str())),
             ("earlier_on", Arg::from(earlier_on)),

@@ -239,13 +239,8 @@ async fn again_page(
     let offered = state.study.questionnaire.languages();
     let l = language::of_report(&req, &offered, stored.language);
     let words = &state.templates.words;
-    let day: String = stored.submitted_at.chars().take(10).collect();
-    // English keeps the day as the report's meta line writes it.
-    let day = if l == crate::domain::language::Language::English {
-        day
-    } else {
-        crate::domain::phrases::date(l, &day)
-    };
+    let submitted_on: String = stored.submitted_at.chars().take(10).collect();
+    let day = crate::domain::phrases::day(l, &submitted_on);
     let view = AgainView {
         title: &words.plain(l)["again_title"],
         study_name: &state.study.questionnaire.in_language(l).name,

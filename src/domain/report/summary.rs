@@ -1,9 +1,9 @@
 //! The summary and executive summary: indices, their standing against peers,
 //! the opening sentences, the actions and the tensions.
 
-use super::text::day;
 use super::*;
 use crate::language::Language;
+use crate::phrases::day;
 use crate::phrases::{self, Arg, say};
 
 /// "Software and internet, 250 to 999" from the dimension pairs of a group.

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::language::Language;
 use crate::peer::IndexKind;
-use crate::phrases::{self, Arg, say};
+use crate::phrases::{Arg, day, say};
 use crate::questionnaire::{Band, Questionnaire};
 use crate::scoring::Verdict;
 
@@ -302,15 +302,6 @@ impl Words {
             answers_changed: word("words-answers-changed"),
             new_this_time: word("words-new-this-time"),
         }
-    }
-}
-
-/// A day ("2026-11-22") in a sentence: as given in English, which the report
-/// has always written so; as the language writes a date elsewhere.
-pub(super) fn day(language: Language, day: &str) -> String {
-    match language {
-        Language::English => day.to_string(),
-        _ => phrases::date(language, day),
     }
 }
 

@@ -160,7 +160,7 @@ pub fn generated(language: Language, day: &str) -> String {
     say(
         language,
         "team-generated",
-        &[("date", day_said(language, day).into())],
+        &[("date", phrases::day(language, day).into())],
     )
 }
 
@@ -170,17 +170,10 @@ pub fn generated_footer(language: Language, day: &str, study: &str) -> String {
         language,
         "team-generated-footer",
         &[
-            ("date", day_said(language, day).into()),
+            ("date", phrases::day(language, day).into()),
             ("study", study.into()),
         ],
     )
-}
-
-fn day_said(language: Language, day: &str) -> String {
-    match language {
-        Language::English => day.to_string(),
-        _ => phrases::date(language, day),
-    }
 }
 
 /// Which members the figures cover and when they change, or when they appear.

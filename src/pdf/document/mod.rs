@@ -93,11 +93,7 @@ pub(crate) fn typeset(report: &Report, fonts: &PdfFonts, generated_on: &str) -> 
     }
     let total = pages.len();
     let language = report.language;
-    // English keeps the day as the report's other dates print it.
-    let generated = match language {
-        Language::English => generated_on.to_string(),
-        _ => phrases::date(language, generated_on),
-    };
+    let generated = phrases::day(language, generated_on);
     for (i, page) in pages.iter_mut().enumerate() {
         page.number = i + 1;
         footer(page, &generated, total, language, &set);
