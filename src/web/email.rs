@@ -18,7 +18,7 @@ use serde::Serialize;
 use fluent_bundle::FluentValue;
 
 use super::error::PageError;
-use super::language::{self, LanguageLink};
+use super::language::{self, Frame};
 use super::teams::{TeamPage, base_url, response_id, team_page_of};
 use super::words::Words;
 use super::{AppState, csrf, see_other};
@@ -206,10 +206,8 @@ pub(super) fn page_with_status(
 struct EmailView<'a> {
     title: &'a str,
     study_name: &'a str,
-    /// The language the page speaks (its code), its words, and the switch.
-    lang: &'static str,
-    w: &'a std::collections::BTreeMap<String, String>,
-    languages: Vec<LanguageLink>,
+    #[serde(flatten)]
+    frame: Frame<'a>,
     report_id: &'a str,
     /// A hint of the address given with the answers, if any.
     hint: Option<String>,
@@ -245,9 +243,12 @@ fn render_email_page(
     let view = EmailView {
         title: &words.plain(page.language)["email_page_title"],
         study_name: &q.name,
-        lang: page.language.code(),
-        w: words.plain(page.language),
-        languages: language::links(&state.study.questionnaire.languages(), page.language),
+        frame: Frame::new(
+            words,
+            &state.study.questionnaire.languages(),
+            page.language,
+            format!("/r/{}/email", page.id),
+        ),
         report_id: page.id.as_str(),
         hint: hint_of(page.stored),
         queued: page.queued,

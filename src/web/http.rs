@@ -266,7 +266,7 @@ pub async fn guard(
     }
     let res = next.call(req).await?;
     let mut res = match &state {
-        Some(state) => in_the_respondent_s_language(res.map_into_boxed_body(), state),
+        Some(state) => in_the_reader_s_language(res.map_into_boxed_body(), state),
         None => res.map_into_boxed_body(),
     };
     let headers = res.headers_mut();
@@ -297,7 +297,7 @@ pub async fn guard(
 /// An error page, rewritten in the language its reader reads (a link's
 /// `?lang=`, their cookie, else their browser's), with its status, headers
 /// and connection kept. The API answers in English JSON.
-fn in_the_respondent_s_language(
+fn in_the_reader_s_language(
     res: ServiceResponse<BoxBody>,
     state: &AppState,
 ) -> ServiceResponse<BoxBody> {

@@ -9,7 +9,10 @@ use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::header;
 use serde::Serialize;
 
+use std::collections::BTreeMap;
+
 use super::cookies;
+use super::words::Words;
 use crate::domain::language::Language;
 
 /// The cookie that keeps a respondent's choice of language.
@@ -79,6 +82,33 @@ fn query_language(query: &str) -> Option<Language> {
         .filter_map(|pair| pair.split_once('='))
         .find(|(k, _)| *k == "lang")
         .and_then(|(_, v)| Language::from_code(v))
+}
+
+/// What the frame of a page (`base.html`) says in the page's language: its
+/// code (`lang`), the pages' words (`w`) and the switch between the
+/// `offered` languages, whose links lead to `here` in each.
+#[derive(Serialize)]
+pub struct Frame<'a> {
+    pub lang: &'static str,
+    pub w: &'a BTreeMap<String, String>,
+    pub languages: Vec<LanguageLink>,
+    pub here: String,
+}
+
+impl<'a> Frame<'a> {
+    pub fn new(
+        words: &'a Words,
+        offered: &[Language],
+        language: Language,
+        here: impl Into<String>,
+    ) -> Frame<'a> {
+        Frame {
+            lang: language.code(),
+            w: words.plain(language),
+            languages: links(offered, language),
+            here: here.into(),
+        }
+    }
 }
 
 /// One language in the switch between them.

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::error::PageError;
 use super::http::Endpoint;
-use super::language::{self, LanguageLink};
+use super::language::{self, Frame, LanguageLink};
 use super::words::Words;
 use super::{AppState, csrf};
 use super::{html_page as html, see_other};
@@ -44,10 +44,8 @@ struct LandingView<'a> {
     pages: usize,
     parts: Vec<&'a str>,
     csrf: String,
-    lang: &'static str,
-    languages: Vec<LanguageLink>,
-    /// The page's own words without variables, by message id.
-    w: &'a BTreeMap<String, String>,
+    #[serde(flatten)]
+    frame: Frame<'a>,
     minutes_text: String,
     pages_text: String,
 }
@@ -68,9 +66,7 @@ async fn landing(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRes
         pages: q.sections.len(),
         parts: q.parts.iter().map(|p| p.title.as_str()).collect(),
         csrf: token,
-        lang: l.code(),
-        languages: language::links(&offered, l),
-        w: words.plain(l),
+        frame: Frame::new(words, &offered, l, "/"),
         minutes_text: words.say(
             l,
             "landing-minutes",

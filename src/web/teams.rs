@@ -20,7 +20,7 @@ use serde::Serialize;
 
 use super::email::{AddressForm, hint_of, page_with_status};
 use super::error::PageError;
-use super::language::{self, LanguageLink};
+use super::language::{self, Frame};
 use super::{AppState, csrf};
 use super::{html_page as html, see_other};
 use crate::domain::ids::{LinkId, ResponseId};
@@ -79,10 +79,8 @@ struct TeamLinksView<'a> {
     /// A hint of the address given with the answers (never the address).
     hint: Option<String>,
     notify: AddressForm,
-    /// The language the page speaks (its code), its words, and the switch.
-    lang: &'static str,
-    w: &'a std::collections::BTreeMap<String, String>,
-    languages: Vec<LanguageLink>,
+    #[serde(flatten)]
+    frame: Frame<'a>,
     /// Its sentences with figures in them.
     said: TeamLinksSaid,
 }
@@ -186,9 +184,7 @@ pub(super) fn team_page_of(
         notify_queued: page.notify_queued,
         hint: hint_of(&standing.response),
         notify: page.notify,
-        lang: l.code(),
-        w: words.plain(l),
-        languages: language::links(&offered, l),
+        frame: Frame::new(words, &offered, l, format!("/r/{id}/team")),
         said,
     };
     Ok(page_with_status(
@@ -218,10 +214,8 @@ struct AgainView<'a> {
     report_id: &'a str,
     lead: String,
     csrf: String,
-    /// The language the page speaks (its code), its words, and the switch.
-    lang: &'static str,
-    w: &'a std::collections::BTreeMap<String, String>,
-    languages: Vec<LanguageLink>,
+    #[serde(flatten)]
+    frame: Frame<'a>,
 }
 
 async fn again_page(
@@ -247,9 +241,7 @@ async fn again_page(
         report_id: id.as_str(),
         lead: words.say(l, "again-lead", &[("date", FluentValue::from(day))]),
         csrf: token,
-        lang: l.code(),
-        w: words.plain(l),
-        languages: language::links(&offered, l),
+        frame: Frame::new(words, &offered, l, format!("/r/{id}/again")),
     };
     Ok(html(
         state.templates.render("assess_again.html", &view)?,
@@ -286,10 +278,8 @@ struct InvitationView<'a> {
     figures: String,
     privacy: &'a str,
     csrf: String,
-    /// The language the page speaks (its code), its words, and the switch.
-    lang: &'static str,
-    w: &'a std::collections::BTreeMap<String, String>,
-    languages: Vec<LanguageLink>,
+    #[serde(flatten)]
+    frame: Frame<'a>,
 }
 
 /// The language a link asked for, to pass on to the questionnaire's first
@@ -344,9 +334,7 @@ async fn invitation(
         ),
         privacy: &q.privacy,
         csrf: token,
-        lang: l.code(),
-        w: words.plain(l),
-        languages: language::links(&offered, l),
+        frame: Frame::new(words, &offered, l, format!("/join/{}", team.invite_id)),
     };
     let resp = html(
         state.templates.render("team_invitation.html", &view)?,
@@ -594,9 +582,8 @@ struct TeamReportView<'a> {
     /// The roles with figures, and their colours.
     legend: Vec<LegendEntry>,
     csrf: String,
-    /// The page frame's words in the report's language, and the switch.
-    w: &'a std::collections::BTreeMap<String, String>,
-    languages: Vec<LanguageLink>,
+    #[serde(flatten)]
+    frame: Frame<'a>,
 }
 
 /// Builds a team's report in the language its link asks for (`?lang=de`),
@@ -668,8 +655,12 @@ pub fn render_team_page(
             .collect(),
         t: report,
         csrf,
-        w: templates.words.plain(report.language),
-        languages: language::links(offered, report.language),
+        frame: Frame::new(
+            &templates.words,
+            offered,
+            report.language,
+            format!("/teams/{team_id}"),
+        ),
     };
     templates.render("team_report.html", &view)
 }
@@ -712,9 +703,8 @@ struct WaveConfirmView<'a> {
     study_name: &'a str,
     team_id: &'a str,
     csrf: String,
-    /// The language the page speaks (its code) and its words.
-    lang: &'static str,
-    w: &'a std::collections::BTreeMap<String, String>,
+    #[serde(flatten)]
+    frame: Frame<'a>,
     said: WaveConfirmSaid,
 }
 
@@ -758,8 +748,7 @@ async fn next_wave(
             study_name: &q.name,
             team_id: &team.id,
             csrf: token,
-            lang: l.code(),
-            w: words.plain(l),
+            frame: Frame::new(words, &offered, l, format!("/teams/{}", team.id)),
             said: WaveConfirmSaid {
                 lead: said("wave-confirm-lead"),
                 closed: said("wave-confirm-closed"),

@@ -252,7 +252,7 @@ struct CompareView<'a> {
     k: usize,
     dimensions: Vec<DimensionView>,
     /// The languages the questionnaire is answered in, for the language filter.
-    languages: Vec<crate::web::language::LanguageLink>,
+    answer_languages: Vec<crate::web::language::LanguageLink>,
     forms: Vec<GroupForm>,
     groups: Vec<GroupHead>,
     stats: Vec<StatRow>,
@@ -390,7 +390,7 @@ pub async fn compare(
         console: super::ConsoleBar::of(&state, &session).await,
         k: q.peer_group_minimum,
         dimensions: dimensions(words),
-        languages: crate::web::language::links(&q.languages(), Language::English),
+        answer_languages: crate::web::language::links(&q.languages(), Language::English),
         forms: filters
             .iter()
             .enumerate()

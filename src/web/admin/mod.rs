@@ -200,28 +200,17 @@ fn render_in(
 ) -> Result<String, PageError> {
     let mut value = serde_json::to_value(view)
         .map_err(|e| PageError::Internal(format!("console view: {e}")))?;
-    if let Some(map) = value.as_object_mut() {
-        let offered = state.study.questionnaire.languages();
-        let frame = [
-            ("lang", serde_json::json!(language.code())),
-            (
-                "w",
-                serde_json::json!(state.templates.words.plain(language)),
-            ),
-            (
-                "languages",
-                serde_json::json!(language::links(&offered, language)),
-            ),
-            ("here", serde_json::json!(path)),
-            // The study's name as the operator's language has it.
-            (
-                "study_name",
-                serde_json::json!(state.study.questionnaire.in_language(language).name),
-            ),
-        ];
-        for (key, v) in frame {
-            map.insert(key.to_string(), v);
-        }
+    let offered = state.study.questionnaire.languages();
+    let frame = language::Frame::new(&state.templates.words, &offered, language, path);
+    if let (Some(map), Ok(serde_json::Value::Object(frame))) =
+        (value.as_object_mut(), serde_json::to_value(frame))
+    {
+        map.extend(frame);
+        // The study's name as the operator's language has it.
+        map.insert(
+            "study_name".to_string(),
+            serde_json::json!(state.study.questionnaire.in_language(language).name),
+        );
     }
     state.templates.render(name, &value)
 }
