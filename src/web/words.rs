@@ -125,6 +125,23 @@ impl Words {
         }
     }
 
+    /// `n` with exactly `digits` decimals as `language` writes it ("4.5",
+    /// "4,5", "1.234,0"): a figure of the console, rounded for reading.
+    pub fn decimal(&self, language: Language, n: f64, digits: u8) -> String {
+        let position = -i16::from(digits);
+        match (
+            self.numbers.get(&language),
+            Decimal::try_from_f64(n, FloatPrecision::RoundTrip),
+        ) {
+            (Some(formatter), Ok(mut decimal)) => {
+                decimal.round(position);
+                decimal.absolute.pad_end(position);
+                formatter.format(&decimal).to_string()
+            }
+            _ => format!("{n:.*}", usize::from(digits)),
+        }
+    }
+
     /// A number as a field on a page in `language` shows it, so that it reads
     /// back the same: plain digits in English ("25000"), the language's own
     /// form elsewhere ("25.000").
@@ -328,6 +345,12 @@ mod tests {
             "25.000\u{a0}€"
         );
         assert_eq!(words.amount(Language::English, euro, 29_000.0), "€25,000");
+        // A console figure: exactly the digits asked for, grouped as the
+        // language groups them.
+        assert_eq!(words.decimal(Language::German, 4.0, 1), "4,0");
+        assert_eq!(words.decimal(Language::German, 1_234.56, 1), "1.234,6");
+        assert_eq!(words.decimal(Language::French, 12.25, 0), "12");
+        assert_eq!(words.decimal(Language::Spanish, 0.5, 2), "0,50");
         let plain = words.plain(Language::French);
         assert!(plain.contains_key("page_next"));
         assert!(

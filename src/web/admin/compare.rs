@@ -300,7 +300,7 @@ pub async fn compare(
     let language = session.language;
     // The names the operator reads, in the console's language.
     let words = q.in_language(language);
-    let fmt1 = |v: f64| decimal(language, v, 1);
+    let fmt1 = |v: f64| decimal(&state, language, v, 1);
     let (filters, result) = comparison_from_query(&state, &fields, session.include_synthetic).await;
     let group_count = filters.len();
     let stats = IndexKind::ALL

@@ -57,21 +57,21 @@ pub(super) fn say(
     state.templates.words.say(language, id, args)
 }
 
-/// `v` with `digits` decimals as `language` writes them: "4.5", "4,5".
-pub(super) fn decimal(language: Language, v: f64, digits: usize) -> String {
-    let text = format!("{v:.digits$}");
+/// `v` with `digits` decimals as `language` writes them: "4.5" (in English as
+/// the console has always shown it, without grouping), "4,5", "1.234,5".
+pub(super) fn decimal(state: &AppState, language: Language, v: f64, digits: u8) -> String {
     match language {
-        Language::English => text,
-        _ => text.replace('.', ","),
+        Language::English => format!("{v:.*}", usize::from(digits)),
+        _ => state.templates.words.decimal(language, v, digits),
     }
 }
 
 /// A percentage with `digits` decimals as `language` writes it: "12.5%",
 /// "12,5 %".
-pub(super) fn percent(language: Language, v: f64, digits: usize) -> String {
+pub(super) fn percent(state: &AppState, language: Language, v: f64, digits: u8) -> String {
     match language {
-        Language::English => format!("{}%", decimal(language, v, digits)),
-        _ => format!("{}\u{a0}%", decimal(language, v, digits)),
+        Language::English => format!("{}%", decimal(state, language, v, digits)),
+        _ => format!("{}\u{a0}%", decimal(state, language, v, digits)),
     }
 }
 

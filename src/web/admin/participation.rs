@@ -78,6 +78,7 @@ pub async fn participation(
                 completed: p.completed,
                 completion_rate: if p.started > 0 {
                     percent(
+                        &state,
                         language,
                         p.completed_from_started as f64 / p.started as f64 * 100.0,
                         0,
@@ -88,7 +89,7 @@ pub async fn participation(
                 median_minutes: median.map_or_else(
                     || say(&state, language, "console-not-yet-known", &[]),
                     |s| {
-                        let minutes = decimal(language, s / 60.0, 1);
+                        let minutes = decimal(&state, language, s / 60.0, 1);
                         say(
                             &state,
                             language,

@@ -64,7 +64,7 @@ impl Say<'_> {
     fn number(&self, v: f64) -> String {
         match self.language {
             Language::English => number(v),
-            _ => number(v).replace('.', ","),
+            _ => self.state.templates.words.number(self.language, v),
         }
     }
 }

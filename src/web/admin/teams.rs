@@ -117,8 +117,10 @@ pub async fn admin_teams(
         first_assessments,
         teams: figures.teams,
         teams_with_members: sizes.len(),
-        members_median: crate::domain::peer::percentile_of_sorted(&sorted, 50.0)
-            .map_or_else(|| say("console-no-members"), |m| decimal(language, m, 1)),
+        members_median: crate::domain::peer::percentile_of_sorted(&sorted, 50.0).map_or_else(
+            || say("console-no-members"),
+            |m| decimal(&state, language, m, 1),
+        ),
         members_range: match (sizes.first(), sizes.last()) {
             (Some(a), Some(b)) => super::say(
                 &state,
@@ -132,6 +134,7 @@ pub async fn admin_teams(
         repeat_responses: figures.repeat_responses,
         repeat_rate: if first_assessments > 0 {
             percent(
+                &state,
                 language,
                 figures.assessed_again as f64 / first_assessments as f64 * 100.0,
                 1,
