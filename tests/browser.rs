@@ -1515,7 +1515,9 @@ async fn a_new_operator_walks_the_console_and_axe_finds_no_violation_on_any_page
         follow_link(&client, "mixed-vp-of-sales").await;
         let text = page_text(&client).await;
         assert!(
-            text.contains("Preview of the report against dealbench version 1"),
+            text.contains(
+                "Preview. This is the report a respondent would get against dealbench version 1."
+            ),
             "{text:.300}"
         );
         check_page(&client, &axe, &shots, "5-preview", &mut violations).await;

@@ -212,7 +212,13 @@ async fn the_questionnaire_reads_as_a_reviewer_needs_and_a_persona_previews_with
     )
     .await;
     assert!(report.contains("<title>Preview: "));
-    assert!(report.contains("nothing is stored"));
+    assert!(report.contains("Nothing is stored"));
+    assert!(
+        report.contains(
+            "href=\"/admin/questionnaire/preview?example=strong-company&amp;file=&amp;report_lang=de\""
+        ),
+        "the preview can be read in each language of the questionnaire"
+    );
     assert!(report.contains("Top performer"));
     assert!(!report.contains("/r/preview.pdf"), "no PDF of a preview");
     assert!(!report.contains("id=\"team-assessment\""));
@@ -244,6 +250,10 @@ async fn the_questionnaire_reads_as_a_reviewer_needs_and_a_persona_previews_with
         .expect("preview");
     assert_eq!(resp.status(), 400);
     let body = resp.text().await.expect("body");
+    assert!(
+        body.contains("These answers do not fit dealbench version"),
+        "{body}"
+    );
     assert!(body.contains("industry"), "{body}");
     let resp = client
         .get(app.url("/admin/questionnaire/preview?example=nobody"))
@@ -417,6 +427,76 @@ async fn the_console_speaks_the_language_its_operator_chose() {
             }
         }
     }
+    // The questionnaire is reviewed in German, and a persona's report is
+    // previewed in German, with a switch to the other languages that leaves
+    // the console in German.
+    let german = app
+        .study
+        .questionnaire
+        .in_language(dealbench::domain::language::Language::German);
+    let review = get_page(&app, &client, "/admin/questionnaire").await;
+    for item in german.items.iter().filter(|i| i.key_area) {
+        assert!(review.contains(&escaped(&item.text)), "{}", item.text);
+    }
+    let preview = get_page(
+        &app,
+        &client,
+        "/admin/questionnaire/preview?example=strong-company",
+    )
+    .await;
+    assert!(preview.contains("<html lang=\"de\">"));
+    assert!(preview.contains("<title>Vorschau: "), "{preview:.600}");
+    assert!(preview.contains("Nichts wird gespeichert"));
+    assert!(preview.contains("Zurück zum Fragebogen"));
+    let french = get_page(
+        &app,
+        &client,
+        "/admin/questionnaire/preview?example=strong-company&file=&report_lang=fr",
+    )
+    .await;
+    assert!(french.contains("<html lang=\"fr\">"));
+    assert!(french.contains("Rien n’est enregistré"));
+    let console = get_page(&app, &client, "/admin").await;
+    assert!(console.contains("<html lang=\"de\">"), "still German");
+
+    // What the console refuses, it says in German too.
+    for (path, says) in [
+        (
+            "/admin/compare?from=31/03/2026",
+            "Das Datum „31/03/2026“ unter „Eingegangen ab“ ist kein Datum",
+        ),
+        (
+            "/admin/compare?g2_to=morgen",
+            "Das Datum „morgen“ unter „Eingegangen bis“ in Gruppe 2 ist kein Datum",
+        ),
+        (
+            "/admin/exports?to=2026-02-30",
+            "Das Datum „2026-02-30“ unter „Eingegangen bis“ ist kein Datum",
+        ),
+    ] {
+        let resp = client.get(app.url(path)).send().await.expect("get");
+        assert_eq!(resp.status(), 400, "{path}");
+        let page = resp.text().await.expect("body");
+        assert!(page.contains("<html lang=\"de\">"), "{page}");
+        assert!(page.contains(says), "{path}: {page}");
+    }
+    let resp = client
+        .post(app.url("/admin/questionnaire/preview"))
+        .form(&[
+            ("csrf_token", csrf_token(&review).as_str()),
+            ("file", ""),
+            ("answers", r#"{"industry": "farming"}"#),
+        ])
+        .send()
+        .await
+        .expect("preview");
+    assert_eq!(resp.status(), 400);
+    let page = resp.text().await.expect("body");
+    assert!(
+        page.contains("Diese Antworten passen nicht zu dealbench, Version"),
+        "{page}"
+    );
+
     // The API and the exports stay in English: data for scripts.
     let csv = client
         .get(app.url("/admin/export/scores.csv"))

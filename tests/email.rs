@@ -217,6 +217,30 @@ async fn the_email_page_and_its_email_speak_the_language_the_report_is_read_in()
     assert!(refused.contains("gültige E-Mail-Adresse"), "{refused}");
     assert!(refused.contains("value=\"jane at example\""));
 
+    // A form that asks for neither, or for a reminder the page does not
+    // offer, is told so in German, not with a general "form not read".
+    for (form, says) in [
+        (
+            [("what", "newsletter"), ("months", "12")],
+            "Wählen Sie, was wir senden sollen",
+        ),
+        (
+            [("what", "reminder"), ("months", "7")],
+            "Erinnerung in 6 oder in 12 Monaten",
+        ),
+    ] {
+        let resp = client
+            .post(app.url(&format!("{report}/email?lang=de")))
+            .form(&[("csrf_token", csrf_token(&page).as_str()), form[0], form[1]])
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(resp.status(), 400);
+        let refused = resp.text().await.expect("body");
+        assert!(refused.contains("<html lang=\"de\">"), "{refused}");
+        assert!(refused.contains(says), "{refused}");
+    }
+
     // Sent in German, with a link that opens the report in German.
     let resp = client
         .post(app.url(&format!("{report}/email?lang=de")))

@@ -1259,7 +1259,7 @@ async fn console_date_filters_that_are_not_dates_are_refused_naming_the_value() 
         assert_eq!(resp.status(), 400, "{path}");
         let page = resp.text().await.expect("body");
         assert!(
-            page.contains(&format!("The date &quot;{value}&quot;")) && page.contains("YYYY-MM-DD"),
+            page.contains(&format!("The date “{value}”")) && page.contains("YYYY-MM-DD"),
             "{path}: {page}"
         );
     }

@@ -260,7 +260,12 @@ impl Study {
     /// version of the running study, the respondent is placed among the live
     /// peer figures (read, never changed: the preview counts toward nothing);
     /// against another study there is no peer group.
-    pub async fn preview(&self, q: &Questionnaire, answers: &Answers) -> Report {
+    pub async fn preview(
+        &self,
+        q: &Questionnaire,
+        answers: &Answers,
+        language: Language,
+    ) -> Report {
         let today = super::today();
         let mut scorecard = score(q, answers);
         let standing = if q.id == self.questionnaire.id {
@@ -281,7 +286,7 @@ impl Study {
         };
         scorecard.benchmark_against(q, &standing.tops);
         Report::build(&ReportInput {
-            questionnaire: q,
+            questionnaire: q.in_language(language),
             answers,
             scorecard: &scorecard,
             standing: &standing,

@@ -310,12 +310,20 @@ async fn queue_email(
     let what = match form.what.as_deref() {
         Some("link") => "link",
         Some("reminder") => "reminder",
-        _ => return Err(PageError::BadRequest("Choose what to send.".into())),
+        _ => {
+            return Err(PageError::refused(
+                &state.templates.words,
+                "error-page-choose-what-to-send",
+                &[],
+            ));
+        }
     };
     let months = form.months.unwrap_or(12);
     if what == "reminder" && months != 6 && months != 12 {
-        return Err(PageError::BadRequest(
-            "Choose a reminder in 6 or 12 months.".into(),
+        return Err(PageError::refused(
+            &state.templates.words,
+            "error-page-choose-reminder-months",
+            &[],
         ));
     }
     let stored = state

@@ -28,6 +28,10 @@ pub enum PageError {
     /// A request that cannot be understood: 400 with the reason.
     #[error("{0}")]
     BadRequest(String),
+    /// A request refused for a reason each language says (a box left
+    /// unticked, a date that is not one): 400.
+    #[error("{0}")]
+    Refused(Refusal),
     /// A request body over the limit: 413.
     #[error("That request is too large.")]
     TooLarge,
@@ -63,6 +67,49 @@ pub enum PageError {
         "Something went wrong on our side. Your saved answers are safe; please try again in a moment."
     )]
     Internal(String),
+}
+
+/// Why a request was refused, as a page message (`pages.ftl` or
+/// `console.ftl`) with its arguments, so that the error page says it in its
+/// reader's language; `english` is what it says in English (the page the
+/// error renders by itself, and the log).
+#[derive(Debug)]
+pub struct Refusal {
+    id: &'static str,
+    args: Vec<(&'static str, String)>,
+    english: String,
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
+    }
+}
+
+impl Refusal {
+    /// Message `id` of `words` with `args`.
+    fn said(&self, words: &Words, language: Language) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| (*name, FluentValue::from(value.as_str())))
+            .collect();
+        words.say(language, self.id, &args)
+    }
+}
+
+impl PageError {
+    /// A 400 whose reason is message `id` with `args`, in whatever language
+    /// the page is read.
+    pub fn refused(words: &Words, id: &'static str, args: &[(&'static str, String)]) -> PageError {
+        let mut refusal = Refusal {
+            id,
+            args: args.to_vec(),
+            english: String::new(),
+        };
+        refusal.english = refusal.said(words, Language::English);
+        PageError::Refused(refusal)
+    }
 }
 
 /// "1 minute", "5 minutes": a wait, rounded up to whole minutes.
@@ -165,7 +212,7 @@ impl ResponseError for PageError {
         match self {
             PageError::NotFound => StatusCode::NOT_FOUND,
             PageError::Csrf => StatusCode::FORBIDDEN,
-            PageError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            PageError::BadRequest(_) | PageError::Refused(_) => StatusCode::BAD_REQUEST,
             PageError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             PageError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             PageError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -225,9 +272,10 @@ fn error_page_in(lang: &str, title: &str, message: &str, go_to_start: &str) -> S
 }
 
 impl PageError {
-    /// The page messages (`pages.ftl`) that title and say this error, with the
-    /// minutes to wait where it has them. A reason given only in English (a
-    /// form that could not be read) is said by a general message.
+    /// The page messages (`pages.ftl`, `console.ftl`) that title and say this
+    /// error, with the minutes to wait where it has them. A reason given only
+    /// in English (a form whose fields could not be read) is said by a
+    /// general message; a [`Refusal`] by its own.
     fn message_ids(&self) -> (&'static str, &'static str, Option<u64>) {
         let title = match self.status_code() {
             StatusCode::NOT_FOUND => "error-title-not-found",
@@ -247,6 +295,7 @@ impl PageError {
                 ("error-page-answers-do-not-fit", None)
             }
             PageError::BadRequest(_) => ("error-page-bad-request", None),
+            PageError::Refused(r) => (r.id, None),
             PageError::TooLarge => ("error-page-too-large", None),
             PageError::TooMany(wait) => ("error-page-too-many", Some(minutes(*wait))),
             PageError::MethodNotAllowed => ("error-page-method-not-allowed", None),
@@ -277,10 +326,14 @@ impl PageError {
             .map(|m| ("minutes", FluentValue::from(m)))
             .into_iter()
             .collect();
+        let message = match self {
+            PageError::Refused(refusal) => refusal.said(words, language),
+            _ => words.say(language, message, &args),
+        };
         error_page_in(
             language.code(),
             &words.say(language, title, &[]),
-            &words.say(language, message, &args),
+            &message,
             &words.say(language, "error-go-to-start", &[]),
         )
     }
@@ -461,6 +514,49 @@ mod tests {
                 "{error:?}: the page the error renders by itself"
             );
         }
+    }
+
+    #[test]
+    fn a_refusal_gives_its_reason_in_the_reader_s_language() {
+        let words = Words::load().expect("the page messages load");
+        let one = PageError::refused(
+            &words,
+            "console-refused-date-from",
+            &[("value", "31/03".into()), ("group", "none".into())],
+        );
+        assert_eq!(
+            one.to_string(),
+            "The date “31/03” under “Submitted from” is not a date. Use YYYY-MM-DD, for example 2026-03-31, or leave it empty."
+        );
+        let second = PageError::refused(
+            &words,
+            "console-refused-date-until",
+            &[("value", "morgen".into()), ("group", "2".into())],
+        );
+        assert!(
+            second
+                .to_string()
+                .contains("“Submitted until” of group 2 is not")
+        );
+        assert_eq!(second.status_code(), StatusCode::BAD_REQUEST);
+        let (title, _, _) = second.message_ids();
+        assert_eq!(
+            second.page_in(&words, Language::English),
+            error_page(
+                &words.say(Language::English, title, &[]),
+                &second.to_string()
+            ),
+            "the page the refusal renders by itself"
+        );
+        let german = second.page_in(&words, Language::German);
+        assert!(
+            german
+                .contains("Das Datum „morgen“ unter „Eingegangen bis“ in Gruppe 2 ist kein Datum"),
+            "{german}"
+        );
+        let french = one.page_in(&words, Language::French);
+        assert!(french.contains("n’est pas une date"), "{french}");
+        assert!(!french.contains("of group"), "{french}");
     }
 
     #[test]

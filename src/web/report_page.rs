@@ -193,17 +193,21 @@ struct ReportView<'a> {
     in_colleagues_team: bool,
     /// An operator's preview: stored nowhere, so no PDF, email or team links.
     preview: Option<&'a Preview>,
+    /// Where the language switch links, without the language's code.
+    switch_to: String,
 }
 
 /// What marks a report page as an operator's preview.
 #[derive(Debug, Serialize)]
 pub struct Preview {
-    /// "dealbench version 2": the questionnaire it was scored against.
-    pub against: String,
-    /// Where the peer figures come from ("the live peer figures, read only").
-    pub peers: &'static str,
+    /// What the preview is, in the report's language: against which
+    /// questionnaire, that nothing is stored, where its peer figures come from.
+    pub note: String,
     /// The review page to go back to.
     pub back: String,
+    /// The preview's own link without its language's code (`...&lang=`), for
+    /// the language switch.
+    pub switch_to: String,
 }
 
 /// How a report page is shown: in which language, among which, and what it
@@ -249,8 +253,16 @@ pub fn render_report(
     };
     let view = ReportView {
         title: match preview {
-            Some(_) => format!("Preview: {title}"),
+            Some(_) => words.say(
+                language,
+                "report-preview-title",
+                &[("title", title.as_str().into())],
+            ),
             None => title,
+        },
+        switch_to: match preview {
+            Some(p) => p.switch_to.clone(),
+            None => format!("/r/{id}?lang="),
         },
         lang: language.code(),
         w: words.plain(language),

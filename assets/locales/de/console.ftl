@@ -212,6 +212,20 @@ console-preview-other = Sehen Sie den Bericht, den eine antwortende Person mit {
 # HTML
 console-paste-answers = Oder fügen Sie eine Antwortdatei ein (JSON, wie <code>dealbench score</code> sie liest)
 console-preview-answers = Vorschau dieser Antworten
+console-preview-language = Sprache des Berichts
+# A date filter that is not a date: $group is "none" on a page with one group.
+console-refused-date-from = Das Datum „{ $value }“ unter „Eingegangen ab“{ $group ->
+        [none] {""}
+       *[other] { " " }in Gruppe { $group }
+    } ist kein Datum. Schreiben Sie JJJJ-MM-TT, zum Beispiel 2026-03-31, oder lassen Sie das Feld leer.
+console-refused-date-until = Das Datum „{ $value }“ unter „Eingegangen bis“{ $group ->
+        [none] {""}
+       *[other] { " " }in Gruppe { $group }
+    } ist kein Datum. Schreiben Sie JJJJ-MM-TT, zum Beispiel 2026-03-31, oder lassen Sie das Feld leer.
+console-refused-unconfirmed = Setzen Sie das Häkchen, um das Löschen zu bestätigen.
+# $problems: what the questionnaire check found, as it reports it.
+console-refused-preview-fails = { $file } besteht die Prüfung nicht und hat daher keinen Bericht zur Vorschau: { $problems }
+console-refused-preview-answers = Diese Antworten passen nicht zu { $questionnaire }, Version { $version }: { $problems }
 console-questionnaire-named = { $name } ({ $questionnaire }, Version { $version })
 console-settings = Einstellungen
 console-sub-indices = Teilindizes und ihre zusammenfassenden Absätze

@@ -57,6 +57,14 @@ report-title-company = { $company }: Ihr Dealbench-Bericht
 report-title = Ihr Dealbench-Bericht
 report-download-pdf = PDF herunterladen
 report-languages = Diesen Bericht lesen auf
+# An operator's preview of a report (the console's preview, in the report's language).
+report-preview-label = Vorschau.
+report-preview-note = So sähe der Bericht aus, den eine antwortende Person mit { $questionnaire }, Version { $version } erhielte. Nichts wird gespeichert; { $peers ->
+        [live] die Vergleichswerte sind die aktuellen und werden nur gelesen.
+       *[none] es gibt keine Vergleichsgruppe.
+    }
+report-preview-back = Zurück zum Fragebogen
+report-preview-title = Vorschau: { $title }
 report-next-steps = Nächste Schritte
 report-assess-again = Erneut bewerten
 report-assess-again-detail = : Antworten Sie in sechs oder zwölf Monaten erneut, ausgehend von diesen Antworten, und sehen Sie, was sich bewegt hat.
@@ -150,6 +158,8 @@ error-page-not-found = Diese Seite gibt es nicht. Prüfen Sie den Link, den Sie 
 error-page-form-expired = Dieses Formular ist abgelaufen oder stammt nicht von dieser Website. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut: Ihre gespeicherten Antworten bleiben erhalten.
 error-page-in-another-team = Ihre Antwort gehört bereits zu einem Team, zu dem Sie eingeladen wurden. Fragen Sie die Person, die Sie eingeladen hat, nach dem Teambericht.
 error-page-answers-do-not-fit = Die Antworten passen nicht zum Fragebogen.
+error-page-choose-what-to-send = Wählen Sie, was wir senden sollen: den Link zu Ihrem Bericht oder eine Erinnerung an die nächste Einschätzung.
+error-page-choose-reminder-months = Wählen Sie eine Erinnerung in 6 oder in 12 Monaten.
 # A form whose fields could not be read (in English, the reason itself).
 error-page-bad-request = Das Formular konnte nicht gelesen werden. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut: Ihre gespeicherten Antworten bleiben erhalten.
 error-page-too-large = Diese Anfrage ist zu groß.

@@ -213,6 +213,20 @@ console-preview-other = See the report a respondent would get against { $questio
 # HTML
 console-paste-answers = Or paste an answers file (JSON, as <code>dealbench score</code> reads it)
 console-preview-answers = Preview these answers
+console-preview-language = Language of the report
+# A date filter that is not a date: $group is "none" on a page with one group.
+console-refused-date-from = The date “{ $value }” under “Submitted from”{ $group ->
+        [none] {""}
+       *[other] { " " }of group { $group }
+    } is not a date. Use YYYY-MM-DD, for example 2026-03-31, or leave it empty.
+console-refused-date-until = The date “{ $value }” under “Submitted until”{ $group ->
+        [none] {""}
+       *[other] { " " }of group { $group }
+    } is not a date. Use YYYY-MM-DD, for example 2026-03-31, or leave it empty.
+console-refused-unconfirmed = Tick the box to confirm the deletion.
+# $problems: what the questionnaire check found, as it reports it.
+console-refused-preview-fails = { $file } does not pass the check, so it has no report to preview: { $problems }
+console-refused-preview-answers = These answers do not fit { $questionnaire } version { $version }: { $problems }
 console-questionnaire-named = { $name } ({ $questionnaire } version { $version })
 console-settings = Settings
 console-sub-indices = Sub-indices and their summary paragraphs

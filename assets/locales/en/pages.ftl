@@ -57,6 +57,14 @@ report-title-company = { $company }: your Dealbench report
 report-title = Your Dealbench report
 report-download-pdf = Download PDF
 report-languages = Read this report in
+# An operator's preview of a report (the console's preview, in the report's language).
+report-preview-label = Preview.
+report-preview-note = This is the report a respondent would get against { $questionnaire } version { $version }. Nothing is stored, and { $peers ->
+        [live] the peer figures are the live ones, read only.
+       *[none] it has no peer group.
+    }
+report-preview-back = Back to the questionnaire
+report-preview-title = Preview: { $title }
 report-next-steps = Next steps
 report-assess-again = Assess again
 report-assess-again-detail = : answer again in six or twelve months, starting from these answers, and see what moved.
@@ -150,6 +158,8 @@ error-page-not-found = This page does not exist. Check the link you were given.
 error-page-form-expired = This form has expired or did not come from this site. Go back, reload the page and try again: your saved answers are kept.
 error-page-in-another-team = Your response is part of a colleague's team already. Ask them for the team report.
 error-page-answers-do-not-fit = The answers do not fit the questionnaire.
+error-page-choose-what-to-send = Choose what to send: the link to your report, or a reminder to assess again.
+error-page-choose-reminder-months = Choose a reminder in 6 or 12 months.
 # A form whose fields could not be read (in English, the reason itself).
 error-page-bad-request = The form could not be read. Go back, reload the page and try again: your saved answers are kept.
 error-page-too-large = That request is too large.

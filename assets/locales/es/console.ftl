@@ -224,6 +224,20 @@ console-preview-other = Vea el informe que recibiría una persona con { $questio
 # HTML
 console-paste-answers = O pegue un archivo de respuestas (JSON, tal como lo lee <code>dealbench score</code>)
 console-preview-answers = Vista previa de estas respuestas
+console-preview-language = Idioma del informe
+# A date filter that is not a date: $group is "none" on a page with one group.
+console-refused-date-from = La fecha «{ $value }» en «Enviadas desde»{ $group ->
+        [none] {""}
+       *[other] { " " }del grupo { $group }
+    } no es una fecha. Escriba AAAA-MM-DD, por ejemplo 2026-03-31, o deje el campo vacío.
+console-refused-date-until = La fecha «{ $value }» en «Enviadas hasta»{ $group ->
+        [none] {""}
+       *[other] { " " }del grupo { $group }
+    } no es una fecha. Escriba AAAA-MM-DD, por ejemplo 2026-03-31, o deje el campo vacío.
+console-refused-unconfirmed = Marque la casilla para confirmar la eliminación.
+# $problems: what the questionnaire check found, as it reports it.
+console-refused-preview-fails = { $file } no supera la comprobación, así que no tiene informe que previsualizar: { $problems }
+console-refused-preview-answers = Estas respuestas no encajan con { $questionnaire } versión { $version }: { $problems }
 console-questionnaire-named = { $name } ({ $questionnaire } versión { $version })
 console-settings = Configuración
 console-sub-indices = Subíndices y sus párrafos de resumen

@@ -58,6 +58,14 @@ report-title-company = { $company }: su informe Dealbench
 report-title = Su informe Dealbench
 report-download-pdf = Descargar el PDF
 report-languages = Leer este informe en
+# An operator's preview of a report (the console's preview, in the report's language).
+report-preview-label = Vista previa.
+report-preview-note = Este es el informe que recibiría una persona con { $questionnaire } versión { $version }. No se guarda nada, y { $peers ->
+        [live] las cifras del grupo de referencia son las actuales, solo en lectura.
+       *[none] no hay grupo de referencia.
+    }
+report-preview-back = Volver al cuestionario
+report-preview-title = Vista previa: { $title }
 report-next-steps = Próximos pasos
 report-assess-again = Evaluar de nuevo
 report-assess-again-detail = : responda de nuevo dentro de seis o doce meses, a partir de estas respuestas, y vea qué ha cambiado.
@@ -151,6 +159,8 @@ error-page-not-found = Esta página no existe. Compruebe el enlace que recibió.
 error-page-form-expired = Este formulario ha caducado o no procede de este sitio. Vuelva atrás, recargue la página e inténtelo de nuevo: sus respuestas guardadas se conservan.
 error-page-in-another-team = Su respuesta ya forma parte del equipo de un colega. Pídale el informe del equipo.
 error-page-answers-do-not-fit = Las respuestas no corresponden al cuestionario.
+error-page-choose-what-to-send = Elija qué debemos enviar: el enlace a su informe o un recordatorio para volver a evaluarse.
+error-page-choose-reminder-months = Elija un recordatorio dentro de 6 o de 12 meses.
 # A form whose fields could not be read (in English, the reason itself).
 error-page-bad-request = No se ha podido leer el formulario. Vuelva atrás, recargue la página e inténtelo de nuevo: sus respuestas guardadas se conservan.
 error-page-too-large = Esta solicitud es demasiado grande.

@@ -224,6 +224,20 @@ console-preview-other = Voyez le rapport qu’un répondant obtiendrait avec { $
 # HTML
 console-paste-answers = Ou collez un fichier de réponses (JSON, tel que <code>dealbench score</code> le lit)
 console-preview-answers = Prévisualiser ces réponses
+console-preview-language = Langue du rapport
+# A date filter that is not a date: $group is "none" on a page with one group.
+console-refused-date-from = La date «{"\u00A0"}{ $value }{"\u00A0"}» sous «{"\u00A0"}Envoyées à partir du{"\u00A0"}»{ $group ->
+        [none] {""}
+       *[other] { " " }du groupe { $group }
+    } n’est pas une date. Écrivez AAAA-MM-JJ, par exemple 2026-03-31, ou laissez le champ vide.
+console-refused-date-until = La date «{"\u00A0"}{ $value }{"\u00A0"}» sous «{"\u00A0"}Envoyées jusqu’au{"\u00A0"}»{ $group ->
+        [none] {""}
+       *[other] { " " }du groupe { $group }
+    } n’est pas une date. Écrivez AAAA-MM-JJ, par exemple 2026-03-31, ou laissez le champ vide.
+console-refused-unconfirmed = Cochez la case pour confirmer la suppression.
+# $problems: what the questionnaire check found, as it reports it.
+console-refused-preview-fails = { $file } ne passe pas la vérification et n’a donc pas de rapport à prévisualiser{"\u00A0"}: { $problems }
+console-refused-preview-answers = Ces réponses ne correspondent pas à { $questionnaire } version { $version }{"\u00A0"}: { $problems }
 console-questionnaire-named = { $name } ({ $questionnaire } version { $version })
 console-settings = Paramètres
 console-sub-indices = Sous-indices et leurs paragraphes de synthèse

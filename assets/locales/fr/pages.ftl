@@ -57,6 +57,14 @@ report-title-company = { $company }{"\u00A0"}: votre rapport Dealbench
 report-title = Votre rapport Dealbench
 report-download-pdf = Télécharger le PDF
 report-languages = Lire ce rapport en
+# An operator's preview of a report (the console's preview, in the report's language).
+report-preview-label = Aperçu.
+report-preview-note = Voici le rapport qu’un répondant obtiendrait avec { $questionnaire } version { $version }. Rien n’est enregistré, et { $peers ->
+        [live] les chiffres des pairs sont les chiffres actuels, en lecture seule.
+       *[none] il n’y a pas de groupe de pairs.
+    }
+report-preview-back = Retour au questionnaire
+report-preview-title = Aperçu{"\u00A0"}: { $title }
 report-next-steps = Prochaines étapes
 report-assess-again = Refaire l’évaluation
 report-assess-again-detail = {"\u00A0"}: répondez de nouveau dans six ou douze mois, à partir de ces réponses, et voyez ce qui a changé.
@@ -150,6 +158,8 @@ error-page-not-found = Cette page n’existe pas. Vérifiez le lien que vous ave
 error-page-form-expired = Ce formulaire a expiré ou ne vient pas de ce site. Revenez en arrière, rechargez la page et réessayez{"\u00A0"}: vos réponses enregistrées sont conservées.
 error-page-in-another-team = Votre réponse fait déjà partie de l’équipe d’un collègue. Demandez-lui le rapport d’équipe.
 error-page-answers-do-not-fit = Les réponses ne correspondent pas au questionnaire.
+error-page-choose-what-to-send = Choisissez ce que nous devons envoyer{"\u00A0"}: le lien vers votre rapport, ou un rappel pour vous évaluer de nouveau.
+error-page-choose-reminder-months = Choisissez un rappel dans 6 ou dans 12 mois.
 # A form whose fields could not be read (in English, the reason itself).
 error-page-bad-request = Le formulaire n’a pas pu être lu. Revenez en arrière, rechargez la page et réessayez{"\u00A0"}: vos réponses enregistrées sont conservées.
 error-page-too-large = Cette requête est trop volumineuse.

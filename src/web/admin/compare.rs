@@ -15,6 +15,7 @@ use crate::domain::comparison::{self, Comparison, GroupFilter, MAX_GROUPS};
 use crate::domain::peer::IndexKind;
 use crate::web::AppState;
 use crate::web::error::PageError;
+use crate::web::words::Words;
 
 /// The peer dimensions with their options, for the filter form.
 #[derive(Serialize)]
@@ -77,8 +78,11 @@ fn is_date(s: &str) -> bool {
 /// figures for a period the operator did not ask for.
 ///
 /// # Errors
-/// `PageError::BadRequest` naming the field and the value.
-pub(super) fn check_dates(fields: &HashMap<String, String>) -> Result<(), PageError> {
+/// A refusal naming the field (as the form labels it), the group and the value.
+pub(super) fn check_dates(
+    words: &Words,
+    fields: &HashMap<String, String>,
+) -> Result<(), PageError> {
     let mut names: Vec<&String> = fields.keys().collect();
     names.sort();
     for name in names {
@@ -95,11 +99,15 @@ pub(super) fn check_dates(fields: &HashMap<String, String>) -> Result<(), PageEr
                 .strip_prefix('g')
                 .and_then(|rest| rest.split('_').next())
                 .filter(|n| n.parse::<usize>().is_ok())
-                .map(|n| format!(" of group {n}"))
-                .unwrap_or_default();
-            return Err(PageError::BadRequest(format!(
-                "The date \"{value}\" in \"{bound}\"{group} is not a date. Use YYYY-MM-DD, for example 2026-03-31, or leave it empty."
-            )));
+                .unwrap_or("none");
+            return Err(PageError::refused(
+                words,
+                match bound {
+                    "from" => "console-refused-date-from",
+                    _ => "console-refused-date-until",
+                },
+                &[("value", value.to_string()), ("group", group.to_string())],
+            ));
         }
     }
     Ok(())
@@ -295,7 +303,7 @@ pub async fn compare(
     query: web::Query<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PageError> {
     let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
-    check_dates(&fields)?;
+    check_dates(&state.templates.words, &fields)?;
     let q = &state.study.questionnaire;
     let language = session.language;
     // The names the operator reads, in the console's language.

@@ -60,7 +60,7 @@ pub async fn exports_page(
     query: web::Query<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PageError> {
     let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
-    check_dates(&fields)?;
+    check_dates(&state.templates.words, &fields)?;
     let q = &state.study.questionnaire;
     let mut filter = parse_filter(q, &fields, "");
     filter.include_synthetic |= session.include_synthetic;
@@ -186,7 +186,7 @@ fn export(
     kind: ExportKind,
 ) -> Result<HttpResponse, PageError> {
     let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
-    check_dates(&fields)?;
+    check_dates(&state.templates.words, &fields)?;
     let study = state.study.clone();
     let filter = parse_filter(&study.questionnaire, &fields, "");
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);

@@ -139,6 +139,7 @@ pub async fn find_response(
 /// The checks every console form that changes a response shares: the CSRF token,
 /// the confirmation box where asked for, and a well-formed id.
 fn confirmed_id(
+    state: &AppState,
     session: &OperatorSession,
     path: &str,
     form: web::Form<Vec<(String, String)>>,
@@ -147,8 +148,10 @@ fn confirmed_id(
     let fields: HashMap<String, String> = form.into_inner().into_iter().collect();
     session.verify(fields.get(crate::web::csrf::FIELD).map(String::as_str))?;
     if needs_confirmation && fields.get("confirm").map(String::as_str) != Some("yes") {
-        return Err(PageError::BadRequest(
-            "Tick the box to confirm the deletion.".into(),
+        return Err(PageError::refused(
+            &state.templates.words,
+            "console-refused-unconfirmed",
+            &[],
         ));
     }
     LinkId::parse(path).ok_or(PageError::NotFound)
@@ -160,7 +163,7 @@ pub async fn delete_response(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PageError> {
-    let id = confirmed_id(&session, &path, form, true)?;
+    let id = confirmed_id(&state, &session, &path, form, true)?;
     let existed = state.study.delete_response(&id, &session.operator).await?;
     if !existed {
         return Err(PageError::NotFound);
@@ -176,7 +179,7 @@ pub async fn delete_draft(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PageError> {
-    let id = confirmed_id(&session, &path, form, true)?;
+    let id = confirmed_id(&state, &session, &path, form, true)?;
     if !state
         .study
         .delete_unfinished(&id, &session.operator)
@@ -261,7 +264,7 @@ pub async fn accept_response(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PageError> {
-    let id = confirmed_id(&session, &path, form, false)?;
+    let id = confirmed_id(&state, &session, &path, form, false)?;
     if !state.study.accept_held(&id).await? {
         return Err(PageError::NotFound);
     }

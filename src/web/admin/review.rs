@@ -174,6 +174,8 @@ struct Shown<'a> {
     bands: Vec<BandsView>,
     sections: Vec<SectionView<'a>>,
     tensions: Vec<TensionView<'a>>,
+    /// The languages its report can be previewed in.
+    languages: Vec<crate::web::language::LanguageLink>,
 }
 
 /// The message naming an item's kind.
@@ -354,7 +356,12 @@ fn bands(say: Say, title: &str, bands: &[Band100]) -> BandsView {
     }
 }
 
+/// The questionnaire `q` as a reviewer reads it, in the console's language
+/// when it has a translation in it (ids, scores and weights are the study
+/// file's either way).
 fn shown<'a>(say: Say, q: &'a Questionnaire, running: bool) -> Shown<'a> {
+    let languages = crate::web::language::links(&q.languages(), say.language);
+    let q = q.in_language(say.language);
     let number = |v: f64| say.number(v);
     let dimension_name = |d: &str| {
         q.dimensions()
@@ -539,6 +546,7 @@ fn shown<'a>(say: Say, q: &'a Questionnaire, running: bool) -> Shown<'a> {
                 paragraph: &t.paragraph,
             })
             .collect(),
+        languages,
     }
 }
 
@@ -651,12 +659,27 @@ pub async fn review(
     )?))
 }
 
-/// Renders the preview of answers against the reviewed questionnaire.
+/// Which report a preview shows: of which file's questionnaire (empty: the
+/// running one), in which language (asked for, else the operator's), and how
+/// its language switch links (`None`: pasted answers, which a link cannot
+/// carry).
+struct PreviewOf<'a> {
+    file: &'a str,
+    asked: Option<Language>,
+    switch_to: Option<String>,
+}
+
+/// Renders the preview of answers against the reviewed questionnaire, in the
+/// language asked for when the questionnaire has it, else the operator's,
+/// else the study file's own.
 async fn preview(
     state: &AppState,
-    file: &str,
+    session: &OperatorSession,
+    of: PreviewOf<'_>,
     answers_of: impl FnOnce(&Questionnaire) -> Result<crate::domain::Answers, String>,
 ) -> Result<HttpResponse, PageError> {
+    let words = &state.templates.words;
+    let file = of.file;
     let picked = chosen(state, file)?;
     let owned;
     let q = match picked {
@@ -669,41 +692,61 @@ async fn preview(
             path,
             loaded: Err(problems),
         }) => {
-            return Err(PageError::BadRequest(format!(
-                "{} does not pass the check, so it has no report to preview: {problems}",
-                path.display()
-            )));
+            return Err(PageError::refused(
+                words,
+                "console-refused-preview-fails",
+                &[("file", file_name(&path)), ("problems", problems)],
+            ));
         }
     };
     let answers = answers_of(q).map_err(|problems| {
-        PageError::BadRequest(format!(
-            "These answers do not fit {} version {}: {problems}",
-            q.id, q.version
-        ))
+        PageError::refused(
+            words,
+            "console-refused-preview-answers",
+            &[
+                ("questionnaire", q.id.to_string()),
+                ("version", q.version.to_string()),
+                ("problems", problems),
+            ],
+        )
     })?;
-    let report = state.study.preview(q, &answers).await;
+    let offered = q.languages();
+    let language = [of.asked, Some(session.language)]
+        .into_iter()
+        .flatten()
+        .find(|l| offered.contains(l))
+        .unwrap_or(Language::English);
+    let report = state.study.preview(q, &answers, language).await;
+    let live = q.id == state.study.questionnaire.id;
     let marked = Preview {
-        against: format!("{} version {}", q.id, q.version),
-        peers: if q.id == state.study.questionnaire.id {
-            "its peer figures are the live ones, read only"
-        } else {
-            "it has no peer group"
-        },
+        note: words.say(
+            language,
+            "report-preview-note",
+            &[
+                ("questionnaire", q.id.as_str().into()),
+                ("version", q.version.to_string().into()),
+                ("peers", if live { "live" } else { "none" }.into()),
+            ],
+        ),
         back: if file.is_empty() {
             "/admin/questionnaire".into()
         } else {
             format!("/admin/questionnaire?file={file}")
         },
+        switch_to: of.switch_to.clone().unwrap_or_default(),
     };
-    // The console speaks English, so its previews do.
     let page = render_report(
         &state.templates,
         &report,
         "preview",
         None,
         &report_page::Shown {
-            language: crate::domain::language::Language::English,
-            offered: &[],
+            language,
+            offered: if of.switch_to.is_some() {
+                &offered
+            } else {
+                &[]
+            },
             email: false,
             in_colleagues_team: false,
         },
@@ -712,16 +755,31 @@ async fn preview(
     Ok(html(page))
 }
 
+/// The language a preview's link or form asks for (`report_lang=de`: not
+/// `lang`, which would switch the whole console).
+fn asked_language(fields: &HashMap<String, String>) -> Option<Language> {
+    fields
+        .get("report_lang")
+        .and_then(|code| Language::from_code(code))
+}
+
 /// The preview of an example persona's report.
 pub async fn preview_example(
     state: web::Data<AppState>,
-    _session: OperatorSession,
+    session: OperatorSession,
     query: web::Query<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PageError> {
     let fields: HashMap<String, String> = query.into_inner().into_iter().collect();
     let name = fields.get("example").cloned().unwrap_or_default();
     let file = fields.get("file").cloned().unwrap_or_default();
-    preview(&state, &file, |q| {
+    let of = PreviewOf {
+        file: &file,
+        asked: asked_language(&fields),
+        switch_to: serde_urlencoded::to_string([("example", &name), ("file", &file)])
+            .ok()
+            .map(|query| format!("/admin/questionnaire/preview?{query}&report_lang=")),
+    };
+    preview(&state, &session, of, |q| {
         questionnaires::example_answers(q, &name)
             .unwrap_or_else(|| Err(format!("there is no example named \"{name}\"")))
     })
@@ -738,7 +796,12 @@ pub async fn preview_upload(
     session.verify(fields.get(crate::web::csrf::FIELD).map(String::as_str))?;
     let file = fields.get("file").cloned().unwrap_or_default();
     let text = fields.get("answers").cloned().unwrap_or_default();
-    preview(&state, &file, |q| {
+    let of = PreviewOf {
+        file: &file,
+        asked: asked_language(&fields),
+        switch_to: None,
+    };
+    preview(&state, &session, of, |q| {
         questionnaires::answers_from_json(q, text.as_bytes())
     })
     .await
