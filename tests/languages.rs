@@ -440,6 +440,40 @@ async fn an_error_page_speaks_its_reader_s_language() {
     assert_eq!(resp.status(), 403);
     let page = resp.text().await.expect("body");
     assert!(page.contains("Este formulario ha caducado"), "{page}");
+
+    // Refused before any page is read: a method the page does not take (its
+    // Allow kept), an address or headers over the bounds.
+    let resp = client
+        .put(app.url("/"))
+        .header("accept-language", "de")
+        .send()
+        .await
+        .expect("put");
+    assert_eq!(resp.status(), 405);
+    assert_eq!(
+        resp.headers().get("allow").and_then(|v| v.to_str().ok()),
+        Some("GET, HEAD")
+    );
+    let page = resp.text().await.expect("body");
+    assert!(page.contains("<html lang=\"de\">"), "{page}");
+    assert!(!page.contains("cannot be used that way"), "{page}");
+    let long = format!("/r/{}?lang=fr", "a".repeat(9 * 1024));
+    let resp = client.get(app.url(&long)).send().await.expect("get");
+    assert_eq!(resp.status(), 414);
+    let page = resp.text().await.expect("body");
+    assert!(page.contains("<html lang=\"fr\">"), "{page}");
+    assert!(page.contains("8 Ko au plus"), "{page}");
+    let resp = client
+        .get(app.url("/"))
+        .header("accept-language", "es")
+        .header("x-big", "a".repeat(9 * 1024))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(resp.status(), 431);
+    let page = resp.text().await.expect("body");
+    assert!(page.contains("<html lang=\"es\">"), "{page}");
+    assert!(!page.contains("headers are too large"), "{page}");
 }
 
 /// The console compares responses by the language they were answered in, and

@@ -104,10 +104,12 @@ impl Endpoint {
 }
 
 fn method_not_allowed(req: &HttpRequest, allow: &str) -> HttpResponse {
+    // The page error stays attached, for the guard to say it in the reader's
+    // language.
     let mut resp = if is_api(req.path()) {
         ApiError::MethodNotAllowed.error_response()
     } else {
-        PageError::MethodNotAllowed.error_response()
+        HttpResponse::from_error(PageError::MethodNotAllowed)
     };
     if let Ok(value) = header::HeaderValue::from_str(allow) {
         resp.headers_mut().insert(header::ALLOW, value);
@@ -234,19 +236,27 @@ pub async fn guard(
         let resp = if is_api(req.path()) {
             ApiError::Unavailable(TOO_MANY_CONNECTIONS.into()).error_response()
         } else {
-            PageError::Unavailable(TOO_MANY_CONNECTIONS.into()).error_response()
+            HttpResponse::from_error(PageError::Unavailable(TOO_MANY_CONNECTIONS.into()))
         };
-        return Ok(req.into_response(resp).map_into_boxed_body());
+        return Ok(refused_before_the_study(
+            req,
+            resp,
+            state.as_ref().map(|s| s.get_ref()),
+        ));
     }
     if let Some(oversized) = oversized_head(req.head()) {
         let api = is_api(req.path());
         let resp = match oversized {
             Oversized::Uri if api => ApiError::UriTooLong.error_response(),
-            Oversized::Uri => PageError::UriTooLong.error_response(),
+            Oversized::Uri => HttpResponse::from_error(PageError::UriTooLong),
             Oversized::Headers if api => ApiError::HeadersTooLarge.error_response(),
-            Oversized::Headers => PageError::HeadersTooLarge.error_response(),
+            Oversized::Headers => HttpResponse::from_error(PageError::HeadersTooLarge),
         };
-        return Ok(req.into_response(resp).map_into_boxed_body());
+        return Ok(refused_before_the_study(
+            req,
+            resp,
+            state.as_ref().map(|s| s.get_ref()),
+        ));
     }
     // HEAD is GET without the body: the connection's encoder knows the request was
     // HEAD and leaves the body out, with the headers GET would send.
@@ -292,6 +302,21 @@ pub async fn guard(
         );
     }
     Ok(res)
+}
+
+/// A request refused before it reaches the study (too many connections, a
+/// head over the bounds), its page in its reader's language.
+fn refused_before_the_study(
+    req: ServiceRequest,
+    resp: HttpResponse,
+    state: Option<&AppState>,
+) -> ServiceResponse<BoxBody> {
+    // Built from the parts: `into_response` would drop the error the rewrite reads.
+    let res = ServiceResponse::new(req.into_parts().0, resp).map_into_boxed_body();
+    match state {
+        Some(state) => in_the_reader_s_language(res, state),
+        None => res,
+    }
 }
 
 /// An error page, rewritten in the language its reader reads (a link's
