@@ -10,6 +10,7 @@ use crate::domain::answers::Completeness;
 use std::net::TcpListener;
 
 use crate::domain::ids::ResponseId;
+use crate::domain::language::Language;
 use crate::domain::peer::PeerStanding;
 use crate::domain::report::{Report, ReportInput, ReportedScorecard};
 use crate::domain::{AnswerError, Answers, Questionnaire, QuestionnaireError, score};
@@ -243,6 +244,11 @@ struct ReportArgs {
     /// writes an editable copy of it).
     #[arg(long, env = "DEALBENCH_QUESTIONNAIRE")]
     questionnaire: Option<PathBuf>,
+    /// The language to write it in (en, de, fr, es: one the questionnaire has).
+    /// Default: the one the response was answered in; English for an answers
+    /// file.
+    #[arg(long)]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -513,6 +519,20 @@ fn drawable(source: &str, q: &Questionnaire, fonts: &PdfFonts) -> Result<(), Cli
 
 fn report(args: ReportArgs) -> Result<(), CliError> {
     let q = questionnaires::questionnaire(args.questionnaire.as_deref())?;
+    let language = match args.lang.as_deref() {
+        None => None,
+        Some(code) => Some(
+            Language::from_code(code)
+                .filter(|l| q.languages().contains(l))
+                .ok_or_else(|| {
+                    let offered: Vec<&str> = q.languages().iter().map(|l| l.code()).collect();
+                    CliError::Operator(format!(
+                        "--lang {code}: the questionnaire is written in {}",
+                        offered.join(", ")
+                    ))
+                })?,
+        ),
+    };
     let today = crate::study::today();
     let report = match (&args.answers, &args.id) {
         (Some(file), _) => {
@@ -520,7 +540,7 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
             let card = score(&q, &answers);
             let standing = PeerStanding::none(&today);
             Report::build(&ReportInput {
-                questionnaire: &q,
+                questionnaire: q.in_language(language.unwrap_or(Language::English)),
                 answers: &answers,
                 scorecard: &card,
                 standing: &standing,
@@ -549,7 +569,7 @@ fn report(args: ReportArgs) -> Result<(), CliError> {
                     &StoreOptions::default(),
                 )
                 .await?;
-                let report = study.report(&id, None).await?;
+                let report = study.report(&id, language).await?;
                 report.ok_or_else(|| {
                     CliError::Operator(format!("no response {id} in {}", db.describe()))
                 })

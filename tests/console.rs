@@ -479,6 +479,10 @@ async fn the_console_speaks_the_language_its_operator_chose() {
         let page = resp.text().await.expect("body");
         assert!(page.contains("<html lang=\"de\">"), "{page}");
         assert!(page.contains(says), "{path}: {page}");
+        assert!(
+            page.contains("<a href=\"/admin\">Zur Konsole</a>"),
+            "an operator's way back is the console: {page}"
+        );
     }
     let resp = client
         .post(app.url("/admin/questionnaire/preview"))
@@ -494,6 +498,48 @@ async fn the_console_speaks_the_language_its_operator_chose() {
     let page = resp.text().await.expect("body");
     assert!(
         page.contains("Diese Antworten passen nicht zu dealbench, Version"),
+        "{page}"
+    );
+    assert!(
+        page.contains("industry: das ist keine der angebotenen Antworten (wählen Sie eine von: "),
+        "each problem in German: {page}"
+    );
+    assert!(page.contains("bitte beantworten Sie diese Frage"), "{page}");
+    for (answers, says) in [
+        ("{kaputt", "Sehen Sie sich Zeile 1, Spalte 2 an"),
+        ("[1, 2]", "die Antworten müssen ein JSON-Objekt"),
+        (
+            "   ",
+            "Fügen Sie zuerst eine Antwortdatei (JSON) in das Feld ein",
+        ),
+        (
+            r#"{"no_such_question": 1}"#,
+            "no_such_question: diese Frage gibt es",
+        ),
+    ] {
+        let resp = client
+            .post(app.url("/admin/questionnaire/preview"))
+            .form(&[
+                ("csrf_token", csrf_token(&review).as_str()),
+                ("file", ""),
+                ("answers", answers),
+            ])
+            .send()
+            .await
+            .expect("preview");
+        assert_eq!(resp.status(), 400, "{answers}");
+        let page = resp.text().await.expect("body");
+        assert!(page.contains(says), "{answers}: {page}");
+    }
+    let resp = client
+        .get(app.url("/admin/questionnaire/preview?example=nobody"))
+        .send()
+        .await
+        .expect("preview");
+    assert_eq!(resp.status(), 400);
+    let page = resp.text().await.expect("body");
+    assert!(
+        page.contains("Es gibt kein Beispiel namens „nobody“"),
         "{page}"
     );
 

@@ -163,6 +163,34 @@ async fn a_known_path_with_another_method_gets_405_with_allow_and_unknown_paths_
             "GET, HEAD, POST",
         ),
         (reqwest::Method::GET, "/admin/logout".into(), "POST"),
+        (reqwest::Method::PUT, format!("/teams/{id}"), "GET, HEAD"),
+        (
+            reqwest::Method::DELETE,
+            format!("/teams/{id}.pdf"),
+            "GET, HEAD",
+        ),
+        (reqwest::Method::GET, format!("/teams/{id}/wave"), "POST"),
+        (
+            reqwest::Method::PUT,
+            format!("/r/{id}/team"),
+            "GET, HEAD, POST",
+        ),
+        (
+            reqwest::Method::DELETE,
+            format!("/r/{id}/again"),
+            "GET, HEAD, POST",
+        ),
+        (
+            reqwest::Method::PATCH,
+            format!("/join/{id}"),
+            "GET, HEAD, POST",
+        ),
+        (
+            reqwest::Method::PUT,
+            format!("/r/{id}/email"),
+            "GET, HEAD, POST",
+        ),
+        (reqwest::Method::GET, format!("/r/{id}/team/notify"), "POST"),
         (reqwest::Method::OPTIONS, "/health".into(), "GET, HEAD"),
     ];
     for (method, path, allow) in cases {
@@ -1260,6 +1288,10 @@ async fn console_date_filters_that_are_not_dates_are_refused_naming_the_value() 
         let page = resp.text().await.expect("body");
         assert!(
             page.contains(&format!("The date “{value}”")) && page.contains("YYYY-MM-DD"),
+            "{path}: {page}"
+        );
+        assert!(
+            page.contains("<a href=\"/admin\">Go to the console</a>"),
             "{path}: {page}"
         );
     }

@@ -120,6 +120,11 @@ async fn a_german_browser_answers_in_german_switches_to_french_mid_way_and_loses
     let path = format!("{draft}/{numbers}?lang=de");
     let html = page(&app, &client, &path, german).await;
     assert!(html.contains(visible(&de.sections[numbers - 1].title)));
+    let done = (numbers - 1) * 100 / q.sections.len();
+    assert!(
+        html.contains(&format!("value=\"{done}\">{done}\u{a0}%</progress>")),
+        "the progress as German writes it"
+    );
     let typed = vec![
         ("currency".to_string(), "eur".to_string()),
         ("average_deal_value".to_string(), "25.000 EUR".to_string()),

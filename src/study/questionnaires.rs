@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::domain::answers::{Answer, Answers, Completeness};
+use crate::domain::answers::{Answer, AnswerError, Answers, Completeness};
 use crate::domain::language::Language;
 use crate::domain::peer::PeerStanding;
 use crate::domain::report::{Report, ReportInput};
@@ -239,20 +239,39 @@ pub fn folder_files(named: &Path) -> Result<Vec<FolderFile>, CatalogueError> {
 ///
 /// # Errors
 /// `None` for an unknown persona; the answers' problems when they do not fit `q`.
-pub fn example_answers(q: &Questionnaire, name: &str) -> Option<Result<Answers, String>> {
+pub fn example_answers(q: &Questionnaire, name: &str) -> Option<Result<Answers, AnswersFileError>> {
     let (_, text) = EXAMPLES.iter().find(|(n, _)| *n == name)?;
     Some(answers_from_json(q, text.as_bytes()))
+}
+
+/// Why an answers file gives no answers.
+#[derive(Debug, thiserror::Error)]
+pub enum AnswersFileError {
+    /// Not JSON, or a key given twice: where the reader stopped.
+    #[error("the file is not valid JSON: {reason}")]
+    NotJson {
+        reason: String,
+        line: usize,
+        column: usize,
+    },
+    /// JSON whose answers do not fit the questionnaire: every problem.
+    #[error("{0}")]
+    Invalid(AnswerError),
 }
 
 /// Answers from a JSON file's bytes (the API's reader: a key given twice is
 /// refused), read against `q` as a finished questionnaire.
 ///
 /// # Errors
-/// Every problem with the answers, or the JSON's, in one message.
-pub fn answers_from_json(q: &Questionnaire, bytes: &[u8]) -> Result<Answers, String> {
-    let json = crate::domain::answers::parse_json(bytes)
-        .map_err(|e| format!("the file is not valid JSON: {e}"))?;
-    Answers::from_submitted_json(q, &json, Completeness::Final).map_err(|e| e.to_string())
+/// The JSON's first problem, or every problem with the answers.
+pub fn answers_from_json(q: &Questionnaire, bytes: &[u8]) -> Result<Answers, AnswersFileError> {
+    let json =
+        crate::domain::answers::parse_json(bytes).map_err(|e| AnswersFileError::NotJson {
+            reason: e.to_string(),
+            line: e.line(),
+            column: e.column(),
+        })?;
+    Answers::from_submitted_json(q, &json, Completeness::Final).map_err(AnswersFileError::Invalid)
 }
 
 impl Study {

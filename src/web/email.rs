@@ -18,6 +18,7 @@ use serde::Serialize;
 use fluent_bundle::FluentValue;
 
 use super::error::PageError;
+use super::http::Endpoint;
 use super::language::{self, Frame};
 use super::teams::{TeamPage, base_url, response_id, team_page_of};
 use super::words::Words;
@@ -29,9 +30,18 @@ use crate::study::outbox::{Clock, Outbox};
 use crate::study::records::{EmailBound, EmailBounds, EmailKind, Queued, StoredResponse};
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/r/{id}/email", web::get().to(email_page))
-        .route("/r/{id}/email", web::post().to(queue_email))
-        .route("/r/{id}/team/notify", web::post().to(notify_when_ready));
+    // Each path one resource, so that another method gets 405 with Allow.
+    cfg.service(
+        Endpoint::at("/r/{id}/email")
+            .get(email_page)
+            .post(queue_email)
+            .resource(),
+    )
+    .service(
+        Endpoint::at("/r/{id}/team/notify")
+            .post(notify_when_ready)
+            .resource(),
+    );
 }
 
 #[derive(serde::Deserialize)]

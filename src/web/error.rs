@@ -253,21 +253,43 @@ impl ResponseError for PageError {
 
 /// A small self-contained error page (no template engine needed to show it).
 pub fn error_page(title: &str, message: &str) -> String {
-    error_page_in("en", title, message, "Go to the start page")
+    error_page_in("en", title, message, ("/", "Go to the start page"))
 }
 
-/// The error page in a language (`lang`, its code), with its words.
-fn error_page_in(lang: &str, title: &str, message: &str, go_to_start: &str) -> String {
+/// Where an error page's one link leads: the study's start page for a
+/// respondent, the console's first page for an operator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Home {
+    Start,
+    Console,
+}
+
+impl Home {
+    /// The home of a page at `path`.
+    pub fn of(path: &str) -> Home {
+        if path == "/admin" || path.starts_with("/admin/") {
+            Home::Console
+        } else {
+            Home::Start
+        }
+    }
+}
+
+/// The error page in a language (`lang`, its code), with its words and its
+/// link home (address, words).
+fn error_page_in(lang: &str, title: &str, message: &str, home: (&str, &str)) -> String {
+    let (href, go_home) = home;
     format!(
         "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} - Dealbench</title><link rel=\"stylesheet\" href=\"/assets/dealbench.css\"></head>\
          <body><main class=\"page narrow\"><h1>{title}</h1><p>{message}</p>\
-         <p><a href=\"/\">{go_to_start}</a></p></main></body></html>",
+         <p><a href=\"{href}\">{go_home}</a></p></main></body></html>",
         lang = escape(lang),
         title = escape(title),
         message = escape(message),
-        go_to_start = escape(go_to_start)
+        href = escape(href),
+        go_home = escape(go_home)
     )
 }
 
@@ -319,22 +341,28 @@ impl PageError {
         (title, message, wait)
     }
 
-    /// The error page in `language`.
-    pub fn page_in(&self, words: &Words, language: Language) -> String {
+    /// The error page in `language`, its link leading `home`. In English it
+    /// says exactly what the error says.
+    pub fn page_in(&self, words: &Words, language: Language, home: Home) -> String {
         let (title, message, wait) = self.message_ids();
         let args: Vec<(&str, FluentValue<'_>)> = wait
             .map(|m| ("minutes", FluentValue::from(m)))
             .into_iter()
             .collect();
         let message = match self {
+            _ if language == Language::English => self.to_string(),
             PageError::Refused(refusal) => refusal.said(words, language),
             _ => words.say(language, message, &args),
+        };
+        let home = match home {
+            Home::Start => ("/", words.say(language, "error-go-to-start", &[])),
+            Home::Console => ("/admin", words.say(language, "error-go-to-console", &[])),
         };
         error_page_in(
             language.code(),
             &words.say(language, title, &[]),
             &message,
-            &words.say(language, "error-go-to-start", &[]),
+            (home.0, &home.1),
         )
     }
 }
@@ -499,7 +527,7 @@ mod tests {
     fn an_error_page_in_english_says_what_the_error_says() {
         let words = Words::load().expect("the page messages load");
         for error in said_errors() {
-            let english = error.page_in(&words, Language::English);
+            let english = error.page_in(&words, Language::English, Home::Start);
             assert!(
                 english.contains(&escape(&error.to_string())),
                 "{error:?}: {english}"
@@ -541,20 +569,20 @@ mod tests {
         assert_eq!(second.status_code(), StatusCode::BAD_REQUEST);
         let (title, _, _) = second.message_ids();
         assert_eq!(
-            second.page_in(&words, Language::English),
+            second.page_in(&words, Language::English, Home::Start),
             error_page(
                 &words.say(Language::English, title, &[]),
                 &second.to_string()
             ),
             "the page the refusal renders by itself"
         );
-        let german = second.page_in(&words, Language::German);
+        let german = second.page_in(&words, Language::German, Home::Start);
         assert!(
             german
                 .contains("Das Datum „morgen“ unter „Eingegangen bis“ in Gruppe 2 ist kein Datum"),
             "{german}"
         );
-        let french = one.page_in(&words, Language::French);
+        let french = one.page_in(&words, Language::French, Home::Start);
         assert!(french.contains("n’est pas une date"), "{french}");
         assert!(!french.contains("of group"), "{french}");
     }
@@ -564,7 +592,7 @@ mod tests {
         let words = Words::load().expect("the page messages load");
         for language in [Language::German, Language::French, Language::Spanish] {
             for error in said_errors() {
-                let page = error.page_in(&words, language);
+                let page = error.page_in(&words, language, Home::Start);
                 assert!(page.contains(&format!("<html lang=\"{}\">", language.code())));
                 let english = error.to_string();
                 let english = escape(english.split(['.', ':', ';']).next().unwrap_or(""));
@@ -574,12 +602,12 @@ mod tests {
         }
         let wait = PageError::TooMany(Duration::from_secs(601));
         assert!(
-            wait.page_in(&words, Language::German)
+            wait.page_in(&words, Language::German, Home::Start)
                 .contains("in 11 Minuten")
         );
         let wait = PageError::TooMany(Duration::from_secs(30));
         assert!(
-            wait.page_in(&words, Language::English)
+            wait.page_in(&words, Language::English, Home::Start)
                 .contains("in 1 minute.")
         );
     }

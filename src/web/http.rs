@@ -34,7 +34,7 @@ use std::future::Future;
 use tokio_stream::Stream;
 
 use super::AppState;
-use super::error::{ApiError, PageError};
+use super::error::{ApiError, Home, PageError};
 
 /// `Strict-Transport-Security` over HTTPS: a year, this host only (the study may
 /// share a domain with sites this server knows nothing about).
@@ -339,10 +339,11 @@ fn in_the_reader_s_language(
     };
     let offered = state.study.questionnaire.languages();
     let language = super::language::chosen(res.request(), &offered, None).language;
-    if language == crate::domain::language::Language::English {
+    let home = Home::of(path);
+    if language == crate::domain::language::Language::English && home == Home::Start {
         return res;
     }
-    let body = error.page_in(&state.templates.words, language);
+    let body = error.page_in(&state.templates.words, language, home);
     let mut page = HttpResponse::with_body(res.status(), body).map_into_boxed_body();
     *page.headers_mut() = res.headers().clone();
     let connection = res.response().head().connection_type();

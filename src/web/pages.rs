@@ -178,6 +178,8 @@ struct PageView<'a> {
     page: usize,
     pages: usize,
     percent: usize,
+    /// The share done as the page's language writes it ("42 %" in German).
+    percent_said: String,
     part_title: &'a str,
     part_intro: Option<&'a str>,
     section_title: &'a str,
@@ -381,6 +383,7 @@ fn page_view<'a>(
         page,
         pages,
         percent: (page - 1) * 100 / pages,
+        percent_said: words.percent(l, ((page - 1) * 100 / pages) as f64),
         part_title: part.map_or("", |p| p.title.as_str()),
         part_intro: part
             .filter(|_| first_of_part)
@@ -438,8 +441,9 @@ fn read_as((words, l): (&Words, Language), currency: &Currency, item: &Item, n: 
     }
 }
 
-/// What is wrong with an answer, in the page's language.
-fn problem_text(words: &Words, l: Language, problem: &AnswerProblem) -> String {
+/// What is wrong with an answer, in the page's language (the questionnaire's
+/// pages, and the console's preview of an answers file).
+pub(crate) fn problem_text(words: &Words, l: Language, problem: &AnswerProblem) -> String {
     use crate::domain::answers::AnswerProblemKind as Kind;
     // The study file names currencies in English; other languages read codes.
     let named = |name: &str, code: &str| match l {
@@ -499,10 +503,15 @@ fn problem_text(words: &Words, l: Language, problem: &AnswerProblem) -> String {
             }
         }
         Kind::Missing => words.say(l, "error-missing", &[]),
-        // Only a body sent to the API has these; a page shows its own words.
-        Kind::NotAnObject | Kind::UnknownItem | Kind::UnknownOption { .. } => {
-            problem.message.clone()
-        }
+        // Only an answers file has these (the console's preview); a page
+        // offers its own questions and options.
+        Kind::NotAnObject => words.say(l, "error-not-an-object", &[]),
+        Kind::UnknownItem => words.say(l, "error-unknown-item", &[]),
+        Kind::UnknownOption { offered } => words.say(
+            l,
+            "error-unknown-option",
+            &[("offered", FluentValue::from(offered.join(", ")))],
+        ),
     }
 }
 

@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use super::email::{AddressForm, hint_of, page_with_status};
 use super::error::PageError;
+use super::http::Endpoint;
 use super::language::{self, Frame};
 use super::{AppState, csrf};
 use super::{html_page as html, see_other};
@@ -32,15 +33,28 @@ use crate::study::records::Team;
 use fluent_bundle::FluentValue;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/r/{id}/team", web::get().to(team_of_report))
-        .route("/r/{id}/team", web::post().to(start_team))
-        .route("/r/{id}/again", web::get().to(again_page))
-        .route("/r/{id}/again", web::post().to(again))
-        .route("/join/{invite}", web::get().to(invitation))
-        .route("/join/{invite}", web::post().to(join))
-        .route("/teams/{id}.pdf", web::get().to(team_pdf))
-        .route("/teams/{id}", web::get().to(team_page))
-        .route("/teams/{id}/wave", web::post().to(next_wave));
+    // Each path one resource, so that another method gets 405 with Allow.
+    cfg.service(
+        Endpoint::at("/r/{id}/team")
+            .get(team_of_report)
+            .post(start_team)
+            .resource(),
+    )
+    .service(
+        Endpoint::at("/r/{id}/again")
+            .get(again_page)
+            .post(again)
+            .resource(),
+    )
+    .service(
+        Endpoint::at("/join/{invite}")
+            .get(invitation)
+            .post(join)
+            .resource(),
+    )
+    .service(Endpoint::at("/teams/{id}.pdf").get(team_pdf).resource())
+    .service(Endpoint::at("/teams/{id}").get(team_page).resource())
+    .service(Endpoint::at("/teams/{id}/wave").post(next_wave).resource());
 }
 
 /// The report id in a link, or 404.

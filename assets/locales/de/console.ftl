@@ -17,7 +17,7 @@ console-synthetic-counted = Synthetische Antworten werden mitgezählt
 console-synthetic-counted-detail = Jede Zahl in der Konsole zählt die { $synthetic } synthetischen Antworten (Demodaten) neben { $real } echten mit, bis Sie sie ausschließen.
 console-synthetic-leave-out = Synthetische Antworten ausschließen
 console-synthetic-only = Diese Studie enthält nur synthetische Antworten
-console-synthetic-only-detail = Alle { $synthetic } Antworten sind synthetisch (Demodaten), eine echte ist noch nicht eingegangen. Die Zahlen lassen synthetische Antworten außen vor, daher liegt jede Gruppe unter dem Minimum. Nehmen Sie sie hinzu, um zu sehen, wie die Konsole arbeitet.
+console-synthetic-only-detail = Alle { $synthetic } Antworten, die in die Zahlen eingehen können, sind synthetisch (Demodaten): Noch zählt keine echte Antwort (eine zur Prüfung zurückgehaltene zählt, sobald Sie sie annehmen). Die Zahlen lassen synthetische Antworten außen vor, daher liegt jede Gruppe unter dem Minimum. Nehmen Sie sie hinzu, um zu sehen, wie die Konsole arbeitet.
 console-synthetic-include = Synthetische Antworten in alle Zahlen einbeziehen
 
 ## Anmeldung
@@ -223,6 +223,9 @@ console-refused-date-until = Das Datum „{ $value }“ unter „Eingegangen bis
        *[other] { " " }in Gruppe { $group }
     } ist kein Datum. Schreiben Sie JJJJ-MM-TT, zum Beispiel 2026-03-31, oder lassen Sie das Feld leer.
 console-refused-unconfirmed = Setzen Sie das Häkchen, um das Löschen zu bestätigen.
+console-refused-no-example = Es gibt kein Beispiel namens „{ $name }“.
+console-refused-no-answers = Fügen Sie zuerst eine Antwortdatei (JSON) in das Feld ein.
+console-refused-not-json = Diese Antworten lassen sich nicht als JSON mit jeder Frage genau einmal lesen: Sehen Sie sich Zeile { $line }, Spalte { $column } an.
 # $problems: what the questionnaire check found, as it reports it.
 console-refused-preview-fails = { $file } besteht die Prüfung nicht und hat daher keinen Bericht zur Vorschau: { $problems }
 console-refused-preview-answers = Diese Antworten passen nicht zu { $questionnaire }, Version { $version }: { $problems }

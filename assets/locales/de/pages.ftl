@@ -51,6 +51,9 @@ error-not-an-email = geben Sie eine E-Mail-Adresse ein, z. B. name@example.com
 error-other-currency-named = „{ $typed }“ ist in { $typed_in } angegeben, Ihre Beträge aber in { $named }: Geben Sie den Betrag in { $currency } an oder wählen Sie { $typed_in } als Währung Ihrer Beträge
 error-other-currency = „{ $typed }“ ist in einer anderen Währung angegeben: Ihre Beträge sind in { $named }, geben Sie den Betrag also in { $currency } an
 error-missing = bitte beantworten Sie diese Frage
+error-not-an-object = die Antworten müssen ein JSON-Objekt aus Fragen-IDs und Antworten sein
+error-unknown-item = diese Frage gibt es in diesem Fragebogen nicht
+error-unknown-option = das ist keine der angebotenen Antworten (wählen Sie eine von: { $offered })
 
 ## The report page
 report-title-company = { $company }: Ihr Dealbench-Bericht
@@ -154,6 +157,7 @@ error-title-wait = Bitte warten Sie
 error-title-later = Bitte versuchen Sie es später erneut
 error-title-did-not-work = Das hat nicht funktioniert
 error-go-to-start = Zur Startseite
+error-go-to-console = Zur Konsole
 error-page-not-found = Diese Seite gibt es nicht. Prüfen Sie den Link, den Sie erhalten haben.
 error-page-form-expired = Dieses Formular ist abgelaufen oder stammt nicht von dieser Website. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut: Ihre gespeicherten Antworten bleiben erhalten.
 error-page-in-another-team = Ihre Antwort gehört bereits zu einem Team, zu dem Sie eingeladen wurden. Fragen Sie die Person, die Sie eingeladen hat, nach dem Teambericht.

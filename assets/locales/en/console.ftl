@@ -18,7 +18,7 @@ console-synthetic-counted = Synthetic responses are counted
 console-synthetic-counted-detail = Every figure in the console counts the { $synthetic } synthetic (demo) responses beside { $real } real ones, until you leave them out.
 console-synthetic-leave-out = Leave synthetic responses out
 console-synthetic-only = This study holds only synthetic responses
-console-synthetic-only-detail = All { $synthetic } responses are synthetic (demo data) and no real one has arrived yet. Figures leave synthetic responses out, so every group shows fewer than the minimum. Include them to see how the console works.
+console-synthetic-only-detail = All { $synthetic } responses the figures can count are synthetic (demo data): no real response counts yet (one held for review counts once you accept it). Figures leave synthetic responses out, so every group shows fewer than the minimum. Include them to see how the console works.
 console-synthetic-include = Include synthetic responses in every figure
 
 ## Sign-in
@@ -224,6 +224,9 @@ console-refused-date-until = The date “{ $value }” under “Submitted until�
        *[other] { " " }of group { $group }
     } is not a date. Use YYYY-MM-DD, for example 2026-03-31, or leave it empty.
 console-refused-unconfirmed = Tick the box to confirm the deletion.
+console-refused-no-example = There is no example named “{ $name }”.
+console-refused-no-answers = Paste an answers file (JSON) into the box first.
+console-refused-not-json = These answers cannot be read as JSON with each question once: look at line { $line }, column { $column }.
 # $problems: what the questionnaire check found, as it reports it.
 console-refused-preview-fails = { $file } does not pass the check, so it has no report to preview: { $problems }
 console-refused-preview-answers = These answers do not fit { $questionnaire } version { $version }: { $problems }

@@ -51,6 +51,9 @@ error-not-an-email = enter an email address such as name@example.com
 error-other-currency-named = “{ $typed }” is in { $typed_in }, but your numbers are in { $named }: enter the amount in { $currency }, or choose { $typed_in } as the currency of your numbers
 error-other-currency = “{ $typed }” is in another currency: your numbers are in { $named }, so enter the amount in { $currency }
 error-missing = please answer this question
+error-not-an-object = the answers must be a JSON object of question ids and answers
+error-unknown-item = this questionnaire has no such question
+error-unknown-option = that is not one of the answers offered (choose one of: { $offered })
 
 ## The report page
 report-title-company = { $company }: your Dealbench report
@@ -154,6 +157,7 @@ error-title-wait = Please wait
 error-title-later = Please try again later
 error-title-did-not-work = That did not work
 error-go-to-start = Go to the start page
+error-go-to-console = Go to the console
 error-page-not-found = This page does not exist. Check the link you were given.
 error-page-form-expired = This form has expired or did not come from this site. Go back, reload the page and try again: your saved answers are kept.
 error-page-in-another-team = Your response is part of a colleague's team already. Ask them for the team report.

@@ -21,7 +21,7 @@ console-synthetic-counted-detail =
     }
 console-synthetic-leave-out = Excluir las respuestas sintéticas
 console-synthetic-only = Este estudio solo contiene respuestas sintéticas
-console-synthetic-only-detail = Las { $synthetic } respuestas son sintéticas (datos de demostración) y todavía no ha llegado ninguna real. Las cifras excluyen las respuestas sintéticas, así que todos los grupos quedan por debajo del mínimo. Inclúyalas para ver cómo funciona la consola.
+console-synthetic-only-detail = Las { $synthetic } respuestas que pueden contar en las cifras son sintéticas (datos de demostración): todavía no cuenta ninguna real (una retenida para revisión cuenta en cuanto usted la acepta). Las cifras excluyen las respuestas sintéticas, así que todos los grupos quedan por debajo del mínimo. Inclúyalas para ver cómo funciona la consola.
 console-synthetic-include = Incluir las respuestas sintéticas en todas las cifras
 
 ## Inicio de sesión
@@ -235,6 +235,9 @@ console-refused-date-until = La fecha «{ $value }» en «Enviadas hasta»{ $gro
        *[other] { " " }del grupo { $group }
     } no es una fecha. Escriba AAAA-MM-DD, por ejemplo 2026-03-31, o deje el campo vacío.
 console-refused-unconfirmed = Marque la casilla para confirmar la eliminación.
+console-refused-no-example = No hay ningún ejemplo llamado «{ $name }».
+console-refused-no-answers = Pegue primero un archivo de respuestas (JSON) en el campo.
+console-refused-not-json = Estas respuestas no se pueden leer como JSON con cada pregunta una sola vez: revise la línea { $line }, columna { $column }.
 # $problems: what the questionnaire check found, as it reports it.
 console-refused-preview-fails = { $file } no supera la comprobación, así que no tiene informe que previsualizar: { $problems }
 console-refused-preview-answers = Estas respuestas no encajan con { $questionnaire } versión { $version }: { $problems }

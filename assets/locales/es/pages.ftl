@@ -52,6 +52,9 @@ error-not-an-email = introduzca una dirección de correo electrónico, por ejemp
 error-other-currency-named = «{ $typed }» está en { $typed_in }, pero sus importes están en { $named }: introduzca el importe en { $currency } o elija { $typed_in } como moneda de sus importes
 error-other-currency = «{ $typed }» está en otra moneda: sus importes están en { $named }, así que introduzca el importe en { $currency }
 error-missing = responda a esta pregunta
+error-not-an-object = las respuestas deben ser un objeto JSON de identificadores de pregunta y respuestas
+error-unknown-item = este cuestionario no tiene esa pregunta
+error-unknown-option = no es una de las respuestas ofrecidas (elija una de: { $offered })
 
 ## The report page
 report-title-company = { $company }: su informe Dealbench
@@ -155,6 +158,7 @@ error-title-wait = Espere un momento
 error-title-later = Inténtelo de nuevo más tarde
 error-title-did-not-work = No ha funcionado
 error-go-to-start = Ir a la página de inicio
+error-go-to-console = Ir a la consola
 error-page-not-found = Esta página no existe. Compruebe el enlace que recibió.
 error-page-form-expired = Este formulario ha caducado o no procede de este sitio. Vuelva atrás, recargue la página e inténtelo de nuevo: sus respuestas guardadas se conservan.
 error-page-in-another-team = Su respuesta ya forma parte del equipo de un colega. Pídale el informe del equipo.

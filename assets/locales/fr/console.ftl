@@ -21,7 +21,7 @@ console-synthetic-counted-detail =
     }
 console-synthetic-leave-out = Exclure les réponses synthétiques
 console-synthetic-only = Cette étude ne contient que des réponses synthétiques
-console-synthetic-only-detail = Les { $synthetic } réponses sont toutes synthétiques (données de démo) et aucune réponse réelle n’est encore arrivée. Les chiffres excluent les réponses synthétiques, si bien que chaque groupe reste sous le minimum. Incluez-les pour voir comment fonctionne la console.
+console-synthetic-only-detail = Les { $synthetic } réponses que les chiffres peuvent compter sont toutes synthétiques (données de démo){"\u00A0"}: aucune réponse réelle ne compte encore (une réponse retenue pour vérification compte dès que vous l’acceptez). Les chiffres excluent les réponses synthétiques, si bien que chaque groupe reste sous le minimum. Incluez-les pour voir comment fonctionne la console.
 console-synthetic-include = Inclure les réponses synthétiques dans tous les chiffres
 
 ## Connexion
@@ -235,6 +235,9 @@ console-refused-date-until = La date «{"\u00A0"}{ $value }{"\u00A0"}» sous «{
        *[other] { " " }du groupe { $group }
     } n’est pas une date. Écrivez AAAA-MM-JJ, par exemple 2026-03-31, ou laissez le champ vide.
 console-refused-unconfirmed = Cochez la case pour confirmer la suppression.
+console-refused-no-example = Il n’y a pas d’exemple nommé «{"\u00A0"}{ $name }{"\u00A0"}».
+console-refused-no-answers = Collez d’abord un fichier de réponses (JSON) dans le champ.
+console-refused-not-json = Ces réponses ne se lisent pas comme du JSON où chaque question figure une seule fois{"\u00A0"}: regardez la ligne { $line }, colonne { $column }.
 # $problems: what the questionnaire check found, as it reports it.
 console-refused-preview-fails = { $file } ne passe pas la vérification et n’a donc pas de rapport à prévisualiser{"\u00A0"}: { $problems }
 console-refused-preview-answers = Ces réponses ne correspondent pas à { $questionnaire } version { $version }{"\u00A0"}: { $problems }

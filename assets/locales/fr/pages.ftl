@@ -51,6 +51,9 @@ error-not-an-email = saisissez une adresse e-mail, par exemple nom@example.com
 error-other-currency-named = « { $typed } » est en { $typed_in }, mais vos montants sont en { $named } : saisissez le montant en { $currency } ou choisissez { $typed_in } comme devise de vos montants
 error-other-currency = « { $typed } » est dans une autre devise : vos montants sont en { $named }, saisissez donc le montant en { $currency }
 error-missing = veuillez répondre à cette question
+error-not-an-object = les réponses doivent être un objet JSON associant les identifiants des questions à leurs réponses
+error-unknown-item = ce questionnaire n’a pas cette question
+error-unknown-option = ce n’est pas l’une des réponses proposées (choisissez parmi{"\u00A0"}: { $offered })
 
 ## The report page
 report-title-company = { $company }{"\u00A0"}: votre rapport Dealbench
@@ -154,6 +157,7 @@ error-title-wait = Veuillez patienter
 error-title-later = Veuillez réessayer plus tard
 error-title-did-not-work = Cela n’a pas fonctionné
 error-go-to-start = Aller à la page d’accueil
+error-go-to-console = Aller à la console
 error-page-not-found = Cette page n’existe pas. Vérifiez le lien que vous avez reçu.
 error-page-form-expired = Ce formulaire a expiré ou ne vient pas de ce site. Revenez en arrière, rechargez la page et réessayez{"\u00A0"}: vos réponses enregistrées sont conservées.
 error-page-in-another-team = Votre réponse fait déjà partie de l’équipe d’un collègue. Demandez-lui le rapport d’équipe.

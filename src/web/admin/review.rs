@@ -18,10 +18,12 @@ use crate::domain::questionnaire::{Band100, Item, ItemKind};
 use crate::domain::report::verdict_label;
 use crate::domain::scoring::Verdict;
 use crate::domain::{Questionnaire, SubIndex};
-use crate::study::questionnaires::{self, EXAMPLES, FolderFile};
+use crate::study::questionnaires::{self, AnswersFileError, EXAMPLES, FolderFile};
 use crate::web::AppState;
 use crate::web::error::PageError;
+use crate::web::pages::problem_text;
 use crate::web::report_page::{self as report_page, Preview, render_report};
+use crate::web::words::Words;
 
 /// One questionnaire the page can show: the running one, or a file of its folder.
 #[derive(Serialize)]
@@ -676,7 +678,7 @@ async fn preview(
     state: &AppState,
     session: &OperatorSession,
     of: PreviewOf<'_>,
-    answers_of: impl FnOnce(&Questionnaire) -> Result<crate::domain::Answers, String>,
+    answers_of: impl FnOnce(&Questionnaire) -> Result<crate::domain::Answers, PreviewRefused>,
 ) -> Result<HttpResponse, PageError> {
     let words = &state.templates.words;
     let file = of.file;
@@ -699,17 +701,7 @@ async fn preview(
             ));
         }
     };
-    let answers = answers_of(q).map_err(|problems| {
-        PageError::refused(
-            words,
-            "console-refused-preview-answers",
-            &[
-                ("questionnaire", q.id.to_string()),
-                ("version", q.version.to_string()),
-                ("problems", problems),
-            ],
-        )
-    })?;
+    let answers = answers_of(q).map_err(|refused| refused.said(words, session.language, q))?;
     let offered = q.languages();
     let language = [of.asked, Some(session.language)]
         .into_iter()
@@ -755,6 +747,55 @@ async fn preview(
     Ok(html(page))
 }
 
+/// Why answers give no preview.
+enum PreviewRefused {
+    /// No example persona of that name.
+    NoExample(String),
+    File(AnswersFileError),
+}
+
+impl PreviewRefused {
+    /// The refusal in `language`: each problem with the answers named by its
+    /// question's id and said as the questionnaire's pages say it.
+    fn said(self, words: &Words, language: Language, q: &Questionnaire) -> PageError {
+        match self {
+            PreviewRefused::NoExample(name) => {
+                PageError::refused(words, "console-refused-no-example", &[("name", name)])
+            }
+            PreviewRefused::File(AnswersFileError::NotJson { line, column, .. }) => {
+                PageError::refused(
+                    words,
+                    "console-refused-not-json",
+                    &[("line", line.to_string()), ("column", column.to_string())],
+                )
+            }
+            PreviewRefused::File(AnswersFileError::Invalid(error)) => {
+                let problems = error
+                    .problems
+                    .iter()
+                    .map(|p| {
+                        let text = problem_text(words, language, p);
+                        match &p.item {
+                            Some(item) => format!("{item}: {text}"),
+                            None => text,
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                PageError::refused(
+                    words,
+                    "console-refused-preview-answers",
+                    &[
+                        ("questionnaire", q.id.to_string()),
+                        ("version", q.version.to_string()),
+                        ("problems", problems),
+                    ],
+                )
+            }
+        }
+    }
+}
+
 /// The language a preview's link or form asks for (`report_lang=de`: not
 /// `lang`, which would switch the whole console).
 fn asked_language(fields: &HashMap<String, String>) -> Option<Language> {
@@ -779,10 +820,15 @@ pub async fn preview_example(
             .ok()
             .map(|query| format!("/admin/questionnaire/preview?{query}&report_lang=")),
     };
-    preview(&state, &session, of, |q| {
-        questionnaires::example_answers(q, &name)
-            .unwrap_or_else(|| Err(format!("there is no example named \"{name}\"")))
-    })
+    preview(
+        &state,
+        &session,
+        of,
+        |q| match questionnaires::example_answers(q, &name) {
+            Some(answers) => answers.map_err(PreviewRefused::File),
+            None => Err(PreviewRefused::NoExample(name.clone())),
+        },
+    )
     .await
 }
 
@@ -796,13 +842,20 @@ pub async fn preview_upload(
     session.verify(fields.get(crate::web::csrf::FIELD).map(String::as_str))?;
     let file = fields.get("file").cloned().unwrap_or_default();
     let text = fields.get("answers").cloned().unwrap_or_default();
+    if text.trim().is_empty() {
+        return Err(PageError::refused(
+            &state.templates.words,
+            "console-refused-no-answers",
+            &[],
+        ));
+    }
     let of = PreviewOf {
         file: &file,
         asked: asked_language(&fields),
         switch_to: None,
     };
     preview(&state, &session, of, |q| {
-        questionnaires::answers_from_json(q, text.as_bytes())
+        questionnaires::answers_from_json(q, text.as_bytes()).map_err(PreviewRefused::File)
     })
     .await
 }
