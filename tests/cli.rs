@@ -409,6 +409,49 @@ fn report_writes_the_pdf_of_an_answers_file_without_a_database() {
 }
 
 #[test]
+fn report_writes_the_pdf_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pdf = dir.path().join("bericht.pdf");
+    let args = |lang: &'static str, to: &Path| {
+        vec![
+            "report".to_string(),
+            "--answers".into(),
+            "questionnaires/examples/german-vp-of-sales.json".into(),
+            "--pdf".into(),
+            to.to_str().expect("utf-8 path").into(),
+            "--lang".into(),
+            lang.into(),
+        ]
+    };
+    let o = dealbench(
+        &args("de", &pdf)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let bytes = std::fs::read(&pdf).expect("written");
+    assert!(
+        bytes.windows(9).any(|w| w == b"/Lang(de)"),
+        "the PDF declares German"
+    );
+    let refused = dir.path().join("none.pdf");
+    let o = dealbench(
+        &args("xx", &refused)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--lang xx: the questionnaire is written in en, de, fr, es"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!refused.exists(), "no PDF for a language it does not have");
+}
+
+#[test]
 fn report_of_an_unknown_response_is_a_clear_error() {
     let dir = tempfile::tempdir().expect("tempdir");
     let o = dealbench(&[
