@@ -163,6 +163,27 @@ async fn the_exports_page_explains_the_files_refuses_small_groups_and_links_the_
     assert_eq!(resp.status(), 400);
 }
 
+/// Pastes `answers` into the questionnaire page's preview form (`page` gives
+/// its token): the status and the page.
+async fn preview_pasted(
+    app: &TestApp,
+    client: &reqwest::Client,
+    page: &str,
+    answers: &str,
+) -> (u16, String) {
+    let resp = client
+        .post(app.url("/admin/questionnaire/preview"))
+        .form(&[
+            ("csrf_token", csrf_token(page).as_str()),
+            ("file", ""),
+            ("answers", answers),
+        ])
+        .send()
+        .await
+        .expect("preview");
+    (resp.status().as_u16(), resp.text().await.expect("body"))
+}
+
 /// Text as the templates write it.
 fn escaped(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -226,30 +247,11 @@ async fn the_questionnaire_reads_as_a_reviewer_needs_and_a_persona_previews_with
 
     // An answers file pasted: fine ones preview, wrong ones are named.
     let answers = example("weak-company").to_string();
-    let resp = client
-        .post(app.url("/admin/questionnaire/preview"))
-        .form(&[
-            ("csrf_token", csrf_token(&page).as_str()),
-            ("file", ""),
-            ("answers", answers.as_str()),
-        ])
-        .send()
-        .await
-        .expect("preview");
-    assert_eq!(resp.status(), 200);
-    assert!(resp.text().await.expect("body").contains("Preview"));
-    let resp = client
-        .post(app.url("/admin/questionnaire/preview"))
-        .form(&[
-            ("csrf_token", csrf_token(&page).as_str()),
-            ("file", ""),
-            ("answers", r#"{"industry": "farming"}"#),
-        ])
-        .send()
-        .await
-        .expect("preview");
-    assert_eq!(resp.status(), 400);
-    let body = resp.text().await.expect("body");
+    let (status, body) = preview_pasted(&app, &client, &page, &answers).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Preview"));
+    let (status, body) = preview_pasted(&app, &client, &page, r#"{"industry": "farming"}"#).await;
+    assert_eq!(status, 400);
     assert!(
         body.contains("These answers do not fit dealbench version"),
         "{body}"
@@ -484,18 +486,8 @@ async fn the_console_speaks_the_language_its_operator_chose() {
             "an operator's way back is the console: {page}"
         );
     }
-    let resp = client
-        .post(app.url("/admin/questionnaire/preview"))
-        .form(&[
-            ("csrf_token", csrf_token(&review).as_str()),
-            ("file", ""),
-            ("answers", r#"{"industry": "farming"}"#),
-        ])
-        .send()
-        .await
-        .expect("preview");
-    assert_eq!(resp.status(), 400);
-    let page = resp.text().await.expect("body");
+    let (status, page) = preview_pasted(&app, &client, &review, r#"{"industry": "farming"}"#).await;
+    assert_eq!(status, 400);
     assert!(
         page.contains("Diese Antworten passen nicht zu dealbench, Version"),
         "{page}"
@@ -517,18 +509,8 @@ async fn the_console_speaks_the_language_its_operator_chose() {
             "no_such_question: diese Frage gibt es",
         ),
     ] {
-        let resp = client
-            .post(app.url("/admin/questionnaire/preview"))
-            .form(&[
-                ("csrf_token", csrf_token(&review).as_str()),
-                ("file", ""),
-                ("answers", answers),
-            ])
-            .send()
-            .await
-            .expect("preview");
-        assert_eq!(resp.status(), 400, "{answers}");
-        let page = resp.text().await.expect("body");
+        let (status, page) = preview_pasted(&app, &client, &review, answers).await;
+        assert_eq!(status, 400, "{answers}");
         assert!(page.contains(says), "{answers}: {page}");
     }
     let resp = client
