@@ -519,20 +519,22 @@ fn drawable(source: &str, q: &Questionnaire, fonts: &PdfFonts) -> Result<(), Cli
 
 fn report(args: ReportArgs) -> Result<(), CliError> {
     let q = questionnaires::questionnaire(args.questionnaire.as_deref())?;
-    let language = match args.lang.as_deref() {
-        None => None,
-        Some(code) => Some(
+    let offered = q.languages();
+    let language = args
+        .lang
+        .as_deref()
+        .map(|code| {
             Language::from_code(code)
-                .filter(|l| q.languages().contains(l))
+                .filter(|l| offered.contains(l))
                 .ok_or_else(|| {
-                    let offered: Vec<&str> = q.languages().iter().map(|l| l.code()).collect();
+                    let codes: Vec<&str> = offered.iter().map(|l| l.code()).collect();
                     CliError::Operator(format!(
                         "--lang {code}: the questionnaire is written in {}",
-                        offered.join(", ")
+                        codes.join(", ")
                     ))
-                })?,
-        ),
-    };
+                })
+        })
+        .transpose()?;
     let today = crate::study::today();
     let report = match (&args.answers, &args.id) {
         (Some(file), _) => {

@@ -361,6 +361,7 @@ fn page_view<'a>(
         .collect::<Vec<_>>();
     let error_count = items.iter().filter(|i| i.error.is_some()).count();
     let pages = q.sections.len();
+    let percent = (page - 1) * 100 / pages;
     PageView {
         // A page sent back with errors says so first in its title, which is what
         // a screen reader announces as the page loads.
@@ -382,8 +383,8 @@ fn page_view<'a>(
         draft_id,
         page,
         pages,
-        percent: (page - 1) * 100 / pages,
-        percent_said: words.percent(l, ((page - 1) * 100 / pages) as f64),
+        percent,
+        percent_said: words.percent(l, percent as f64),
         part_title: part.map_or("", |p| p.title.as_str()),
         part_intro: part
             .filter(|_| first_of_part)

@@ -681,7 +681,11 @@ async fn preview(
     answers_of: impl FnOnce(&Questionnaire) -> Result<crate::domain::Answers, PreviewRefused>,
 ) -> Result<HttpResponse, PageError> {
     let words = &state.templates.words;
-    let file = of.file;
+    let PreviewOf {
+        file,
+        asked,
+        switch_to,
+    } = of;
     let picked = chosen(state, file)?;
     let owned;
     let q = match picked {
@@ -703,13 +707,15 @@ async fn preview(
     };
     let answers = answers_of(q).map_err(|refused| refused.said(words, session.language, q))?;
     let offered = q.languages();
-    let language = [of.asked, Some(session.language)]
+    let language = [asked, Some(session.language)]
         .into_iter()
         .flatten()
         .find(|l| offered.contains(l))
         .unwrap_or(Language::English);
     let report = state.study.preview(q, &answers, language).await;
     let live = q.id == state.study.questionnaire.id;
+    // Pasted answers have no link to switch with.
+    let switchable: &[Language] = if switch_to.is_some() { &offered } else { &[] };
     let marked = Preview {
         note: words.say(
             language,
@@ -725,7 +731,7 @@ async fn preview(
         } else {
             format!("/admin/questionnaire?file={file}")
         },
-        switch_to: of.switch_to.clone().unwrap_or_default(),
+        switch_to: switch_to.unwrap_or_default(),
     };
     let page = render_report(
         &state.templates,
@@ -734,11 +740,7 @@ async fn preview(
         None,
         &report_page::Shown {
             language,
-            offered: if of.switch_to.is_some() {
-                &offered
-            } else {
-                &[]
-            },
+            offered: switchable,
             email: false,
             in_colleagues_team: false,
         },
